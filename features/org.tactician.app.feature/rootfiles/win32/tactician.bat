@@ -1,0 +1,19 @@
+@echo off
+rem Starts the Tactician product (Windows). Tactician ships no native launcher, so this script
+rem plays its part: it runs Java 21+ (JAVA_HOME, else java on PATH) with the VM options and
+rem hands every argument on to the workbench. TACTICIAN_HEAP sets the heap (default 2g).
+setlocal
+set "HERE=%~dp0"
+set "LAUNCHER="
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+if not defined LAUNCHER (
+  echo tactician: the installation under %HERE% is incomplete ^(no equinox launcher in plugins\^) 1>&2
+  exit /b 2
+)
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+if not defined TACTICIAN_HEAP set "TACTICIAN_HEAP=2g"
+set "DATA=-data @user.home/tactician-workspace"
+echo %* | findstr /C:"-data" >nul && set "DATA="
+"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
+exit /b %ERRORLEVEL%

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Product smoke test: unpacks the Linux product archive, starts it on a virtual display,
+# waits for the "Tactician" workbench window, takes a screenshot, stops the product by its
+# PID, and fails if no window appeared or the workspace log holds errors.
+#
+#   releng/scripts/smoke-test-product.sh [ARCHIVE] [OUTPUT_DIR]
+#
+# Needs xvfb-run, xdotool and imagemagick (installed by .ci/run).
+set -euo pipefail
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+archive="${1:-$(ls "$top"/releng/org.tactician.product/target/products/tactician-*-linux.gtk.x86_64.tar.gz | head -n 1)}"
+out="${2:-$top/releng/org.tactician.product/target/smoke-test}"
+timeout_s="${SMOKE_TIMEOUT:-120}"
+
+if [ -z "${DISPLAY:-}" ] || [ "${SMOKE_OWN_DISPLAY:-1}" = 1 ] && [ -z "${SMOKE_INSIDE_XVFB:-}" ]; then
+  exec env SMOKE_INSIDE_XVFB=1 xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$archive" "$out"
+fi
+
+rm -rf "$out" && mkdir -p "$out/install" "$out/workspace"
+tar -xzf "$archive" -C "$out/install"
+launcher="$out/install/tactician/tactician"
+[ -x "$launcher" ] || { echo "smoke test: no executable start script at $launcher" >&2; exit 1; }
+
+HOME="$out" "$launcher" -data "$out/workspace" >"$out/stdout.log" 2>&1 &
+pid=$!
+stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap stop EXIT
+
+window=""
+for _ in $(seq 1 "$timeout_s"); do
+  window="$(xdotool search --onlyvisible --name '^Tactician ?$' 2>/dev/null | head -n 1 || true)"
+  [ -n "$window" ] && break
+  kill -0 "$pid" 2>/dev/null || { echo "smoke test: the product exited early:" >&2; cat "$out/stdout.log" >&2; exit 1; }
+  sleep 1
+done
+if [ -z "$window" ]; then
+  echo "smoke test: no 'Tactician' window within ${timeout_s}s" >&2
+  cat "$out/stdout.log" >&2
+  exit 1
+fi
+sleep 5 # let the workbench finish painting its parts before the screenshot
+import -window root "$out/workbench.png"
+stop
+trap - EXIT
+
+log="$out/workspace/.metadata/.log"
+# Eclipse log entries read "!ENTRY <bundle> <severity> ...": 4 is ERROR.
+if [ -f "$log" ] && grep -qE '^!ENTRY [^ ]+ 4 ' "$log"; then
+  echo "smoke test: the workspace log holds errors:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+echo "smoke test: OK, window $window appeared; screenshot $out/workbench.png"
