@@ -1,0 +1,134 @@
+/**
+ */
+package org.tactician.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Audit Activity</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One activity of the RACE communications audit with its current capability and priority scores.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.tactician.model.AuditActivity#getRaceStage <em>Race Stage</em>}</li>
+ *   <li>{@link org.tactician.model.AuditActivity#getCapability <em>Capability</em>}</li>
+ *   <li>{@link org.tactician.model.AuditActivity#getPriority <em>Priority</em>}</li>
+ * </ul>
+ *
+ * @see org.tactician.model.TacticianPackage#getAuditActivity()
+ * @model
+ * @generated
+ */
+public interface AuditActivity extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.RaceStage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The RACE stage served; unset means 'not set' (distinguishable from PLAN).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Race Stage</em>' attribute.
+	 * @see org.tactician.model.RaceStage
+	 * @see #isSetRaceStage()
+	 * @see #unsetRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @see org.tactician.model.TacticianPackage#getAuditActivity_RaceStage()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	RaceStage getRaceStage();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.AuditActivity#getRaceStage <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Race Stage</em>' attribute.
+	 * @see org.tactician.model.RaceStage
+	 * @see #isSetRaceStage()
+	 * @see #unsetRaceStage()
+	 * @see #getRaceStage()
+	 * @generated
+	 */
+	void setRaceStage(RaceStage value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.AuditActivity#getRaceStage <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRaceStage()
+	 * @see #getRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @generated
+	 */
+	void unsetRaceStage();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.AuditActivity#getRaceStage <em>Race Stage</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Race Stage</em>' attribute is set.
+	 * @see #unsetRaceStage()
+	 * @see #getRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @generated
+	 */
+	boolean isSetRaceStage();
+
+	/**
+	 * Returns the value of the '<em><b>Capability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Current capability. Score from 1 (low) to 5 (high).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Capability</em>' attribute.
+	 * @see #setCapability(int)
+	 * @see org.tactician.model.TacticianPackage#getAuditActivity_Capability()
+	 * @model
+	 * @generated
+	 */
+	int getCapability();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.AuditActivity#getCapability <em>Capability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Capability</em>' attribute.
+	 * @see #getCapability()
+	 * @generated
+	 */
+	void setCapability(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Priority for improvement. Score from 1 (low) to 5 (high).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Priority</em>' attribute.
+	 * @see #setPriority(int)
+	 * @see org.tactician.model.TacticianPackage#getAuditActivity_Priority()
+	 * @model
+	 * @generated
+	 */
+	int getPriority();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.AuditActivity#getPriority <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Priority</em>' attribute.
+	 * @see #getPriority()
+	 * @generated
+	 */
+	void setPriority(int value);
+
+} // AuditActivity

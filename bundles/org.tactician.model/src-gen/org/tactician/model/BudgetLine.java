@@ -1,0 +1,221 @@
+/**
+ */
+package org.tactician.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Budget Line</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A cost of the plan: category, one-shot or recurring, amount and its phasing by month.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.tactician.model.BudgetLine#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getCostType <em>Cost Type</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getAmount <em>Amount</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getPhasing <em>Phasing</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getChannel <em>Channel</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getCampaign <em>Campaign</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getKpis <em>Kpis</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getSupplier <em>Supplier</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getPhasedTotal <em>Phased Total</em>}</li>
+ * </ul>
+ *
+ * @see org.tactician.model.TacticianPackage#getBudgetLine()
+ * @model
+ * @generated
+ */
+public interface BudgetLine extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Category</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.BudgetCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Category</em>' attribute.
+	 * @see org.tactician.model.BudgetCategory
+	 * @see #setCategory(BudgetCategory)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Category()
+	 * @model
+	 * @generated
+	 */
+	BudgetCategory getCategory();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Category</em>' attribute.
+	 * @see org.tactician.model.BudgetCategory
+	 * @see #getCategory()
+	 * @generated
+	 */
+	void setCategory(BudgetCategory value);
+
+	/**
+	 * Returns the value of the '<em><b>Cost Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.CostType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Cost Type</em>' attribute.
+	 * @see org.tactician.model.CostType
+	 * @see #setCostType(CostType)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_CostType()
+	 * @model
+	 * @generated
+	 */
+	CostType getCostType();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getCostType <em>Cost Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cost Type</em>' attribute.
+	 * @see org.tactician.model.CostType
+	 * @see #getCostType()
+	 * @generated
+	 */
+	void setCostType(CostType value);
+
+	/**
+	 * Returns the value of the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Total amount of the line.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Amount</em>' attribute.
+	 * @see #setAmount(Money)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Amount()
+	 * @model dataType="org.tactician.model.Money"
+	 * @generated
+	 */
+	Money getAmount();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getAmount <em>Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Amount</em>' attribute.
+	 * @see #getAmount()
+	 * @generated
+	 */
+	void setAmount(Money value);
+
+	/**
+	 * Returns the value of the '<em><b>Phasing</b></em>' containment reference list.
+	 * The list contents are of type {@link org.tactician.model.MonthlyAmount}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the amount is spread over the months.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phasing</em>' containment reference list.
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Phasing()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MonthlyAmount> getPhasing();
+
+	/**
+	 * Returns the value of the '<em><b>Channel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Channel</em>' reference.
+	 * @see #setChannel(Channel)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Channel()
+	 * @model
+	 * @generated
+	 */
+	Channel getChannel();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getChannel <em>Channel</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Channel</em>' reference.
+	 * @see #getChannel()
+	 * @generated
+	 */
+	void setChannel(Channel value);
+
+	/**
+	 * Returns the value of the '<em><b>Campaign</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Campaign</em>' reference.
+	 * @see #setCampaign(Campaign)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Campaign()
+	 * @model
+	 * @generated
+	 */
+	Campaign getCampaign();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getCampaign <em>Campaign</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Campaign</em>' reference.
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	void setCampaign(Campaign value);
+
+	/**
+	 * Returns the value of the '<em><b>Kpis</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Kpi}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * KPIs that measure the return on this spend.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kpis</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Kpis()
+	 * @model
+	 * @generated
+	 */
+	EList<Kpi> getKpis();
+
+	/**
+	 * Returns the value of the '<em><b>Supplier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Supplier</em>' attribute.
+	 * @see #setSupplier(String)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Supplier()
+	 * @model
+	 * @generated
+	 */
+	String getSupplier();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getSupplier <em>Supplier</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Supplier</em>' attribute.
+	 * @see #getSupplier()
+	 * @generated
+	 */
+	void setSupplier(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Phased Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Sum of the phasing (derived); null without phasing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phased Total</em>' attribute.
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_PhasedTotal()
+	 * @model dataType="org.tactician.model.Money" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Money getPhasedTotal();
+
+} // BudgetLine

@@ -1,0 +1,313 @@
+/**
+ */
+package org.tactician.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.tactician.model.AuditActivity;
+import org.tactician.model.RaceStage;
+import org.tactician.model.TacticianPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Audit Activity</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.tactician.model.impl.AuditActivityImpl#getRaceStage <em>Race Stage</em>}</li>
+ *   <li>{@link org.tactician.model.impl.AuditActivityImpl#getCapability <em>Capability</em>}</li>
+ *   <li>{@link org.tactician.model.impl.AuditActivityImpl#getPriority <em>Priority</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class AuditActivityImpl extends NamedElementImpl implements AuditActivity {
+	/**
+	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRaceStage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RaceStage RACE_STAGE_EDEFAULT = RaceStage.PLAN;
+
+	/**
+	 * The cached value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRaceStage()
+	 * @generated
+	 * @ordered
+	 */
+	protected RaceStage raceStage = RACE_STAGE_EDEFAULT;
+
+	/**
+	 * This is true if the Race Stage attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean raceStageESet;
+
+	/**
+	 * The default value of the '{@link #getCapability() <em>Capability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapability()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CAPABILITY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getCapability() <em>Capability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCapability()
+	 * @generated
+	 * @ordered
+	 */
+	protected int capability = CAPABILITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PRIORITY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected int priority = PRIORITY_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AuditActivityImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return TacticianPackage.Literals.AUDIT_ACTIVITY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RaceStage getRaceStage() {
+		return raceStage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRaceStage(RaceStage newRaceStage) {
+		RaceStage oldRaceStage = raceStage;
+		raceStage = newRaceStage == null ? RACE_STAGE_EDEFAULT : newRaceStage;
+		boolean oldRaceStageESet = raceStageESet;
+		raceStageESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE, oldRaceStage, raceStage, !oldRaceStageESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRaceStage() {
+		RaceStage oldRaceStage = raceStage;
+		boolean oldRaceStageESet = raceStageESet;
+		raceStage = RACE_STAGE_EDEFAULT;
+		raceStageESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE, oldRaceStage, RACE_STAGE_EDEFAULT, oldRaceStageESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRaceStage() {
+		return raceStageESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCapability() {
+		return capability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCapability(int newCapability) {
+		int oldCapability = capability;
+		capability = newCapability;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.AUDIT_ACTIVITY__CAPABILITY, oldCapability, capability));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPriority() {
+		return priority;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPriority(int newPriority) {
+		int oldPriority = priority;
+		priority = newPriority;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.AUDIT_ACTIVITY__PRIORITY, oldPriority, priority));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE:
+				return getRaceStage();
+			case TacticianPackage.AUDIT_ACTIVITY__CAPABILITY:
+				return getCapability();
+			case TacticianPackage.AUDIT_ACTIVITY__PRIORITY:
+				return getPriority();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE:
+				setRaceStage((RaceStage)newValue);
+				return;
+			case TacticianPackage.AUDIT_ACTIVITY__CAPABILITY:
+				setCapability((Integer)newValue);
+				return;
+			case TacticianPackage.AUDIT_ACTIVITY__PRIORITY:
+				setPriority((Integer)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE:
+				unsetRaceStage();
+				return;
+			case TacticianPackage.AUDIT_ACTIVITY__CAPABILITY:
+				setCapability(CAPABILITY_EDEFAULT);
+				return;
+			case TacticianPackage.AUDIT_ACTIVITY__PRIORITY:
+				setPriority(PRIORITY_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case TacticianPackage.AUDIT_ACTIVITY__RACE_STAGE:
+				return isSetRaceStage();
+			case TacticianPackage.AUDIT_ACTIVITY__CAPABILITY:
+				return capability != CAPABILITY_EDEFAULT;
+			case TacticianPackage.AUDIT_ACTIVITY__PRIORITY:
+				return priority != PRIORITY_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (raceStage: ");
+		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
+		result.append(", capability: ");
+		result.append(capability);
+		result.append(", priority: ");
+		result.append(priority);
+		result.append(')');
+		return result.toString();
+	}
+
+} //AuditActivityImpl
