@@ -1,24 +1,50 @@
 package org.tactician.model.resource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.tactician.model.PlanElement;
+import org.tactician.model.internal.Labels;
 
 /**
  * An XMI resource holding one marketing plan ({@code .mplan}): UTF-8, references written as the
  * target's id, LF line ends on every OS, and every element given a stable id when it enters the
  * resource without one.
+ *
+ * <p>Loading never reads a DOCTYPE or an external entity. Saving serialises the whole plan in
+ * memory first and then replaces a local file atomically, keeping the previous version as
+ * {@code <name>.mplan.bak}: a failed save never leaves a half-written plan behind.
  */
 public class PlanResource extends XMIResourceImpl {
 
     /** File extension of plan files. */
     public static final String FILE_EXTENSION = "mplan";
+
+    /** Suffix of the backup that a save keeps of the previous version of a plan file. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    /**
+     * Save option ({@link Boolean}, default {@code true}): keep the previous version of the file
+     * as a backup next to it.
+     */
+    public static final String OPTION_KEEP_BACKUP = "org.tactician.model.keepBackup";
 
     /** Creates a plan resource for {@code uri}. */
     public PlanResource(URI uri) {
@@ -30,6 +56,21 @@ public class PlanResource extends XMIResourceImpl {
         defaultSaveOptions.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         defaultLoadOptions = new HashMap<>();
         defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        defaultLoadOptions.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+    }
+
+    /**
+     * SAX features that make a plan file plain data: no DOCTYPE (so no entity expansion bombs),
+     * no external entities or DTDs fetched from disk or network.
+     */
+    static Map<String, Boolean> secureParserFeatures() {
+        Map<String, Boolean> features = new HashMap<>();
+        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        return features;
     }
 
     @Override
@@ -44,5 +85,62 @@ public class PlanResource extends XMIResourceImpl {
             element.setId(EcoreUtil.generateUUID());
         }
         super.attachedHelper(eObject);
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        // Serialise completely before touching the destination: a failure (e.g. a reference
+        // to an element outside any plan) then leaves the user's file as it was.
+        checkReferencesStayInside();
+        ByteArrayOutputStream content = new ByteArrayOutputStream(64 * 1024);
+        save(content, options);
+
+        Path file = localFile();
+        if (file != null) {
+            AtomicFileWriter.replace(file, content.toByteArray(), keepBackup(options));
+            setTimeStamp(file.toFile().lastModified());
+        } else {
+            try (OutputStream out = getURIConverter().createOutputStream(getURI(), options)) {
+                content.writeTo(out);
+            }
+        }
+    }
+
+    /**
+     * References are written as the target's id, so a reference to an element that is in no
+     * resource would be saved without complaint and break the next load: refuse it here.
+     */
+    private void checkReferencesStayInside() throws IOException {
+        for (Iterator<EObject> all = getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || reference.isTransient() || !element.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                Collection<?> targets = reference.isMany() ? (Collection<?>) value : List.of(value);
+                for (Object target : targets) {
+                    if (target instanceof EObject object && !object.eIsProxy() && object.eResource() == null) {
+                        throw new IOException(Labels.of(element) + " refers in '" + reference.getName()
+                                + "' to " + Labels.of(object) + ", which is not part of any plan;"
+                                + " add it to the plan or remove the reference");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The local file behind this resource's URI, or {@code null} when it has none. */
+    private Path localFile() {
+        URI local = CommonPlugin.asLocalURI(getURIConverter().normalize(getURI()));
+        return local.isFile() ? Path.of(local.toFileString()) : null;
+    }
+
+    private boolean keepBackup(Map<?, ?> options) {
+        Object keep = options != null && options.containsKey(OPTION_KEEP_BACKUP)
+                ? options.get(OPTION_KEEP_BACKUP)
+                : defaultSaveOptions.get(OPTION_KEEP_BACKUP);
+        return !Boolean.FALSE.equals(keep);
     }
 }
