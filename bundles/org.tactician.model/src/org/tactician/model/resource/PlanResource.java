@@ -18,7 +18,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.tactician.model.PlanElement;
 import org.tactician.model.internal.Labels;
@@ -46,6 +48,9 @@ public class PlanResource extends XMIResourceImpl {
      */
     public static final String OPTION_KEEP_BACKUP = "org.tactician.model.keepBackup";
 
+    /** Parsers are costly to create; the pool is thread-safe and keyed by the parser features. */
+    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+
     /** Creates a plan resource for {@code uri}. */
     public PlanResource(URI uri) {
         super(uri);
@@ -57,6 +62,15 @@ public class PlanResource extends XMIResourceImpl {
         defaultLoadOptions = new HashMap<>();
         defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         defaultLoadOptions.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+        // Load speed (see benchmarks/): build the tree detached and attach it once, and reuse
+        // parsers and the element-name lookups between loads.
+        defaultLoadOptions.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+        defaultLoadOptions.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        defaultLoadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        defaultLoadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        // References are ids: without this index every reference resolution scans the whole
+        // plan, which makes loading quadratic in the plan's size.
+        setIntrinsicIDToEObjectMap(new HashMap<>());
     }
 
     /**
