@@ -2,12 +2,14 @@ package org.tactician.generators.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.tactician.fonts.DocumentFonts;
 
@@ -37,6 +39,14 @@ public final class PlanPdf {
             tr, .touchpoint { page-break-inside: avoid; }
             </style>
             """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
+
+    static {
+        // openhtmltopdf logs timings and font loading at INFO on stderr; keep warnings only,
+        // so the command line's stderr holds problems, not chatter.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private PlanPdf() {
     }
