@@ -50,4 +50,20 @@ if [ -f "$log" ] && grep -qE '^!ENTRY [^ ]+ 4 ' "$log"; then
   cat "$log" >&2
   exit 1
 fi
-echo "smoke test: OK, window $window appeared; screenshot $out/workbench.png"
+
+# The command line through the same start script: usage, and a missing plan → one line, exit 2.
+cli_rc=0
+HOME="$out" "$launcher" --help >"$out/cli-help.log" 2>&1 || cli_rc=$?
+if [ "$cli_rc" -ne 0 ] || ! grep -q "tactician generate PLAN" "$out/cli-help.log"; then
+  echo "smoke test: 'tactician --help' failed (exit $cli_rc):" >&2
+  cat "$out/cli-help.log" >&2
+  exit 1
+fi
+cli_rc=0
+HOME="$out" "$launcher" validate "$out/no-such-plan.mplan" >"$out/cli-validate.out" 2>"$out/cli-validate.err" || cli_rc=$?
+if [ "$cli_rc" -ne 2 ] || [ "$(wc -l <"$out/cli-validate.err")" -ne 1 ]; then
+  echo "smoke test: 'tactician validate <missing file>' should give one error line and exit 2 (exit $cli_rc):" >&2
+  cat "$out/cli-validate.out" "$out/cli-validate.err" >&2
+  exit 1
+fi
+echo "smoke test: OK, window $window appeared; screenshot $out/workbench.png; command line OK"

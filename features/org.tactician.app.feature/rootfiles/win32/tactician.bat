@@ -15,5 +15,15 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if not defined TACTICIAN_HEAP set "TACTICIAN_HEAP=2g"
 set "DATA=-data @user.home/tactician-workspace"
 echo %* | findstr /C:"-data" >nul && set "DATA="
+rem tactician validate|generate|--help: the headless command line, no workbench or workspace.
+set "FIRST=%~1"
+if /I "%FIRST%"=="validate" goto cli
+if /I "%FIRST%"=="generate" goto cli
+if /I "%FIRST%"=="help" goto cli
+if /I "%FIRST%"=="--help" goto cli
+if /I "%FIRST%"=="-h" goto cli
 "%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
+exit /b %ERRORLEVEL%
+:cli
+"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -consoleLog -data @none %*
 exit /b %ERRORLEVEL%

@@ -1,0 +1,36 @@
+package org.tactician.generators;
+
+/**
+ * How a generator reports what it is doing and learns that the user wants it to stop. It has
+ * no UI dependency: the command line prints the steps, a workbench job forwards them to its
+ * progress monitor.
+ */
+public interface GenerationProgress {
+
+    /** Reports nothing and never cancels. */
+    GenerationProgress NONE = new GenerationProgress() {
+        @Override
+        public void step(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /** Called before each artifact is produced, e.g. {@code "calendar-editorial.ics"}. */
+    void step(String message);
+
+    /** Whether generation should stop as soon as possible; polled between artifacts and entries. */
+    boolean isCancelled();
+
+    /**
+     * Throws {@link GenerationCancelledException} when {@link #isCancelled()}.
+     */
+    default void checkCancelled() {
+        if (isCancelled()) {
+            throw new GenerationCancelledException();
+        }
+    }
+}

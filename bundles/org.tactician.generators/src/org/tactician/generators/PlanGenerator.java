@@ -1,0 +1,80 @@
+package org.tactician.generators;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.tactician.generators.calendar.PlanCalendars;
+import org.tactician.generators.calendar.PlanSchedule;
+import org.tactician.generators.document.PlanDocument;
+import org.tactician.generators.document.PlanPdf;
+import org.tactician.model.MarketingPlan;
+
+/**
+ * Turns a plan into the files a consultant hands the client. Headless and UI-free: the
+ * command line and the workbench both call {@link #generate}.
+ *
+ * <p>Files produced per format: {@code ics} — {@code calendar-<kind>.ics} for every calendar
+ * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv}; {@code html} —
+ * {@code plan.html}; {@code pdf} — {@code plan.pdf}. With {@code summaryOnly} the document
+ * formats produce the executive summary instead ({@code plan-summary.html/.pdf}).
+ */
+public final class PlanGenerator {
+
+    private final Instant timestamp;
+
+    /** A generator stamping its output with the current time. */
+    public PlanGenerator() {
+        this(Instant.now());
+    }
+
+    /** A generator stamping its output with {@code timestamp} (for reproducible output). */
+    public PlanGenerator(Instant timestamp) {
+        this.timestamp = Objects.requireNonNull(timestamp);
+    }
+
+    /**
+     * Writes the artifacts of {@code plan} in {@code formats} into {@code folder}.
+     *
+     * @param summaryOnly whether documents hold only the executive summary
+     * @param progress told about each file before it is written; may cancel between files
+     * @return the files written, in the order written
+     * @throws GenerationCancelledException when {@code progress} cancelled
+     * @throws IOException when a file cannot be written
+     */
+    public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
+            boolean summaryOnly, GenerationProgress progress) throws IOException {
+        Set<ArtifactFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(ArtifactFormat.class) : EnumSet.copyOf(formats);
+        List<GeneratedArtifact> written = new ArrayList<>();
+        if (wanted.contains(ArtifactFormat.ICS) || wanted.contains(ArtifactFormat.CSV)) {
+            PlanCalendars calendars = new PlanCalendars(PlanSchedule.of(plan), timestamp);
+            if (wanted.contains(ArtifactFormat.ICS)) {
+                written.addAll(calendars.writeIcs(folder, progress));
+            }
+            if (wanted.contains(ArtifactFormat.CSV)) {
+                written.add(calendars.writeCsv(folder, progress));
+            }
+        }
+        if (wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)) {
+            PlanDocument document = new PlanDocument(plan, summaryOnly);
+            String stem = summaryOnly ? "plan-summary" : "plan";
+            if (wanted.contains(ArtifactFormat.HTML)) {
+                progress.checkCancelled();
+                progress.step(stem + ".html");
+                written.add(new GeneratedArtifact(ArtifactFormat.HTML,
+                        folder.write(stem + ".html", document.html().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            }
+            if (wanted.contains(ArtifactFormat.PDF)) {
+                progress.checkCancelled();
+                progress.step(stem + ".pdf");
+                written.add(new GeneratedArtifact(ArtifactFormat.PDF,
+                        folder.write(stem + ".pdf", out -> PlanPdf.render(document, out))));
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,75 @@
+package org.tactician.generators.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.logging.Level;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+import org.tactician.fonts.DocumentFonts;
+
+/**
+ * Renders a {@link PlanDocument} to an A4 PDF with openhtmltopdf: the bundled fonts embedded
+ * (subset), ICU bidi and Arabic shaping, the plan's name in the page header, page numbers in
+ * the footer and page numbers in the table of contents.
+ */
+public final class PlanPdf {
+
+    /** Page layout added to the document's own styles; browsers ignore it in the HTML file. */
+    private static final String PAGE_STYLE = """
+            <style>
+            @page { size: A4; margin: 22mm 16mm 20mm 16mm;
+              @top-center { content: element(header); font-size: 8pt; color: #666; }
+              @bottom-center { content: element(footer); font-size: 8pt; color: #666; } }
+            .running-header { display: block; position: running(header); }
+            .running-footer { display: block; position: running(footer); direction: ltr; text-align: center; }
+            .page-number::after { content: counter(page); }
+            .page-count::after { content: counter(pages); }
+            body { font-family: %1$s; }
+            nav.toc a { color: #222; text-decoration: none; }
+            nav.toc a::after { content: " · " target-counter(attr(href), page); }
+            h2 { page-break-before: always; }
+            h2.toc-title { page-break-before: auto; }
+            html[dir="rtl"] body { direction: rtl; }
+            tr, .touchpoint { page-break-inside: avoid; }
+            </style>
+            """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
+
+    static {
+        // openhtmltopdf logs timings and font loading at INFO on stderr; keep warnings only,
+        // so the command line's stderr holds problems, not chatter.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
+    private PlanPdf() {
+    }
+
+    /** Writes {@code document} as PDF to {@code out}. */
+    public static void render(PlanDocument document, OutputStream out) throws IOException {
+        // openhtmltopdf does not implement CSS bidi isolation: first-strong isolate characters
+        // inside each <bdi> let ICU's bidi algorithm keep mixed-direction text in order.
+        String html = document.html().replace("</head>", PAGE_STYLE + "</head>")
+                .replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        for (DocumentFonts.Face face : DocumentFonts.faces()) {
+            builder.useFont(face::open, face.family(), face.weight(), FontStyle.NORMAL, true);
+        }
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        // The page margins (header, page numbers) stay left to right; the body of an RTL plan
+        // is right to left through its dir attribute and the style above.
+        builder.defaultTextDirection(TextDirection.LTR);
+        builder.withProducer("Tactician");
+        builder.withHtmlContent(html, null);
+        builder.toStream(out);
+        builder.run();
+    }
+}

@@ -1,0 +1,72 @@
+package org.tactician.generators.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** Text as generated documents need it: NFC-normalised, escaped, with its direction known. */
+public final class Text {
+
+    /** Languages written right to left (ISO 639-1 codes). */
+    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
+
+    private Text() {
+    }
+
+    /**
+     * User text ready for output: null becomes empty, the text is NFC-normalised (decomposed
+     * Vietnamese otherwise gets misplaced tone marks in PDF) and characters that XML forbids
+     * are dropped.
+     */
+    public static String clean(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalised.length());
+        normalised.codePoints().forEach(c -> {
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800)
+                    || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (allowed) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** {@link #clean Cleaned} text escaped for HTML/XML element content and attribute values. */
+    public static String html(String text) {
+        String clean = clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a plan in {@code language} (e.g. {@code "ar"}, {@code "ar-EG"}) reads right to left. */
+    public static boolean isRightToLeft(String language) {
+        if (language == null || language.isBlank()) {
+            return false;
+        }
+        String primary = language.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return RTL_LANGUAGES.contains(primary);
+    }
+
+    /** An enum literal as words: {@code PAID_SOCIAL} → {@code "Paid social"}. */
+    public static String words(Enum<?> literal) {
+        if (literal == null) {
+            return "";
+        }
+        String lower = literal.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

@@ -1,0 +1,169 @@
+package org.tactician.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.EditorialCalendar;
+import org.tactician.model.EditorialEntry;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.OperationsSection;
+import org.tactician.model.TacticianFactory;
+import org.tactician.model.resource.PlanFiles;
+
+class TacticianCommandLineTest {
+
+    private static final TacticianFactory F = TacticianFactory.eINSTANCE;
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return run(new TacticianCommandLine(print(out), print(err)), args);
+    }
+
+    private static int run(TacticianCommandLine commandLine, String... args) {
+        return commandLine.run(args);
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /** A small valid plan with one editorial entry in Vietnamese, saved to disk. */
+    private Path savedPlan(boolean withBrokenFlow) throws IOException {
+        MarketingPlan plan = F.createMarketingPlan();
+        plan.setId("cli-plan");
+        plan.setName("Kế hoạch 2027");
+        plan.setStart(LocalDate.of(2027, 1, 1));
+        plan.setEnd(LocalDate.of(2027, 12, 31));
+        OperationsSection operations = F.createOperationsSection();
+        operations.setId("ops");
+        plan.setOperations(operations);
+        EditorialCalendar editorial = F.createEditorialCalendar();
+        editorial.setId("editorial");
+        operations.setEditorialCalendar(editorial);
+        EditorialEntry entry = F.createEditorialEntry();
+        entry.setId("ed-1");
+        entry.setName("Bài viết về nội thất");
+        entry.setStart(LocalDate.of(2027, 3, 4));
+        editorial.getEntries().add(entry);
+        if (withBrokenFlow) {
+            CustomerJourney journey = F.createCustomerJourney();
+            journey.setId("journey");
+            JourneyFlow flow = F.createJourneyFlow();
+            flow.setId("flow-without-ends");
+            journey.getFlows().add(flow);
+            plan.getJourneys().add(journey);
+        }
+        Path file = temp.resolve(withBrokenFlow ? "broken.mplan" : "plan.mplan");
+        PlanFiles.save(plan, file);
+        return file;
+    }
+
+    @Test
+    void helpPrintsTheUsage() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("tactician generate PLAN --out DIR"));
+        assertTrue(errLines().isEmpty());
+    }
+
+    @Test
+    void noArgumentsOrAnUnknownCommandIsAUsageError() {
+        assertEquals(2, run());
+        assertEquals(2, run("publish", "x.mplan"));
+        assertEquals(1, errLines().size());
+        assertTrue(errLines().get(0).contains("unknown command 'publish'"));
+    }
+
+    @Test
+    void aValidPlanValidates() throws IOException {
+        Path plan = savedPlan(false);
+        assertEquals(0, run("validate", plan.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("valid"));
+    }
+
+    @Test
+    void validationErrorsGiveExitCodeOne() throws IOException {
+        Path plan = savedPlan(true);
+        assertEquals(1, run("validate", plan.toString()));
+        assertTrue(out().contains("error"), out());
+    }
+
+    @Test
+    void validationUsesThePluggedCheck() throws IOException {
+        Path plan = savedPlan(false);
+        PlanCheck objectiveMissing = p -> List.of(new PlanCheck.Finding(true, "the plan has no SMART objective"));
+        int code = run(new TacticianCommandLine(print(out), print(err), objectiveMissing), "validate", plan.toString());
+        assertEquals(1, code);
+        assertTrue(out().contains("error: the plan has no SMART objective"));
+    }
+
+    @Test
+    void aBrokenFileGivesOneLineAndExitCodeTwo() throws IOException {
+        Path bad = temp.resolve("bad.mplan");
+        Files.writeString(bad, "<?xml version=\"1.0\"?>\n<plan:MarketingPlan xmlns:plan=\"http://tactician.org/plan/1.0\"\n  id=\"x\">\n<oops");
+        assertEquals(2, run("validate", bad.toString()));
+        assertEquals(1, errLines().size(), err.toString(StandardCharsets.UTF_8));
+        assertTrue(errLines().get(0).matches(".*bad\\.mplan:\\d+(:\\d+)?: .*"), errLines().get(0));
+        err.reset();
+        assertEquals(2, run("generate", temp.resolve("missing.mplan").toString(), "--out", temp.toString()));
+        assertEquals(1, errLines().size());
+        assertTrue(errLines().get(0).contains("no such file"));
+    }
+
+    @Test
+    void generateWritesTheRequestedFormatsWithProgress() throws IOException {
+        Path plan = savedPlan(false);
+        Path folder = temp.resolve("out");
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "ics,csv,html"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(folder.resolve("calendar-editorial.ics")).contains("ed-1@cli-plan.tactician"));
+        assertTrue(Files.exists(folder.resolve("calendar-entries.csv")));
+        assertTrue(Files.readString(folder.resolve("plan.html")).contains("Kế hoạch 2027"));
+        assertTrue(Files.notExists(folder.resolve("plan.pdf")));
+        assertTrue(out().contains("writing calendar-editorial.ics"));
+        assertTrue(errLines().isEmpty());
+    }
+
+    @Test
+    void summaryOnlyWritesTheExecutiveSummary() throws IOException {
+        Path folder = temp.resolve("summary");
+        assertEquals(0, run("generate", savedPlan(false).toString(), "--out", folder.toString(), "--format", "html",
+                "--summary-only"));
+        assertTrue(Files.exists(folder.resolve("plan-summary.html")));
+    }
+
+    @Test
+    void badGenerateUsageIsExitCodeTwo() throws IOException {
+        Path plan = savedPlan(false);
+        assertEquals(2, run("generate", plan.toString()));
+        assertEquals(2, run("generate", plan.toString(), "--out", temp.toString(), "--format", "pdf,exe"));
+        assertEquals(2, run("generate", "--out", temp.toString()));
+        assertEquals(3, errLines().size());
+        assertTrue(errLines().get(1).contains("unknown format 'exe'"));
+    }
+}
