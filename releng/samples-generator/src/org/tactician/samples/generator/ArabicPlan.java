@@ -333,7 +333,7 @@ final class ArabicPlan extends SampleBuilder {
         long sessionTarget = sum(sessions, 0, 12);
         long revenueTarget = sum(revenueTargets, 0, 12);
         opportunity.getObjectives().add(objective("obj-plan-forecast", PLAN, "توقع الطلب الموسمي",
-                "دقة توقع المبيعات الشهرية", "70", "90", "%", date(1, 31), "tm-omar", "ch-store", "tows-wt-early-stock",
+                "دقة توقع المبيعات الشهرية", "70", "90", "%", date(12, 31), "tm-omar", "ch-store", "tows-wt-early-stock",
                 "توقع شهري للمبيعات حسب القناة قبل طلب المخزون."));
         opportunity.getObjectives().add(objective("obj-reach-sessions", REACH, "زيادة زيارات المتجر",
                 "جلسات المتجر الإلكتروني", "555000", Long.toString(sessionTarget), "جلسة", date(12, 31), "tm-khalid",

@@ -1107,7 +1107,8 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         Kpi academy = kpi("kpi-act-academy-visitors", ACT, "Home Academy visitors", "visitors per month", "6500",
                 "30000", growth(6_500, 30_000), "12.0", "ch-web", "tm-luca", "Web analytics, content group 'academy'",
                 "Unique visitors of the hub in the month.");
-        kpiRamp(academy, 0, dec("6500"), 12);
+        // The hub opens in April: the ramp starts there.
+        kpiRamp(academy, 0, dec("6500"), 4, 12);
         kpis.add(academy);
 
         Kpi plans = kpi("kpi-act-room-plans", ACT, "Saved room plans and quiz results", "saved plans", "9500", "40000",
@@ -1181,12 +1182,26 @@ final class FurnitureRetailerPlan extends SampleBuilder {
 
     /** A ramp that reaches the target in {@code targetMonth} and holds it. */
     private void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int targetMonth) {
-        BigDecimal step = kpi.getTarget().subtract(kpi.getBaseline()).divide(dec(targetMonth), 6, RoundingMode.HALF_UP);
+        kpiRamp(kpi, scale, previousYear, 1, targetMonth);
+    }
+
+    /** Holds the baseline before {@code fromMonth}, then ramps to the target in {@code targetMonth}. */
+    private void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int fromMonth, int targetMonth) {
+        int steps = targetMonth - fromMonth + 1;
+        BigDecimal step = kpi.getTarget().subtract(kpi.getBaseline()).divide(dec(steps), 6, RoundingMode.HALF_UP);
         for (int m = 1; m <= 12; m++) {
             org.tactician.model.KpiValue value = id(F.createKpiValue(), kpi.getId() + "-" + String.format("%02d", m));
             value.setMonth(month(m));
-            value.setTarget(m >= targetMonth ? kpi.getTarget()
-                    : kpi.getBaseline().add(step.multiply(dec(m))).setScale(scale, RoundingMode.HALF_UP));
+            BigDecimal target;
+            if (m >= targetMonth) {
+                target = kpi.getTarget();
+            } else if (m < fromMonth) {
+                target = kpi.getBaseline();
+            } else {
+                target = kpi.getBaseline().add(step.multiply(dec(m - fromMonth + 1))).setScale(scale,
+                        RoundingMode.HALF_UP);
+            }
+            value.setTarget(target);
             value.setPreviousYear(previousYear);
             kpi.getValues().add(value);
         }
@@ -1216,13 +1231,15 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         pinterest.setBudget(money(86_000));
 
         Campaign spring = campaign(action, "camp-spring", "Spring living-room refresh",
-                "Complete living rooms delivered before Easter (28 March).", date(3, 1), date(4, 30), "tm-sofia",
+                "Complete living rooms from the in-stock range, delivered before Easter (28 March).", date(3, 1),
+                date(4, 30), "tm-sofia",
                 "Reach the March and April revenue objectives (" + eur(revenueTargets[2] + revenueTargets[3])
                         + " together) and 4,000 new subscribers in the two months.",
                 "utm_campaign=spring-2027; analytics audience 'spring lookbook viewers'.",
                 new String[] {"obj-convert-revenue", "obj-act-subscribers"}, new String[] {"seg-families",
                         "seg-sofa-intent"}, new String[] {"per-family", "per-giulia"});
-        keyMessage(spring, "km-spring-easter", "A new living room by Easter", "Order by 7 March for delivery before Easter.",
+        keyMessage(spring, "km-spring-easter", "A new living room by Easter",
+                "Pieces from the in-stock range ordered by 21 March arrive before Easter.",
                 "per-family");
         keyMessage(spring, "km-spring-delivery-week", "You see the delivery week before you pay",
                 "No waiting for a phone call.", "per-family", "per-giulia");
@@ -1603,8 +1620,8 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                     monthNames[m - 1] + ": Pinterest sessions", pinterestSessions[m - 1], "sessions",
                     "qo-pinterest-" + quarterKey, "tm-sofia"));
         }
-        operations.getMonthlyObjectives().add(monthly("mo-attribution-live", 2, "Attribution live: 80% of revenue attributed",
-                80, "%", null, "tm-priya"));
+        operations.getMonthlyObjectives().add(monthly("mo-attribution-live", 4,
+                "Attribution live: 84% of online revenue attributed", 84, "%", null, "tm-priya"));
         operations.getMonthlyObjectives().add(monthly("mo-academy-live", 4, "Home Academy live with 40 guides", 40,
                 "guides", null, "tm-luca"));
         operations.getMonthlyObjectives().add(monthly("mo-planner-live", 5, "Room planner: 3,500 saved plans", 3_500,
