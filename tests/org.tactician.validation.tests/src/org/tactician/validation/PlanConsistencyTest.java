@@ -71,10 +71,10 @@ class PlanConsistencyTest {
                 .map(PlanDiagnostic::getMessage).toList();
 
         assertEquals(2, objectives.size());
-        assertTrue(objectives.get(0).startsWith("The REACH stage of marketing plan 'Tactician test plan' has no SMART"));
-        assertTrue(objectives.get(1).startsWith("The ACT stage"));
+        assertTrue(objectives.get(0).startsWith("The Reach stage of marketing plan 'Tactician test plan' has no SMART"));
+        assertTrue(objectives.get(1).startsWith("The Act stage"));
         assertEquals(1, activities.size());
-        assertTrue(activities.get(0).startsWith("The CONVERT stage"));
+        assertTrue(activities.get(0).startsWith("The Convert stage"));
     }
 
     @Test
@@ -235,8 +235,8 @@ class PlanConsistencyTest {
         List<PlanDiagnostic> findings = plan.findings(RuleRegistry.NAMING_DUPLICATE);
 
         assertEquals(List.of(plan.search, again), findings.stream().map(PlanDiagnostic::object).toList());
-        assertTrue(findings.get(0).getMessage().startsWith("Channel 'Search' has the same name as 1 other channels of "
-                + "marketing plan 'Tactician test plan'"), findings.get(0).getMessage());
+        assertTrue(findings.get(0).getMessage().startsWith("Channel 'Search' has the same name as another entry in "
+                + "the channels of marketing plan 'Tactician test plan': rename one of them."), findings.get(0).getMessage());
     }
 
     private static JourneyFlow flow(Touchpoint source, Touchpoint target) {

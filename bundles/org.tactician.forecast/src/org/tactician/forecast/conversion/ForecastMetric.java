@@ -2,8 +2,10 @@ package org.tactician.forecast.conversion;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,10 @@ public enum ForecastMetric {
     CONTRIBUTION;
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
-    private static final String[] RATIOS = {"rate", "ratio", "average", "per ", "roi", "cpa", "share", "%"};
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> RATIO_WORDS =
+            Set.of("rate", "rates", "ratio", "average", "avg", "per", "roi", "roas", "cpa", "cpc", "ctr", "aov", "share",
+                    "profitability");
 
     /** Whether values of this metric are money. */
     public boolean isMoney() {
@@ -42,8 +47,10 @@ public enum ForecastMetric {
      * name) and its unit; empty when it is not one the forecast computes, or is a ratio (a
      * conversion rate, an average order value, an ROI...) that does not add up over months.
      *
-     * <p>English words only: contribution/profit; revenue/turnover; sales (revenue when the unit is
-     * a currency code, orders otherwise); order/conversion/transaction/purchase; session/visit/traffic.
+     * <p>English words only, matched as whole words or their beginnings: contribution/profit;
+     * revenue/turnover; sales (revenue when the unit is a currency code, orders otherwise);
+     * order/conversion/transaction/purchase; session/visit/traffic. A ratio word (rate, ratio,
+     * average, per, ROI, ROAS, CPA, CPC, CTR, AOV, share) or a % unit rules the metric out.
      *
      * @param metric the metric in words, may be null
      * @param unit the unit of the target, may be null
@@ -52,32 +59,39 @@ public enum ForecastMetric {
         if (metric == null || metric.isBlank()) {
             return Optional.empty();
         }
-        String text = Normalizer.normalize(metric, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        List<String> words = List.of(WORD_BREAK.split(
+                Normalizer.normalize(metric, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).trim()));
         String trimmedUnit = unit == null ? "" : unit.trim();
-        if (trimmedUnit.contains("%")) {
+        if (trimmedUnit.contains("%") || words.stream().anyMatch(RATIO_WORDS::contains)) {
             return Optional.empty();
         }
-        for (String ratio : RATIOS) {
-            if (text.contains(ratio)) {
-                return Optional.empty();
-            }
-        }
-        if (text.contains("contribution") || text.contains("profit")) {
+        if (hasWord(words, "contribution", "profit")) {
             return Optional.of(CONTRIBUTION);
         }
-        if (text.contains("revenue") || text.contains("turnover")) {
+        if (hasWord(words, "revenue", "turnover")) {
             return Optional.of(REVENUE);
         }
-        if (text.contains("sales")) {
+        if (hasWord(words, "sale")) {
             return Optional.of(CURRENCY_CODE.matcher(trimmedUnit).matches() ? REVENUE : ORDERS);
         }
-        if (text.contains("order") || text.contains("conversion") || text.contains("transaction")
-                || text.contains("purchase")) {
+        if (hasWord(words, "order", "conversion", "transaction", "purchase")) {
             return Optional.of(ORDERS);
         }
-        if (text.contains("session") || text.contains("visit") || text.contains("traffic")) {
+        if (hasWord(words, "session", "visit", "traffic")) {
             return Optional.of(SESSIONS);
         }
         return Optional.empty();
+    }
+
+    /** Whether a word starts with one of the stems (so "orders" and "visitors" count). */
+    private static boolean hasWord(List<String> words, String... stems) {
+        for (String word : words) {
+            for (String stem : stems) {
+                if (word.startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

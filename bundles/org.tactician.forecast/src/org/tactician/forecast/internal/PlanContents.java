@@ -2,6 +2,7 @@ package org.tactician.forecast.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.tactician.model.ActionSection;
 import org.tactician.model.Activity;
@@ -104,7 +105,7 @@ public final class PlanContents {
     public static String currency(MarketingPlan plan) {
         String code = plan.getCurrency();
         if (code != null && !code.isBlank()) {
-            return code.trim();
+            return code.trim().toUpperCase(Locale.ROOT);
         }
         for (BudgetLine line : budgetLines(plan)) {
             if (line.getAmount() != null) {

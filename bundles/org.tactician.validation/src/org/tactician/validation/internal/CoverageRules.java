@@ -40,17 +40,17 @@ final class CoverageRules {
                 findings.report(RACE_STAGE_OBJECTIVE_MISSING, plan.getOpportunity() != null ? plan.getOpportunity() : plan,
                         plan.getOpportunity() != null ? Literals.OPPORTUNITY_SECTION__OBJECTIVES
                                 : Literals.MARKETING_PLAN__OPPORTUNITY,
-                        "The " + stage.getLiteral() + " stage of " + Labels.of(plan)
-                                + " has no SMART objective: add one for " + stage.getLiteral()
+                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
+                                + " has no SMART objective: add one for " + Labels.stage(stage)
                                 + " or set the RACE stage of an existing objective.");
             }
             if (findings.isOn(RACE_STAGE_ACTIVITY_MISSING) && !run.index().hasActivity(stage)) {
                 findings.report(RACE_STAGE_ACTIVITY_MISSING, plan.getAction() != null ? plan.getAction() : plan,
                         plan.getAction() != null ? Literals.ACTION_SECTION__ALWAYS_ON_PLAN
                                 : Literals.MARKETING_PLAN__ACTION,
-                        "The " + stage.getLiteral() + " stage of " + Labels.of(plan)
+                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
                                 + " has no activity or calendar entry: plan an always-on or 90-day activity, or a "
-                                + "calendar entry, for " + stage.getLiteral() + ".");
+                                + "calendar entry, for " + Labels.stage(stage) + ".");
             }
         }
     }

@@ -36,7 +36,7 @@ final class JourneyRules {
         }
         if (run.index().hasFlowTo(touchpoint) && !run.index().hasFlowFrom(touchpoint)) {
             findings.report(JOURNEY_FLOW_DEAD_END, touchpoint, Literals.TOUCHPOINT__PURCHASE,
-                    "The journey ends at " + Labels.of(touchpoint) + " in the " + stage.getRaceStage().getLiteral()
+                    "The journey ends at " + Labels.of(touchpoint) + " in the " + Labels.stage(stage.getRaceStage())
                             + " stage, before Convert: add a flow from it towards conversion, or set where the "
                             + "purchase happens.");
         }

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanElement;
+import org.tactician.model.RaceStage;
 
 /** How findings name elements and features: in the plan's words, by name where there is one. */
 public final class Labels {
@@ -30,7 +31,7 @@ public final class Labels {
             return type + " '" + named.getName().trim() + "'";
         }
         if (object instanceof MonthlyAmount month && object.eContainer() != null) {
-            return "phasing of " + month.getMonth() + " of " + of(object.eContainer());
+            return "phasing for " + month.getMonth() + " of " + of(object.eContainer());
         }
         String id = object instanceof PlanElement element ? element.getId() : null;
         return "unnamed " + type + (id == null ? "" : " (id " + id + ")");
@@ -65,6 +66,12 @@ public final class Labels {
     /** The class in words. */
     public static String type(EClass eClass) {
         return words(eClass);
+    }
+
+    /** A RACE stage as users write it: {@code Reach}, {@code Convert}. */
+    public static String stage(RaceStage stage) {
+        String literal = stage.getLiteral();
+        return literal.charAt(0) + literal.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A number as typed: plain notation, never 1E+3. */

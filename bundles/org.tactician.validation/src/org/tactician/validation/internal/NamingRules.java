@@ -37,7 +37,8 @@ final class NamingRules {
         int namesakes = run.index().namesakes(named);
         if (namesakes > 1) {
             findings.report(NAMING_DUPLICATE, object, Literals.NAMED_ELEMENT__NAME,
-                    Labels.capitalised(object) + " has the same name as " + (namesakes - 1) + " other "
+                    Labels.capitalised(object) + " has the same name as "
+                            + (namesakes == 2 ? "another entry" : namesakes - 1 + " other entries") + " in the "
                             + Labels.words(object.eContainmentFeature()) + " of " + Labels.of(object.eContainer())
                             + ": rename one of them.");
         }

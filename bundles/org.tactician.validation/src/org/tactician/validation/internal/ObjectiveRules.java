@@ -169,7 +169,7 @@ final class ObjectiveRules {
         if (!objective.isSetRaceStage()) {
             Kpi kpi = objective.getKpi();
             QuickFix fix = kpi != null && kpi.isSetRaceStage()
-                    ? new QuickFix("Use the stage of KPI '" + kpi.getName() + "': " + kpi.getRaceStage().getLiteral(),
+                    ? new QuickFix("Use the stage of KPI '" + kpi.getName() + "': " + Labels.stage(kpi.getRaceStage()),
                             objective, Literals.SMART_OBJECTIVE__RACE_STAGE, kpi.getRaceStage())
                     : null;
             findings.report(SMART_RELEVANT_RACE_STAGE_MISSING, objective, Literals.SMART_OBJECTIVE__RACE_STAGE,

@@ -5,6 +5,7 @@ import static org.tactician.validation.RuleRegistry.REFERENCE_CROSS_PLAN;
 import static org.tactician.validation.RuleRegistry.REFERENCE_DANGLING;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,7 +49,7 @@ final class ReferenceRules {
                 }
             }
         }
-        String currency = plan.getCurrency() == null ? "" : plan.getCurrency().trim();
+        String currency = plan.getCurrency() == null ? "" : plan.getCurrency().trim().toUpperCase(Locale.ROOT);
         if (!currency.isEmpty() && findings.isOn(PLAN_CURRENCY_MISMATCH)) {
             for (EAttribute attribute : amounts(object.eClass())) {
                 if (object.eGet(attribute) instanceof Money money && !money.currency().equals(currency)) {

@@ -187,6 +187,10 @@ class ConversionModelTest {
         assertEquals(Optional.of(ForecastMetric.ORDERS), ForecastMetric.recognise("Sales", "orders"));
         assertEquals(Optional.of(ForecastMetric.ORDERS), ForecastMetric.recognise("Online orders", null));
         assertEquals(Optional.of(ForecastMetric.SESSIONS), ForecastMetric.recognise("Website sessions", ""));
+        assertEquals(Optional.of(ForecastMetric.SESSIONS), ForecastMetric.recognise("Unique visitors", null));
+        assertEquals(Optional.of(ForecastMetric.REVENUE), ForecastMetric.recognise("Revenue generated", "EUR"));
+        assertEquals(Optional.empty(), ForecastMetric.recognise("Revenue per visitor", "EUR"));
+        assertEquals(Optional.empty(), ForecastMetric.recognise("Email CTR", null));
         assertEquals(Optional.of(ForecastMetric.CONTRIBUTION), ForecastMetric.recognise("Gross profit", "EUR"));
         assertEquals(Optional.empty(), ForecastMetric.recognise("Conversion rate", "%"));
         assertEquals(Optional.empty(), ForecastMetric.recognise("Average order value", "EUR"));
