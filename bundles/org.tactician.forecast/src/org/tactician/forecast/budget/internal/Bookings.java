@@ -1,0 +1,69 @@
+package org.tactician.forecast.budget.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.tactician.forecast.internal.PlanContents;
+import org.tactician.model.Activity;
+import org.tactician.model.BudgetLine;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.MediaPlacement;
+import org.tactician.model.Money;
+import org.tactician.model.RaceStage;
+
+/**
+ * What the plan books on its budget lines, gathered in one pass over the activities, calendar
+ * entries and media placements: the allocated amount of each line, and the RACE stage of the
+ * first booking that has one.
+ */
+public final class Bookings {
+
+    private final Map<BudgetLine, BigDecimal> allocated = new HashMap<>();
+    private final Map<BudgetLine, RaceStage> firstStage = new HashMap<>();
+
+    private Bookings() {
+    }
+
+    /** Gathers the bookings of {@code plan}. */
+    public static Bookings of(MarketingPlan plan) {
+        Bookings bookings = new Bookings();
+        for (Activity activity : PlanContents.activities(plan)) {
+            bookings.book(activity.getBudgetLine(), activity.getCost(),
+                    activity.isSetRaceStage() ? activity.getRaceStage() : null);
+        }
+        for (CalendarEntry entry : PlanContents.calendarEntries(plan)) {
+            bookings.book(entry.getBudgetLine(), entry.getCost(), entry.isSetRaceStage() ? entry.getRaceStage() : null);
+        }
+        for (MediaPlacement placement : PlanContents.mediaPlacements(plan)) {
+            bookings.book(placement.getBudgetLine(), placement.getBudget(), null);
+        }
+        return bookings;
+    }
+
+    /**
+     * The amount booked on {@code line}; bookings in a currency other than the line's are not
+     * counted (validation reports them).
+     */
+    public BigDecimal allocated(BudgetLine line) {
+        return allocated.getOrDefault(line, BigDecimal.ZERO);
+    }
+
+    /** The RACE stage of the first booking on {@code line} that has one, or null. */
+    public RaceStage stage(BudgetLine line) {
+        return firstStage.get(line);
+    }
+
+    private void book(BudgetLine line, Money cost, RaceStage stage) {
+        if (line == null) {
+            return;
+        }
+        if (cost != null && (line.getAmount() == null || line.getAmount().currency().equals(cost.currency()))) {
+            allocated.merge(line, cost.amount(), BigDecimal::add);
+        }
+        if (stage != null) {
+            firstStage.putIfAbsent(line, stage);
+        }
+    }
+}

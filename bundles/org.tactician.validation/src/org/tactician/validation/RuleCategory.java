@@ -1,0 +1,44 @@
+package org.tactician.validation;
+
+/** What part of the plan a rule looks at. */
+public enum RuleCategory {
+    /** The plan as a whole: period, currency, lint profile, dates. */
+    PLAN("Plan"),
+    /** SMART: Specific. */
+    SPECIFIC("SMART Specific"),
+    /** SMART: Measurable. */
+    MEASURABLE("SMART Measurable"),
+    /** SMART: Achievable. */
+    ACHIEVABLE("SMART Achievable"),
+    /** SMART: Relevant. */
+    RELEVANT("SMART Relevant"),
+    /** SMART: Time-bound. */
+    TIME_BOUND("SMART Time-bound"),
+    /** The TOWS matrix. */
+    TOWS("TOWS"),
+    /** Coverage of the RACE stages. */
+    RACE("RACE coverage"),
+    /** Calendars and campaigns. */
+    CALENDAR("Calendar"),
+    /** Quarterly and monthly objectives. */
+    OBJECTIVES("Objectives programme"),
+    /** Budget lines and phasing. */
+    BUDGET("Budget"),
+    /** Customer journeys and personas. */
+    JOURNEY("Journey"),
+    /** Links between elements. */
+    REFERENCES("References"),
+    /** Names. */
+    NAMING("Naming");
+
+    private final String label;
+
+    RuleCategory(String label) {
+        this.label = label;
+    }
+
+    /** The label shown in the catalogue and in editors. */
+    public String label() {
+        return label;
+    }
+}

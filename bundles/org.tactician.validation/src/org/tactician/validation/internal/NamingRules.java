@@ -1,0 +1,56 @@
+package org.tactician.validation.internal;
+
+import static org.tactician.validation.RuleRegistry.NAMING_DUPLICATE;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.tactician.model.NamedElement;
+import org.tactician.model.TacticianPackage.Literals;
+
+/** Names that documents and editors use to tell elements apart must be unique in their list. */
+final class NamingRules {
+
+    /**
+     * The lists whose elements must have unique names (see the rule's catalogue entry). A HashSet:
+     * it is asked about the null containment feature of the root.
+     */
+    static final Set<EReference> UNIQUE_NAMES = new HashSet<>(List.of(Literals.MARKETING_PLAN__TEAM, Literals.MARKETING_PLAN__CHANNELS,
+            Literals.MARKETING_PLAN__JOURNEYS, Literals.OPPORTUNITY_SECTION__OBJECTIVES, Literals.SWOT_ANALYSIS__ITEMS,
+            Literals.SWOT_ANALYSIS__STRATEGIES, Literals.STRATEGY_SECTION__SEGMENTS, Literals.STRATEGY_SECTION__PERSONAS,
+            Literals.ACTION_SECTION__CAMPAIGNS, Literals.ACTION_SECTION__MARTECH_STACK, Literals.BUDGET__LINES,
+            Literals.DASHBOARD__KPIS, Literals.CUSTOMER_JOURNEY__STAGES));
+
+    private NamingRules() {
+    }
+
+    static void check(EObject object, ValidationRun run, Findings findings) {
+        if (!findings.isOn(NAMING_DUPLICATE) || !(object instanceof NamedElement named)
+                || !UNIQUE_NAMES.contains(object.eContainmentFeature())) {
+            return;
+        }
+        int namesakes = run.index().namesakes(named);
+        if (namesakes > 1) {
+            findings.report(NAMING_DUPLICATE, object, Literals.NAMED_ELEMENT__NAME,
+                    Labels.capitalised(object) + " has the same name as "
+                            + (namesakes == 2 ? "another entry" : namesakes - 1 + " other entries") + " in the "
+                            + Labels.words(object.eContainmentFeature()) + " of " + Labels.of(object.eContainer())
+                            + ": rename one of them.");
+        }
+    }
+
+    /**
+     * The name as compared: Unicode NFC, spaces collapsed and trimmed, lower case; null for no name.
+     */
+    static String key(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,151 @@
+package org.tactician.validation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.tactician.model.Activity;
+import org.tactician.model.BudgetLine;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.ForecastInput;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.MediaPlacement;
+import org.tactician.model.Money;
+import org.tactician.model.NamedElement;
+import org.tactician.model.Persona;
+import org.tactician.model.QuarterlyObjective;
+import org.tactician.model.RaceStage;
+import org.tactician.model.SmartObjective;
+import org.tactician.model.Touchpoint;
+
+/**
+ * What the rules need to know about the whole plan, gathered in one pass over its tree so that
+ * each rule then answers in constant time: no rule scans the plan again.
+ */
+public final class PlanIndex {
+
+    private final Set<RaceStage> stagesWithObjective = EnumSet.noneOf(RaceStage.class);
+    private final Set<RaceStage> stagesWithActivity = EnumSet.noneOf(RaceStage.class);
+    private final Set<Persona> reachedPersonas = new HashSet<>();
+    private final Set<Touchpoint> flowSources = new HashSet<>();
+    private final Set<Touchpoint> flowTargets = new HashSet<>();
+    private final Map<SmartObjective, List<QuarterlyObjective>> quarterlies = new HashMap<>();
+    private final Map<BudgetLine, BigDecimal> booked = new HashMap<>();
+    private final Map<NameKey, Integer> names = new HashMap<>();
+    private boolean forecastInputs;
+
+    /** A name in one list of one container. */
+    private record NameKey(EObject container, EReference list, String name) {
+    }
+
+    /** Indexes {@code root} and everything it contains. */
+    PlanIndex(EObject root) {
+        visit(root);
+        for (Iterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
+            visit(contents.next());
+        }
+    }
+
+    private void visit(EObject object) {
+        switch (object) {
+            case SmartObjective objective when objective.isSetRaceStage() ->
+                stagesWithObjective.add(objective.getRaceStage());
+            case Activity activity -> {
+                if (activity.isSetRaceStage()) {
+                    stagesWithActivity.add(activity.getRaceStage());
+                }
+                book(activity.getBudgetLine(), activity.getCost());
+            }
+            case CalendarEntry entry -> {
+                if (entry.isSetRaceStage()) {
+                    stagesWithActivity.add(entry.getRaceStage());
+                }
+                book(entry.getBudgetLine(), entry.getCost());
+            }
+            case MediaPlacement placement -> book(placement.getBudgetLine(), placement.getBudget());
+            case Touchpoint touchpoint -> reachedPersonas.addAll(touchpoint.getPersonas());
+            case JourneyFlow flow -> {
+                if (flow.getSource() != null) {
+                    flowSources.add(flow.getSource());
+                }
+                if (flow.getTarget() != null) {
+                    flowTargets.add(flow.getTarget());
+                }
+            }
+            case QuarterlyObjective quarter when quarter.getAnnualObjective() != null ->
+                quarterlies.computeIfAbsent(quarter.getAnnualObjective(), key -> new ArrayList<>()).add(quarter);
+            case ForecastInput input -> forecastInputs = true;
+            default -> {
+                // nothing to index
+            }
+        }
+        if (object instanceof NamedElement named) {
+            String key = NamingRules.key(named.getName());
+            if (key != null && NamingRules.UNIQUE_NAMES.contains(object.eContainmentFeature())) {
+                names.merge(new NameKey(object.eContainer(), object.eContainmentFeature(), key), 1, Integer::sum);
+            }
+        }
+    }
+
+    private void book(BudgetLine line, Money cost) {
+        if (line != null && cost != null
+                && (line.getAmount() == null || line.getAmount().currency().equals(cost.currency()))) {
+            booked.merge(line, cost.amount(), BigDecimal::add);
+        }
+    }
+
+    /** Whether a SMART objective serves {@code stage}. */
+    public boolean hasObjective(RaceStage stage) {
+        return stagesWithObjective.contains(stage);
+    }
+
+    /** Whether an activity or calendar entry serves {@code stage}. */
+    public boolean hasActivity(RaceStage stage) {
+        return stagesWithActivity.contains(stage);
+    }
+
+    /** Whether a touchpoint reaches {@code persona}. */
+    public boolean isReached(Persona persona) {
+        return reachedPersonas.contains(persona);
+    }
+
+    /** Whether a journey flow starts at {@code touchpoint}. */
+    public boolean hasFlowFrom(Touchpoint touchpoint) {
+        return flowSources.contains(touchpoint);
+    }
+
+    /** Whether a journey flow leads to {@code touchpoint}. */
+    public boolean hasFlowTo(Touchpoint touchpoint) {
+        return flowTargets.contains(touchpoint);
+    }
+
+    /** The quarterly objectives that break {@code annual} down. */
+    public List<QuarterlyObjective> quarterliesOf(SmartObjective annual) {
+        return quarterlies.getOrDefault(annual, List.of());
+    }
+
+    /** What is booked on {@code line} in its currency. */
+    public BigDecimal bookedOn(BudgetLine line) {
+        return booked.getOrDefault(line, BigDecimal.ZERO);
+    }
+
+    /** How many elements of the list holding {@code element} share its name (after normalising). */
+    public int namesakes(NamedElement element) {
+        String key = NamingRules.key(element.getName());
+        return key == null ? 0
+                : names.getOrDefault(new NameKey(element.eContainer(), element.eContainmentFeature(), key), 0);
+    }
+
+    /** Whether the plan has forecast inputs. */
+    public boolean hasForecastInputs() {
+        return forecastInputs;
+    }
+}

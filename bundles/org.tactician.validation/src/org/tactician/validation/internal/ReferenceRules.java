@@ -1,0 +1,109 @@
+package org.tactician.validation.internal;
+
+import static org.tactician.validation.RuleRegistry.PLAN_CURRENCY_MISMATCH;
+import static org.tactician.validation.RuleRegistry.REFERENCE_CROSS_PLAN;
+import static org.tactician.validation.RuleRegistry.REFERENCE_DANGLING;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.Money;
+import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.validation.QuickFix;
+
+/** Rules on what an element points at and holds: live targets inside the same plan, money in the plan currency. */
+final class ReferenceRules {
+
+    private static final Map<EClass, List<EReference>> LINKS = new ConcurrentHashMap<>();
+    private static final Map<EClass, List<EAttribute>> AMOUNTS = new ConcurrentHashMap<>();
+
+    private ReferenceRules() {
+    }
+
+    static void check(EObject object, ValidationRun run, Findings findings) {
+        MarketingPlan plan = run.plan();
+        if (plan == null) {
+            return; // a detached fragment: its links and money cannot be judged against a plan
+        }
+        if (findings.isOn(REFERENCE_DANGLING) || findings.isOn(REFERENCE_CROSS_PLAN)) {
+            for (EReference link : links(object.eClass())) {
+                if (!object.eIsSet(link)) {
+                    continue;
+                }
+                Object value = object.eGet(link);
+                if (link.isMany()) {
+                    for (Object target : (List<?>) value) {
+                        checkTarget(object, link, (EObject) target, run, findings);
+                    }
+                } else {
+                    checkTarget(object, link, (EObject) value, run, findings);
+                }
+            }
+        }
+        String currency = plan.getCurrency() == null ? "" : plan.getCurrency().trim().toUpperCase(Locale.ROOT);
+        if (!currency.isEmpty() && findings.isOn(PLAN_CURRENCY_MISMATCH)) {
+            for (EAttribute attribute : amounts(object.eClass())) {
+                if (object.eGet(attribute) instanceof Money money && !money.currency().equals(currency)) {
+                    findings.report(PLAN_CURRENCY_MISMATCH, object, attribute,
+                            "The " + Labels.words(attribute) + " of " + Labels.of(object) + " is in "
+                                    + money.currency() + " (" + money + ") but the plan is in " + currency
+                                    + ": enter it in " + currency + " (a plan has no exchange rates) or change the "
+                                    + "plan currency.");
+                }
+            }
+        }
+    }
+
+    private static void checkTarget(EObject object, EReference link, EObject target, ValidationRun run,
+            Findings findings) {
+        QuickFix clear = link.isMany() ? null
+                : new QuickFix("Clear the " + Labels.words(link), object, link, null);
+        if (target.eIsProxy()) {
+            findings.report(REFERENCE_DANGLING, object, link,
+                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to an element that cannot be "
+                            + "found (" + ((InternalEObject) target).eProxyURI()
+                            + "): link an existing element instead, or clear the link.", clear);
+            return;
+        }
+        EObject targetRoot = EcoreUtil.getRootContainer(target);
+        if (targetRoot == run.root()) {
+            return;
+        }
+        if (target.eResource() == null && !(targetRoot instanceof MarketingPlan)) {
+            findings.report(REFERENCE_DANGLING, object, link,
+                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to " + Labels.of(target)
+                            + ", which is no longer in the plan: link an existing element instead, or clear the "
+                            + "link.", clear);
+        } else {
+            findings.report(REFERENCE_CROSS_PLAN, object, link,
+                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to " + Labels.of(target)
+                            + " of " + (targetRoot instanceof MarketingPlan other ? Labels.of(other) : "another file")
+                            + ": link an element of this plan instead, copying it over if needed.", clear);
+        }
+    }
+
+    /** The references an element links through: no containment, no derived or transient ones. */
+    private static List<EReference> links(EClass eClass) {
+        return LINKS.computeIfAbsent(eClass, key -> key.getEAllReferences().stream()
+                .filter(reference -> !reference.isContainment() && !reference.isContainer()
+                        && !reference.isDerived() && !reference.isTransient())
+                .toList());
+    }
+
+    /** The stored money attributes of a class. */
+    private static List<EAttribute> amounts(EClass eClass) {
+        return AMOUNTS.computeIfAbsent(eClass, key -> key.getEAllAttributes().stream()
+                .filter(attribute -> attribute.getEAttributeType() == Literals.MONEY && !attribute.isDerived()
+                        && !attribute.isMany())
+                .toList());
+    }
+}
