@@ -5,9 +5,9 @@ import java.util.List;
 import org.tactician.model.MarketingPlan;
 
 /**
- * What {@code tactician validate} checks a loaded plan with. The default runs EMF's
- * Diagnostician (multiplicities, dangling references and the constraints registered for the
- * plan package); the validation bundle plugs its rules in here when it lands.
+ * What {@code tactician validate} checks a loaded plan with. The default runs the Tactician
+ * validation rules (under the plan's lint profile) together with EMF's own checks; tests and
+ * embedders can pass another.
  */
 @FunctionalInterface
 public interface PlanCheck {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.tactician.cli.internal.DiagnosticianCheck;
+import org.tactician.cli.internal.PlanRulesCheck;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GeneratedArtifact;
 import org.tactician.generators.GenerationProgress;
@@ -60,9 +60,9 @@ public final class TacticianCommandLine {
     private final PrintStream err;
     private final PlanCheck check;
 
-    /** A command line printing to {@code out} and {@code err}, validating with EMF's Diagnostician. */
+    /** A command line printing to {@code out} and {@code err}, validating with the Tactician rules and EMF's own checks. */
     public TacticianCommandLine(PrintStream out, PrintStream err) {
-        this(out, err, new DiagnosticianCheck());
+        this(out, err, new PlanRulesCheck());
     }
 
     /** A command line validating with {@code check}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
@@ -22,6 +25,7 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.OperationsSection;
 import org.tactician.model.TacticianFactory;
 import org.tactician.model.resource.PlanFiles;
+import org.tactician.samples.SamplePlans;
 
 class TacticianCommandLineTest {
 
@@ -99,11 +103,24 @@ class TacticianCommandLineTest {
         assertTrue(errLines().get(0).contains("unknown command 'publish'"));
     }
 
+    @ParameterizedTest
+    @EnumSource(SamplePlans.class)
+    void everySamplePlanValidatesWithoutErrors(SamplePlans sample) throws IOException {
+        Path plan = temp.resolve(sample.fileName());
+        try (InputStream in = sample.openStream()) {
+            Files.copy(in, plan);
+        }
+        assertEquals(0, run("validate", plan.toString()), out() + err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains(plan + ": valid"), out());
+    }
+
     @Test
-    void aValidPlanValidates() throws IOException {
+    void theRulesWarnAboutWhatASketchOfAPlanLacks() throws IOException {
         Path plan = savedPlan(false);
-        assertEquals(0, run("validate", plan.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out().contains("valid"));
+        assertEquals(0, run("validate", plan.toString()), out());
+        assertTrue(out().contains(": warning: "), out());
+        assertTrue(out().contains("[race.stage.objective-missing]"), out());
+        assertTrue(out().contains("warning(s)"), out());
     }
 
     @Test
