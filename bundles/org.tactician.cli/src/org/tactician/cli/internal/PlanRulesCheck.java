@@ -7,8 +7,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.tactician.cli.PlanCheck;
 import org.tactician.model.MarketingPlan;
-import org.tactician.model.NamedElement;
-import org.tactician.model.PlanElement;
+import org.tactician.model.PlanLabels;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.PlanValidation;
 
@@ -44,16 +43,6 @@ public final class PlanRulesCheck implements PlanCheck {
                 || !(diagnostic.getData().get(0) instanceof EObject element)) {
             return diagnostic.getMessage();
         }
-        return label(element) + ": " + diagnostic.getMessage();
-    }
-
-    /** E.g. {@code SmartObjective 'Grow traffic'}, or the id when it has no name. */
-    private static String label(EObject element) {
-        String type = element.eClass().getName();
-        if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
-            return type + " '" + named.getName() + "'";
-        }
-        return element instanceof PlanElement planElement && planElement.getId() != null
-                ? type + " #" + planElement.getId() : type;
+        return PlanLabels.capitalised(element) + ": " + diagnostic.getMessage();
     }
 }

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.tactician.model.PlanElement;
-import org.tactician.model.internal.Labels;
+import org.tactician.model.PlanLabels;
 
 /**
  * An XMI resource holding one marketing plan ({@code .mplan}): UTF-8, references written as the
@@ -136,8 +136,8 @@ public class PlanResource extends XMIResourceImpl {
                 Collection<?> targets = reference.isMany() ? (Collection<?>) value : List.of(value);
                 for (Object target : targets) {
                     if (target instanceof EObject object && !object.eIsProxy() && object.eResource() == null) {
-                        throw new IOException(Labels.of(element) + " refers in '" + reference.getName()
-                                + "' to " + Labels.of(object) + ", which is not part of any plan;"
+                        throw new IOException(PlanLabels.capitalised(element) + " refers in '" + reference.getName()
+                                + "' to " + PlanLabels.of(object) + ", which is not part of any plan;"
                                 + " add it to the plan or remove the reference");
                     }
                 }

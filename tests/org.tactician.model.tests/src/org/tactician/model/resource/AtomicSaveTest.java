@@ -61,7 +61,7 @@ class AtomicSaveTest {
         plan.getOpportunity().getObjectives().get(0).setChannel(stray);
 
         IOException error = assertThrows(IOException.class, () -> PlanFiles.save(plan, file));
-        assertTrue(error.getMessage().contains("SmartObjective 'Grow social traffic' refers in 'channel'"), error.getMessage());
+        assertTrue(error.getMessage().contains("SMART objective 'Grow social traffic' refers in 'channel'"), error.getMessage());
         assertArrayEquals(good, Files.readAllBytes(file));
         assertFalse(Files.exists(folder.resolve("plan.mplan.bak")), "no backup of a save that did not happen");
         assertEquals(List.of("plan.mplan"), folderContent());

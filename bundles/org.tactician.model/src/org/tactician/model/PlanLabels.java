@@ -1,0 +1,69 @@
+package org.tactician.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.ENamedElement;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * How messages name plan elements, in the plan's words: {@code SMART objective 'Grow revenue'},
+ * {@code phasing for 2027-03 of budget line 'Search ads'}, {@code unnamed campaign (id c1)}.
+ * One place, so that load errors, save errors, validation findings and the command line all
+ * speak alike.
+ */
+public final class PlanLabels {
+
+    private static final Map<ENamedElement, String> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> ACRONYMS = Map.ofEntries(Map.entry("smart", "SMART"),
+            Map.entry("tows", "TOWS"), Map.entry("swot", "SWOT"), Map.entry("kpi", "KPI"), Map.entry("kpis", "KPIs"),
+            Map.entry("cro", "CRO"), Map.entry("dem", "DEM"), Map.entry("rfm", "RFM"), Map.entry("pestle", "PESTLE"),
+            Map.entry("race", "RACE"));
+
+    private PlanLabels() {
+    }
+
+    /** E.g. {@code SMART objective 'Grow revenue'}, or {@code unnamed campaign (id c1)}. */
+    public static String of(EObject object) {
+        String type = words(object.eClass());
+        if (object instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
+            return type + " '" + named.getName().trim() + "'";
+        }
+        if (object instanceof MonthlyAmount month && object.eContainer() != null) {
+            return "phasing for " + month.getMonth() + " of " + of(object.eContainer());
+        }
+        String id = object instanceof PlanElement element ? element.getId() : null;
+        return "unnamed " + type + (id == null ? "" : " (id " + id + ")");
+    }
+
+    /** {@link #of} with a capital first letter, to start a message. */
+    public static String capitalised(EObject object) {
+        String label = of(object);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /**
+     * A class or feature name in words: {@code SmartObjective} → {@code SMART objective},
+     * {@code budgetLine} → {@code budget line}.
+     */
+    public static String words(ENamedElement element) {
+        return WORDS.computeIfAbsent(element, e -> {
+            StringBuilder words = new StringBuilder();
+            for (String word : e.getName().split("(?<=[a-z])(?=[A-Z])")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.append(ACRONYMS.getOrDefault(lower, lower));
+            }
+            return words.toString().replace("mar tech", "MarTech").replace("ab test", "A/B test");
+        });
+    }
+
+    /** The class in words. */
+    public static String type(EClass eClass) {
+        return words(eClass);
+    }
+}
