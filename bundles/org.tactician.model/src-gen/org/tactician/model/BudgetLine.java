@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A cost of the plan: category, one-shot or recurring, amount and its phasing by month.
+ * A cost of the plan: category, one-shot or recurring, amount and its phasing by month. Its start is the month of a one-shot cost; start and end are the date range of a recurring cost (both optional: the campaign's or the plan's period is used without them).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.tactician.model.BudgetLine#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getCostType <em>Cost Type</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getRaceStage <em>Race Stage</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getAmount <em>Amount</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getPhasing <em>Phasing</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getChannel <em>Channel</em>}</li>
@@ -32,7 +33,7 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface BudgetLine extends NamedElement {
+public interface BudgetLine extends NamedElement, Scheduled {
 	/**
 	 * Returns the value of the '<em><b>Category</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.tactician.model.BudgetCategory}.
@@ -82,6 +83,61 @@ public interface BudgetLine extends NamedElement {
 	 * @generated
 	 */
 	void setCostType(CostType value);
+
+	/**
+	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.RaceStage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The RACE stage this spend serves; when not set it is inferred from the line's KPIs, bookings or campaign.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Race Stage</em>' attribute.
+	 * @see org.tactician.model.RaceStage
+	 * @see #isSetRaceStage()
+	 * @see #unsetRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_RaceStage()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	RaceStage getRaceStage();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.BudgetLine#getRaceStage <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Race Stage</em>' attribute.
+	 * @see org.tactician.model.RaceStage
+	 * @see #isSetRaceStage()
+	 * @see #unsetRaceStage()
+	 * @see #getRaceStage()
+	 * @generated
+	 */
+	void setRaceStage(RaceStage value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.BudgetLine#getRaceStage <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRaceStage()
+	 * @see #getRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @generated
+	 */
+	void unsetRaceStage();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.BudgetLine#getRaceStage <em>Race Stage</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Race Stage</em>' attribute is set.
+	 * @see #unsetRaceStage()
+	 * @see #getRaceStage()
+	 * @see #setRaceStage(RaceStage)
+	 * @generated
+	 */
+	boolean isSetRaceStage();
 
 	/**
 	 * Returns the value of the '<em><b>Amount</b></em>' attribute.

@@ -2958,13 +2958,31 @@ public interface TacticianPackage extends EPackage {
 	int BUDGET_LINE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__START = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__END = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__CATEGORY = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int BUDGET_LINE__CATEGORY = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Cost Type</b></em>' attribute.
@@ -2973,7 +2991,16 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__COST_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int BUDGET_LINE__COST_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Amount</b></em>' attribute.
@@ -2982,7 +3009,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int BUDGET_LINE__AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Phasing</b></em>' containment reference list.
@@ -2991,7 +3018,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__PHASING = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int BUDGET_LINE__PHASING = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
@@ -3000,7 +3027,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int BUDGET_LINE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Campaign</b></em>' reference.
@@ -3009,7 +3036,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int BUDGET_LINE__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Kpis</b></em>' reference list.
@@ -3018,7 +3045,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__KPIS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int BUDGET_LINE__KPIS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Supplier</b></em>' attribute.
@@ -3027,7 +3054,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__SUPPLIER = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int BUDGET_LINE__SUPPLIER = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Phased Total</b></em>' attribute.
@@ -3036,7 +3063,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE__PHASED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int BUDGET_LINE__PHASED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Budget Line</em>' class.
@@ -3045,7 +3072,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int BUDGET_LINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Budget Line</em>' class.
@@ -9237,6 +9264,17 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getBudgetLine_CostType();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.BudgetLine#getRaceStage <em>Race Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Race Stage</em>'.
+	 * @see org.tactician.model.BudgetLine#getRaceStage()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_RaceStage();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.tactician.model.BudgetLine#getAmount <em>Amount</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12991,6 +13029,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BUDGET_LINE__COST_TYPE = eINSTANCE.getBudgetLine_CostType();
+
+		/**
+		 * The meta object literal for the '<em><b>Race Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__RACE_STAGE = eINSTANCE.getBudgetLine_RaceStage();
 
 		/**
 		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.

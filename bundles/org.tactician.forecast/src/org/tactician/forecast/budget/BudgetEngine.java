@@ -64,10 +64,13 @@ public final class BudgetEngine {
     }
 
     /**
-     * The RACE stage a line counts in: its KPIs, then what is booked on it, then its campaign's
-     * objectives; null when none of them has a stage.
+     * The RACE stage a line counts in: its own, else its KPIs', then what is booked on it, then
+     * its campaign's objectives; null when none of them has a stage.
      */
     static RaceStage stageOf(BudgetLine line, Bookings bookings) {
+        if (line.isSetRaceStage()) {
+            return line.getRaceStage();
+        }
         for (Kpi kpi : line.getKpis()) {
             if (kpi.isSetRaceStage()) {
                 return kpi.getRaceStage();

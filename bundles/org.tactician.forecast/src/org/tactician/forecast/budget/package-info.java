@@ -8,11 +8,11 @@
  * <li><b>Explicit phasing</b>: a line with monthly amounts puts each amount in its month, whatever
  * its cost type. (Validation reports phasing that does not add up to the line amount; the
  * matrix follows the phasing.)</li>
- * <li><b>One-shot</b> without phasing: the whole amount in one month — the start month of the
- * line's campaign, else the first month of the plan.</li>
- * <li><b>Recurring</b> without phasing: the amount spread evenly over the months of the line's
- * campaign (start to end; a missing end means to the end of the plan, a missing start from its
- * beginning), else over every month of the plan. Each month is rounded down to the minor unit
+ * <li><b>One-shot</b> without phasing: the whole amount in one month — the line's own start
+ * month, else the start month of its campaign, else the first month of the plan.</li>
+ * <li><b>Recurring</b> without phasing: the amount spread evenly over the line's own date range,
+ * else the months of its campaign (start to end; a missing end means to the end of the plan, a
+ * missing start from its beginning), else over every month of the plan. Each month is rounded down to the minor unit
  * and the last month takes the remainder.</li>
  * </ol>
  * Money that lands outside the {@linkplain org.tactician.forecast.PlanCalendar plan calendar}
@@ -26,8 +26,8 @@
  * {@code budgetLine} is this line.
  *
  * <h2>RACE stage of a line</h2>
- * A budget line has no stage of its own; it takes the first one found in: (1) its KPIs, in list
- * order; (2) the activities and calendar entries booked on it, in plan order (always-on plan,
+ * A budget line counts in its own RACE stage when one is set; otherwise it takes the first one
+ * found in: (1) its KPIs, in list order; (2) the activities and calendar entries booked on it, in plan order (always-on plan,
  * 90-day plans, then the calendars); (3) the objectives of its campaign, in list order. A line
  * with none of these is unassigned. Each line counts in exactly one stage, so the stage totals
  * add up to the matrix total.

@@ -48,8 +48,11 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addStartPropertyDescriptor(object);
+			addEndPropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
 			addCostTypePropertyDescriptor(object);
+			addRaceStagePropertyDescriptor(object);
 			addAmountPropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addCampaignPropertyDescriptor(object);
@@ -58,6 +61,50 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 			addPhasedTotalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scheduled_start_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scheduled_start_feature", "_UI_Scheduled_type"),
+				 TacticianPackage.Literals.SCHEDULED__START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scheduled_end_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scheduled_end_feature", "_UI_Scheduled_type"),
+				 TacticianPackage.Literals.SCHEDULED__END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -96,6 +143,28 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 				 getString("_UI_BudgetLine_costType_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetLine_costType_feature", "_UI_BudgetLine_type"),
 				 TacticianPackage.Literals.BUDGET_LINE__COST_TYPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Race Stage feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRaceStagePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetLine_raceStage_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetLine_raceStage_feature", "_UI_BudgetLine_type"),
+				 TacticianPackage.Literals.BUDGET_LINE__RACE_STAGE,
 				 true,
 				 false,
 				 false,
@@ -314,8 +383,11 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(BudgetLine.class)) {
+			case TacticianPackage.BUDGET_LINE__START:
+			case TacticianPackage.BUDGET_LINE__END:
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
+			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 			case TacticianPackage.BUDGET_LINE__SUPPLIER:
 			case TacticianPackage.BUDGET_LINE__PHASED_TOTAL:

@@ -2,6 +2,8 @@
  */
 package org.tactician.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -26,6 +28,8 @@ import org.tactician.model.CostType;
 import org.tactician.model.Kpi;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
+import org.tactician.model.RaceStage;
+import org.tactician.model.Scheduled;
 import org.tactician.model.TacticianPackage;
 
 /**
@@ -36,8 +40,11 @@ import org.tactician.model.TacticianPackage;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getStart <em>Start</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getEnd <em>End</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getCostType <em>Cost Type</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getRaceStage <em>Race Stage</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getAmount <em>Amount</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getPhasing <em>Phasing</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getChannel <em>Channel</em>}</li>
@@ -50,6 +57,46 @@ import org.tactician.model.TacticianPackage;
  * @generated
  */
 public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
+	/**
+	 * The default value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStart() <em>Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate start = START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate END_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate end = END_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getCategory() <em>Category</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -89,6 +136,35 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	 * @ordered
 	 */
 	protected CostType costType = COST_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRaceStage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RaceStage RACE_STAGE_EDEFAULT = RaceStage.PLAN;
+
+	/**
+	 * The cached value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRaceStage()
+	 * @generated
+	 * @ordered
+	 */
+	protected RaceStage raceStage = RACE_STAGE_EDEFAULT;
+
+	/**
+	 * This is true if the Race Stage attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean raceStageESet;
 
 	/**
 	 * The default value of the '{@link #getAmount() <em>Amount</em>}' attribute.
@@ -205,6 +281,52 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getStart() {
+		return start;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStart(LocalDate newStart) {
+		LocalDate oldStart = start;
+		start = newStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__START, oldStart, start));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getEnd() {
+		return end;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnd(LocalDate newEnd) {
+		LocalDate oldEnd = end;
+		end = newEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BudgetCategory getCategory() {
 		return category;
 	}
@@ -243,6 +365,56 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 		costType = newCostType == null ? COST_TYPE_EDEFAULT : newCostType;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__COST_TYPE, oldCostType, costType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RaceStage getRaceStage() {
+		return raceStage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRaceStage(RaceStage newRaceStage) {
+		RaceStage oldRaceStage = raceStage;
+		raceStage = newRaceStage == null ? RACE_STAGE_EDEFAULT : newRaceStage;
+		boolean oldRaceStageESet = raceStageESet;
+		raceStageESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__RACE_STAGE, oldRaceStage, raceStage, !oldRaceStageESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRaceStage() {
+		RaceStage oldRaceStage = raceStage;
+		boolean oldRaceStageESet = raceStageESet;
+		raceStage = RACE_STAGE_EDEFAULT;
+		raceStageESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.BUDGET_LINE__RACE_STAGE, oldRaceStage, RACE_STAGE_EDEFAULT, oldRaceStageESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRaceStage() {
+		return raceStageESet;
 	}
 
 	/**
@@ -429,10 +601,16 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case TacticianPackage.BUDGET_LINE__START:
+				return getStart();
+			case TacticianPackage.BUDGET_LINE__END:
+				return getEnd();
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
 				return getCategory();
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
 				return getCostType();
+			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
+				return getRaceStage();
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 				return getAmount();
 			case TacticianPackage.BUDGET_LINE__PHASING:
@@ -462,11 +640,20 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case TacticianPackage.BUDGET_LINE__START:
+				setStart((LocalDate)newValue);
+				return;
+			case TacticianPackage.BUDGET_LINE__END:
+				setEnd((LocalDate)newValue);
+				return;
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
 				setCategory((BudgetCategory)newValue);
 				return;
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
 				setCostType((CostType)newValue);
+				return;
+			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
+				setRaceStage((RaceStage)newValue);
 				return;
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 				setAmount((Money)newValue);
@@ -500,11 +687,20 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case TacticianPackage.BUDGET_LINE__START:
+				setStart(START_EDEFAULT);
+				return;
+			case TacticianPackage.BUDGET_LINE__END:
+				setEnd(END_EDEFAULT);
+				return;
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
 				setCategory(CATEGORY_EDEFAULT);
 				return;
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
 				setCostType(COST_TYPE_EDEFAULT);
+				return;
+			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
+				unsetRaceStage();
 				return;
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 				setAmount(AMOUNT_EDEFAULT);
@@ -536,10 +732,16 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case TacticianPackage.BUDGET_LINE__START:
+				return START_EDEFAULT == null ? start != null : !START_EDEFAULT.equals(start);
+			case TacticianPackage.BUDGET_LINE__END:
+				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
 				return category != CATEGORY_EDEFAULT;
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
 				return costType != COST_TYPE_EDEFAULT;
+			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
+				return isSetRaceStage();
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 				return AMOUNT_EDEFAULT == null ? amount != null : !AMOUNT_EDEFAULT.equals(amount);
 			case TacticianPackage.BUDGET_LINE__PHASING:
@@ -564,14 +766,54 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	 * @generated
 	 */
 	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == Scheduled.class) {
+			switch (derivedFeatureID) {
+				case TacticianPackage.BUDGET_LINE__START: return TacticianPackage.SCHEDULED__START;
+				case TacticianPackage.BUDGET_LINE__END: return TacticianPackage.SCHEDULED__END;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == Scheduled.class) {
+			switch (baseFeatureID) {
+				case TacticianPackage.SCHEDULED__START: return TacticianPackage.BUDGET_LINE__START;
+				case TacticianPackage.SCHEDULED__END: return TacticianPackage.BUDGET_LINE__END;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String toString() {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (category: ");
+		result.append(" (start: ");
+		result.append(start);
+		result.append(", end: ");
+		result.append(end);
+		result.append(", category: ");
 		result.append(category);
 		result.append(", costType: ");
 		result.append(costType);
+		result.append(", raceStage: ");
+		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
 		result.append(", amount: ");
 		result.append(amount);
 		result.append(", supplier: ");

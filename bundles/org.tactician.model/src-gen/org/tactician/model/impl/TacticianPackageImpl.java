@@ -2608,7 +2608,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBudgetLine_Amount() {
+	public EAttribute getBudgetLine_RaceStage() {
 		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -2618,8 +2618,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getBudgetLine_Phasing() {
-		return (EReference)budgetLineEClass.getEStructuralFeatures().get(3);
+	public EAttribute getBudgetLine_Amount() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2628,7 +2628,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getBudgetLine_Channel() {
+	public EReference getBudgetLine_Phasing() {
 		return (EReference)budgetLineEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2638,7 +2638,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getBudgetLine_Campaign() {
+	public EReference getBudgetLine_Channel() {
 		return (EReference)budgetLineEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2648,7 +2648,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getBudgetLine_Kpis() {
+	public EReference getBudgetLine_Campaign() {
 		return (EReference)budgetLineEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2658,8 +2658,18 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getBudgetLine_Kpis() {
+		return (EReference)budgetLineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getBudgetLine_Supplier() {
-		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2669,7 +2679,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EAttribute getBudgetLine_PhasedTotal() {
-		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -4957,6 +4967,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		budgetLineEClass = createEClass(BUDGET_LINE);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__CATEGORY);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__COST_TYPE);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__RACE_STAGE);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__AMOUNT);
 		createEReference(budgetLineEClass, BUDGET_LINE__PHASING);
 		createEReference(budgetLineEClass, BUDGET_LINE__CHANNEL);
@@ -5274,6 +5285,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		actionSectionEClass.getESuperTypes().add(this.getPlanElement());
 		budgetEClass.getESuperTypes().add(this.getPlanElement());
 		budgetLineEClass.getESuperTypes().add(this.getNamedElement());
+		budgetLineEClass.getESuperTypes().add(this.getScheduled());
 		monthlyAmountEClass.getESuperTypes().add(this.getPlanElement());
 		dashboardEClass.getESuperTypes().add(this.getPlanElement());
 		kpiEClass.getESuperTypes().add(this.getNamedElement());
@@ -5523,6 +5535,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBudgetLine_Category(), this.getBudgetCategory(), "category", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_CostType(), this.getCostType(), "costType", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_Amount(), this.getMoney(), "amount", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetLine_Phasing(), this.getMonthlyAmount(), null, "phasing", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetLine_Channel(), this.getChannel(), null, "channel", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -329,6 +329,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				BudgetLine budgetLine = (BudgetLine)theEObject;
 				T result = caseBudgetLine(budgetLine);
 				if (result == null) result = caseNamedElement(budgetLine);
+				if (result == null) result = caseScheduled(budgetLine);
 				if (result == null) result = casePlanElement(budgetLine);
 				if (result == null) result = defaultCase(theEObject);
 				return result;

@@ -120,6 +120,45 @@ class BudgetEngineTest {
     }
 
     @Test
+    void aLinesOwnDatesComeBeforeItsCampaignsAndThePlans() {
+        // Hosting, recurring 1000.00, runs from 10 Sep 2026 to 28 Feb 2027 on its own:
+        // September–December are in the plan, 1000/6 = 166.66 (down) for September to January,
+        // February 2027 takes 1000 − 5 × 166.66 = 166.70; January and February are outside.
+        hosting.setStart(java.time.LocalDate.of(2026, 9, 10));
+        hosting.setEnd(java.time.LocalDate.of(2027, 2, 28));
+        // Spring ads keep their campaign's months unless the line is dated: only April now.
+        springAds.setStart(java.time.LocalDate.of(2026, 4, 1));
+        springAds.setEnd(java.time.LocalDate.of(2026, 4, 30));
+        // The store build, one-shot, is paid in its own start month.
+        storeBuild.setStart(java.time.LocalDate.of(2026, 2, 15));
+
+        BudgetMatrix matrix = BudgetEngine.expand(plan);
+
+        BudgetRow hostingRow = matrix.row(hosting).orElseThrow();
+        assertEquals(new BigDecimal("166.66"), hostingRow.amountIn(YearMonth.of(2026, 9)));
+        assertEquals(new BigDecimal("166.66"), hostingRow.amountIn(YearMonth.of(2026, 12)));
+        assertAmount("666.64", hostingRow.inPeriod());
+        assertAmount("333.36", hostingRow.outsidePeriod()); // 166.66 + 166.70
+        assertEquals(Map.of(YearMonth.of(2026, 4), new BigDecimal("3000.00")),
+                matrix.row(springAds).orElseThrow().months());
+        assertEquals(Map.of(YearMonth.of(2026, 2), new BigDecimal("6000.00")),
+                matrix.row(storeBuild).orElseThrow().months());
+    }
+
+    @Test
+    void aLinesOwnStageComesFirst() {
+        Kpi reachKpi = MODEL.createKpi();
+        reachKpi.setRaceStage(RaceStage.REACH);
+        springAds.getKpis().add(reachKpi);
+        springAds.setRaceStage(RaceStage.CONVERT);
+
+        BudgetMatrix matrix = BudgetEngine.expand(plan);
+
+        assertSame(RaceStage.CONVERT, matrix.row(springAds).orElseThrow().raceStage());
+        assertAmount("3000.00", matrix.byRaceStage().of(RaceStage.CONVERT));
+    }
+
+    @Test
     void monthQuarterAndYearTotalsAddUp() {
         BudgetMatrix matrix = BudgetEngine.expand(plan);
 

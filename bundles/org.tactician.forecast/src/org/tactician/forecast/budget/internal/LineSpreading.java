@@ -11,14 +11,15 @@ import org.tactician.forecast.PlanCalendar;
 import org.tactician.forecast.Rounding;
 import org.tactician.forecast.budget.Spread;
 import org.tactician.model.BudgetLine;
-import org.tactician.model.Campaign;
 import org.tactician.model.CostType;
 import org.tactician.model.MonthlyAmount;
+import org.tactician.model.Scheduled;
 
 /**
  * Places one budget line's amount on months, following the precedence documented in
  * {@link org.tactician.forecast.budget}: explicit phasing, else one-shot in one month, else
- * recurring over a range of months.
+ * recurring over a range of months; the month and the range come from the line's own dates,
+ * else its campaign's, else the plan's.
  *
  * @param spread how the amount was placed
  * @param months the amount of every month it went to (any month, inside the calendar or not)
@@ -41,13 +42,13 @@ public record LineSpreading(Spread spread, Map<YearMonth, BigDecimal> months) {
         }
         BigDecimal amount = line.getAmount().amount();
         if (line.getCostType() == CostType.ONE_SHOT) {
-            YearMonth month = oneShotMonth(line.getCampaign(), calendar);
+            YearMonth month = oneShotMonth(datesOf(line), calendar);
             if (month != null) {
                 months.put(month, amount);
             }
             return new LineSpreading(Spread.ONE_SHOT, months);
         }
-        List<YearMonth> range = recurringMonths(line.getCampaign(), calendar);
+        List<YearMonth> range = recurringMonths(datesOf(line), calendar);
         if (!range.isEmpty()) {
             int scale = Math.max(Rounding.minorUnits(currency), amount.scale());
             BigDecimal each = amount.divide(BigDecimal.valueOf(range.size()), scale, RoundingMode.DOWN);
@@ -60,20 +61,28 @@ public record LineSpreading(Spread spread, Map<YearMonth, BigDecimal> months) {
         return new LineSpreading(Spread.RECURRING, months);
     }
 
-    private static YearMonth oneShotMonth(Campaign campaign, PlanCalendar calendar) {
-        if (campaign != null && campaign.getStart() != null) {
-            return YearMonth.from(campaign.getStart());
+    /** Where a line's dates come from: its own, else its campaign's, else none (the plan's). */
+    private static Scheduled datesOf(BudgetLine line) {
+        if (line.getStart() != null || line.getEnd() != null) {
+            return line;
+        }
+        return line.getCampaign();
+    }
+
+    private static YearMonth oneShotMonth(Scheduled dates, PlanCalendar calendar) {
+        if (dates != null && dates.getStart() != null) {
+            return YearMonth.from(dates.getStart());
         }
         return calendar.isEmpty() ? null : calendar.first();
     }
 
-    private static List<YearMonth> recurringMonths(Campaign campaign, PlanCalendar calendar) {
-        if (campaign == null || campaign.getStart() == null && campaign.getEnd() == null) {
+    private static List<YearMonth> recurringMonths(Scheduled dates, PlanCalendar calendar) {
+        if (dates == null || dates.getStart() == null && dates.getEnd() == null) {
             return calendar.months();
         }
-        YearMonth first = campaign.getStart() != null ? YearMonth.from(campaign.getStart())
-                : calendar.isEmpty() ? YearMonth.from(campaign.getEnd()) : calendar.first();
-        YearMonth last = campaign.getEnd() != null ? YearMonth.from(campaign.getEnd())
+        YearMonth first = dates.getStart() != null ? YearMonth.from(dates.getStart())
+                : calendar.isEmpty() ? YearMonth.from(dates.getEnd()) : calendar.first();
+        YearMonth last = dates.getEnd() != null ? YearMonth.from(dates.getEnd())
                 : calendar.isEmpty() ? first : calendar.last();
         if (last.isBefore(first)) {
             last = first;
