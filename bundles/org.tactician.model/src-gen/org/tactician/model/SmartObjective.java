@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * </p>
  * <ul>
  *   <li>{@link org.tactician.model.SmartObjective#getMetric <em>Metric</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getForecastMeasure <em>Forecast Measure</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getKpi <em>Kpi</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getTarget <em>Target</em>}</li>
@@ -60,6 +61,61 @@ public interface SmartObjective extends NamedElement {
 	 * @generated
 	 */
 	void setMetric(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Forecast Measure</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.ForecastMeasure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which forecast figure the metric is, when it is one (sessions, orders, revenue, contribution); when not set it is recognised from the metric's words.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Forecast Measure</em>' attribute.
+	 * @see org.tactician.model.ForecastMeasure
+	 * @see #isSetForecastMeasure()
+	 * @see #unsetForecastMeasure()
+	 * @see #setForecastMeasure(ForecastMeasure)
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_ForecastMeasure()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ForecastMeasure getForecastMeasure();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getForecastMeasure <em>Forecast Measure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Forecast Measure</em>' attribute.
+	 * @see org.tactician.model.ForecastMeasure
+	 * @see #isSetForecastMeasure()
+	 * @see #unsetForecastMeasure()
+	 * @see #getForecastMeasure()
+	 * @generated
+	 */
+	void setForecastMeasure(ForecastMeasure value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.SmartObjective#getForecastMeasure <em>Forecast Measure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetForecastMeasure()
+	 * @see #getForecastMeasure()
+	 * @see #setForecastMeasure(ForecastMeasure)
+	 * @generated
+	 */
+	void unsetForecastMeasure();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.SmartObjective#getForecastMeasure <em>Forecast Measure</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Forecast Measure</em>' attribute is set.
+	 * @see #unsetForecastMeasure()
+	 * @see #getForecastMeasure()
+	 * @see #setForecastMeasure(ForecastMeasure)
+	 * @generated
+	 */
+	boolean isSetForecastMeasure();
 
 	/**
 	 * Returns the value of the '<em><b>Kpi</b></em>' reference.

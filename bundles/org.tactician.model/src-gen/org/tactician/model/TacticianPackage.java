@@ -1592,13 +1592,22 @@ public interface TacticianPackage extends EPackage {
 	int SMART_OBJECTIVE__METRIC = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Forecast Measure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__FORECAST_MEASURE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Kpi</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__KPI = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int SMART_OBJECTIVE__KPI = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
@@ -1607,7 +1616,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__BASELINE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int SMART_OBJECTIVE__BASELINE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' attribute.
@@ -1616,7 +1625,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__TARGET = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SMART_OBJECTIVE__TARGET = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -1625,7 +1634,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SMART_OBJECTIVE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
@@ -1634,7 +1643,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__DEADLINE = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SMART_OBJECTIVE__DEADLINE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -1643,7 +1652,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SMART_OBJECTIVE__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
@@ -1652,7 +1661,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SMART_OBJECTIVE__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
@@ -1661,7 +1670,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int SMART_OBJECTIVE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Strategy</b></em>' reference.
@@ -1670,7 +1679,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__STRATEGY = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int SMART_OBJECTIVE__STRATEGY = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Smart Objective</em>' class.
@@ -1679,7 +1688,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Smart Objective</em>' class.
@@ -7116,6 +7125,16 @@ public interface TacticianPackage extends EPackage {
 	int JOURNEY_FLOW_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.ForecastMeasure
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getForecastMeasure()
+	 * @generated
+	 */
+	int FORECAST_MEASURE = 71;
+
+	/**
 	 * The meta object id for the '{@link org.tactician.model.RaceStage <em>Race Stage</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7123,7 +7142,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getRaceStage()
 	 * @generated
 	 */
-	int RACE_STAGE = 71;
+	int RACE_STAGE = 72;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.FunnelPosition <em>Funnel Position</em>}' enum.
@@ -7133,7 +7152,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getFunnelPosition()
 	 * @generated
 	 */
-	int FUNNEL_POSITION = 72;
+	int FUNNEL_POSITION = 73;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MediaType <em>Media Type</em>}' enum.
@@ -7143,7 +7162,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMediaType()
 	 * @generated
 	 */
-	int MEDIA_TYPE = 73;
+	int MEDIA_TYPE = 74;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ChannelCategory <em>Channel Category</em>}' enum.
@@ -7153,7 +7172,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getChannelCategory()
 	 * @generated
 	 */
-	int CHANNEL_CATEGORY = 74;
+	int CHANNEL_CATEGORY = 75;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.OpportunityOrThreat <em>Opportunity Or Threat</em>}' enum.
@@ -7163,7 +7182,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getOpportunityOrThreat()
 	 * @generated
 	 */
-	int OPPORTUNITY_OR_THREAT = 75;
+	int OPPORTUNITY_OR_THREAT = 76;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarketReviewArea <em>Market Review Area</em>}' enum.
@@ -7173,7 +7192,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarketReviewArea()
 	 * @generated
 	 */
-	int MARKET_REVIEW_AREA = 76;
+	int MARKET_REVIEW_AREA = 77;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PestleCategory <em>Pestle Category</em>}' enum.
@@ -7183,7 +7202,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPestleCategory()
 	 * @generated
 	 */
-	int PESTLE_CATEGORY = 77;
+	int PESTLE_CATEGORY = 78;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.SwotCategory <em>Swot Category</em>}' enum.
@@ -7193,7 +7212,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getSwotCategory()
 	 * @generated
 	 */
-	int SWOT_CATEGORY = 78;
+	int SWOT_CATEGORY = 79;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.TowsCategory <em>Tows Category</em>}' enum.
@@ -7203,7 +7222,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getTowsCategory()
 	 * @generated
 	 */
-	int TOWS_CATEGORY = 79;
+	int TOWS_CATEGORY = 80;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.SegmentLayer <em>Segment Layer</em>}' enum.
@@ -7213,7 +7232,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getSegmentLayer()
 	 * @generated
 	 */
-	int SEGMENT_LAYER = 80;
+	int SEGMENT_LAYER = 81;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ContentFormat <em>Content Format</em>}' enum.
@@ -7223,7 +7242,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getContentFormat()
 	 * @generated
 	 */
-	int CONTENT_FORMAT = 81;
+	int CONTENT_FORMAT = 82;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarketingMixElement <em>Marketing Mix Element</em>}' enum.
@@ -7233,7 +7252,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarketingMixElement()
 	 * @generated
 	 */
-	int MARKETING_MIX_ELEMENT = 82;
+	int MARKETING_MIX_ELEMENT = 83;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CommunicationType <em>Communication Type</em>}' enum.
@@ -7243,7 +7262,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCommunicationType()
 	 * @generated
 	 */
-	int COMMUNICATION_TYPE = 83;
+	int COMMUNICATION_TYPE = 84;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CanvasBlock <em>Canvas Block</em>}' enum.
@@ -7253,7 +7272,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCanvasBlock()
 	 * @generated
 	 */
-	int CANVAS_BLOCK = 84;
+	int CANVAS_BLOCK = 85;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.BudgetCategory <em>Budget Category</em>}' enum.
@@ -7263,7 +7282,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 85;
+	int BUDGET_CATEGORY = 86;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CostType <em>Cost Type</em>}' enum.
@@ -7273,7 +7292,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCostType()
 	 * @generated
 	 */
-	int COST_TYPE = 86;
+	int COST_TYPE = 87;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.Quarter <em>Quarter</em>}' enum.
@@ -7283,7 +7302,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getQuarter()
 	 * @generated
 	 */
-	int QUARTER = 87;
+	int QUARTER = 88;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.Workstream <em>Workstream</em>}' enum.
@@ -7293,7 +7312,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getWorkstream()
 	 * @generated
 	 */
-	int WORKSTREAM = 88;
+	int WORKSTREAM = 89;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarTechCategory <em>Mar Tech Category</em>}' enum.
@@ -7303,7 +7322,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarTechCategory()
 	 * @generated
 	 */
-	int MAR_TECH_CATEGORY = 89;
+	int MAR_TECH_CATEGORY = 90;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -7313,7 +7332,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 90;
+	int ACTIVITY_STATUS = 91;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ObjectiveStatus <em>Objective Status</em>}' enum.
@@ -7323,7 +7342,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getObjectiveStatus()
 	 * @generated
 	 */
-	int OBJECTIVE_STATUS = 91;
+	int OBJECTIVE_STATUS = 92;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PlanPhase <em>Plan Phase</em>}' enum.
@@ -7333,7 +7352,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPlanPhase()
 	 * @generated
 	 */
-	int PLAN_PHASE = 92;
+	int PLAN_PHASE = 93;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.AutomationTrigger <em>Automation Trigger</em>}' enum.
@@ -7343,7 +7362,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getAutomationTrigger()
 	 * @generated
 	 */
-	int AUTOMATION_TRIGGER = 93;
+	int AUTOMATION_TRIGGER = 94;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PurchaseMode <em>Purchase Mode</em>}' enum.
@@ -7353,7 +7372,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPurchaseMode()
 	 * @generated
 	 */
-	int PURCHASE_MODE = 94;
+	int PURCHASE_MODE = 95;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -7363,7 +7382,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 95;
+	int LOCAL_DATE = 96;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -7373,7 +7392,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 96;
+	int YEAR_MONTH = 97;
 
 	/**
 	 * The meta object id for the '<em>Decimal</em>' data type.
@@ -7383,7 +7402,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getDecimal()
 	 * @generated
 	 */
-	int DECIMAL = 97;
+	int DECIMAL = 98;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -7393,7 +7412,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 98;
+	int PERCENTAGE = 99;
 
 	/**
 	 * The meta object id for the '<em>Money</em>' data type.
@@ -7403,7 +7422,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMoney()
 	 * @generated
 	 */
-	int MONEY = 99;
+	int MONEY = 100;
 
 
 	/**
@@ -8332,6 +8351,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSmartObjective_Metric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.SmartObjective#getForecastMeasure <em>Forecast Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Forecast Measure</em>'.
+	 * @see org.tactician.model.SmartObjective#getForecastMeasure()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EAttribute getSmartObjective_ForecastMeasure();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.tactician.model.SmartObjective#getKpi <em>Kpi</em>}'.
@@ -11252,6 +11282,16 @@ public interface TacticianPackage extends EPackage {
 	EReference getJourneyFlow_Persona();
 
 	/**
+	 * Returns the meta object for enum '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Forecast Measure</em>'.
+	 * @see org.tactician.model.ForecastMeasure
+	 * @generated
+	 */
+	EEnum getForecastMeasure();
+
+	/**
 	 * Returns the meta object for enum '{@link org.tactician.model.RaceStage <em>Race Stage</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12309,6 +12349,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SMART_OBJECTIVE__METRIC = eINSTANCE.getSmartObjective_Metric();
+
+		/**
+		 * The meta object literal for the '<em><b>Forecast Measure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SMART_OBJECTIVE__FORECAST_MEASURE = eINSTANCE.getSmartObjective_ForecastMeasure();
 
 		/**
 		 * The meta object literal for the '<em><b>Kpi</b></em>' reference feature.
@@ -14573,6 +14621,16 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference JOURNEY_FLOW__PERSONA = eINSTANCE.getJourneyFlow_Persona();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.ForecastMeasure
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getForecastMeasure()
+		 * @generated
+		 */
+		EEnum FORECAST_MEASURE = eINSTANCE.getForecastMeasure();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.RaceStage <em>Race Stage</em>}' enum.

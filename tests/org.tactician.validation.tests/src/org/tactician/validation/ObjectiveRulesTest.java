@@ -113,6 +113,24 @@ class ObjectiveRulesTest {
     }
 
     @Test
+    void anExplicitForecastMeasureWorksInAnyLanguage() {
+        CleanPlan plan = new CleanPlan();
+        plan.revenue.setTarget(new BigDecimal("200000"));
+        plan.revenue.setMetric("doanh thu trực tuyến"); // Vietnamese: no English word to recognise
+        assertEquals(List.of(), plan.findings(RuleRegistry.SMART_ACHIEVABLE_FORECAST_SHORT));
+
+        plan.revenue.setForecastMeasure(org.tactician.model.ForecastMeasure.REVENUE);
+        String message = plan.findings(RuleRegistry.SMART_ACHIEVABLE_FORECAST_SHORT).get(0).getMessage();
+        assertTrue(message.startsWith("The forecast reaches 80% of the target"), message);
+
+        // The author's choice wins over the words: 4 × 25000 = 100000 sessions reach 50 % of 200000.
+        plan.revenue.setForecastMeasure(org.tactician.model.ForecastMeasure.SESSIONS);
+        plan.revenue.setUnit("sessions");
+        message = plan.findings(RuleRegistry.SMART_ACHIEVABLE_FORECAST_SHORT).get(0).getMessage();
+        assertTrue(message.startsWith("The forecast reaches 50% of the target"), message);
+    }
+
+    @Test
     void theForecastIsReadUpToTheDeadlineAndOnTheObjectivesChannel() {
         CleanPlan plan = new CleanPlan();
         plan.revenue.setDeadline(LocalDate.of(2026, 6, 30)); // Feb and May: 80000 of 150000 = 53 %

@@ -46,6 +46,7 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addMetricPropertyDescriptor(object);
+			addForecastMeasurePropertyDescriptor(object);
 			addKpiPropertyDescriptor(object);
 			addBaselinePropertyDescriptor(object);
 			addTargetPropertyDescriptor(object);
@@ -73,6 +74,28 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 				 getString("_UI_SmartObjective_metric_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_metric_feature", "_UI_SmartObjective_type"),
 				 TacticianPackage.Literals.SMART_OBJECTIVE__METRIC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Forecast Measure feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForecastMeasurePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_forecastMeasure_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_forecastMeasure_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__FORECAST_MEASURE,
 				 true,
 				 false,
 				 false,
@@ -328,6 +351,7 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(SmartObjective.class)) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
+			case TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE:
 			case TacticianPackage.SMART_OBJECTIVE__BASELINE:
 			case TacticianPackage.SMART_OBJECTIVE__TARGET:
 			case TacticianPackage.SMART_OBJECTIVE__UNIT:

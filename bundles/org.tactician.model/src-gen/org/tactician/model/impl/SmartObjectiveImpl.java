@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.tactician.model.Channel;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.Kpi;
 import org.tactician.model.RaceStage;
 import org.tactician.model.SmartObjective;
@@ -30,6 +31,7 @@ import org.tactician.model.TowsStrategy;
  * </p>
  * <ul>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getMetric <em>Metric</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getForecastMeasure <em>Forecast Measure</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getKpi <em>Kpi</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getTarget <em>Target</em>}</li>
@@ -63,6 +65,35 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @ordered
 	 */
 	protected String metric = METRIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getForecastMeasure() <em>Forecast Measure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForecastMeasure()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ForecastMeasure FORECAST_MEASURE_EDEFAULT = ForecastMeasure.SESSIONS;
+
+	/**
+	 * The cached value of the '{@link #getForecastMeasure() <em>Forecast Measure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getForecastMeasure()
+	 * @generated
+	 * @ordered
+	 */
+	protected ForecastMeasure forecastMeasure = FORECAST_MEASURE_EDEFAULT;
+
+	/**
+	 * This is true if the Forecast Measure attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean forecastMeasureESet;
 
 	/**
 	 * The cached value of the '{@link #getKpi() <em>Kpi</em>}' reference.
@@ -253,6 +284,56 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		metric = newMetric;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__METRIC, oldMetric, metric));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ForecastMeasure getForecastMeasure() {
+		return forecastMeasure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForecastMeasure(ForecastMeasure newForecastMeasure) {
+		ForecastMeasure oldForecastMeasure = forecastMeasure;
+		forecastMeasure = newForecastMeasure == null ? FORECAST_MEASURE_EDEFAULT : newForecastMeasure;
+		boolean oldForecastMeasureESet = forecastMeasureESet;
+		forecastMeasureESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE, oldForecastMeasure, forecastMeasure, !oldForecastMeasureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetForecastMeasure() {
+		ForecastMeasure oldForecastMeasure = forecastMeasure;
+		boolean oldForecastMeasureESet = forecastMeasureESet;
+		forecastMeasure = FORECAST_MEASURE_EDEFAULT;
+		forecastMeasureESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE, oldForecastMeasure, FORECAST_MEASURE_EDEFAULT, oldForecastMeasureESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetForecastMeasure() {
+		return forecastMeasureESet;
 	}
 
 	/**
@@ -567,6 +648,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		switch (featureID) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
 				return getMetric();
+			case TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE:
+				return getForecastMeasure();
 			case TacticianPackage.SMART_OBJECTIVE__KPI:
 				if (resolve) return getKpi();
 				return basicGetKpi();
@@ -603,6 +686,9 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		switch (featureID) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
 				setMetric((String)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE:
+				setForecastMeasure((ForecastMeasure)newValue);
 				return;
 			case TacticianPackage.SMART_OBJECTIVE__KPI:
 				setKpi((Kpi)newValue);
@@ -646,6 +732,9 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
 				setMetric(METRIC_EDEFAULT);
 				return;
+			case TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE:
+				unsetForecastMeasure();
+				return;
 			case TacticianPackage.SMART_OBJECTIVE__KPI:
 				setKpi((Kpi)null);
 				return;
@@ -687,6 +776,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		switch (featureID) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
 				return METRIC_EDEFAULT == null ? metric != null : !METRIC_EDEFAULT.equals(metric);
+			case TacticianPackage.SMART_OBJECTIVE__FORECAST_MEASURE:
+				return isSetForecastMeasure();
 			case TacticianPackage.SMART_OBJECTIVE__KPI:
 				return kpi != null;
 			case TacticianPackage.SMART_OBJECTIVE__BASELINE:
@@ -721,6 +812,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (metric: ");
 		result.append(metric);
+		result.append(", forecastMeasure: ");
+		if (forecastMeasureESet) result.append(forecastMeasure); else result.append("<unset>");
 		result.append(", baseline: ");
 		result.append(baseline);
 		result.append(", target: ");

@@ -139,6 +139,8 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case TacticianPackage.FORECAST_MEASURE:
+				return createForecastMeasureFromString(eDataType, initialValue);
 			case TacticianPackage.RACE_STAGE:
 				return createRaceStageFromString(eDataType, initialValue);
 			case TacticianPackage.FUNNEL_POSITION:
@@ -210,6 +212,8 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case TacticianPackage.FORECAST_MEASURE:
+				return convertForecastMeasureToString(eDataType, instanceValue);
 			case TacticianPackage.RACE_STAGE:
 				return convertRaceStageToString(eDataType, instanceValue);
 			case TacticianPackage.FUNNEL_POSITION:
@@ -975,6 +979,26 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	public JourneyFlow createJourneyFlow() {
 		JourneyFlowImpl journeyFlow = new JourneyFlowImpl();
 		return journeyFlow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ForecastMeasure createForecastMeasureFromString(EDataType eDataType, String initialValue) {
+		ForecastMeasure result = ForecastMeasure.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertForecastMeasureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -58,6 +58,7 @@ import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ExternalFactor;
 import org.tactician.model.ForecastInput;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.FunnelPosition;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
@@ -618,6 +619,13 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	private EClass journeyFlowEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum forecastMeasureEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1748,8 +1756,18 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSmartObjective_ForecastMeasure() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSmartObjective_Kpi() {
-		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(1);
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1759,16 +1777,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EAttribute getSmartObjective_Baseline() {
-		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSmartObjective_Target() {
 		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1778,7 +1786,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSmartObjective_Unit() {
+	public EAttribute getSmartObjective_Target() {
 		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1788,7 +1796,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSmartObjective_Deadline() {
+	public EAttribute getSmartObjective_Unit() {
 		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1798,8 +1806,18 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSmartObjective_Deadline() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSmartObjective_Owner() {
-		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(6);
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1809,7 +1827,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EAttribute getSmartObjective_RaceStage() {
-		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1819,7 +1837,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EReference getSmartObjective_Channel() {
-		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(8);
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1829,7 +1847,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EReference getSmartObjective_Strategy() {
-		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(9);
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -4448,6 +4466,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getForecastMeasure() {
+		return forecastMeasureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRaceStage() {
 		return raceStageEEnum;
 	}
@@ -4865,6 +4893,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		smartObjectiveEClass = createEClass(SMART_OBJECTIVE);
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__METRIC);
+		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__FORECAST_MEASURE);
 		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__KPI);
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__BASELINE);
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__TARGET);
@@ -5189,6 +5218,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(journeyFlowEClass, JOURNEY_FLOW__PERSONA);
 
 		// Create enums
+		forecastMeasureEEnum = createEEnum(FORECAST_MEASURE);
 		raceStageEEnum = createEEnum(RACE_STAGE);
 		funnelPositionEEnum = createEEnum(FUNNEL_POSITION);
 		mediaTypeEEnum = createEEnum(MEDIA_TYPE);
@@ -5433,6 +5463,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		initEClass(smartObjectiveEClass, SmartObjective.class, "SmartObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSmartObjective_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmartObjective_ForecastMeasure(), this.getForecastMeasure(), "forecastMeasure", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSmartObjective_Kpi(), this.getKpi(), null, "kpi", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSmartObjective_Baseline(), this.getDecimal(), "baseline", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSmartObjective_Target(), this.getDecimal(), "target", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5757,6 +5788,12 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getJourneyFlow_Persona(), this.getPersona(), null, "persona", null, 0, 1, JourneyFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(forecastMeasureEEnum, ForecastMeasure.class, "ForecastMeasure");
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.SESSIONS);
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.ORDERS);
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.REVENUE);
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.CONTRIBUTION);
+
 		initEEnum(raceStageEEnum, RaceStage.class, "RaceStage");
 		addEEnumLiteral(raceStageEEnum, RaceStage.PLAN);
 		addEEnumLiteral(raceStageEEnum, RaceStage.REACH);

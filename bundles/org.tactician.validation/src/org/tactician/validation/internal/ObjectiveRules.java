@@ -64,7 +64,7 @@ final class ObjectiveRules {
                     : min(YearMonth.from(objective.getDeadline()), calendar.last());
             if (!to.isBefore(calendar.first())) {
                 checkForecast(objective, "target of " + Labels.of(objective) + " (up to " + to + ")",
-                        metricOf(objective), unitOf(objective), objective.getChannel(), calendar.first(), to,
+                        measureOf(objective), unitOf(objective), objective.getChannel(), calendar.first(), to,
                         objective.getTarget(), Literals.SMART_OBJECTIVE__TARGET, run, findings);
             }
         }
@@ -82,12 +82,13 @@ final class ObjectiveRules {
             metric = quarter.getName();
         }
         String unit = !blank(quarter.getUnit()) ? quarter.getUnit() : annual != null ? unitOf(annual) : null;
-        Optional<ForecastMetric> recognised = ForecastMetric.recognise(metric, unit);
+        Optional<ForecastMetric> recognised = annual != null && annual.isSetForecastMeasure()
+                ? Optional.of(explicitMeasure(annual)) : ForecastMetric.recognise(metric, unit);
         if (months.isEmpty() || recognised.isEmpty()) {
             return;
         }
         checkForecast(quarter, quarter.getQuarter().getLiteral() + " " + recognised.get().name().toLowerCase(Locale.ROOT)
-                + " target of " + Labels.of(quarter), metric, unit, annual != null ? annual.getChannel() : null,
+                + " target of " + Labels.of(quarter), recognised, unit, annual != null ? annual.getChannel() : null,
                 months.get(0), months.get(months.size() - 1), quarter.getTarget(), Literals.QUARTERLY_OBJECTIVE__TARGET,
                 run, findings);
     }
@@ -230,13 +231,12 @@ final class ObjectiveRules {
                         + ": correct the quarterly targets or the annual target.", fix);
     }
 
-    private static void checkForecast(EObject element, String targetLabel, String metricText, String unit,
-            Channel channel, YearMonth from, YearMonth to, BigDecimal target, EStructuralFeature feature,
+    private static void checkForecast(EObject element, String targetLabel, Optional<ForecastMetric> metric,
+            String unit, Channel channel, YearMonth from, YearMonth to, BigDecimal target, EStructuralFeature feature,
             ValidationRun run, Findings findings) {
         if (target == null || target.signum() <= 0) {
             return;
         }
-        Optional<ForecastMetric> metric = ForecastMetric.recognise(metricText, unit);
         Forecast forecast = run.forecast();
         if (metric.isEmpty() || forecast == null || forecast.inputCount() == 0) {
             return;
@@ -263,6 +263,19 @@ final class ObjectiveRules {
     }
 
     /** The metric in words: the objective's metric, else its KPI's name. */
+    /**
+     * The forecast figure an objective is measured in: the one its author chose, else the one
+     * recognised from the (English) words of its metric.
+     */
+    private static Optional<ForecastMetric> measureOf(SmartObjective objective) {
+        return objective.isSetForecastMeasure() ? Optional.of(explicitMeasure(objective))
+                : ForecastMetric.recognise(metricOf(objective), unitOf(objective));
+    }
+
+    private static ForecastMetric explicitMeasure(SmartObjective objective) {
+        return ForecastMetric.valueOf(objective.getForecastMeasure().getName());
+    }
+
     private static String metricOf(SmartObjective objective) {
         if (!blank(objective.getMetric())) {
             return objective.getMetric();

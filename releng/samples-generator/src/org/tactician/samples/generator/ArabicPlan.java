@@ -353,6 +353,11 @@ final class ArabicPlan extends SampleBuilder {
         opportunity.getObjectives().add(objective("obj-engage-subscribers", ENGAGE, "صندوق البخور الشهري",
                 "عدد المشتركين في صندوق البخور", "150", "1200", "مشترك", date(12, 31), "tm-noura", "ch-store",
                 "tows-wo-subscription", "بدأت التجربة في الربع الأخير من 2026 بـ 150 مشتركًا."));
+        // The metrics are in Arabic: say which forecast figure they are, so the forecast checks them.
+        this.<org.tactician.model.SmartObjective>get("obj-reach-sessions")
+                .setForecastMeasure(org.tactician.model.ForecastMeasure.SESSIONS);
+        this.<org.tactician.model.SmartObjective>get("obj-convert-revenue")
+                .setForecastMeasure(org.tactician.model.ForecastMeasure.REVENUE);
         String[][] kpis = {{"obj-plan-forecast", "kpi-plan-forecast"}, {"obj-reach-sessions", "kpi-reach-sessions"},
             {"obj-act-consultations", "kpi-act-consultations"}, {"obj-convert-revenue", "kpi-convert-revenue"},
             {"obj-convert-carts", "kpi-convert-carts"}, {"obj-engage-repeat", "kpi-engage-repeat"}};
