@@ -30,6 +30,7 @@ import java.time.LocalDate;
  *   <li>{@link org.tactician.model.SmartObjective#getRaceStage <em>Race Stage</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getStrategy <em>Strategy</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getBusinessGoal <em>Business Goal</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getSmartObjective()
@@ -359,5 +360,30 @@ public interface SmartObjective extends NamedElement {
 	 * @generated
 	 */
 	void setStrategy(TowsStrategy value);
+
+	/**
+	 * Returns the value of the '<em><b>Business Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The business goal the objective serves when it implements no TOWS strategy (e.g. 'Reach break-even online by Q4').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Business Goal</em>' attribute.
+	 * @see #setBusinessGoal(String)
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_BusinessGoal()
+	 * @model
+	 * @generated
+	 */
+	String getBusinessGoal();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getBusinessGoal <em>Business Goal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Business Goal</em>' attribute.
+	 * @see #getBusinessGoal()
+	 * @generated
+	 */
+	void setBusinessGoal(String value);
 
 } // SmartObjective

@@ -1682,13 +1682,22 @@ public interface TacticianPackage extends EPackage {
 	int SMART_OBJECTIVE__STRATEGY = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Business Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__BUSINESS_GOAL = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Smart Objective</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Smart Objective</em>' class.
@@ -8463,6 +8472,17 @@ public interface TacticianPackage extends EPackage {
 	EReference getSmartObjective_Strategy();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.SmartObjective#getBusinessGoal <em>Business Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Business Goal</em>'.
+	 * @see org.tactician.model.SmartObjective#getBusinessGoal()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EAttribute getSmartObjective_BusinessGoal();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.ConversionForecast <em>Conversion Forecast</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12429,6 +12449,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SMART_OBJECTIVE__STRATEGY = eINSTANCE.getSmartObjective_Strategy();
+
+		/**
+		 * The meta object literal for the '<em><b>Business Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SMART_OBJECTIVE__BUSINESS_GOAL = eINSTANCE.getSmartObjective_BusinessGoal();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.ConversionForecastImpl <em>Conversion Forecast</em>}' class.

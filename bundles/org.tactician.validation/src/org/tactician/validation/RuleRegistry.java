@@ -86,10 +86,11 @@ public final class RuleRegistry {
     public static final Rule SMART_RELEVANT_RACE_STAGE_MISSING = new Rule("smart.relevant.race-stage-missing", 230,
             RuleCategory.RELEVANT, Severity.WARNING, "A SMART objective is linked to the RACE stage it serves.",
             "Set the RACE stage; the quick fix copies the KPI's stage.");
-    /** An objective implements a strategy. */
+    /** An objective implements a strategy or serves a named business goal. */
     public static final Rule SMART_RELEVANT_STRATEGY_MISSING = new Rule("smart.relevant.strategy-missing", 231,
-            RuleCategory.RELEVANT, Severity.WARNING, "A SMART objective is linked to the TOWS strategy it implements.",
-            "Link the strategy, or add it to the TOWS matrix first.");
+            RuleCategory.RELEVANT, Severity.WARNING,
+            "A SMART objective is linked to the TOWS strategy it implements, or names the business goal it serves.",
+            "Link the strategy (add it to the TOWS matrix first if needed), or state the business goal.");
     /** An objective has a deadline. */
     public static final Rule SMART_TIME_BOUND_DEADLINE_MISSING = new Rule("smart.time-bound.deadline-missing", 240,
             RuleCategory.TIME_BOUND, Severity.ERROR, "A SMART objective has a deadline.",

@@ -113,6 +113,15 @@ class ObjectiveRulesTest {
     }
 
     @Test
+    void aBusinessGoalMakesAnObjectiveRelevantWithoutAStrategy() {
+        CleanPlan plan = new CleanPlan();
+        plan.act.setStrategy(null);
+        assertEquals(1, plan.findings(RuleRegistry.SMART_RELEVANT_STRATEGY_MISSING).size());
+        plan.act.setBusinessGoal("Build a subscriber base for the 2028 membership launch");
+        assertEquals(List.of(), plan.findings(RuleRegistry.SMART_RELEVANT_STRATEGY_MISSING));
+    }
+
+    @Test
     void anExplicitForecastMeasureWorksInAnyLanguage() {
         CleanPlan plan = new CleanPlan();
         plan.revenue.setTarget(new BigDecimal("200000"));

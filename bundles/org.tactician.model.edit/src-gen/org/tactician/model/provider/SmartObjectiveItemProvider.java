@@ -56,6 +56,7 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 			addRaceStagePropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addStrategyPropertyDescriptor(object);
+			addBusinessGoalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -303,6 +304,28 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Business Goal feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBusinessGoalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_businessGoal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_businessGoal_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__BUSINESS_GOAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SmartObjective.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -357,6 +380,7 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.SMART_OBJECTIVE__UNIT:
 			case TacticianPackage.SMART_OBJECTIVE__DEADLINE:
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
+			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

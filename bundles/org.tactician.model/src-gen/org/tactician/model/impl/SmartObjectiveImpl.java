@@ -41,6 +41,7 @@ import org.tactician.model.TowsStrategy;
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getRaceStage <em>Race Stage</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getStrategy <em>Strategy</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getBusinessGoal <em>Business Goal</em>}</li>
  * </ul>
  *
  * @generated
@@ -243,6 +244,26 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @ordered
 	 */
 	protected TowsStrategy strategy;
+
+	/**
+	 * The default value of the '{@link #getBusinessGoal() <em>Business Goal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBusinessGoal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BUSINESS_GOAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBusinessGoal() <em>Business Goal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBusinessGoal()
+	 * @generated
+	 * @ordered
+	 */
+	protected String businessGoal = BUSINESS_GOAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -644,6 +665,29 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @generated
 	 */
 	@Override
+	public String getBusinessGoal() {
+		return businessGoal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBusinessGoal(String newBusinessGoal) {
+		String oldBusinessGoal = businessGoal;
+		businessGoal = newBusinessGoal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL, oldBusinessGoal, businessGoal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
@@ -672,6 +716,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				if (resolve) return getStrategy();
 				return basicGetStrategy();
+			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
+				return getBusinessGoal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -716,6 +762,9 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 				return;
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				setStrategy((TowsStrategy)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
+				setBusinessGoal((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -762,6 +811,9 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				setStrategy((TowsStrategy)null);
 				return;
+			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
+				setBusinessGoal(BUSINESS_GOAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -796,6 +848,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 				return channel != null;
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				return strategy != null;
+			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
+				return BUSINESS_GOAL_EDEFAULT == null ? businessGoal != null : !BUSINESS_GOAL_EDEFAULT.equals(businessGoal);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -824,6 +878,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		result.append(deadline);
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
+		result.append(", businessGoal: ");
+		result.append(businessGoal);
 		result.append(')');
 		return result.toString();
 	}

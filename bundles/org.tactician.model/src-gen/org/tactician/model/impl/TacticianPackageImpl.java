@@ -1856,6 +1856,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSmartObjective_BusinessGoal() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConversionForecast() {
 		return conversionForecastEClass;
 	}
@@ -4903,6 +4913,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__RACE_STAGE);
 		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__CHANNEL);
 		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__STRATEGY);
+		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__BUSINESS_GOAL);
 
 		conversionForecastEClass = createEClass(CONVERSION_FORECAST);
 		createEReference(conversionForecastEClass, CONVERSION_FORECAST__INPUTS);
@@ -5473,6 +5484,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getSmartObjective_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSmartObjective_Channel(), this.getChannel(), null, "channel", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSmartObjective_Strategy(), this.getTowsStrategy(), null, "strategy", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmartObjective_BusinessGoal(), ecorePackage.getEString(), "businessGoal", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(conversionForecastEClass, ConversionForecast.class, "ConversionForecast", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getConversionForecast_Inputs(), this.getForecastInput(), null, "inputs", null, 0, -1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -177,10 +177,11 @@ final class ObjectiveRules {
                     Labels.capitalised(objective) + " serves no RACE stage: set the stage (Reach, Act, Convert, "
                             + "Engage) it moves.", fix);
         }
-        if (objective.getStrategy() == null) {
+        if (objective.getStrategy() == null && blank(objective.getBusinessGoal())) {
             findings.report(SMART_RELEVANT_STRATEGY_MISSING, objective, Literals.SMART_OBJECTIVE__STRATEGY,
-                    Labels.capitalised(objective) + " implements no TOWS strategy: link the strategy it serves, or "
-                            + "add that strategy to the TOWS matrix first.");
+                    Labels.capitalised(objective) + " implements no TOWS strategy and names no business goal: link "
+                            + "the strategy it serves (add it to the TOWS matrix first if needed), or state the "
+                            + "business goal it serves.");
         }
     }
 
