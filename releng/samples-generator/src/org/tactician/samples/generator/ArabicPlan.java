@@ -11,11 +11,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tactician.model.ActionItem;
 import org.tactician.model.ActionSection;
 import org.tactician.model.AdvertisingCalendar;
 import org.tactician.model.AdvertisingEntry;
-import org.tactician.model.AlwaysOnActivity;
 import org.tactician.model.AlwaysOnPlan;
 import org.tactician.model.AutomationEntry;
 import org.tactician.model.AutomationPlan;
@@ -23,12 +21,10 @@ import org.tactician.model.AutomationTrigger;
 import org.tactician.model.Budget;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BusinessModelCanvas;
-import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.ChannelCategory;
 import org.tactician.model.ChannelPerformance;
-import org.tactician.model.CommunicationPriority;
 import org.tactician.model.CommunicationType;
 import org.tactician.model.CommunicationsStrategy;
 import org.tactician.model.ContentFormat;
@@ -42,15 +38,11 @@ import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.JourneyFlow;
-import org.tactician.model.JourneyStage;
 import org.tactician.model.KeyIssue;
-import org.tactician.model.KeyMessage;
 import org.tactician.model.Kpi;
 import org.tactician.model.LoyaltyEntry;
 import org.tactician.model.LoyaltyPlan;
 import org.tactician.model.MarTechCategory;
-import org.tactician.model.MarTechTool;
-import org.tactician.model.MarketFinding;
 import org.tactician.model.MarketReview;
 import org.tactician.model.MarketReviewArea;
 import org.tactician.model.MarketingMixElement;
@@ -65,18 +57,15 @@ import org.tactician.model.OpportunitySection;
 import org.tactician.model.PerformanceReview;
 import org.tactician.model.PestleAnalysis;
 import org.tactician.model.PestleCategory;
-import org.tactician.model.PestleFactor;
 import org.tactician.model.PlanPhase;
 import org.tactician.model.PurchaseMode;
 import org.tactician.model.Quarter;
 import org.tactician.model.QuarterlyObjective;
 import org.tactician.model.RaceStage;
-import org.tactician.model.RfmSegment;
 import org.tactician.model.SegmentLayer;
 import org.tactician.model.StrategySection;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
-import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.ValueProposition;
 import org.tactician.model.Workstream;
@@ -266,25 +255,6 @@ final class ArabicPlan extends SampleBuilder {
                 "قواعد حماية البيانات والرسائل التسويقية", "موافقة صريحة قبل رسائل البريد وواتساب."));
         pestle.getFactors().add(factor("pf-environmental", PestleCategory.ENVIRONMENTAL, OpportunityOrThreat.OPPORTUNITY,
                 2, 3, "تغليف قابل لإعادة التدوير", "العملاء يفضلون صناديق الهدايا القابلة لإعادة الاستخدام."));
-    }
-
-    private MarketFinding finding(String id, MarketReviewArea area, OpportunityOrThreat effect, String name,
-            String description, String source) {
-        MarketFinding finding = named(F.createMarketFinding(), id, name, description);
-        finding.setArea(area);
-        finding.setEffect(effect);
-        finding.setSource(source);
-        return finding;
-    }
-
-    private PestleFactor factor(String id, PestleCategory category, OpportunityOrThreat effect, int impact,
-            int likelihood, String name, String description) {
-        PestleFactor factor = named(F.createPestleFactor(), id, name, description);
-        factor.setCategory(category);
-        factor.setEffect(effect);
-        factor.setImpact(impact);
-        factor.setLikelihood(likelihood);
-        return factor;
     }
 
     private void swot(OpportunitySection opportunity) {
@@ -481,15 +451,6 @@ final class ArabicPlan extends SampleBuilder {
         }
     }
 
-    private CommunicationPriority priority(String id, CommunicationType type, RaceStage stage, int priority, String name,
-            String description) {
-        CommunicationPriority result = named(F.createCommunicationPriority(), id, name, description);
-        result.setType(type);
-        result.setRaceStage(stage);
-        result.setPriority(priority);
-        return result;
-    }
-
     private void canvas(StrategySection strategy) {
         BusinessModelCanvas canvas = id(F.createBusinessModelCanvas(), "canvas");
         strategy.setBusinessModelCanvas(canvas);
@@ -599,10 +560,6 @@ final class ArabicPlan extends SampleBuilder {
         dashboard.getKpis().add(repeat);
     }
 
-    private static String growth(long baseline, long target) {
-        return dec(target - baseline).multiply(dec(100)).divide(dec(baseline), 1, RoundingMode.HALF_UP).toPlainString();
-    }
-
     private void campaigns(ActionSection action) {
         Campaign ramadan = campaign(action, "camp-ramadan", "رمضان والعيد: هدايا من دار العنبر",
                 "صناديق هدايا بخلطات رمضان الحصرية، وتوصيل في اليوم نفسه حتى ليلة العيد (التواريخ تقريبية حسب رؤية "
@@ -612,13 +569,15 @@ final class ArabicPlan extends SampleBuilder {
                 "utm_campaign=ramadan-2027؛ هدف الشراء في تحليلات جوجل؛ رمز خصم لكل مؤثرة.",
                 new String[] {"obj-convert-revenue", "obj-reach-sessions"}, new String[] {"seg-gift-buyers", "seg-women"},
                 new String[] {"per-abdullah", "per-fatima"});
-        message(ramadan, "km-ramadan-gift", "هدية تليق بمن تحب", "صناديق جاهزة بثلاث فئات سعرية.", "per-abdullah");
-        message(ramadan, "km-ramadan-delivery", "توصيل في اليوم نفسه حتى ليلة العيد", "داخل دبي والشارقة.",
+        keyMessage(ramadan, "km-ramadan-gift", "هدية تليق بمن تحب", "صناديق جاهزة بثلاث فئات سعرية.", "per-abdullah");
+        keyMessage(ramadan, "km-ramadan-delivery", "توصيل في اليوم نفسه حتى ليلة العيد", "داخل دبي والشارقة.",
                 "per-abdullah", "per-fatima");
         placement(ramadan, "mp-ramadan-search", "إعلانات البحث في رمضان", date(1, 25), date(3, 12), "ch-search",
-                60_000, "bl-media-search", "كلمات الهدايا والعود والبخور باللغتين.", "kpi-convert-revenue");
+                MediaType.PAID, 60_000, "bl-media-search", "كلمات الهدايا والعود والبخور باللغتين.",
+                "kpi-convert-revenue");
         placement(ramadan, "mp-ramadan-snapchat", "إعلانات سناب شات في رمضان", date(2, 1), date(3, 12), "ch-snapchat",
-                45_000, "bl-media-snapchat", "الإمارات والسعودية، 18 إلى 44 عامًا.", "kpi-reach-sessions");
+                MediaType.PAID, 45_000, "bl-media-snapchat", "الإمارات والسعودية، 18 إلى 44 عامًا.",
+                "kpi-reach-sessions");
         ramadan.setBudget(money(150_000));
         org.tactician.model.BudgetLine creative = get("bl-creative-ramadan");
         creative.setCampaign(ramadan);
@@ -629,68 +588,34 @@ final class ArabicPlan extends SampleBuilder {
                 "utm_campaign=national-day-2027؛ تسجيل الحضور في المعرض.",
                 new String[] {"obj-convert-revenue"}, new String[] {"seg-social-shoppers", "seg-loyal"},
                 new String[] {"per-sara", "per-fatima"});
-        message(nationalDay, "km-national-day", "عطر الاتحاد: خلطة اليوم الوطني", "إصدار محدود بمناسبة عيد الاتحاد.",
+        keyMessage(nationalDay, "km-national-day", "عطر الاتحاد: خلطة اليوم الوطني", "إصدار محدود بمناسبة عيد الاتحاد.",
                 "per-fatima", "per-sara");
         placement(nationalDay, "mp-national-day-search", "إعلانات البحث للجمعة البيضاء", date(11, 22), date(12, 3),
-                "ch-search", 30_000, "bl-media-search", "كلمات العروض والهدايا.", "kpi-convert-revenue");
+                "ch-search", MediaType.PAID, 30_000, "bl-media-search", "كلمات العروض والهدايا.",
+                "kpi-convert-revenue");
         placement(nationalDay, "mp-national-day-snapchat", "إعلانات سناب شات لليوم الوطني", date(11, 22), date(12, 3),
-                "ch-snapchat", 25_000, "bl-media-snapchat", "الإمارات، كل الأعمار.", "kpi-reach-sessions");
+                "ch-snapchat", MediaType.PAID, 25_000, "bl-media-snapchat", "الإمارات، كل الأعمار.",
+                "kpi-reach-sessions");
         nationalDay.setBudget(money(75_000));
         org.tactician.model.BudgetLine event = get("bl-pr-national-day");
         event.setCampaign(nationalDay);
-    }
-
-    private Campaign campaign(ActionSection action, String id, String name, String description, LocalDate start,
-            LocalDate end, String owner, String goals, String tracking, String[] objectives, String[] audience,
-            String[] personas) {
-        Campaign campaign = named(F.createCampaign(), id, name, description);
-        campaign.setStart(start);
-        campaign.setEnd(end);
-        campaign.setOwner(get(owner));
-        campaign.setGoals(goals);
-        campaign.setTracking(tracking);
-        campaign.getObjectives().addAll(all(objectives));
-        campaign.getAudience().addAll(all(audience));
-        campaign.getPersonas().addAll(all(personas));
-        action.getCampaigns().add(campaign);
-        return campaign;
-    }
-
-    private void message(Campaign campaign, String id, String name, String description, String... personas) {
-        KeyMessage message = named(F.createKeyMessage(), id, name, description);
-        message.getPersonas().addAll(all(personas));
-        campaign.getKeyMessages().add(message);
-    }
-
-    private void placement(Campaign campaign, String id, String name, LocalDate start, LocalDate end, String channel,
-            long budget, String budgetLine, String targeting, String kpi) {
-        MediaPlacement placement = named(F.createMediaPlacement(), id, name, null);
-        placement.setStart(start);
-        placement.setEnd(end);
-        placement.setChannel(get(channel));
-        placement.setMediaType(MediaType.PAID);
-        placement.setBudget(money(budget));
-        placement.setBudgetLine(get(budgetLine));
-        placement.setTargeting(targeting);
-        placement.setKpi(get(kpi));
-        campaign.getMediaPlan().add(placement);
     }
 
     private void activities(ActionSection action) {
         AlwaysOnPlan alwaysOn = id(F.createAlwaysOnPlan(), "always-on");
         action.setAlwaysOnPlan(alwaysOn);
         alwaysOn.getActivities().add(alwaysOn("ao-monthly-review", PLAN, "مراجعة شهرية للمبيعات والمخزون", "tm-omar",
-                "ch-store", null, "obj-plan-forecast"));
+                "ch-store", null, null, 4, ALL_QUARTERS, null, "obj-plan-forecast"));
         alwaysOn.getActivities().add(alwaysOn("ao-search", REACH, "إعلانات البحث طوال العام", "tm-khalid", "ch-search",
-                "bl-media-search", "obj-reach-sessions"));
+                "bl-media-search", null, 4, ALL_QUARTERS, null, "obj-reach-sessions"));
         alwaysOn.getActivities().add(alwaysOn("ao-influencers", REACH, "محتوى شهري مع المؤثرات", "tm-noura",
-                "ch-influencers", "bl-content-influencers", "obj-reach-sessions"));
-        alwaysOn.getActivities().add(alwaysOn("ao-whatsapp", ACT, "استشارات العطور عبر واتساب", "tm-omar", "ch-whatsapp",
-                null, "obj-act-consultations"));
+                "ch-influencers", "bl-content-influencers", null, 4, ALL_QUARTERS, null, "obj-reach-sessions"));
+        alwaysOn.getActivities().add(alwaysOn("ao-whatsapp", ACT, "استشارات العطور عبر واتساب", "tm-omar",
+                "ch-whatsapp", null, null, 4, ALL_QUARTERS, null, "obj-act-consultations"));
         alwaysOn.getActivities().add(alwaysOn("ao-carts", CONVERT, "رسائل السلات المتروكة", "tm-omar", "ch-email",
-                "bl-site-email", "obj-convert-carts"));
+                "bl-site-email", null, 4, ALL_QUARTERS, null, "obj-convert-carts"));
         alwaysOn.getActivities().add(alwaysOn("ao-after-sale", ENGAGE, "رسائل ما بعد الشراء وعينات مجانية", "tm-noura",
-                "ch-email", "bl-site-email", "obj-engage-repeat"));
+                "ch-email", "bl-site-email", null, 4, ALL_QUARTERS, null, "obj-engage-repeat"));
 
         action.getMartechStack().add(tool("mt-store", "منصة المتجر", MarTechCategory.ECOMMERCE, "شوبيفاي",
                 "bl-site-platform", "tm-omar", CONVERT));
@@ -701,91 +626,33 @@ final class ArabicPlan extends SampleBuilder {
         action.getMartechStack().add(tool("mt-whatsapp", "واتساب للأعمال", MarTechCategory.CUSTOMER_SERVICE, "ميتا",
                 null, "tm-omar", ACT, ENGAGE));
 
-        NinetyDayPlan q1 = ninetyDays(action, "ninety-days-q1", Quarter.Q1, "الربع الأول: موسم رمضان والعيد");
-        item(q1, "ai-q1-stock", PLAN, Workstream.SITE, "توقع طلب رمضان وطلب المخزون", date(1, 3), date(1, 20),
-                "tm-omar", "ch-store", null, null, "obj-plan-forecast");
-        item(q1, "ai-q1-gift-boxes", ACT, Workstream.CONTENT, "تصوير صناديق الهدايا", date(1, 10), date(1, 31),
-                "tm-noura", "ch-instagram", "bl-creative-ramadan", "camp-ramadan", "obj-convert-revenue");
-        item(q1, "ai-q1-ramadan", CONVERT, Workstream.CAMPAIGNS, "حملة رمضان والعيد", date(1, 25), date(3, 12),
-                "tm-khalid", "ch-search", null, "camp-ramadan", "obj-convert-revenue");
-        NinetyDayPlan q2 = ninetyDays(action, "ninety-days-q2", Quarter.Q2, "الربع الثاني: الاشتراك وعيد الأضحى");
-        item(q2, "ai-q2-subscription", ENGAGE, Workstream.SITE, "إطلاق صندوق البخور الشهري", date(4, 1), date(5, 2),
-                "tm-omar", "ch-store", "bl-site-subscription", null, "obj-engage-subscribers");
-        item(q2, "ai-q2-eid-adha", REACH, Workstream.MEDIA, "إعلانات عيد الأضحى", date(5, 5), date(5, 20), "tm-khalid",
-                "ch-snapchat", "bl-media-snapchat", null, "obj-reach-sessions");
-        NinetyDayPlan q3 = ninetyDays(action, "ninety-days-q3", Quarter.Q3, "الربع الثالث: الصيف والتقييمات");
-        item(q3, "ai-q3-summer", ACT, Workstream.CONTENT, "محتوى الصيف: عطور السفر", date(7, 1), date(8, 31),
-                "tm-noura", "ch-instagram", null, null, "obj-act-consultations");
-        item(q3, "ai-q3-reviews", ENGAGE, Workstream.CONTENT, "طلب التقييمات مع الصور", date(7, 1), date(9, 30),
-                "tm-noura", "ch-email", "bl-site-email", null, "obj-engage-repeat");
-        NinetyDayPlan q4 = ninetyDays(action, "ninety-days-q4", Quarter.Q4, "الربع الرابع: الجمعة البيضاء واليوم الوطني");
-        item(q4, "ai-q4-national-day", CONVERT, Workstream.CAMPAIGNS, "حملة الجمعة البيضاء واليوم الوطني", date(11, 1),
-                date(12, 3), "tm-khalid", "ch-snapchat", null, "camp-national-day", "obj-convert-revenue");
-        item(q4, "ai-q4-event", REACH, Workstream.CAMPAIGNS, "أمسية اليوم الوطني في المعرض", date(11, 15), date(12, 1),
-                "tm-reem", "ch-boutique", "bl-pr-national-day", "camp-national-day", "obj-reach-sessions");
-        item(q4, "ai-q4-plan-2028", PLAN, Workstream.SITE, "مراجعة السنة وخطة 2028", date(12, 5), date(12, 20),
-                "tm-reem", "ch-store", null, null, "obj-plan-forecast");
-    }
-
-    private AlwaysOnActivity alwaysOn(String id, RaceStage stage, String name, String owner, String channel,
-            String budgetLine, String objective) {
-        AlwaysOnActivity activity = named(F.createAlwaysOnActivity(), id, name, null);
-        activity.setRaceStage(stage);
-        activity.setOwner(get(owner));
-        activity.setChannel(get(channel));
-        if (budgetLine != null) {
-            activity.setBudgetLine(get(budgetLine));
-        }
-        activity.getObjectives().add(get(objective));
-        activity.setPriority(4);
-        activity.setStart(date(1, 1));
-        activity.setEnd(date(12, 31));
-        activity.getQuarters().addAll(List.of(Quarter.values()));
-        return activity;
-    }
-
-    private MarTechTool tool(String id, String name, MarTechCategory category, String vendor, String budgetLine,
-            String owner, RaceStage... stages) {
-        MarTechTool tool = named(F.createMarTechTool(), id, name, null);
-        tool.setCategory(category);
-        tool.setVendor(vendor);
-        if (budgetLine != null) {
-            tool.setBudgetLine(get(budgetLine));
-        }
-        tool.setOwner(get(owner));
-        tool.getRaceStages().addAll(List.of(stages));
-        return tool;
-    }
-
-    private NinetyDayPlan ninetyDays(ActionSection action, String id, Quarter quarter, String name) {
-        NinetyDayPlan plan = named(F.createNinetyDayPlan(), id, name, null);
-        plan.setQuarter(quarter);
-        int first = quarter.getValue() * 3 + 1;
-        plan.setStart(date(first, 1));
-        plan.setEnd(endOfMonth(first + 2));
-        action.getNinetyDayPlans().add(plan);
-        return plan;
-    }
-
-    private void item(NinetyDayPlan plan, String id, RaceStage stage, Workstream workstream, String name,
-            LocalDate start, LocalDate end, String owner, String channel, String budgetLine, String campaign,
-            String objective) {
-        ActionItem item = named(F.createActionItem(), id, name, null);
-        item.setRaceStage(stage);
-        item.setWorkstream(workstream);
-        item.setStart(start);
-        item.setEnd(end);
-        item.setOwner(get(owner));
-        item.setChannel(get(channel));
-        if (budgetLine != null) {
-            item.setBudgetLine(get(budgetLine));
-        }
-        if (campaign != null) {
-            item.setCampaign(get(campaign));
-        }
-        item.getObjectives().add(get(objective));
-        item.setPriority(4);
-        plan.getActions().add(item);
+        NinetyDayPlan q1 = ninetyDays(action, "ninety-days-q1", Quarter.Q1, "الربع الأول: موسم رمضان والعيد", null);
+        actionItem(q1, "ai-q1-stock", PLAN, Workstream.SITE, "توقع طلب رمضان وطلب المخزون", date(1, 3), date(1, 20),
+                "tm-omar", "ch-store", null, null, 4, "obj-plan-forecast");
+        actionItem(q1, "ai-q1-gift-boxes", ACT, Workstream.CONTENT, "تصوير صناديق الهدايا", date(1, 10), date(1, 31),
+                "tm-noura", "ch-instagram", "bl-creative-ramadan", "camp-ramadan", 4, "obj-convert-revenue");
+        actionItem(q1, "ai-q1-ramadan", CONVERT, Workstream.CAMPAIGNS, "حملة رمضان والعيد", date(1, 25), date(3, 12),
+                "tm-khalid", "ch-search", null, "camp-ramadan", 4, "obj-convert-revenue");
+        NinetyDayPlan q2 = ninetyDays(action, "ninety-days-q2", Quarter.Q2, "الربع الثاني: الاشتراك وعيد الأضحى", null);
+        actionItem(q2, "ai-q2-subscription", ENGAGE, Workstream.SITE, "إطلاق صندوق البخور الشهري", date(4, 1),
+                date(5, 2), "tm-omar", "ch-store", "bl-site-subscription", null, 4, "obj-engage-subscribers");
+        actionItem(q2, "ai-q2-eid-adha", REACH, Workstream.MEDIA, "إعلانات عيد الأضحى", date(5, 5), date(5, 20),
+                "tm-khalid", "ch-snapchat", "bl-media-snapchat", null, 4, "obj-reach-sessions");
+        NinetyDayPlan q3 = ninetyDays(action, "ninety-days-q3", Quarter.Q3, "الربع الثالث: الصيف والتقييمات", null);
+        actionItem(q3, "ai-q3-summer", ACT, Workstream.CONTENT, "محتوى الصيف: عطور السفر", date(7, 1), date(8, 31),
+                "tm-noura", "ch-instagram", null, null, 4, "obj-act-consultations");
+        actionItem(q3, "ai-q3-reviews", ENGAGE, Workstream.CONTENT, "طلب التقييمات مع الصور", date(7, 1), date(9, 30),
+                "tm-noura", "ch-email", "bl-site-email", null, 4, "obj-engage-repeat");
+        NinetyDayPlan q4 = ninetyDays(action, "ninety-days-q4", Quarter.Q4,
+                "الربع الرابع: الجمعة البيضاء واليوم الوطني", null);
+        actionItem(q4, "ai-q4-national-day", CONVERT, Workstream.CAMPAIGNS, "حملة الجمعة البيضاء واليوم الوطني",
+                date(11, 1), date(12, 3), "tm-khalid", "ch-snapchat", null, "camp-national-day", 4,
+                "obj-convert-revenue");
+        actionItem(q4, "ai-q4-event", REACH, Workstream.CAMPAIGNS, "أمسية اليوم الوطني في المعرض", date(11, 15),
+                date(12, 1), "tm-reem", "ch-boutique", "bl-pr-national-day", "camp-national-day", 4,
+                "obj-reach-sessions");
+        actionItem(q4, "ai-q4-plan-2028", PLAN, Workstream.SITE, "مراجعة السنة وخطة 2028", date(12, 5), date(12, 20),
+                "tm-reem", "ch-store", null, null, 4, "obj-plan-forecast");
     }
 
     // --- التشغيل ---------------------------------------------------------------------------------
@@ -903,9 +770,9 @@ final class ArabicPlan extends SampleBuilder {
         LoyaltyPlan loyalty = named(F.createLoyaltyPlan(), "loyalty-plan", "خطة الولاء حسب الحداثة والتكرار والقيمة",
                 "تقسيم العملاء بدرجات من 1 إلى 5.");
         operations.setLoyaltyPlan(loyalty);
-        loyalty.getRfmSegments().add(rfm("rfm-vip", "كبار العملاء", 5, 5, 5, "seg-loyal"));
-        loyalty.getRfmSegments().add(rfm("rfm-new", "عملاء جدد", 5, 1, 2, "seg-social-shoppers"));
-        loyalty.getRfmSegments().add(rfm("rfm-sleeping", "عملاء غائبون", 1, 2, 3, "seg-women"));
+        loyalty.getRfmSegments().add(rfm("rfm-vip", "كبار العملاء", 5, 5, 5, "seg-loyal", null));
+        loyalty.getRfmSegments().add(rfm("rfm-new", "عملاء جدد", 5, 1, 2, "seg-social-shoppers", null));
+        loyalty.getRfmSegments().add(rfm("rfm-sleeping", "عملاء غائبون", 1, 2, 3, "seg-women", null));
         loyalty.getEntries().add(loyaltyEntry("lo-vip-preview", "معاينة خلطة رمضان لكبار العملاء", date(1, 20),
                 date(1, 31), "rfm-vip", "عينة مجانية من الخلطة الجديدة قبل الإطلاق", "ch-whatsapp", "ao-after-sale"));
         loyalty.getEntries().add(loyaltyEntry("lo-new-second", "الطلب الثاني للعملاء الجدد", date(4, 1), date(12, 31),
@@ -914,33 +781,10 @@ final class ArabicPlan extends SampleBuilder {
                 "عينة مجانية مع أي طلب", "ch-email", "ai-q3-reviews"));
     }
 
-    private <T extends CalendarEntry> T entry(T entry, String id, String name, LocalDate start, LocalDate end,
-            RaceStage stage, String channel, String owner, String objective, String campaign, String activity) {
-        named(entry, id, name, null);
-        entry.setStart(start);
-        entry.setEnd(end);
-        entry.setRaceStage(stage);
-        entry.setChannel(get(channel));
-        entry.setOwner(get(owner));
-        entry.setObjective(get(objective));
-        if (campaign != null) {
-            entry.setCampaign(get(campaign));
-        }
-        if (activity != null) {
-            entry.setActivity(get(activity));
-        }
-        return entry;
-    }
-
-    private void cost(CalendarEntry entry, long amount, String budgetLine) {
-        entry.setCost(money(amount));
-        entry.setBudgetLine(get(budgetLine));
-    }
-
     private EditorialEntry editorial(String id, String name, LocalDate date, RaceStage stage, String channel,
             String objective, String campaign, String activity, ContentFormat format, String content,
             String... personas) {
-        EditorialEntry entry = entry(F.createEditorialEntry(), id, name, date, null, stage, channel, "tm-noura",
+        EditorialEntry entry = entry(F.createEditorialEntry(), id, name, null, date, null, stage, channel, "tm-noura",
                 objective, campaign, activity);
         entry.setFormat(format);
         org.tactician.model.Channel outlet = get(channel);
@@ -953,7 +797,7 @@ final class ArabicPlan extends SampleBuilder {
     private AdvertisingEntry flight(String id, String placementId, String campaign, RaceStage stage, String activity,
             String content, org.tactician.model.AbTest test) {
         MediaPlacement placement = get(placementId);
-        AdvertisingEntry entry = entry(F.createAdvertisingEntry(), id, placement.getName(), placement.getStart(),
+        AdvertisingEntry entry = entry(F.createAdvertisingEntry(), id, placement.getName(), null, placement.getStart(),
                 placement.getEnd(), stage, placement.getChannel().getId(), "tm-khalid", "obj-convert-revenue", campaign,
                 activity);
         entry.setMediaType(MediaType.PAID);
@@ -967,8 +811,8 @@ final class ArabicPlan extends SampleBuilder {
 
     private AutomationEntry automation(String id, String name, AutomationTrigger trigger, RaceStage stage,
             String segment, String content, String objective, String activity) {
-        AutomationEntry entry = entry(F.createAutomationEntry(), id, name, date(1, 1), date(12, 31), stage, "ch-email",
-                "tm-omar", objective, null, activity);
+        AutomationEntry entry = entry(F.createAutomationEntry(), id, name, null, date(1, 1), date(12, 31), stage,
+                "ch-email", "tm-omar", objective, null, activity);
         entry.setTrigger(trigger);
         entry.setSegment(get(segment));
         entry.setContent(get(content));
@@ -978,7 +822,7 @@ final class ArabicPlan extends SampleBuilder {
 
     private CroEntry cro(String id, String name, LocalDate start, LocalDate end, String page, String hypothesis,
             String metric, String uplift, String testName, String variantA, String variantB) {
-        CroEntry entry = entry(F.createCroEntry(), id, name, start, end, CONVERT, "ch-store", "tm-omar",
+        CroEntry entry = entry(F.createCroEntry(), id, name, null, start, end, CONVERT, "ch-store", "tm-omar",
                 "obj-convert-revenue", null, "ao-carts");
         entry.setPage(page);
         entry.setHypothesis(hypothesis);
@@ -988,18 +832,9 @@ final class ArabicPlan extends SampleBuilder {
         return entry;
     }
 
-    private RfmSegment rfm(String id, String name, int recency, int frequency, int monetary, String segment) {
-        RfmSegment rfm = named(F.createRfmSegment(), id, name, null);
-        rfm.setRecencyScore(recency);
-        rfm.setFrequencyScore(frequency);
-        rfm.setMonetaryScore(monetary);
-        rfm.setSegment(get(segment));
-        return rfm;
-    }
-
     private LoyaltyEntry loyaltyEntry(String id, String name, LocalDate start, LocalDate end, String rfm, String offer,
             String channel, String activity) {
-        LoyaltyEntry entry = entry(F.createLoyaltyEntry(), id, name, start, end, ENGAGE, channel, "tm-noura",
+        LoyaltyEntry entry = entry(F.createLoyaltyEntry(), id, name, null, start, end, ENGAGE, channel, "tm-noura",
                 "obj-engage-repeat", null, activity);
         entry.setRfmSegment(get(rfm));
         entry.setOffer(offer);
@@ -1015,72 +850,46 @@ final class ArabicPlan extends SampleBuilder {
         plan.getJourneys().add(journey);
         journey.getStages().add(stage("js-reach", REACH, "الاكتشاف",
                 touchpoint("tp-snapchat-ad", "إعلان سناب شات", MediaType.PAID, "ch-snapchat", PurchaseMode.NONE,
-                        "ai-q2-eid-adha", new String[] {"per-sara"}, "ct-reels"),
+                        "ai-q2-eid-adha", new String[] {"per-sara"}, new String[] {}, "ct-reels"),
                 touchpoint("tp-search-ad", "إعلان بحث عن هدية", MediaType.PAID, "ch-search", PurchaseMode.NONE,
-                        "ao-search", new String[] {"per-abdullah"}, "ct-gift-guide"),
+                        "ao-search", new String[] {"per-abdullah"}, new String[] {}, "ct-gift-guide"),
                 touchpoint("tp-reel", "ريلز من صانعة محتوى", MediaType.EARNED, "ch-influencers", PurchaseMode.NONE,
-                        "ao-influencers", new String[] {"per-fatima", "per-sara"}, "ct-reels")));
+                        "ao-influencers", new String[] {"per-fatima", "per-sara"}, new String[] {}, "ct-reels")));
         journey.getStages().add(stage("js-act", ACT, "الاستشارة والمقارنة",
                 touchpoint("tp-whatsapp", "استشارة عبر واتساب", MediaType.OWNED, "ch-whatsapp", PurchaseMode.NONE,
-                        "ao-whatsapp", new String[] {"per-fatima", "per-abdullah"}, "ct-whatsapp-consultation"),
+                        "ao-whatsapp", new String[] {"per-fatima", "per-abdullah"}, new String[] {},
+                        "ct-whatsapp-consultation"),
                 touchpoint("tp-product", "صفحة المنتج", MediaType.OWNED, "ch-store", PurchaseMode.NONE, null,
-                        new String[] {"per-fatima", "per-abdullah", "per-sara"}, "ct-oud-videos")));
+                        new String[] {"per-fatima", "per-abdullah", "per-sara"}, new String[] {}, "ct-oud-videos")));
         journey.getStages().add(stage("js-convert", CONVERT, "الشراء",
-                touchpoint("tp-checkout", "الدفع في المتجر الإلكتروني", MediaType.OWNED, "ch-store", PurchaseMode.ONLINE,
-                        "ao-carts", new String[] {"per-fatima", "per-abdullah", "per-sara"}, "ct-cart-messages"),
-                touchpoint("tp-boutique", "الشراء في المعرض", MediaType.OWNED, "ch-boutique", PurchaseMode.OFFLINE, null,
-                        new String[] {"per-fatima", "per-abdullah"})));
+                touchpoint("tp-checkout", "الدفع في المتجر الإلكتروني", MediaType.OWNED, "ch-store",
+                        PurchaseMode.ONLINE, "ao-carts", new String[] {"per-fatima", "per-abdullah", "per-sara"},
+                        new String[] {}, "ct-cart-messages"),
+                touchpoint("tp-boutique", "الشراء في المعرض", MediaType.OWNED, "ch-boutique", PurchaseMode.OFFLINE,
+                        null, new String[] {"per-fatima", "per-abdullah"}, new String[] {})));
         journey.getStages().add(stage("js-engage", ENGAGE, "العودة",
                 touchpoint("tp-after-sale", "رسالة ما بعد الشراء مع عينة", MediaType.OWNED, "ch-email",
-                        PurchaseMode.NONE, "ao-after-sale", new String[] {"per-fatima", "per-sara"}),
+                        PurchaseMode.NONE, "ao-after-sale", new String[] {"per-fatima", "per-sara"}, new String[] {}),
                 touchpoint("tp-subscription", "صندوق البخور الشهري", MediaType.OWNED, "ch-store", PurchaseMode.NONE,
-                        "ai-q2-subscription", new String[] {"per-fatima"}, "ct-subscription-page")));
+                        "ai-q2-subscription", new String[] {"per-fatima"}, new String[] {}, "ct-subscription-page")));
         List<JourneyFlow> flows = journey.getFlows();
-        flows.add(flow("fl-snap-product", "تفتح صفحة المنتج من الإعلان", "tp-snapchat-ad", "tp-product", "per-sara"));
-        flows.add(flow("fl-search-product", "يضغط على الإعلان", "tp-search-ad", "tp-product", "per-abdullah"));
-        flows.add(flow("fl-search-whatsapp", "يسأل عن هدية مناسبة", "tp-search-ad", "tp-whatsapp", "per-abdullah"));
-        flows.add(flow("fl-reel-whatsapp", "تسأل عن العطر في الفيديو", "tp-reel", "tp-whatsapp", "per-fatima"));
-        flows.add(flow("fl-whatsapp-product", "رابط العطر المقترح", "tp-whatsapp", "tp-product", null));
-        flows.add(flow("fl-whatsapp-boutique", "يريد أن يجرب العطر أولًا", "tp-whatsapp", "tp-boutique", "per-abdullah"));
-        flows.add(flow("fl-product-checkout", "تضيف إلى السلة وتدفع", "tp-product", "tp-checkout", null));
-        flows.add(flow("fl-product-whatsapp", "لديها سؤال قبل الشراء", "tp-product", "tp-whatsapp", "per-sara"));
-        flows.add(flow("fl-checkout-after-sale", "يصل الطلب", "tp-checkout", "tp-after-sale", null));
-        flows.add(flow("fl-boutique-after-sale", "بعد الزيارة", "tp-boutique", "tp-after-sale", null));
+        flows.add(flow("fl-snap-product", "تفتح صفحة المنتج من الإعلان", "tp-snapchat-ad", "tp-product", null,
+                "per-sara"));
+        flows.add(flow("fl-search-product", "يضغط على الإعلان", "tp-search-ad", "tp-product", null, "per-abdullah"));
+        flows.add(flow("fl-search-whatsapp", "يسأل عن هدية مناسبة", "tp-search-ad", "tp-whatsapp", null,
+                "per-abdullah"));
+        flows.add(flow("fl-reel-whatsapp", "تسأل عن العطر في الفيديو", "tp-reel", "tp-whatsapp", null, "per-fatima"));
+        flows.add(flow("fl-whatsapp-product", "رابط العطر المقترح", "tp-whatsapp", "tp-product", null, null));
+        flows.add(flow("fl-whatsapp-boutique", "يريد أن يجرب العطر أولًا", "tp-whatsapp", "tp-boutique", null,
+                "per-abdullah"));
+        flows.add(flow("fl-product-checkout", "تضيف إلى السلة وتدفع", "tp-product", "tp-checkout", null, null));
+        flows.add(flow("fl-product-whatsapp", "لديها سؤال قبل الشراء", "tp-product", "tp-whatsapp", null, "per-sara"));
+        flows.add(flow("fl-checkout-after-sale", "يصل الطلب", "tp-checkout", "tp-after-sale", null, null));
+        flows.add(flow("fl-boutique-after-sale", "بعد الزيارة", "tp-boutique", "tp-after-sale", null, null));
         flows.add(flow("fl-after-sale-subscription", "تشترك في الصندوق الشهري", "tp-after-sale", "tp-subscription",
+                null, "per-fatima"));
+        flows.add(flow("fl-after-sale-product", "تعود لشراء عطر جديد", "tp-after-sale", "tp-product", null, null));
+        flows.add(flow("fl-subscription-checkout", "طلب الاشتراك كل شهر", "tp-subscription", "tp-checkout", null,
                 "per-fatima"));
-        flows.add(flow("fl-after-sale-product", "تعود لشراء عطر جديد", "tp-after-sale", "tp-product", null));
-        flows.add(flow("fl-subscription-checkout", "طلب الاشتراك كل شهر", "tp-subscription", "tp-checkout",
-                "per-fatima"));
-    }
-
-    private JourneyStage stage(String id, RaceStage raceStage, String name, Touchpoint... touchpoints) {
-        JourneyStage stage = named(F.createJourneyStage(), id, name, null);
-        stage.setRaceStage(raceStage);
-        stage.getTouchpoints().addAll(List.of(touchpoints));
-        return stage;
-    }
-
-    private Touchpoint touchpoint(String id, String name, MediaType mediaType, String channel, PurchaseMode purchase,
-            String activity, String[] personas, String... content) {
-        Touchpoint touchpoint = named(F.createTouchpoint(), id, name, null);
-        touchpoint.setMediaType(mediaType);
-        touchpoint.setChannel(get(channel));
-        touchpoint.setPurchase(purchase);
-        if (activity != null) {
-            touchpoint.setActivity(get(activity));
-        }
-        touchpoint.getPersonas().addAll(all(personas));
-        touchpoint.getContent().addAll(all(content));
-        return touchpoint;
-    }
-
-    private JourneyFlow flow(String id, String name, String source, String target, String persona) {
-        JourneyFlow flow = named(F.createJourneyFlow(), id, name, null);
-        flow.setSource(get(source));
-        flow.setTarget(get(target));
-        if (persona != null) {
-            flow.setPersona(get(persona));
-        }
-        return flow;
     }
 }

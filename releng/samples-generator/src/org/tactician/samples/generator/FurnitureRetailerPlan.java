@@ -11,9 +11,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tactician.model.ActionItem;
 import org.tactician.model.ActionSection;
-import org.tactician.model.Activity;
 import org.tactician.model.AdvertisingCalendar;
 import org.tactician.model.AdvertisingEntry;
 import org.tactician.model.AlwaysOnActivity;
@@ -25,12 +23,10 @@ import org.tactician.model.Budget;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.BusinessModelCanvas;
-import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.ChannelCategory;
 import org.tactician.model.ChannelPerformance;
-import org.tactician.model.CommunicationPriority;
 import org.tactician.model.CommunicationType;
 import org.tactician.model.CommunicationsStrategy;
 import org.tactician.model.ContentFormat;
@@ -46,15 +42,12 @@ import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.JourneyFlow;
-import org.tactician.model.JourneyStage;
 import org.tactician.model.KeyIssue;
-import org.tactician.model.KeyMessage;
 import org.tactician.model.Kpi;
 import org.tactician.model.LoyaltyEntry;
 import org.tactician.model.LoyaltyPlan;
 import org.tactician.model.MarTechCategory;
 import org.tactician.model.MarTechTool;
-import org.tactician.model.MarketFinding;
 import org.tactician.model.MarketReview;
 import org.tactician.model.MarketReviewArea;
 import org.tactician.model.MarketingMixElement;
@@ -69,19 +62,16 @@ import org.tactician.model.OpportunitySection;
 import org.tactician.model.PerformanceReview;
 import org.tactician.model.PestleAnalysis;
 import org.tactician.model.PestleCategory;
-import org.tactician.model.PestleFactor;
 import org.tactician.model.PlanPhase;
 import org.tactician.model.PurchaseMode;
 import org.tactician.model.Quarter;
 import org.tactician.model.QuarterlyObjective;
 import org.tactician.model.RaceStage;
-import org.tactician.model.RfmSegment;
 import org.tactician.model.SegmentLayer;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.StrategySection;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
-import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.ValueProposition;
 import org.tactician.model.Workstream;
@@ -391,15 +381,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 "Customer-service log, Jan–Oct 2026"));
     }
 
-    private MarketFinding finding(String id, MarketReviewArea area, OpportunityOrThreat effect, String name,
-            String description, String source) {
-        MarketFinding finding = named(F.createMarketFinding(), id, name, description);
-        finding.setArea(area);
-        finding.setEffect(effect);
-        finding.setSource(source);
-        return finding;
-    }
-
     private void pestle(OpportunitySection opportunity) {
         PestleAnalysis pestle = id(F.createPestleAnalysis(), "pestle");
         opportunity.setPestle(pestle);
@@ -433,16 +414,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         pestle.getFactors().add(factor("pf-environmental-packaging", PestleCategory.ENVIRONMENTAL,
                 OpportunityOrThreat.OPPORTUNITY, 2, 3, "Packaging take-back",
                 "Customers welcome deliveries that take the packaging away; a visible proof of our values."));
-    }
-
-    private PestleFactor factor(String id, PestleCategory category, OpportunityOrThreat effect, int impact,
-            int likelihood, String name, String description) {
-        PestleFactor factor = named(F.createPestleFactor(), id, name, description);
-        factor.setCategory(category);
-        factor.setEffect(effect);
-        factor.setImpact(impact);
-        factor.setLikelihood(likelihood);
-        return factor;
     }
 
     private void swot(OpportunitySection opportunity) {
@@ -871,15 +842,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         }
     }
 
-    private CommunicationPriority priority(String id, CommunicationType type, RaceStage stage, int priority, String name,
-            String description) {
-        CommunicationPriority communicationPriority = named(F.createCommunicationPriority(), id, name, description);
-        communicationPriority.setType(type);
-        communicationPriority.setRaceStage(stage);
-        communicationPriority.setPriority(priority);
-        return communicationPriority;
-    }
-
     private void canvas(StrategySection strategy) {
         BusinessModelCanvas canvas = id(F.createBusinessModelCanvas(), "canvas");
         strategy.setBusinessModelCanvas(canvas);
@@ -1176,37 +1138,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         return String.format(java.util.Locale.ROOT, "EUR %,d", amount);
     }
 
-    private static String growth(long baseline, long target) {
-        return dec(target - baseline).multiply(dec(100)).divide(dec(baseline), 1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** A ramp that reaches the target in {@code targetMonth} and holds it. */
-    private void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int targetMonth) {
-        kpiRamp(kpi, scale, previousYear, 1, targetMonth);
-    }
-
-    /** Holds the baseline before {@code fromMonth}, then ramps to the target in {@code targetMonth}. */
-    private void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int fromMonth, int targetMonth) {
-        int steps = targetMonth - fromMonth + 1;
-        BigDecimal step = kpi.getTarget().subtract(kpi.getBaseline()).divide(dec(steps), 6, RoundingMode.HALF_UP);
-        for (int m = 1; m <= 12; m++) {
-            org.tactician.model.KpiValue value = id(F.createKpiValue(), kpi.getId() + "-" + String.format("%02d", m));
-            value.setMonth(month(m));
-            BigDecimal target;
-            if (m >= targetMonth) {
-                target = kpi.getTarget();
-            } else if (m < fromMonth) {
-                target = kpi.getBaseline();
-            } else {
-                target = kpi.getBaseline().add(step.multiply(dec(m - fromMonth + 1))).setScale(scale,
-                        RoundingMode.HALF_UP);
-            }
-            value.setTarget(target);
-            value.setPreviousYear(previousYear);
-            kpi.getValues().add(value);
-        }
-    }
-
     private void campaigns(ActionSection action) {
         Campaign pinterest = campaign(action, "camp-pinterest", "Pinterest partnership: automated keyword bidding",
                 "The worked example of our plan: with Pinterest we test automatic bidding on keywords using ready-made "
@@ -1316,48 +1247,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         shoot.setCampaign(spring);
     }
 
-    private Campaign campaign(ActionSection action, String id, String name, String description, LocalDate start,
-            LocalDate end, String owner, String goals, String tracking, String[] objectives, String[] audience,
-            String[] personas) {
-        Campaign campaign = named(F.createCampaign(), id, name, description);
-        campaign.setStart(start);
-        campaign.setEnd(end);
-        campaign.setOwner(get(owner));
-        campaign.setGoals(goals);
-        campaign.setTracking(tracking);
-        campaign.getObjectives().addAll(all(objectives));
-        campaign.getAudience().addAll(all(audience));
-        campaign.getPersonas().addAll(all(personas));
-        action.getCampaigns().add(campaign);
-        return campaign;
-    }
-
-    private void keyMessage(Campaign campaign, String id, String name, String description, String... personas) {
-        KeyMessage message = named(F.createKeyMessage(), id, name, description);
-        message.getPersonas().addAll(all(personas));
-        campaign.getKeyMessages().add(message);
-    }
-
-    private void placement(Campaign campaign, String id, String name, LocalDate start, LocalDate end, String channel,
-            MediaType mediaType, long budget, String budgetLine, String targeting, String kpi) {
-        MediaPlacement placement = named(F.createMediaPlacement(), id, name, null);
-        placement.setStart(start);
-        placement.setEnd(end);
-        placement.setChannel(get(channel));
-        placement.setMediaType(mediaType);
-        if (budget > 0) {
-            placement.setBudget(money(budget));
-        }
-        if (budgetLine != null) {
-            placement.setBudgetLine(get(budgetLine));
-        }
-        placement.setTargeting(targeting);
-        placement.setKpi(get(kpi));
-        campaign.getMediaPlan().add(placement);
-    }
-
-    private static final Quarter[] ALL_QUARTERS = Quarter.values();
-
     private void alwaysOn(ActionSection action) {
         AlwaysOnPlan plan = id(F.createAlwaysOnPlan(), "always-on");
         action.setAlwaysOnPlan(plan);
@@ -1374,9 +1263,11 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         activities.add(alwaysOn("ao-meta-prospecting", REACH, "Prospecting on Instagram and Facebook", "tm-sofia",
                 "ch-meta-ads", "bl-media-meta", null, 3, ALL_QUARTERS, "Reels of small-space makeovers.",
                 "obj-reach-sessions"));
-        activities.add(alwaysOn("ao-pinterest", REACH, "Pinterest automated keyword bidding", "tm-sofia",
-                "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 5, ALL_QUARTERS,
-                "Always on from February; templates refreshed each season.", "obj-reach-pinterest"));
+        AlwaysOnActivity pinterest = alwaysOn("ao-pinterest", REACH, "Pinterest automated keyword bidding",
+                "tm-sofia", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 5, ALL_QUARTERS,
+                "Always on from February; templates refreshed each season.", "obj-reach-pinterest");
+        pinterest.setStart(date(2, 1));
+        activities.add(pinterest);
         activities.add(alwaysOn("ao-press", REACH, "Press and portal interviews", "tm-luca", "ch-pr", "bl-pr-agency",
                 null, 3, ALL_QUARTERS, "One feature or interview a month.", "obj-reach-sessions"));
         activities.add(alwaysOn("ao-affiliates", REACH, "Interior blogger affiliates", "tm-sofia", "ch-affiliate",
@@ -1397,35 +1288,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         activities.add(alwaysOn("ao-reviews", ENGAGE, "Review collection and replies", "tm-katharina", "ch-email",
                 null, null, 4, ALL_QUARTERS, "Ask after assembly; reply to every review within two days.",
                 "obj-engage-reviews"));
-    }
-
-    private AlwaysOnActivity alwaysOn(String id, RaceStage stage, String name, String owner, String channel,
-            String budgetLine, String campaign, int priority, Quarter[] quarters, String description,
-            String... objectives) {
-        AlwaysOnActivity activity = named(F.createAlwaysOnActivity(), id, name, description);
-        activity(activity, stage, owner, channel, budgetLine, campaign, priority, objectives);
-        activity.getQuarters().addAll(List.of(quarters));
-        activity.setStart(quarters[0] == Quarter.Q1 ? (id.equals("ao-pinterest") ? date(2, 1) : date(1, 1))
-                : date(quarters[0].getValue() * 3 + 1, 1));
-        activity.setEnd(date(12, 31));
-        return activity;
-    }
-
-    private void activity(Activity activity, RaceStage stage, String owner, String channel, String budgetLine,
-            String campaign, int priority, String... objectives) {
-        activity.setRaceStage(stage);
-        activity.setOwner(get(owner));
-        if (channel != null) {
-            activity.setChannel(get(channel));
-        }
-        if (budgetLine != null) {
-            activity.setBudgetLine(get(budgetLine));
-        }
-        if (campaign != null) {
-            activity.setCampaign(get(campaign));
-        }
-        activity.setPriority(priority);
-        activity.getObjectives().addAll(all(objectives));
     }
 
     private void martech(ActionSection action) {
@@ -1459,107 +1321,77 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         stack.add(tool("mt-collaboration", "Asana", MarTechCategory.COLLABORATION, "Asana", null, "tm-anna", PLAN));
     }
 
-    private MarTechTool tool(String id, String name, MarTechCategory category, String vendor, String budgetLine,
-            String owner, RaceStage... stages) {
-        MarTechTool tool = named(F.createMarTechTool(), id, name, null);
-        tool.setCategory(category);
-        tool.setVendor(vendor);
-        if (budgetLine != null) {
-            tool.setBudgetLine(get(budgetLine));
-        }
-        tool.setOwner(get(owner));
-        tool.getRaceStages().addAll(List.of(stages));
-        return tool;
-    }
-
     private void ninetyDayPlans(ActionSection action) {
         NinetyDayPlan q1 = ninetyDays(action, "ninety-days-q1", Quarter.Q1, "Q1: measure, test, build",
                 "Tracking fixed, Pinterest test live, Home Academy built, spring campaign launched.");
-        action(q1, "ai-q1-tracking", PLAN, Workstream.SITE, "Server-side tagging, consent mode, data-driven attribution",
-                date(1, 4), date(2, 26), "tm-priya", "ch-web", "bl-site-analytics", null, 5, "obj-plan-attribution");
-        action(q1, "ai-q1-templates", REACH, Workstream.CONTENT, "Produce ready-made Pin templates (six room styles)",
-                date(1, 11), date(2, 26), "tm-agency", "ch-pinterest", "bl-creative-pin-templates", "camp-pinterest", 5,
-                "obj-reach-pinterest");
-        action(q1, "ai-q1-pinterest-test", REACH, Workstream.MEDIA, "Pinterest test: automated keyword bidding",
+        actionItem(q1, "ai-q1-tracking", PLAN, Workstream.SITE,
+                "Server-side tagging, consent mode, data-driven attribution", date(1, 4), date(2, 26), "tm-priya",
+                "ch-web", "bl-site-analytics", null, 5, "obj-plan-attribution");
+        actionItem(q1, "ai-q1-templates", REACH, Workstream.CONTENT,
+                "Produce ready-made Pin templates (six room styles)", date(1, 11), date(2, 26), "tm-agency",
+                "ch-pinterest", "bl-creative-pin-templates", "camp-pinterest", 5, "obj-reach-pinterest");
+        actionItem(q1, "ai-q1-pinterest-test", REACH, Workstream.MEDIA, "Pinterest test: automated keyword bidding",
                 date(2, 1), date(3, 31), "tm-sofia", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 5,
                 "obj-reach-pinterest");
-        action(q1, "ai-q1-academy-build", ACT, Workstream.SITE, "Build the Home Academy", date(1, 4), date(3, 31),
+        actionItem(q1, "ai-q1-academy-build", ACT, Workstream.SITE, "Build the Home Academy", date(1, 4), date(3, 31),
                 "tm-luca", "ch-web", "bl-content-academy-build", null, 5, "obj-act-academy");
-        action(q1, "ai-q1-spring", CONVERT, Workstream.CAMPAIGNS, "Launch the spring living-room campaign", date(2, 15),
-                date(3, 31), "tm-sofia", "ch-sea", null, "camp-spring", 4, "obj-convert-revenue");
-        action(q1, "ai-q1-mobile-pages", CONVERT, Workstream.SITE, "Mobile product pages: delivery week, sticky basket",
-                date(2, 1), date(3, 31), "tm-jonas", "ch-web", "bl-site-testing", null, 5, "obj-convert-mobile");
-        action(q1, "ai-q1-care-series", ENGAGE, Workstream.CONTENT, "Delivery, assembly and care email series",
+        actionItem(q1, "ai-q1-spring", CONVERT, Workstream.CAMPAIGNS, "Launch the spring living-room campaign",
+                date(2, 15), date(3, 31), "tm-sofia", "ch-sea", null, "camp-spring", 4, "obj-convert-revenue");
+        actionItem(q1, "ai-q1-mobile-pages", CONVERT, Workstream.SITE,
+                "Mobile product pages: delivery week, sticky basket", date(2, 1), date(3, 31), "tm-jonas", "ch-web",
+                "bl-site-testing", null, 5, "obj-convert-mobile");
+        actionItem(q1, "ai-q1-care-series", ENGAGE, Workstream.CONTENT, "Delivery, assembly and care email series",
                 date(1, 11), date(3, 15), "tm-katharina", "ch-email", "bl-site-email-platform", null, 4,
                 "obj-engage-reviews");
 
         NinetyDayPlan q2 = ninetyDays(action, "ninety-days-q2", Quarter.Q2, "Q2: scale and open the south",
                 "Scale Pinterest, launch the Academy and the planner, outdoor campaign, Holmvik Club.");
-        action(q2, "ai-q2-pinterest-scale", REACH, Workstream.MEDIA, "Scale the winning Pinterest templates", date(4, 15),
-                date(6, 30), "tm-sofia", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 5,
+        actionItem(q2, "ai-q2-pinterest-scale", REACH, Workstream.MEDIA, "Scale the winning Pinterest templates",
+                date(4, 15), date(6, 30), "tm-sofia", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 5,
                 "obj-reach-pinterest");
-        action(q2, "ai-q2-academy-launch", ACT, Workstream.CONTENT, "Launch the Home Academy: 40 guides, 12 videos",
+        actionItem(q2, "ai-q2-academy-launch", ACT, Workstream.CONTENT, "Launch the Home Academy: 40 guides, 12 videos",
                 date(4, 1), date(4, 30), "tm-luca", "ch-web", "bl-content-production", null, 5, "obj-act-academy");
-        action(q2, "ai-q2-podcast", ACT, Workstream.CONTENT, "Podcast 'Room to Breathe': first three episodes",
+        actionItem(q2, "ai-q2-podcast", ACT, Workstream.CONTENT, "Podcast 'Room to Breathe': first three episodes",
                 date(4, 15), date(6, 30), "tm-luca", "ch-web", "bl-content-production", null, 3, "obj-act-academy");
-        action(q2, "ai-q2-planner", ACT, Workstream.SITE, "Launch the 3D room planner", date(4, 1), date(5, 31),
+        actionItem(q2, "ai-q2-planner", ACT, Workstream.SITE, "Launch the 3D room planner", date(4, 1), date(5, 31),
                 "tm-jonas", "ch-web", "bl-site-room-planner", null, 5, "obj-act-room-plans");
-        action(q2, "ai-q2-outdoor", CONVERT, Workstream.CAMPAIGNS, "Outdoor season in Italy and Portugal", date(4, 15),
-                date(6, 30), "tm-sofia", "ch-meta-ads", null, "camp-outdoor", 4, "obj-reach-south",
+        actionItem(q2, "ai-q2-outdoor", CONVERT, Workstream.CAMPAIGNS, "Outdoor season in Italy and Portugal",
+                date(4, 15), date(6, 30), "tm-sofia", "ch-meta-ads", null, "camp-outdoor", 4, "obj-reach-south",
                 "obj-convert-revenue");
-        action(q2, "ai-q2-club", ENGAGE, Workstream.CAMPAIGNS, "Launch the Holmvik Club", date(5, 15), date(6, 30),
+        actionItem(q2, "ai-q2-club", ENGAGE, Workstream.CAMPAIGNS, "Launch the Holmvik Club", date(5, 15), date(6, 30),
                 "tm-katharina", "ch-email", null, "camp-club", 5, "obj-engage-repeat");
 
         NinetyDayPlan q3 = ninetyDays(action, "ninety-days-q3", Quarter.Q3, "Q3: optimise and prove",
                 "Checkout tests, trends report, Baltic pages, the design fair, win-back.");
-        action(q3, "ai-q3-pinterest-autumn", REACH, Workstream.MEDIA, "Autumn Pin templates", date(8, 15), date(9, 30),
-                "tm-elena", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 4, "obj-reach-pinterest");
-        action(q3, "ai-q3-fair", REACH, Workstream.CAMPAIGNS, "Stand at the Hamburg home and design fair", date(9, 24),
-                date(9, 26), "tm-marco", "ch-events", "bl-pr-design-fair", null, 3, "obj-reach-sessions",
+        actionItem(q3, "ai-q3-pinterest-autumn", REACH, Workstream.MEDIA, "Autumn Pin templates", date(8, 15),
+                date(9, 30), "tm-elena", "ch-pinterest", "bl-media-pinterest", "camp-pinterest", 4,
+                "obj-reach-pinterest");
+        actionItem(q3, "ai-q3-fair", REACH, Workstream.CAMPAIGNS, "Stand at the Hamburg home and design fair",
+                date(9, 24), date(9, 26), "tm-marco", "ch-events", "bl-pr-design-fair", null, 3, "obj-reach-sessions",
                 "obj-act-subscribers");
-        action(q3, "ai-q3-trends-report", ACT, Workstream.CONTENT, "Living Trends Report 2028 for subscribers",
+        actionItem(q3, "ai-q3-trends-report", ACT, Workstream.CONTENT, "Living Trends Report 2028 for subscribers",
                 date(7, 1), date(9, 7), "tm-luca", "ch-web", "bl-content-production", null, 4, "obj-act-subscribers");
-        action(q3, "ai-q3-baltics", ACT, Workstream.CONTENT, "Russian-language delivery pages for Latvia and Estonia",
-                date(7, 1), date(7, 31), "tm-elena", "ch-web", null, null, 2, "obj-act-academy");
-        action(q3, "ai-q3-checkout", CONVERT, Workstream.SITE, "Checkout: financing and fabric-sample tests",
+        actionItem(q3, "ai-q3-baltics", ACT, Workstream.CONTENT,
+                "Russian-language delivery pages for Latvia and Estonia", date(7, 1), date(7, 31), "tm-elena", "ch-web",
+                null, null, 2, "obj-act-academy");
+        actionItem(q3, "ai-q3-checkout", CONVERT, Workstream.SITE, "Checkout: financing and fabric-sample tests",
                 date(7, 1), date(9, 15), "tm-jonas", "ch-web", "bl-site-testing", null, 5, "obj-convert-mobile");
-        action(q3, "ai-q3-win-back", ENGAGE, Workstream.CAMPAIGNS, "Win-back of lapsed customers", date(7, 1),
+        actionItem(q3, "ai-q3-win-back", ENGAGE, Workstream.CAMPAIGNS, "Win-back of lapsed customers", date(7, 1),
                 date(9, 30), "tm-katharina", "ch-email", "bl-site-email-platform", null, 3, "obj-engage-repeat");
 
         NinetyDayPlan q4 = ninetyDays(action, "ninety-days-q4", Quarter.Q4, "Q4: peak season",
                 "Black Week, gift guide, webinar, club previews, the 2028 plan.");
-        action(q4, "ai-q4-webinar", ACT, Workstream.CONTENT, "Live webinar: plan your living room", date(10, 15),
+        actionItem(q4, "ai-q4-webinar", ACT, Workstream.CONTENT, "Live webinar: plan your living room", date(10, 15),
                 date(11, 4), "tm-luca", "ch-youtube", "bl-content-production", null, 3, "obj-act-room-plans");
-        action(q4, "ai-q4-black-week", CONVERT, Workstream.CAMPAIGNS, "Black Week", date(10, 15), date(11, 30),
+        actionItem(q4, "ai-q4-black-week", CONVERT, Workstream.CAMPAIGNS, "Black Week", date(10, 15), date(11, 30),
                 "tm-sofia", "ch-sea", null, "camp-black-week", 5, "obj-convert-revenue");
-        action(q4, "ai-q4-gift-guide", CONVERT, Workstream.CONTENT, "Gift guide and gift cards", date(11, 15),
+        actionItem(q4, "ai-q4-gift-guide", CONVERT, Workstream.CONTENT, "Gift guide and gift cards", date(11, 15),
                 date(12, 20), "tm-luca", "ch-web", null, null, 3, "obj-convert-revenue");
-        action(q4, "ai-q4-club-evening", ENGAGE, Workstream.CAMPAIGNS, "Club previews and a showroom evening",
+        actionItem(q4, "ai-q4-club-evening", ENGAGE, Workstream.CAMPAIGNS, "Club previews and a showroom evening",
                 date(10, 1), date(10, 31), "tm-marco", "ch-showroom", "bl-pr-showroom-evenings", null, 4,
                 "obj-engage-repeat");
-        action(q4, "ai-q4-plan-2028", PLAN, Workstream.SITE, "Attribution review and the 2028 budget model",
+        actionItem(q4, "ai-q4-plan-2028", PLAN, Workstream.SITE, "Attribution review and the 2028 budget model",
                 date(11, 1), date(12, 15), "tm-priya", "ch-web", null, null, 4, "obj-plan-attribution");
-    }
-
-    private NinetyDayPlan ninetyDays(ActionSection action, String id, Quarter quarter, String name, String description) {
-        NinetyDayPlan ninetyDays = named(F.createNinetyDayPlan(), id, name, description);
-        ninetyDays.setQuarter(quarter);
-        int firstMonth = quarter.getValue() * 3 + 1;
-        ninetyDays.setStart(date(firstMonth, 1));
-        ninetyDays.setEnd(endOfMonth(firstMonth + 2));
-        action.getNinetyDayPlans().add(ninetyDays);
-        return ninetyDays;
-    }
-
-    private void action(NinetyDayPlan ninetyDays, String id, RaceStage stage, Workstream workstream, String name,
-            LocalDate start, LocalDate end, String owner, String channel, String budgetLine, String campaign,
-            int priority, String... objectives) {
-        ActionItem item = named(F.createActionItem(), id, name, null);
-        activity(item, stage, owner, channel, budgetLine, campaign, priority, objectives);
-        item.setWorkstream(workstream);
-        item.setStart(start);
-        item.setEnd(end);
-        ninetyDays.getActions().add(item);
     }
 
     // --- §4 operations ------------------------------------------------------------------------
@@ -1659,34 +1491,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         objective.setStatus(ObjectiveStatus.NOT_STARTED);
         objective.setOwner(get(owner));
         return objective;
-    }
-
-    /** Sets what every calendar entry has: dates, stage, channel, owner and what it serves. */
-    private <T extends CalendarEntry> T entry(T entry, String id, String name, String description, LocalDate start,
-            LocalDate end, RaceStage stage, String channel, String owner, String objective, String campaign,
-            String activity) {
-        named(entry, id, name, description);
-        entry.setStart(start);
-        entry.setEnd(end);
-        entry.setRaceStage(stage);
-        entry.setChannel(get(channel));
-        entry.setOwner(get(owner));
-        if (objective != null) {
-            entry.setObjective(get(objective));
-        }
-        if (campaign != null) {
-            entry.setCampaign(get(campaign));
-        }
-        if (activity != null) {
-            entry.setActivity(get(activity));
-        }
-        return entry;
-    }
-
-    private <T extends CalendarEntry> T cost(T entry, long amount, String budgetLine) {
-        entry.setCost(money(amount));
-        entry.setBudgetLine(get(budgetLine));
-        return entry;
     }
 
     private void editorialCalendar(OperationsSection operations) {
@@ -2004,16 +1808,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 "ch-showroom", null, "ai-q4-club-evening"), 2_400, "bl-pr-showroom-evenings"));
     }
 
-    private RfmSegment rfm(String id, String name, int recency, int frequency, int monetary, String segment,
-            String description) {
-        RfmSegment rfm = named(F.createRfmSegment(), id, name, description);
-        rfm.setRecencyScore(recency);
-        rfm.setFrequencyScore(frequency);
-        rfm.setMonetaryScore(monetary);
-        rfm.setSegment(get(segment));
-        return rfm;
-    }
-
     private LoyaltyEntry loyaltyEntry(String id, String name, LocalDate start, LocalDate end, String rfmSegment,
             String offer, String channel, String campaign, String activity) {
         LoyaltyEntry entry = entry(F.createLoyaltyEntry(), id, name, null, start, end, ENGAGE, channel,
@@ -2124,38 +1918,5 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 "per-renate"));
         flows.add(flow("fl-club-showroom", "Comes to a showroom evening", "tp-club", "tp-showroom", null, "per-renate"));
         flows.add(flow("fl-photo-pin", "Customer photos become new Pins", "tp-customer-photo", "tp-pin", null, null));
-    }
-
-    private JourneyStage stage(String id, RaceStage raceStage, String name, Touchpoint... touchpoints) {
-        JourneyStage stage = named(F.createJourneyStage(), id, name, null);
-        stage.setRaceStage(raceStage);
-        stage.getTouchpoints().addAll(List.of(touchpoints));
-        return stage;
-    }
-
-    private Touchpoint touchpoint(String id, String name, MediaType mediaType, String channel, PurchaseMode purchase,
-            String activity, String[] personas, String[] segments, String... content) {
-        Touchpoint touchpoint = named(F.createTouchpoint(), id, name, null);
-        touchpoint.setMediaType(mediaType);
-        touchpoint.setChannel(get(channel));
-        touchpoint.setPurchase(purchase);
-        if (activity != null) {
-            touchpoint.setActivity(get(activity));
-        }
-        touchpoint.getPersonas().addAll(all(personas));
-        touchpoint.getSegments().addAll(all(segments));
-        touchpoint.getContent().addAll(all(content));
-        return touchpoint;
-    }
-
-    private JourneyFlow flow(String id, String name, String source, String target, String condition, String persona) {
-        JourneyFlow flow = named(F.createJourneyFlow(), id, name, null);
-        flow.setSource(get(source));
-        flow.setTarget(get(target));
-        flow.setCondition(condition);
-        if (persona != null) {
-            flow.setPersona(get(persona));
-        }
-        return flow;
     }
 }

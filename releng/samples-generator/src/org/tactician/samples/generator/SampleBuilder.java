@@ -11,28 +11,51 @@ import java.util.List;
 import java.util.Map;
 
 import org.tactician.model.AbTest;
+import org.tactician.model.ActionItem;
+import org.tactician.model.ActionSection;
+import org.tactician.model.Activity;
+import org.tactician.model.AlwaysOnActivity;
 import org.tactician.model.AuditActivity;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.Campaign;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.CanvasItem;
 import org.tactician.model.Channel;
 import org.tactician.model.ChannelCategory;
+import org.tactician.model.CommunicationPriority;
+import org.tactician.model.CommunicationType;
 import org.tactician.model.ContentFormat;
 import org.tactician.model.ContentItem;
 import org.tactician.model.CostType;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.KeyMessage;
 import org.tactician.model.Kpi;
 import org.tactician.model.KpiValue;
+import org.tactician.model.MarTechCategory;
+import org.tactician.model.MarTechTool;
+import org.tactician.model.MarketFinding;
+import org.tactician.model.MarketReviewArea;
 import org.tactician.model.MarketingMixElement;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MediaPlacement;
 import org.tactician.model.MediaType;
 import org.tactician.model.MixImprovement;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
+import org.tactician.model.NinetyDayPlan;
+import org.tactician.model.OpportunityOrThreat;
 import org.tactician.model.Persona;
+import org.tactician.model.PestleCategory;
+import org.tactician.model.PestleFactor;
 import org.tactician.model.PlanElement;
+import org.tactician.model.PurchaseMode;
+import org.tactician.model.Quarter;
 import org.tactician.model.RaceStage;
+import org.tactician.model.RfmSegment;
 import org.tactician.model.Segment;
 import org.tactician.model.SegmentLayer;
 import org.tactician.model.SmartObjective;
@@ -40,8 +63,10 @@ import org.tactician.model.SwotCategory;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianFactory;
 import org.tactician.model.TeamMember;
+import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.TowsStrategy;
+import org.tactician.model.Workstream;
 
 /**
  * Shared vocabulary of the sample builders: explicit readable ids, money in the plan currency,
@@ -50,6 +75,9 @@ import org.tactician.model.TowsStrategy;
 abstract class SampleBuilder {
 
     static final TacticianFactory F = TacticianFactory.eINSTANCE;
+
+    /** The four quarters, for activities that run all year. */
+    static final Quarter[] ALL_QUARTERS = Quarter.values();
 
     final int year;
     final String currency;
@@ -207,6 +235,27 @@ abstract class SampleBuilder {
         return strategy;
     }
 
+    /** A market review finding of {@code area} with its source. */
+    MarketFinding finding(String id, MarketReviewArea area, OpportunityOrThreat effect, String name,
+            String description, String source) {
+        MarketFinding finding = named(F.createMarketFinding(), id, name, description);
+        finding.setArea(area);
+        finding.setEffect(effect);
+        finding.setSource(source);
+        return finding;
+    }
+
+    /** A PESTLE factor scored by impact and likelihood. */
+    PestleFactor factor(String id, PestleCategory category, OpportunityOrThreat effect, int impact,
+            int likelihood, String name, String description) {
+        PestleFactor factor = named(F.createPestleFactor(), id, name, description);
+        factor.setCategory(category);
+        factor.setEffect(effect);
+        factor.setImpact(impact);
+        factor.setLikelihood(likelihood);
+        return factor;
+    }
+
     SmartObjective objective(String id, RaceStage stage, String name, String metric, String baseline,
             String target, String unit, LocalDate deadline, String owner, String channel, String strategy,
             String description) {
@@ -267,6 +316,16 @@ abstract class SampleBuilder {
         improvement.setCurrentSituation(currentSituation);
         improvement.setPriority(priority);
         return improvement;
+    }
+
+    /** A communication priority of the communications strategy. */
+    CommunicationPriority priority(String id, CommunicationType type, RaceStage stage, int priority, String name,
+            String description) {
+        CommunicationPriority communicationPriority = named(F.createCommunicationPriority(), id, name, description);
+        communicationPriority.setType(type);
+        communicationPriority.setRaceStage(stage);
+        communicationPriority.setPriority(priority);
+        return communicationPriority;
     }
 
     AuditActivity audit(String id, RaceStage stage, int capability, int priority, String name,
@@ -374,16 +433,39 @@ abstract class SampleBuilder {
 
     /** Monthly values of a rate KPI: a straight ramp from the baseline to the target in December. */
     void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear) {
-        BigDecimal step = kpi.getTarget().subtract(kpi.getBaseline()).divide(dec(12), 6, RoundingMode.HALF_UP);
+        kpiRamp(kpi, scale, previousYear, 12);
+    }
+
+    /** A ramp that reaches the target in {@code targetMonth} and holds it. */
+    void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int targetMonth) {
+        kpiRamp(kpi, scale, previousYear, 1, targetMonth);
+    }
+
+    /** Holds the baseline before {@code fromMonth}, then ramps to the target in {@code targetMonth}. */
+    void kpiRamp(Kpi kpi, int scale, BigDecimal previousYear, int fromMonth, int targetMonth) {
+        int steps = targetMonth - fromMonth + 1;
+        BigDecimal step = kpi.getTarget().subtract(kpi.getBaseline()).divide(dec(steps), 6, RoundingMode.HALF_UP);
         for (int m = 1; m <= 12; m++) {
             KpiValue value = id(F.createKpiValue(), kpi.getId() + "-" + String.format("%02d", m));
             value.setMonth(month(m));
-            BigDecimal target = m == 12 ? kpi.getTarget()
-                    : kpi.getBaseline().add(step.multiply(dec(m))).setScale(scale, RoundingMode.HALF_UP);
+            BigDecimal target;
+            if (m >= targetMonth) {
+                target = kpi.getTarget();
+            } else if (m < fromMonth) {
+                target = kpi.getBaseline();
+            } else {
+                target = kpi.getBaseline().add(step.multiply(dec(m - fromMonth + 1))).setScale(scale,
+                        RoundingMode.HALF_UP);
+            }
             value.setTarget(target);
             value.setPreviousYear(previousYear);
             kpi.getValues().add(value);
         }
+    }
+
+    /** The growth from {@code baseline} to {@code target} in percent, one decimal. */
+    static String growth(long baseline, long target) {
+        return dec(target - baseline).multiply(dec(100)).divide(dec(baseline), 1, RoundingMode.HALF_UP).toPlainString();
     }
 
     AbTest abTest(String id, String name, String hypothesis, String variantA, String variantB, String metric) {
@@ -393,5 +475,197 @@ abstract class SampleBuilder {
         test.setVariantB(variantB);
         test.setMetric(metric);
         return test;
+    }
+
+    // --- action: campaigns, activities, martech, 90-day plans --------------------------------
+
+    /** A campaign, added to {@code action}. */
+    Campaign campaign(ActionSection action, String id, String name, String description, LocalDate start,
+            LocalDate end, String owner, String goals, String tracking, String[] objectives, String[] audience,
+            String[] personas) {
+        Campaign campaign = named(F.createCampaign(), id, name, description);
+        campaign.setStart(start);
+        campaign.setEnd(end);
+        campaign.setOwner(get(owner));
+        campaign.setGoals(goals);
+        campaign.setTracking(tracking);
+        campaign.getObjectives().addAll(all(objectives));
+        campaign.getAudience().addAll(all(audience));
+        campaign.getPersonas().addAll(all(personas));
+        action.getCampaigns().add(campaign);
+        return campaign;
+    }
+
+    /** A key message of {@code campaign} for the given personas. */
+    void keyMessage(Campaign campaign, String id, String name, String description, String... personas) {
+        KeyMessage message = named(F.createKeyMessage(), id, name, description);
+        message.getPersonas().addAll(all(personas));
+        campaign.getKeyMessages().add(message);
+    }
+
+    /** A media placement in the media plan of {@code campaign}; budget 0 and a null line are left unset. */
+    void placement(Campaign campaign, String id, String name, LocalDate start, LocalDate end, String channel,
+            MediaType mediaType, long budget, String budgetLine, String targeting, String kpi) {
+        MediaPlacement placement = named(F.createMediaPlacement(), id, name, null);
+        placement.setStart(start);
+        placement.setEnd(end);
+        placement.setChannel(get(channel));
+        placement.setMediaType(mediaType);
+        if (budget > 0) {
+            placement.setBudget(money(budget));
+        }
+        if (budgetLine != null) {
+            placement.setBudgetLine(get(budgetLine));
+        }
+        placement.setTargeting(targeting);
+        placement.setKpi(get(kpi));
+        campaign.getMediaPlan().add(placement);
+    }
+
+    /** An always-on activity from the first day of its first quarter to the end of the year. */
+    AlwaysOnActivity alwaysOn(String id, RaceStage stage, String name, String owner, String channel,
+            String budgetLine, String campaign, int priority, Quarter[] quarters, String description,
+            String... objectives) {
+        AlwaysOnActivity activity = named(F.createAlwaysOnActivity(), id, name, description);
+        activity(activity, stage, owner, channel, budgetLine, campaign, priority, objectives);
+        activity.getQuarters().addAll(List.of(quarters));
+        activity.setStart(date(quarters[0].getValue() * 3 + 1, 1));
+        activity.setEnd(date(12, 31));
+        return activity;
+    }
+
+    /** Sets what every activity has: stage, owner, channel, budget line, campaign, priority and objectives. */
+    void activity(Activity activity, RaceStage stage, String owner, String channel, String budgetLine,
+            String campaign, int priority, String... objectives) {
+        activity.setRaceStage(stage);
+        activity.setOwner(get(owner));
+        if (channel != null) {
+            activity.setChannel(get(channel));
+        }
+        if (budgetLine != null) {
+            activity.setBudgetLine(get(budgetLine));
+        }
+        if (campaign != null) {
+            activity.setCampaign(get(campaign));
+        }
+        activity.setPriority(priority);
+        activity.getObjectives().addAll(all(objectives));
+    }
+
+    /** A martech tool serving the given RACE stages. */
+    MarTechTool tool(String id, String name, MarTechCategory category, String vendor, String budgetLine,
+            String owner, RaceStage... stages) {
+        MarTechTool tool = named(F.createMarTechTool(), id, name, null);
+        tool.setCategory(category);
+        tool.setVendor(vendor);
+        if (budgetLine != null) {
+            tool.setBudgetLine(get(budgetLine));
+        }
+        tool.setOwner(get(owner));
+        tool.getRaceStages().addAll(List.of(stages));
+        return tool;
+    }
+
+    /** A 90-day plan covering {@code quarter}, added to {@code action}. */
+    NinetyDayPlan ninetyDays(ActionSection action, String id, Quarter quarter, String name, String description) {
+        NinetyDayPlan ninetyDays = named(F.createNinetyDayPlan(), id, name, description);
+        ninetyDays.setQuarter(quarter);
+        int firstMonth = quarter.getValue() * 3 + 1;
+        ninetyDays.setStart(date(firstMonth, 1));
+        ninetyDays.setEnd(endOfMonth(firstMonth + 2));
+        action.getNinetyDayPlans().add(ninetyDays);
+        return ninetyDays;
+    }
+
+    /** An action item of a 90-day plan. */
+    void actionItem(NinetyDayPlan ninetyDays, String id, RaceStage stage, Workstream workstream, String name,
+            LocalDate start, LocalDate end, String owner, String channel, String budgetLine, String campaign,
+            int priority, String... objectives) {
+        ActionItem item = named(F.createActionItem(), id, name, null);
+        activity(item, stage, owner, channel, budgetLine, campaign, priority, objectives);
+        item.setWorkstream(workstream);
+        item.setStart(start);
+        item.setEnd(end);
+        ninetyDays.getActions().add(item);
+    }
+
+    // --- operations: calendars and loyalty -----------------------------------------------------
+
+    /** Sets what every calendar entry has: dates, stage, channel, owner and what it serves. */
+    <T extends CalendarEntry> T entry(T entry, String id, String name, String description, LocalDate start,
+            LocalDate end, RaceStage stage, String channel, String owner, String objective, String campaign,
+            String activity) {
+        named(entry, id, name, description);
+        entry.setStart(start);
+        entry.setEnd(end);
+        entry.setRaceStage(stage);
+        entry.setChannel(get(channel));
+        entry.setOwner(get(owner));
+        if (objective != null) {
+            entry.setObjective(get(objective));
+        }
+        if (campaign != null) {
+            entry.setCampaign(get(campaign));
+        }
+        if (activity != null) {
+            entry.setActivity(get(activity));
+        }
+        return entry;
+    }
+
+    /** Sets the cost of a calendar entry and the budget line it is paid from. */
+    <T extends CalendarEntry> T cost(T entry, long amount, String budgetLine) {
+        entry.setCost(money(amount));
+        entry.setBudgetLine(get(budgetLine));
+        return entry;
+    }
+
+    /** An RFM segment of {@code segment} with its three scores. */
+    RfmSegment rfm(String id, String name, int recency, int frequency, int monetary, String segment,
+            String description) {
+        RfmSegment rfm = named(F.createRfmSegment(), id, name, description);
+        rfm.setRecencyScore(recency);
+        rfm.setFrequencyScore(frequency);
+        rfm.setMonetaryScore(monetary);
+        rfm.setSegment(get(segment));
+        return rfm;
+    }
+
+    // --- customer journey ----------------------------------------------------------------------
+
+    /** A journey stage with its touchpoints. */
+    JourneyStage stage(String id, RaceStage raceStage, String name, Touchpoint... touchpoints) {
+        JourneyStage stage = named(F.createJourneyStage(), id, name, null);
+        stage.setRaceStage(raceStage);
+        stage.getTouchpoints().addAll(List.of(touchpoints));
+        return stage;
+    }
+
+    /** A journey touchpoint; the activity may be null. */
+    Touchpoint touchpoint(String id, String name, MediaType mediaType, String channel, PurchaseMode purchase,
+            String activity, String[] personas, String[] segments, String... content) {
+        Touchpoint touchpoint = named(F.createTouchpoint(), id, name, null);
+        touchpoint.setMediaType(mediaType);
+        touchpoint.setChannel(get(channel));
+        touchpoint.setPurchase(purchase);
+        if (activity != null) {
+            touchpoint.setActivity(get(activity));
+        }
+        touchpoint.getPersonas().addAll(all(personas));
+        touchpoint.getSegments().addAll(all(segments));
+        touchpoint.getContent().addAll(all(content));
+        return touchpoint;
+    }
+
+    /** A journey flow between two touchpoints; condition and persona may be null. */
+    JourneyFlow flow(String id, String name, String source, String target, String condition, String persona) {
+        JourneyFlow flow = named(F.createJourneyFlow(), id, name, null);
+        flow.setSource(get(source));
+        flow.setTarget(get(target));
+        flow.setCondition(condition);
+        if (persona != null) {
+            flow.setPersona(get(persona));
+        }
+        return flow;
     }
 }

@@ -7,7 +7,6 @@ import static org.tactician.model.RaceStage.PLAN;
 import static org.tactician.model.RaceStage.REACH;
 
 import org.tactician.model.ActionSection;
-import org.tactician.model.AlwaysOnActivity;
 import org.tactician.model.AlwaysOnPlan;
 import org.tactician.model.Budget;
 import org.tactician.model.BudgetCategory;
@@ -17,21 +16,17 @@ import org.tactician.model.CostType;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
-import org.tactician.model.JourneyFlow;
-import org.tactician.model.JourneyStage;
 import org.tactician.model.KeyIssue;
 import org.tactician.model.MediaType;
 import org.tactician.model.OperationsSection;
 import org.tactician.model.OpportunitySection;
 import org.tactician.model.PerformanceReview;
 import org.tactician.model.PurchaseMode;
-import org.tactician.model.Quarter;
 import org.tactician.model.RaceStage;
 import org.tactician.model.SegmentLayer;
 import org.tactician.model.StrategySection;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
-import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.ValueProposition;
 
@@ -184,35 +179,21 @@ final class StarterPlan extends SampleBuilder {
         AlwaysOnPlan alwaysOn = id(F.createAlwaysOnPlan(), "always-on");
         action.setAlwaysOnPlan(alwaysOn);
         alwaysOn.getActivities().add(alwaysOn("ao-monthly-numbers", PLAN, "Monthly numbers check", "tm-ben", "ch-shop",
-                null, "obj-plan-sources", "Sessions, orders by source, subscribers: one page on the first Monday."));
+                null, null, 3, ALL_QUARTERS, "Sessions, orders by source, subscribers: one page on the first Monday.",
+                "obj-plan-sources"));
         alwaysOn.getActivities().add(alwaysOn("ao-instagram-posts", REACH, "Three Instagram posts a week", "tm-ben",
-                "ch-instagram", "bl-instagram-boosts", "obj-reach-instagram",
-                "Studio process on Mondays, a finished piece on Wednesdays, a customer photo on Fridays."));
+                "ch-instagram", "bl-instagram-boosts", null, 5, ALL_QUARTERS,
+                "Studio process on Mondays, a finished piece on Wednesdays, a customer photo on Fridays.",
+                "obj-reach-instagram"));
         alwaysOn.getActivities().add(alwaysOn("ao-signup-gift", ACT, "Glaze-care guide as a sign-up gift", "tm-hanna",
-                "ch-shop", null, "obj-act-subscribers", "Sign-up box on every product page."));
-        alwaysOn.getActivities().add(alwaysOn("ao-product-pages", CONVERT, "Clear product pages", "tm-hanna",
-                "ch-shop", "bl-shop-refresh", "obj-convert-revenue",
-                "Size in the hand, dishwasher note, delivery date and the next batch date."));
+                "ch-shop", null, null, 3, ALL_QUARTERS, "Sign-up box on every product page.", "obj-act-subscribers"));
+        alwaysOn.getActivities().add(alwaysOn("ao-product-pages", CONVERT, "Clear product pages", "tm-hanna", "ch-shop",
+                "bl-shop-refresh", null, 5, ALL_QUARTERS,
+                "Size in the hand, dishwasher note, delivery date and the next batch date.", "obj-convert-revenue"));
         alwaysOn.getActivities().add(alwaysOn("ao-thank-you", ENGAGE, "Thank-you card and care email", "tm-hanna",
-                "ch-newsletter", "bl-newsletter-tool", "obj-engage-returning",
-                "A handwritten card in the parcel; a care email a week later with first access to the next batch."));
-    }
-
-    private AlwaysOnActivity alwaysOn(String id, RaceStage stage, String name, String owner, String channel,
-            String budgetLine, String objective, String description) {
-        AlwaysOnActivity activity = named(F.createAlwaysOnActivity(), id, name, description);
-        activity.setRaceStage(stage);
-        activity.setOwner(get(owner));
-        activity.setChannel(get(channel));
-        if (budgetLine != null) {
-            activity.setBudgetLine(get(budgetLine));
-        }
-        activity.getObjectives().add(get(objective));
-        activity.setStart(date(1, 1));
-        activity.setEnd(date(12, 31));
-        activity.setPriority(stage == REACH || stage == CONVERT ? 5 : 3);
-        activity.getQuarters().addAll(java.util.List.of(Quarter.Q1, Quarter.Q2, Quarter.Q3, Quarter.Q4));
-        return activity;
+                "ch-newsletter", "bl-newsletter-tool", null, 3, ALL_QUARTERS,
+                "A handwritten card in the parcel; a care email a week later with first access to the next batch.",
+                "obj-engage-returning"));
     }
 
     private void operations() {
@@ -255,19 +236,13 @@ final class StarterPlan extends SampleBuilder {
 
     private EditorialEntry editorial(String id, java.time.LocalDate date, String name, ContentFormat format,
             String channel, String outlet, RaceStage stage, String objective, String activity, long cost) {
-        EditorialEntry entry = named(F.createEditorialEntry(), id, name, null);
-        entry.setStart(date);
+        EditorialEntry entry = entry(F.createEditorialEntry(), id, name, null, date, null, stage, channel,
+                channel.equals("ch-instagram") ? "tm-ben" : "tm-hanna", objective, null, activity);
         entry.setFormat(format);
-        entry.setChannel(get(channel));
         entry.setOutlet(outlet);
-        entry.setRaceStage(stage);
-        entry.setObjective(get(objective));
-        entry.setActivity(get(activity));
-        entry.setOwner(get(channel.equals("ch-instagram") ? "tm-ben" : "tm-hanna"));
         entry.getPersonas().add(get("per-clara"));
         if (cost > 0) {
-            entry.setCost(money(cost));
-            entry.setBudgetLine(get("bl-instagram-boosts"));
+            cost(entry, cost, "bl-instagram-boosts");
         }
         return entry;
     }
@@ -279,52 +254,30 @@ final class StarterPlan extends SampleBuilder {
         plan.getJourneys().add(journey);
         journey.getStages().add(stage("js-reach", REACH, "Discover",
                 touchpoint("tp-instagram-post", "Instagram post of a new batch", MediaType.OWNED, "ch-instagram",
-                        PurchaseMode.NONE, "ao-instagram-posts")));
+                        PurchaseMode.NONE, "ao-instagram-posts", new String[] {"per-clara"}, new String[] {})));
         journey.getStages().add(stage("js-act", ACT, "Get to know",
                 touchpoint("tp-signup", "Newsletter sign-up with the care guide", MediaType.OWNED, "ch-shop",
-                        PurchaseMode.NONE, "ao-signup-gift")));
+                        PurchaseMode.NONE, "ao-signup-gift", new String[] {"per-clara"}, new String[] {})));
         journey.getStages().add(stage("js-convert", CONVERT, "Buy",
                 touchpoint("tp-checkout", "Shop checkout with gift note", MediaType.OWNED, "ch-shop",
-                        PurchaseMode.ONLINE, "ao-product-pages"),
+                        PurchaseMode.ONLINE, "ao-product-pages", new String[] {"per-clara"}, new String[] {}),
                 touchpoint("tp-craft-market", "Stand at the Christmas craft market", MediaType.OWNED, "ch-markets",
-                        PurchaseMode.OFFLINE, null)));
+                        PurchaseMode.OFFLINE, null, new String[] {"per-clara"}, new String[] {})));
         journey.getStages().add(stage("js-engage", ENGAGE, "Come back",
                 touchpoint("tp-thank-you", "Thank-you card and care email", MediaType.OWNED, "ch-newsletter",
-                        PurchaseMode.NONE, "ao-thank-you")));
-        journey.getFlows().add(flow("fl-post-signup", "Wants to hear about the next batch", "tp-instagram-post", "tp-signup"));
-        journey.getFlows().add(flow("fl-post-checkout", "Buys straight away", "tp-instagram-post", "tp-checkout"));
+                        PurchaseMode.NONE, "ao-thank-you", new String[] {"per-clara"}, new String[] {})));
+        journey.getFlows().add(flow("fl-post-signup", "Wants to hear about the next batch", "tp-instagram-post",
+                "tp-signup", null, null));
+        journey.getFlows().add(flow("fl-post-checkout", "Buys straight away", "tp-instagram-post", "tp-checkout", null,
+                null));
         journey.getFlows().add(flow("fl-post-market", "Comes to the market in December", "tp-instagram-post",
-                "tp-craft-market"));
-        journey.getFlows().add(flow("fl-signup-checkout", "Gift guide in the newsletter", "tp-signup", "tp-checkout"));
-        journey.getFlows().add(flow("fl-checkout-thanks", "Parcel arrives", "tp-checkout", "tp-thank-you"));
-        journey.getFlows().add(flow("fl-market-thanks", "Card handed over at the stand", "tp-craft-market", "tp-thank-you"));
-        journey.getFlows().add(flow("fl-thanks-checkout", "First access to the next batch", "tp-thank-you", "tp-checkout"));
-    }
-
-    private JourneyStage stage(String id, RaceStage raceStage, String name, Touchpoint... touchpoints) {
-        JourneyStage stage = named(F.createJourneyStage(), id, name, null);
-        stage.setRaceStage(raceStage);
-        stage.getTouchpoints().addAll(java.util.List.of(touchpoints));
-        return stage;
-    }
-
-    private Touchpoint touchpoint(String id, String name, MediaType mediaType, String channel, PurchaseMode purchase,
-            String activity) {
-        Touchpoint touchpoint = named(F.createTouchpoint(), id, name, null);
-        touchpoint.setMediaType(mediaType);
-        touchpoint.setChannel(get(channel));
-        touchpoint.setPurchase(purchase);
-        touchpoint.getPersonas().add(get("per-clara"));
-        if (activity != null) {
-            touchpoint.setActivity(get(activity));
-        }
-        return touchpoint;
-    }
-
-    private JourneyFlow flow(String id, String name, String source, String target) {
-        JourneyFlow flow = named(F.createJourneyFlow(), id, name, null);
-        flow.setSource(get(source));
-        flow.setTarget(get(target));
-        return flow;
+                "tp-craft-market", null, null));
+        journey.getFlows().add(flow("fl-signup-checkout", "Gift guide in the newsletter", "tp-signup", "tp-checkout",
+                null, null));
+        journey.getFlows().add(flow("fl-checkout-thanks", "Parcel arrives", "tp-checkout", "tp-thank-you", null, null));
+        journey.getFlows().add(flow("fl-market-thanks", "Card handed over at the stand", "tp-craft-market",
+                "tp-thank-you", null, null));
+        journey.getFlows().add(flow("fl-thanks-checkout", "First access to the next batch", "tp-thank-you",
+                "tp-checkout", null, null));
     }
 }
