@@ -87,6 +87,7 @@ public final class PlanDocument {
             action(body);
             operations(body);
             journeys(body);
+            validationAppendix(body);
         }
         HtmlWriter page = new HtmlWriter();
         String lang = Text.html(locale.toLanguageTag());
@@ -489,6 +490,13 @@ public final class PlanDocument {
         }
     }
 
+    // ---------------------------------------------------------------- appendix
+
+    private void validationAppendix(HtmlWriter out) {
+        section(out, "validation", "Appendix: validation summary");
+        ValidationSummary.of(plan).write(out);
+    }
+
     // ---------------------------------------------------------------- formatting
 
     private static <T> List<List<String>> rows(Collection<? extends T> items, Function<T, List<String>> row) {
@@ -579,5 +587,11 @@ public final class PlanDocument {
             .touchpoint { border: 0.5pt solid #bbb; border-radius: 3pt; padding: 2pt; margin: 2pt 0; }
             .running-header, .running-footer { display: none; }
             nav.toc ol { padding-left: 16pt; }
+            table.validation-counts { width: auto; }
+            table.validation-counts td { text-align: center; min-width: 50pt; }
+            table.findings-list { font-size: 8pt; }
+            td.rule-id { white-space: nowrap; font-size: 7pt; }
+            td.severity.error { color: #a11; font-weight: bold; } td.severity.warning { color: #8a5a00; }
+            p.no-findings { color: #2a6b2a; font-weight: bold; }
             """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
 }
