@@ -95,7 +95,7 @@ class PlanDocumentTest {
     @Test
     void theSummaryIsShort() throws Exception {
         PlanDocument summary = new PlanDocument(TestPlans.full("en"), true);
-        assertTrue(summary.sectionTitles().contains("SMART objectives"));
+        assertTrue(summary.sectionTitles().contains("SMART objectives by RACE stage"));
         assertFalse(summary.sectionTitles().contains("Customer journey"));
         parse(summary.html());
     }
