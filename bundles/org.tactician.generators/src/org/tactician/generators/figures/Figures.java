@@ -41,8 +41,9 @@ public final class Figures {
             .journey-figure .paid { background: #fbe0c4; border-color: #c77a2c; }
             .journey-figure .owned { background: #d9e8f7; border-color: #3f72a6; }
             .journey-figure .earned { background: #dcefd5; border-color: #4d8a3c; }
-            .journey-figure .flow-no { position: absolute; font-size: 6pt; width: 11pt; height: 9pt; line-height: 9pt;
-              text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4pt; color: #222; }
+            .journey-figure .flow-no { display: block; position: absolute; font-size: 5.5pt; width: 12px; height: 10px;
+              line-height: 10px; text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4px;
+              color: #222; overflow: hidden; white-space: nowrap; }
             .journey-legend { font-size: 7.5pt; color: #333; margin: 2pt 0 6pt 0; }
             .journey-legend span.key { display: inline-block; width: 9pt; height: 7pt; border: 0.5pt solid #777;
               margin: 0 2pt 0 8pt; vertical-align: middle; }

@@ -195,8 +195,9 @@ public final class JourneyFigure {
         // The number at the curve's middle: B(½) = (P0 + 3 P1 + 3 P2 + P3) / 8.
         double mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8;
         double my = (y0 + 3 * y1 + 3 * y2 + y3) / 8;
-        labels.append("<span class=\"flow-no\" style=\"left: ").append(px(mx - 7)).append("px; top: ").append(px(my - 6))
-                .append("px\">").append(number).append("</span>");
+        // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
+        labels.append("<div class=\"flow-no\" style=\"left: ").append(px(mx - 8)).append("px; top: ").append(px(my - 6))
+                .append("px\">").append(number).append("</div>");
     }
 
     private static String join(String first, String second) {

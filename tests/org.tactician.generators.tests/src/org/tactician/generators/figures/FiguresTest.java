@@ -93,7 +93,7 @@ class FiguresTest {
         long drawable = journey.getFlows().stream().filter(f -> f.getSource() != f.getTarget()).count();
         assertEquals(drawable, dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength());
         assertEquals(drawable, dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength());
-        assertEquals(drawable, count(dom, "span", "flow-no"));
+        assertEquals(drawable, count(dom, "div", "flow-no"));
         // The sample loops back (a product page sends researchers back to the guides): dashed arrows.
         assertTrue(hasLoop(journey), "the sample has a flow back to an earlier stage");
         assertTrue(dom.getDocumentElement().toString() != null
