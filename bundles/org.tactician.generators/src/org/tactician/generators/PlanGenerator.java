@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.tactician.generators.calendar.PlanCalendars;
 import org.tactician.generators.calendar.PlanSchedule;
+import org.tactician.generators.calendar.PrintableCalendar;
 import org.tactician.generators.document.PlanDocument;
 import org.tactician.generators.document.PlanPdf;
 import org.tactician.model.MarketingPlan;
@@ -20,7 +21,8 @@ import org.tactician.model.MarketingPlan;
  *
  * <p>Files produced per format: {@code ics} — {@code calendar-<kind>.ics} for every calendar
  * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv}; {@code html} —
- * {@code plan.html}; {@code pdf} — {@code plan.pdf}. With {@code summaryOnly} the document
+ * {@code plan.html}; {@code pdf} — {@code plan.pdf} and
+ * {@code calendar.pdf} (the printable month grids and quarter views). With {@code summaryOnly} the document
  * formats produce the executive summary instead ({@code plan-summary.html/.pdf}).
  */
 public final class PlanGenerator {
@@ -73,6 +75,14 @@ public final class PlanGenerator {
                 progress.step(stem + ".pdf");
                 written.add(new GeneratedArtifact(ArtifactFormat.PDF,
                         folder.write(stem + ".pdf", out -> PlanPdf.render(document, out))));
+                if (!summaryOnly) {
+                    // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
+                    progress.checkCancelled();
+                    progress.step(PrintableCalendar.FILE);
+                    String calendar = new PrintableCalendar(PlanSchedule.of(plan)).html();
+                    written.add(new GeneratedArtifact(ArtifactFormat.PDF,
+                            folder.write(PrintableCalendar.FILE, out -> PlanPdf.renderXhtml(calendar, out))));
+                }
             }
         }
         return written;

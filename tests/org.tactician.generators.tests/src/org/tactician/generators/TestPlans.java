@@ -278,6 +278,20 @@ public final class TestPlans {
         return plan;
     }
 
+    /** The furniture retailer sample plan, copied into {@code folder} and loaded from there. */
+    public static MarketingPlan furniture(java.nio.file.Path folder) throws Exception {
+        return sample(org.tactician.samples.SamplePlans.FURNITURE_RETAILER, folder);
+    }
+
+    /** A sample plan, copied into {@code folder} and loaded from there (inside a resource, like a user's plan). */
+    public static MarketingPlan sample(org.tactician.samples.SamplePlans sample, java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve(sample.fileName());
+        try (java.io.InputStream in = sample.openStream()) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return org.tactician.model.resource.PlanFiles.load(file);
+    }
+
     private static SwotItem swotItem(String id, String name, SwotCategory category) {
         SwotItem item = named(F.createSwotItem(), id, name);
         item.setCategory(category);

@@ -20,7 +20,19 @@ import org.tactician.fonts.DocumentFonts;
 import org.tactician.generators.calendar.CalendarKind;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.ScheduledItem;
+import org.tactician.generators.figures.CanvasFigure;
+import org.tactician.generators.figures.Figures;
+import org.tactician.generators.figures.JourneyFigure;
+import org.tactician.generators.figures.TowsFigure;
 import org.tactician.generators.internal.Text;
+import org.tactician.forecast.PlanCalendar;
+import org.tactician.forecast.PlanQuarter;
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.forecast.conversion.ChannelMonth;
+import org.tactician.forecast.conversion.ConversionModel;
+import org.tactician.forecast.conversion.Forecast;
+import org.tactician.forecast.conversion.ForecastFigures;
 import org.tactician.model.*;
 
 /**
@@ -87,13 +99,14 @@ public final class PlanDocument {
             action(body);
             operations(body);
             journeys(body);
+            validationAppendix(body);
         }
         HtmlWriter page = new HtmlWriter();
         String lang = Text.html(locale.toLanguageTag());
         page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\" dir=\""
                 + (rightToLeft ? "rtl" : "ltr") + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>");
         page.raw(Text.html(title()));
-        page.raw("</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        page.raw("</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body class=\"" + (summaryOnly ? "summary" : "full") + "\">\n");
         page.raw("<div class=\"running-header\">").text(title()).raw("</div>\n");
         // Page numbers for the PDF; left to right even in an RTL plan so "Page 3 of 9" keeps its order.
         page.raw("<div class=\"running-footer\" dir=\"ltr\">Page <span class=\"page-number\"></span> of "
@@ -101,11 +114,14 @@ public final class PlanDocument {
         page.raw("<h1 class=\"title\">").text(title()).raw("</h1>\n");
         page.raw("<p class=\"subtitle\">").text(plan.getBrand()).raw(" ").raw(summaryOnly ? "· Executive summary" : "· Marketing plan")
                 .raw("</p>\n");
-        page.raw("<nav class=\"toc\"><h2 class=\"toc-title\">Contents</h2><ol>");
-        for (Map.Entry<String, String> section : sections.entrySet()) {
-            page.raw("<li><a href=\"#" + section.getKey() + "\">" + Text.html(section.getValue()) + "</a></li>");
+        if (!summaryOnly) {
+            // The summary is two or three pages: it needs no table of contents.
+            page.raw("<nav class=\"toc\"><h2 class=\"toc-title\">Contents</h2><ol>");
+            for (Map.Entry<String, String> section : sections.entrySet()) {
+                page.raw("<li><a href=\"#" + section.getKey() + "\">" + Text.html(section.getValue()) + "</a></li>");
+            }
+            page.raw("</ol></nav>\n");
         }
-        page.raw("</ol></nav>\n");
         page.raw(body.toString());
         page.raw("</body>\n</html>\n");
         return page.toString();
@@ -142,27 +158,130 @@ public final class PlanDocument {
         }
     }
 
+    /**
+     * The executive summary: the plan "summarised on two or three sides of A4, tied to SMART
+     * objectives" — key issues and strategies, objectives by RACE stage, budget by category and
+     * quarter, the forecast by quarter, the largest campaigns and the first 90 days.
+     */
     private void summary(HtmlWriter out) {
         OpportunitySection opportunity = plan.getOpportunity();
-        if (opportunity != null && opportunity.getSwot() != null) {
-            section(out, "key-issues", "Key issues");
-            out.list(opportunity.getSwot().getKeyIssues().stream().map(i -> s(i.getName())).toList());
-        }
-        if (opportunity != null) {
-            section(out, "objectives", "SMART objectives");
-            objectivesTable(out, opportunity.getObjectives());
-        }
         if (plan.getStrategy() != null && plan.getStrategy().getValueProposition() != null) {
-            section(out, "value-proposition", "Value proposition");
             out.field("Elevator pitch", plan.getStrategy().getValueProposition().getElevatorPitch());
         }
+        if (opportunity != null && opportunity.getSwot() != null) {
+            SwotAnalysis swot = opportunity.getSwot();
+            section(out, "key-issues", "Key issues and strategies");
+            out.list(swot.getKeyIssues().stream().map(i -> s(i.getName())).toList());
+            List<List<String>> strategies = new ArrayList<>();
+            for (TowsCategory category : TowsCategory.values()) {
+                String names = swot.getStrategies().stream().filter(t -> t.getCategory() == category).map(t -> s(t.getName()))
+                        .collect(Collectors.joining("; "));
+                if (!names.isEmpty()) {
+                    strategies.add(List.of(category.getLiteral(), names));
+                }
+            }
+            out.table("tows-summary", List.of("TOWS", "Strategies"), strategies);
+        }
+        if (opportunity != null) {
+            section(out, "objectives", "SMART objectives by RACE stage");
+            List<SmartObjective> byStage = new ArrayList<>(opportunity.getObjectives());
+            // Stable sort: plan order within a stage, objectives without a stage last.
+            byStage.sort(java.util.Comparator.comparingInt(o -> o.isSetRaceStage() ? o.getRaceStage().getValue() : Integer.MAX_VALUE));
+            objectivesTable(out, byStage);
+        }
+        BudgetMatrix budget = BudgetEngine.expand(plan);
+        section(out, "budget", "Budget by category and quarter");
+        budgetByQuarter(out, budget);
+        section(out, "forecast", "Forecast");
+        forecastByQuarter(out, ConversionModel.forecast(plan, budget));
         if (plan.getAction() != null) {
-            section(out, "budget", "Budget");
-            budgetTotals(out, plan.getAction().getBudget());
-            section(out, "campaigns", "Campaigns");
-            campaignsTable(out, plan.getAction().getCampaigns());
-            section(out, "ninety-day-plan", "90-day plan");
-            ninetyDays(out, plan.getAction().getNinetyDayPlans());
+            section(out, "campaigns", "Top campaigns");
+            List<Campaign> campaigns = new ArrayList<>(plan.getAction().getCampaigns());
+            campaigns.sort(java.util.Comparator.comparing((Campaign c) -> c.getBudget() == null ? BigDecimal.ZERO : c.getBudget().amount())
+                    .reversed());
+            campaignsTable(out, campaigns.subList(0, Math.min(5, campaigns.size())));
+            section(out, "ninety-day-plan", "90-day priorities");
+            // The next 90 days are the first 90-day plan of the year.
+            List<NinetyDayPlan> first = plan.getAction().getNinetyDayPlans().stream()
+                    .sorted(java.util.Comparator.comparingInt(n -> n.getQuarter() == null ? Integer.MAX_VALUE : n.getQuarter().getValue()))
+                    .limit(1).toList();
+            ninetyDays(out, first);
+        }
+    }
+
+    /** Budget categories × plan quarters (whole currency units), with totals. */
+    private void budgetByQuarter(HtmlWriter out, BudgetMatrix budget) {
+        if (budget.rows().isEmpty() || budget.calendar().isEmpty()) {
+            out.raw("<p class=\"empty\">—</p>\n");
+            return;
+        }
+        List<PlanQuarter> quarters = budget.calendar().quarters();
+        Map<BudgetCategory, Map<PlanQuarter, BigDecimal>> cells = new java.util.EnumMap<>(BudgetCategory.class);
+        budget.byMonthAndCategory().forEach((month, categories) -> categories.forEach((category, amount) -> cells
+                .computeIfAbsent(category, c -> new java.util.HashMap<>())
+                .merge(budget.calendar().quarterOf(month), amount, BigDecimal::add)));
+        Map<PlanQuarter, BigDecimal> quarterTotals = budget.byQuarter();
+        List<String> headers = new ArrayList<>(List.of("Category"));
+        quarters.forEach(q -> headers.add(quarterLabel(budget.calendar(), q)));
+        headers.add("Year");
+        List<List<String>> rows = new ArrayList<>();
+        budget.byCategory().forEach((category, total) -> {
+            if (total.signum() == 0) {
+                return;
+            }
+            List<String> row = new ArrayList<>(List.of(Text.words(category)));
+            quarters.forEach(q -> row.add(whole(cells.getOrDefault(category, Map.of()).getOrDefault(q, BigDecimal.ZERO), budget.currency())));
+            row.add(whole(total, budget.currency()));
+            rows.add(row);
+        });
+        List<String> totals = new ArrayList<>(List.of("Total"));
+        quarters.forEach(q -> totals.add(whole(quarterTotals.getOrDefault(q, BigDecimal.ZERO), budget.currency())));
+        totals.add(whole(budget.total(), budget.currency()));
+        rows.add(totals);
+        out.table("numbers budget-quarters", headers, rows);
+    }
+
+    /** The conversion forecast by plan quarter, with the year's totals. */
+    private void forecastByQuarter(HtmlWriter out, Forecast forecast) {
+        if (forecast.cells().isEmpty()) {
+            out.raw("<p class=\"empty\">—</p>\n");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        forecast.byQuarter().forEach((quarter, figures) -> rows.add(forecastRow(quarterLabel(forecast.calendar(), quarter), figures,
+                forecast.currency())));
+        rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
+        out.table("numbers forecast-quarters", List.of("Quarter", "Sessions", "Orders", "Revenue", "Cost", "Contribution", "ROI"),
+                rows);
+    }
+
+    private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
+        return List.of(label, number(BigDecimal.valueOf(figures.sessions())),
+                number(figures.orders().setScale(0, java.math.RoundingMode.HALF_UP)), whole(figures.revenue(), currency),
+                whole(figures.cost(), currency), whole(figures.contribution(), currency),
+                figures.roiPercent().map(this::percent).orElse(""));
+    }
+
+    private static String quarterLabel(PlanCalendar calendar, PlanQuarter quarter) {
+        // A one-year plan needs no year in its quarter labels.
+        return calendar.years().size() <= 1 ? quarter.quarter().getLiteral() : quarter.toString();
+    }
+
+    /** An amount in whole units of {@code currency} (the summary's tables have no room for cents). */
+    private String whole(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        try {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            if (currency != null) {
+                format.setCurrency(Currency.getInstance(currency));
+            }
+            format.setMaximumFractionDigits(0);
+            format.setMinimumFractionDigits(0);
+            return unmarked(format.format(amount));
+        } catch (IllegalArgumentException e) {
+            return amount.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
         }
     }
 
@@ -204,7 +323,7 @@ public final class PlanDocument {
         SwotAnalysis swot = opportunity.getSwot();
         out.heading(3, "swot-tows", "SWOT and TOWS matrix");
         if (swot != null) {
-            towsMatrix(out, swot);
+            out.raw(TowsFigure.html(swot));
             out.heading(3, "key-issues", "Key issues");
             out.table("key-issues", List.of("Key issue", "Priority", "From"), rows(swot.getKeyIssues(),
                     i -> List.of(s(i.getName()), String.valueOf(i.getPriority()), names(i.getSwotItems()))));
@@ -214,42 +333,52 @@ public final class PlanDocument {
         ConversionForecast forecast = opportunity.getForecast();
         out.heading(3, "forecast", "Conversion forecast");
         if (forecast != null) {
-            out.table("forecast", List.of("Month", "Channel", "Sessions", "Conversion rate", "Average order value", "Revenue", "Cost"),
-                    rows(forecast.getInputs(), f -> List.of(month(f.getMonth()), name(f.getChannel()),
-                            number(BigDecimal.valueOf(f.getSessions())), percent(f.getConversionRate()), money(f.getAverageOrderValue()),
-                            money(revenue(f)), money(f.getCost()))));
+            // One row per channel and quarter instead of one per input (84 rows for the full
+            // sample): the inputs themselves are in the budget workbook.
+            Forecast figures = ConversionModel.forecast(plan);
+            forecastByChannel(out, figures);
+            forecastByQuarter(out, figures);
         }
     }
 
-    private static Money revenue(ForecastInput input) {
-        if (input.getConversionRate() == null || input.getAverageOrderValue() == null) {
-            return null;
+    /** Revenue by channel (rows) and plan quarter (columns), with each channel's year totals. */
+    private void forecastByChannel(HtmlWriter out, Forecast forecast) {
+        if (forecast.cells().isEmpty()) {
+            out.raw("<p class=\"empty\">—</p>\n");
+            return;
         }
-        // The conversion rate is a percentage: sessions × rate/100 × AOV.
-        BigDecimal orders = BigDecimal.valueOf(input.getSessions()).multiply(input.getConversionRate())
-                .divide(BigDecimal.valueOf(100));
-        Money aov = input.getAverageOrderValue();
-        return new Money(orders.multiply(aov.amount()).setScale(2, java.math.RoundingMode.HALF_UP), aov.currency());
-    }
-
-    private void towsMatrix(HtmlWriter out, SwotAnalysis swot) {
-        out.raw("<table class=\"tows\"><tbody>\n<tr><th></th><th>Strengths (S)</th><th>Weaknesses (W)</th></tr>\n");
-        out.raw("<tr><th></th><td>").list(swotNames(swot, SwotCategory.STRENGTH)).raw("</td><td>")
-                .list(swotNames(swot, SwotCategory.WEAKNESS)).raw("</td></tr>\n");
-        out.raw("<tr><th>Opportunities (O)<br/>").list(swotNames(swot, SwotCategory.OPPORTUNITY)).raw("</th><td class=\"so\"><b>SO</b>")
-                .list(towsNames(swot, TowsCategory.SO)).raw("</td><td class=\"wo\"><b>WO</b>").list(towsNames(swot, TowsCategory.WO))
-                .raw("</td></tr>\n");
-        out.raw("<tr><th>Threats (T)<br/>").list(swotNames(swot, SwotCategory.THREAT)).raw("</th><td class=\"st\"><b>ST</b>")
-                .list(towsNames(swot, TowsCategory.ST)).raw("</td><td class=\"wt\"><b>WT</b>").list(towsNames(swot, TowsCategory.WT))
-                .raw("</td></tr>\n</tbody></table>\n");
-    }
-
-    private static List<String> swotNames(SwotAnalysis swot, SwotCategory category) {
-        return swot.getItems().stream().filter(i -> i.getCategory() == category).map(i -> s(i.getName())).toList();
-    }
-
-    private static List<String> towsNames(SwotAnalysis swot, TowsCategory category) {
-        return swot.getStrategies().stream().filter(t -> t.getCategory() == category).map(t -> s(t.getName())).toList();
+        List<PlanQuarter> quarters = forecast.calendar().quarters();
+        Map<Channel, Map<PlanQuarter, BigDecimal>> revenue = new LinkedHashMap<>();
+        Map<Channel, ForecastFigures> year = new LinkedHashMap<>();
+        for (ChannelMonth cell : forecast.cells()) {
+            if (!forecast.calendar().contains(cell.month())) {
+                continue;
+            }
+            // LinkedHashMap keeps the forecast's channel order; the channel-less cells come last.
+            revenue.computeIfAbsent(cell.channel(), c -> new java.util.HashMap<>())
+                    .merge(forecast.calendar().quarterOf(cell.month()), cell.figures().revenue(), BigDecimal::add);
+            year.merge(cell.channel(), cell.figures(), ForecastFigures::plus);
+        }
+        List<String> headers = new ArrayList<>(List.of("Channel"));
+        quarters.forEach(q -> headers.add(quarterLabel(forecast.calendar(), q) + " revenue"));
+        headers.addAll(List.of("Revenue", "Cost", "Contribution", "ROI"));
+        List<List<String>> rows = new ArrayList<>();
+        year.forEach((channel, figures) -> {
+            List<String> row = new ArrayList<>(List.of(channel == null ? "No channel" : s(channel.getName())));
+            quarters.forEach(q -> row.add(whole(revenue.get(channel).getOrDefault(q, BigDecimal.ZERO), forecast.currency())));
+            row.add(whole(figures.revenue(), forecast.currency()));
+            row.add(whole(figures.cost(), forecast.currency()));
+            row.add(whole(figures.contribution(), forecast.currency()));
+            row.add(figures.roiPercent().map(this::percent).orElse(""));
+            rows.add(row);
+        });
+        ForecastFigures total = forecast.total();
+        List<String> totals = new ArrayList<>(List.of("Total"));
+        quarters.forEach(q -> totals.add(whole(forecast.byQuarter().getOrDefault(q, ForecastFigures.ZERO).revenue(), forecast.currency())));
+        totals.addAll(List.of(whole(total.revenue(), forecast.currency()), whole(total.cost(), forecast.currency()),
+                whole(total.contribution(), forecast.currency()), total.roiPercent().map(this::percent).orElse("")));
+        rows.add(totals);
+        out.table("numbers forecast-channels", headers, rows);
     }
 
     private void objectivesTable(HtmlWriter out, List<SmartObjective> objectives) {
@@ -308,30 +437,8 @@ public final class PlanDocument {
         }
         out.heading(3, "business-model-canvas", "Business Model Canvas");
         if (strategy.getBusinessModelCanvas() != null) {
-            canvas(out, strategy.getBusinessModelCanvas());
+            out.raw(CanvasFigure.html(strategy.getBusinessModelCanvas()));
         }
-    }
-
-    private void canvas(HtmlWriter out, BusinessModelCanvas canvas) {
-        Function<CanvasBlock, List<String>> block = b -> canvas.getItems().stream().filter(i -> i.getBlock() == b)
-                .map(i -> s(i.getName())).toList();
-        out.raw("<table class=\"canvas\"><tbody>\n<tr>");
-        cell(out, "Key partners", block.apply(CanvasBlock.KEY_PARTNERS), "rowspan=\"2\" colspan=\"2\"");
-        cell(out, "Key activities", block.apply(CanvasBlock.KEY_ACTIVITIES), "colspan=\"2\"");
-        cell(out, "Value propositions", block.apply(CanvasBlock.VALUE_PROPOSITIONS), "rowspan=\"2\" colspan=\"2\"");
-        cell(out, "Customer relationships", block.apply(CanvasBlock.CUSTOMER_RELATIONSHIPS), "colspan=\"2\"");
-        cell(out, "Customer segments", block.apply(CanvasBlock.CUSTOMER_SEGMENTS), "rowspan=\"2\" colspan=\"2\"");
-        out.raw("</tr>\n<tr>");
-        cell(out, "Key resources", block.apply(CanvasBlock.KEY_RESOURCES), "colspan=\"2\"");
-        cell(out, "Channels", block.apply(CanvasBlock.CHANNELS), "colspan=\"2\"");
-        out.raw("</tr>\n<tr>");
-        cell(out, "Cost structure", block.apply(CanvasBlock.COST_STRUCTURE), "colspan=\"5\"");
-        cell(out, "Revenue streams", block.apply(CanvasBlock.REVENUE_STREAMS), "colspan=\"5\"");
-        out.raw("</tr>\n</tbody></table>\n");
-    }
-
-    private static void cell(HtmlWriter out, String title, List<String> items, String span) {
-        out.raw("<td " + span + "><b>" + Text.html(title) + "</b>").list(items).raw("</td>");
     }
 
     // ---------------------------------------------------------------- action
@@ -469,24 +576,22 @@ public final class PlanDocument {
         for (CustomerJourney journey : plan.getJourneys()) {
             out.raw("<h3>").text(journey.getName()).raw("</h3>\n");
             out.field("Personas", names(journey.getPersonas()));
-            // The journey as a row of RACE stage columns, touchpoints stacked in each.
-            out.raw("<table class=\"journey\"><thead><tr>");
-            for (JourneyStage stage : journey.getStages()) {
-                out.raw("<th>").text(join(Text.words(stage.getRaceStage()), s(stage.getName()))).raw("</th>");
+            out.raw(JourneyFigure.html(journey, rightToLeft));
+            // Numbered like the arrows of the figure.
+            List<List<String>> flows = new ArrayList<>();
+            for (JourneyFlow flow : journey.getFlows()) {
+                flows.add(List.of(String.valueOf(flows.size() + 1), name(flow.getSource()), name(flow.getTarget()), s(flow.getName()),
+                        s(flow.getCondition())));
             }
-            out.raw("</tr></thead><tbody><tr>");
-            for (JourneyStage stage : journey.getStages()) {
-                out.raw("<td>");
-                for (Touchpoint touchpoint : stage.getTouchpoints()) {
-                    out.raw("<div class=\"touchpoint\"><b>").text(touchpoint.getName()).raw("</b><br/>")
-                            .text(join(Text.words(touchpoint.getMediaType()), name(touchpoint.getChannel()))).raw("</div>");
-                }
-                out.raw("</td>");
-            }
-            out.raw("</tr></tbody></table>\n");
-            out.table("flows", List.of("From", "To", "Condition"), rows(journey.getFlows(),
-                    f -> List.of(name(f.getSource()), name(f.getTarget()), s(f.getCondition()))));
+            out.table("flows", List.of("No.", "From", "To", "Flow", "Condition"), flows);
         }
+    }
+
+    // ---------------------------------------------------------------- appendix
+
+    private void validationAppendix(HtmlWriter out) {
+        section(out, "validation", "Appendix: validation summary");
+        ValidationSummary.of(plan).write(out);
     }
 
     // ---------------------------------------------------------------- formatting
@@ -569,15 +674,24 @@ public final class PlanDocument {
             table { border-collapse: collapse; width: 100%%; margin: 4pt 0 8pt 0; }
             th, td { border: 0.5pt solid #999; padding: 2pt 4pt; vertical-align: top;  }
             th { background: #e8eef5; }
-            table.tows td.so { background: #eaf5ea; } table.tows td.wo { background: #f5f2e6; }
-            table.tows td.st { background: #e9eff7; } table.tows td.wt { background: #f7e9e9; }
-            table.canvas td { height: 60pt; width: 10%%; }
             ul { margin: 2pt 0; padding-left: 14pt; padding-right: 0; }
             html[dir="rtl"] ul, html[dir="rtl"] nav.toc ol { padding-left: 0; padding-right: 14pt; }
             .label { font-weight: bold; }
             .empty { color: #888; }
-            .touchpoint { border: 0.5pt solid #bbb; border-radius: 3pt; padding: 2pt; margin: 2pt 0; }
             .running-header, .running-footer { display: none; }
             nav.toc ol { padding-left: 16pt; }
-            """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
+            body.summary { font-size: 8.5pt; line-height: 1.3; }
+            body.summary h2 { font-size: 12pt; margin-top: 10pt; }
+            body.summary h1.title { font-size: 18pt; }
+            body.summary table { font-size: 8pt; }
+            table.forecast-channels, table.forecast-quarters, table.budget-quarters { font-size: 8.5pt; }
+            table.numbers td { text-align: right; } table.numbers td:first-child { text-align: start; }
+            table.numbers tr:last-child td { font-weight: bold; }
+            table.validation-counts { width: auto; }
+            table.validation-counts td { text-align: center; min-width: 50pt; }
+            table.findings-list { font-size: 8pt; }
+            td.rule-id { white-space: nowrap; font-size: 7pt; }
+            td.severity.error { color: #a11; font-weight: bold; } td.severity.warning { color: #8a5a00; }
+            p.no-findings { color: #2a6b2a; font-weight: bold; }
+            """.formatted(DocumentFonts.FONT_FAMILY_CHAIN) + Figures.STYLE;
 }

@@ -12,6 +12,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 import org.tactician.fonts.DocumentFonts;
+import org.tactician.generators.figures.FigureSvgDrawer;
 
 /**
  * Renders a {@link PlanDocument} to an A4 PDF with openhtmltopdf: the bundled fonts embedded
@@ -34,9 +35,10 @@ public final class PlanPdf {
             nav.toc a { color: #222; text-decoration: none; }
             nav.toc a::after { content: " · " target-counter(attr(href), page); }
             h2 { page-break-before: always; }
-            h2.toc-title { page-break-before: auto; }
+            h2.toc-title, body.summary h2 { page-break-before: auto; }
+            body.summary h2 { page-break-after: avoid; }
             html[dir="rtl"] body { direction: rtl; }
-            tr, .touchpoint { page-break-inside: avoid; }
+            tr { page-break-inside: avoid; }
             </style>
             """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
 
@@ -53,10 +55,17 @@ public final class PlanPdf {
 
     /** Writes {@code document} as PDF to {@code out}. */
     public static void render(PlanDocument document, OutputStream out) throws IOException {
+        renderXhtml(document.html().replace("</head>", PAGE_STYLE + "</head>"), out);
+    }
+
+    /**
+     * Writes a Tactician XHTML page (one that brings its own {@code @page} rules, such as the
+     * printable calendar) as PDF to {@code out}, with the bundled fonts, bidi and shaping.
+     */
+    public static void renderXhtml(String xhtml, OutputStream out) throws IOException {
         // openhtmltopdf does not implement CSS bidi isolation: first-strong isolate characters
         // inside each <bdi> let ICU's bidi algorithm keep mixed-direction text in order.
-        String html = document.html().replace("</head>", PAGE_STYLE + "</head>")
-                .replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
+        String html = xhtml.replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         for (DocumentFonts.Face face : DocumentFonts.faces()) {
@@ -67,6 +76,8 @@ public final class PlanPdf {
         // The page margins (header, page numbers) stay left to right; the body of an RTL plan
         // is right to left through its dir attribute and the style above.
         builder.defaultTextDirection(TextDirection.LTR);
+        // The figures' arrows are inline SVG; our drawer covers the subset they use (no Batik).
+        builder.useSVGDrawer(new FigureSvgDrawer());
         builder.withProducer("Tactician");
         builder.withHtmlContent(html, null);
         builder.toStream(out);

@@ -32,7 +32,7 @@ class PlanDocumentTest {
 
     /** The section headings every full plan document has, in order. */
     private static final List<String> SECTIONS = List.of("Plan overview", "Opportunity", "Strategy", "Action",
-            "Operations", "Customer journey");
+            "Operations", "Customer journey", "Appendix: validation summary");
 
     /** Headings of the tables the plan document must have. */
     private static final List<String> TABLES = List.of("SWOT and TOWS matrix", "SMART objectives", "Marketing mix (7Ps)",
@@ -95,7 +95,7 @@ class PlanDocumentTest {
     @Test
     void theSummaryIsShort() throws Exception {
         PlanDocument summary = new PlanDocument(TestPlans.full("en"), true);
-        assertTrue(summary.sectionTitles().contains("SMART objectives"));
+        assertTrue(summary.sectionTitles().contains("SMART objectives by RACE stage"));
         assertFalse(summary.sectionTitles().contains("Customer journey"));
         parse(summary.html());
     }
@@ -118,6 +118,10 @@ class PlanDocumentTest {
         assertTrue(text.contains(TestPlans.RUSSIAN), "Russian");
         assertTrue(containsArabic(text, TestPlans.ARABIC), "Arabic");
         assertTrue(text.contains("<script>alert"), "markup printed as text");
+        // The appendix lists the rule a broken TOWS strategy breaks, with the strategy.
+        String appendix = text.substring(text.lastIndexOf("Appendix: validation summary"));
+        assertTrue(appendix.contains("tows.strategy.internal-missing"), appendix);
+        assertTrue(appendix.contains("Own a niche"), appendix);
         assertTrue(text.contains("Page 1 of"), "page numbers in the footer");
         assertFalse(text.contains("#####"), "no missing-glyph placeholders");
         String info = ExternalTool.run(List.of("pdfinfo", pdf.toString()));

@@ -1,0 +1,140 @@
+package org.tactician.generators.document;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.tactician.model.NamedElement;
+import org.tactician.model.PlanElement;
+import org.tactician.validation.PlanDiagnostic;
+import org.tactician.validation.PlanValidation;
+import org.tactician.validation.RuleCategory;
+
+/**
+ * The validation appendix of the plan document: how many errors, warnings and remarks the
+ * plan's rules find (under the lint profile beside the plan), and each finding grouped by rule
+ * category, so the client sees what the consultant knowingly left open.
+ */
+final class ValidationSummary {
+
+    /** One line of the appendix. */
+    record Finding(int severity, String category, String rule, String element, String message) {
+    }
+
+    /** Heading of the group holding EMF's own checks (multiplicities, references). */
+    static final String MODEL_STRUCTURE = "Model structure";
+
+    private final List<Finding> findings;
+
+    ValidationSummary(List<Finding> findings) {
+        this.findings = findings;
+    }
+
+    /** Validates {@code plan} and keeps every finding at INFO or above. */
+    static ValidationSummary of(EObject plan) {
+        List<Finding> findings = new ArrayList<>();
+        collect(PlanValidation.validate(plan), findings);
+        return new ValidationSummary(findings);
+    }
+
+    /** The findings, in the order the validator reported them. */
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** How many findings have {@code severity} (a {@link Diagnostic} severity). */
+    long count(int severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+        if (diagnostic instanceof PlanDiagnostic finding) {
+            findings.add(new Finding(finding.getSeverity(), finding.rule().category().label(), finding.rule().id(),
+                    label(finding.object()), withoutRuleId(finding.getMessage(), finding.rule().id())));
+        } else if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.INFO) {
+            // EMF's own checks: no rule id, the code of their validator instead.
+            EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null : o;
+            findings.add(new Finding(diagnostic.getSeverity(), MODEL_STRUCTURE, diagnostic.getSource() + "#" + diagnostic.getCode(),
+                    label(element), diagnostic.getMessage()));
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            collect(child, findings);
+        }
+    }
+
+    /** Rule messages end in {@code [rule.id]}; the appendix shows the id in its own column. */
+    private static String withoutRuleId(String message, String ruleId) {
+        String suffix = "[" + ruleId + "]";
+        String trimmed = message == null ? "" : message.strip();
+        return trimmed.endsWith(suffix) ? trimmed.substring(0, trimmed.length() - suffix.length()).strip() : trimmed;
+    }
+
+    /** The element's type and name, e.g. {@code Smart objective 'Grow traffic'}, or its id. */
+    private static String label(EObject element) {
+        if (element == null) {
+            return "";
+        }
+        String type = element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
+        type = type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT);
+        if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
+            return type + " ‘" + named.getName() + "’";
+        }
+        return element instanceof PlanElement planElement && planElement.getId() != null ? type + " #" + planElement.getId() : type;
+    }
+
+    /** Writes the counts and the grouped findings, or that there are none. */
+    void write(HtmlWriter out) {
+        out.raw("<table class=\"validation-counts\"><thead><tr><th>Errors</th><th>Warnings</th><th>Remarks</th></tr></thead>"
+                + "<tbody><tr><td>" + count(Diagnostic.ERROR) + "</td><td>" + count(Diagnostic.WARNING) + "</td><td>"
+                + count(Diagnostic.INFO) + "</td></tr></tbody></table>\n");
+        if (findings.isEmpty()) {
+            out.raw("<p class=\"no-findings\">No problems found.</p>\n");
+            return;
+        }
+        // Groups in the catalogue's category order, EMF's own checks last.
+        Map<RuleCategory, List<Finding>> byCategory = new EnumMap<>(RuleCategory.class);
+        List<Finding> structure = new ArrayList<>();
+        for (Finding finding : findings) {
+            RuleCategory category = categoryOf(finding.category());
+            if (category == null) {
+                structure.add(finding);
+            } else {
+                byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(finding);
+            }
+        }
+        byCategory.forEach((category, group) -> group(out, category.label(), group));
+        if (!structure.isEmpty()) {
+            group(out, MODEL_STRUCTURE, structure);
+        }
+    }
+
+    private static RuleCategory categoryOf(String label) {
+        for (RuleCategory category : RuleCategory.values()) {
+            if (category.label().equals(label)) {
+                return category;
+            }
+        }
+        return null;
+    }
+
+    private static void group(HtmlWriter out, String title, List<Finding> group) {
+        out.raw("<h4>").text(title).raw(" (" + group.size() + ")</h4>\n");
+        out.raw("<table class=\"findings-list\"><thead><tr><th>Severity</th><th>Rule</th><th>Element</th><th>Message</th>"
+                + "</tr></thead><tbody>\n");
+        for (Finding finding : group) {
+            String severity = severity(finding.severity());
+            // Rule ids stay on one line so they can be searched for in the PDF.
+            out.raw("<tr><td class=\"severity " + severity.toLowerCase(java.util.Locale.ROOT) + "\">" + severity
+                    + "</td><td class=\"rule-id\">").text(finding.rule()).raw("</td><td>").text(finding.element())
+                    .raw("</td><td>").text(finding.message()).raw("</td></tr>\n");
+        }
+        out.raw("</tbody></table>\n");
+    }
+
+    private static String severity(int severity) {
+        return severity >= Diagnostic.ERROR ? "Error" : severity >= Diagnostic.WARNING ? "Warning" : "Remark";
+    }
+}

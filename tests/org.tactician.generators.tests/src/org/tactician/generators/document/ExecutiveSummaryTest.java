@@ -1,0 +1,75 @@
+package org.tactician.generators.document;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.conversion.ConversionModel;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.ExternalTool;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.OutputFolder;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.generators.TestPlans;
+import org.tactician.model.MarketingPlan;
+
+/** The executive summary of the full sample: two or three A4 pages with the plan's key numbers. */
+class ExecutiveSummaryTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theFurnitureSummaryFitsTwoOrThreePagesWithTheEngineTotals() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        Path out = Path.of("target", "rendered", "summary").toAbsolutePath();
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.PDF), true,
+                GenerationProgress.NONE);
+        Path pdf = out.resolve("plan-summary.pdf");
+        assertFalse(Files.exists(out.resolve("calendar.pdf")) && Files.getLastModifiedTime(out.resolve("calendar.pdf"))
+                .toInstant().isAfter(Files.getLastModifiedTime(pdf).toInstant()), "no wall calendar with the summary");
+        Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(ExternalTool.run(List.of("pdfinfo", pdf.toString())));
+        assertTrue(pages.find());
+        int count = Integer.parseInt(pages.group(1));
+        assertTrue(count >= 2 && count <= 3, "the summary has " + count + " pages");
+        String text = ExternalTool.run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")).replaceAll("[\u2066-\u2069]", "");
+        for (String heading : List.of("Key issues and strategies", "SMART objectives by RACE stage", "Budget by category and quarter",
+                "Forecast", "Top campaigns", "90-day priorities")) {
+            assertTrue(text.contains(heading), heading);
+        }
+        // The year totals are the engines' own, in whole euros.
+        NumberFormat whole = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        whole.setMaximumFractionDigits(0);
+        BigDecimal budget = BudgetEngine.expand(plan).total();
+        assertTrue(text.contains(whole.format(budget)), "budget total " + whole.format(budget));
+        BigDecimal revenue = ConversionModel.forecast(plan).total().revenue();
+        assertTrue(text.contains(whole.format(revenue)), "forecast revenue " + whole.format(revenue));
+        ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                out.resolve("summary-page-1").toString()));
+    }
+
+    @Test
+    void theFullDocumentPivotsTheForecast() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        String html = new PlanDocument(plan, false).html();
+        assertTrue(html.contains("class=\"numbers forecast-channels\""));
+        // One row per channel plus the total, not one per input.
+        String table = html.substring(html.indexOf("forecast-channels"), html.indexOf("</table>", html.indexOf("forecast-channels")));
+        int rows = table.split("<tr>", -1).length - 2; // minus the text before the first row and the header row
+        assertTrue(rows < plan.getOpportunity().getForecast().getInputs().size() / 3, rows + " rows");
+        assertTrue(rows >= 2, rows + " rows");
+    }
+}

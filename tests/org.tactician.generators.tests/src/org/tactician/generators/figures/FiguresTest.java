@@ -1,0 +1,219 @@
+package org.tactician.generators.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.ExternalTool;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.OutputFolder;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.generators.TestPlans;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.Touchpoint;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The figures as markup (parsed as XML) and as drawn in the PDF (text by pdftotext, pixels by pdftoppm). */
+class FiguresTest {
+
+    @TempDir
+    Path temp;
+
+    private static Document parse(String fragment) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(("<root>" + fragment + "</root>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String cell(Document dom, String tag, String css) {
+        NodeList cells = dom.getElementsByTagName(tag);
+        for (int i = 0; i < cells.getLength(); i++) {
+            Element cell = (Element) cells.item(i);
+            if ((" " + cell.getAttribute("class") + " ").contains(" " + css + " ")) {
+                return cell.getTextContent();
+            }
+        }
+        throw new AssertionError("no " + tag + "." + css);
+    }
+
+    @Test
+    void theTowsMatrixPutsEachItemAndStrategyInItsCell() throws Exception {
+        MarketingPlan plan = TestPlans.full("en");
+        Document dom = parse(TowsFigure.html(plan.getOpportunity().getSwot()));
+        assertEquals(9, dom.getElementsByTagName("th").getLength() + dom.getElementsByTagName("td").getLength());
+        assertTrue(cell(dom, "td", "so").contains("Automatic bidding with templates"));
+        assertTrue(cell(dom, "td", "wt").contains("Own a niche"));
+        assertFalse(cell(dom, "td", "wo").contains("Own a niche"));
+        NodeList headers = dom.getElementsByTagName("th");
+        assertTrue(headers.item(1).getTextContent().contains("Wide catalogue"), "strengths across the top");
+        assertTrue(headers.item(4).getTextContent().contains("Marketplace price pressure"), "threats down the side");
+    }
+
+    @Test
+    void theCanvasHasTheNineBlocksInTheClassicLayout() throws Exception {
+        MarketingPlan plan = TestPlans.full("en");
+        Document dom = parse(CanvasFigure.html(plan.getStrategy().getBusinessModelCanvas()));
+        NodeList rows = dom.getElementsByTagName("tr");
+        assertEquals(3, rows.getLength());
+        assertEquals(5, ((Element) rows.item(0)).getElementsByTagName("td").getLength());
+        assertEquals(2, ((Element) rows.item(1)).getElementsByTagName("td").getLength());
+        assertEquals(2, ((Element) rows.item(2)).getElementsByTagName("td").getLength());
+        assertTrue(cell(dom, "td", "key-partners").contains("Visual social network"));
+        assertTrue(cell(dom, "td", "revenue-streams").contains("Online sales"));
+        assertTrue(cell(dom, "td", "value-propositions").startsWith("Value propositions"));
+    }
+
+    @Test
+    void theJourneyHasABoxPerTouchpointAndAnArrowPerFlow() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        Document dom = parse(JourneyFigure.html(journey, false));
+        long touchpoints = journey.getStages().stream().mapToLong(s -> s.getTouchpoints().size()).sum();
+        assertEquals(touchpoints, count(dom, "div", "tp"));
+        long drawable = journey.getFlows().stream().filter(f -> f.getSource() != f.getTarget()).count();
+        assertEquals(drawable, dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength());
+        assertEquals(drawable, dom.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength());
+        assertEquals(drawable, count(dom, "div", "flow-no"));
+        // The sample loops back (a product page sends researchers back to the guides): dashed arrows.
+        assertTrue(hasLoop(journey), "the sample has a flow back to an earlier stage");
+        assertTrue(dom.getDocumentElement().toString() != null
+                && JourneyFigure.html(journey, false).contains("stroke-dasharray"));
+        // Paid, owned and earned boxes get their colours.
+        assertTrue(count(dom, "div", "paid") > 0 && count(dom, "div", "owned") > 0 && count(dom, "div", "earned") > 0);
+    }
+
+    @Test
+    void aRightToLeftJourneyStartsOnTheRight() throws Exception {
+        CustomerJourney journey = TestPlans.full("ar").getJourneys().get(0);
+        String ltr = JourneyFigure.html(journey, false);
+        String rtl = JourneyFigure.html(journey, true);
+        assertTrue(left(ltr, "Discover") < left(ltr, "Buy"));
+        assertTrue(left(rtl, "Discover") > left(rtl, "Buy"));
+    }
+
+    @Test
+    void hostileNamesStayText() throws Exception {
+        CustomerJourney journey = TestPlans.full("en").getJourneys().get(0);
+        journey.getStages().get(0).getTouchpoints().get(0).setName(TestPlans.HOSTILE_MARKUP);
+        String html = JourneyFigure.html(journey, false);
+        assertFalse(html.contains("<script"));
+        assertTrue(parse(html).getDocumentElement().getTextContent().contains(TestPlans.HOSTILE_MARKUP));
+    }
+
+    @Test
+    void theSvgDrawerReadsTheFiguresPaths() {
+        var path = FigureSvgDrawer.path("M 10 20 C 30 20 40 60 80 60 L 90 70 Z");
+        var bounds = path.getBounds2D();
+        assertEquals(10, bounds.getMinX(), 0.01);
+        assertEquals(90, bounds.getMaxX(), 0.01);
+        assertEquals(70, bounds.getMaxY(), 0.01);
+        assertEquals(null, FigureSvgDrawer.colour("none", java.awt.Color.BLACK));
+        assertEquals(new java.awt.Color(0x3f5f80), FigureSvgDrawer.colour("#3f5f80", null));
+        // A malformed path draws what it can instead of failing the document.
+        assertEquals(10, FigureSvgDrawer.path("M 10 20 L x").getBounds2D().getMinX(), 0.01);
+    }
+
+    @Test
+    void theFiguresAreDrawnInThePdf() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        // Kept under target/ for a human to look at.
+        Path out = Path.of("target", "rendered", "furniture").toAbsolutePath();
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.PDF), false,
+                GenerationProgress.NONE);
+        Path pdf = out.resolve("plan.pdf");
+        String[] pages = ExternalTool.run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")).split("\f");
+        int journeyPage = lastPageWith(pages, "numbered arrows are the flows below");
+        int towsPage = lastPageWith(pages, "TOWS matrix");
+        int canvasPage = lastPageWith(pages, "Business Model Canvas");
+        CustomerJourney journey = plan.getJourneys().get(0);
+        for (Touchpoint touchpoint : journey.getStages().get(0).getTouchpoints()) {
+            String firstWord = touchpoint.getName().split(" ")[0];
+            assertTrue(pages[journeyPage - 1].contains(firstWord), touchpoint.getName());
+        }
+        // The arrows are drawn: the journey page has pixels of the forward-arrow colour, the TOWS page none.
+        assertTrue(arrowPixels(render(pdf, journeyPage, "figure-journey")) > 200, "arrows drawn");
+        assertEquals(0, arrowPixels(render(pdf, towsPage, "figure-tows")));
+        render(pdf, canvasPage, "figure-canvas");
+    }
+
+    private static int lastPageWith(String[] pages, String text) {
+        for (int i = pages.length - 1; i >= 0; i--) {
+            if (pages[i].replaceAll("[\u2066-\u2069]", "").contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no page with " + text);
+    }
+
+    private static BufferedImage render(Path pdf, int page, String name) throws Exception {
+        Path folder = Path.of("target", "rendered").toAbsolutePath();
+        Files.createDirectories(folder);
+        ExternalTool.run(List.of("pdftoppm", "-png", "-r", "80", "-f", String.valueOf(page), "-l", String.valueOf(page),
+                "-singlefile", pdf.toString(), folder.resolve(name).toString()));
+        return ImageIO.read(folder.resolve(name + ".png").toFile());
+    }
+
+    /** Pixels close to the forward arrows' colour #3f5f80. */
+    private static int arrowPixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.abs(r - 0x3f) < 10 && Math.abs(g - 0x5f) < 10 && Math.abs(b - 0x80) < 10) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasLoop(CustomerJourney journey) {
+        for (JourneyFlow flow : journey.getFlows()) {
+            if (journey.getStages().indexOf(flow.getTarget().eContainer()) < journey.getStages().indexOf(flow.getSource().eContainer())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long count(Document dom, String tag, String css) {
+        NodeList nodes = dom.getElementsByTagName(tag);
+        long count = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if ((" " + ((Element) nodes.item(i)).getAttribute("class") + " ").contains(" " + css + " ")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The left offset of the stage header holding {@code stageName}. */
+    private static double left(String html, String stageName) {
+        int at = html.indexOf("<bdi>" + stageName + "</bdi>");
+        int style = html.lastIndexOf("left: ", at);
+        return Double.parseDouble(html.substring(style + 6, html.indexOf("px", style)));
+    }
+}
