@@ -57,8 +57,16 @@ public final class PlanDocx {
     /** The section (level-1 heading) titles, in document order. */
     public List<String> sectionTitles() {
         WordWriter out = new WordWriter(rightToLeft);
-        body(out);
-        return out.headings();
+        try {
+            body(out);
+            return out.headings();
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // Nothing was written anywhere: closing an in-memory document cannot lose data.
+            }
+        }
     }
 
     /** Writes the document as DOCX to {@code out} (not closed). */
