@@ -22,8 +22,8 @@ if /I "%FIRST%"=="generate" goto cli
 if /I "%FIRST%"=="help" goto cli
 if /I "%FIRST%"=="--help" goto cli
 if /I "%FIRST%"=="-h" goto cli
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
+"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
 exit /b %ERRORLEVEL%
 :cli
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -consoleLog -data @none %*
+"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -consoleLog -data @none %*
 exit /b %ERRORLEVEL%

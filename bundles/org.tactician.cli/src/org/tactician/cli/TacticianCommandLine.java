@@ -25,7 +25,7 @@ import org.tactician.model.resource.PlanLoadException;
  *
  * <pre>
  * tactician validate PLAN
- * tactician generate PLAN --out DIR [--format ics,csv,html,pdf] [--summary-only]
+ * tactician generate PLAN --out DIR [--format ics,csv,html,pdf,docx,xlsx] [--summary-only]
  * tactician --help
  * </pre>
  *
@@ -47,7 +47,8 @@ public final class TacticianCommandLine {
                   Loads the plan and checks it; lists each problem on its own line.
               tactician generate PLAN --out DIR [--format FORMATS] [--summary-only]
                   Writes the plan's deliverables into DIR.
-                  FORMATS: a comma-separated list of ics, csv, html, pdf (default: all).
+                  FORMATS: a comma-separated list of ics, csv, html, pdf, docx, xlsx
+                  (default: all); csv writes the calendar entries and the budget lines.
                   --summary-only: the documents hold the executive summary only.
               tactician --help
                   Shows this text.
@@ -179,7 +180,8 @@ public final class TacticianCommandLine {
         Set<ArtifactFormat> formats = EnumSet.noneOf(ArtifactFormat.class);
         for (String id : list.split(",")) {
             formats.add(ArtifactFormat.byId(id).orElseThrow(() -> new UsageException("unknown format '" + id.trim()
-                    + "' (known: ics, csv, html, pdf)")));
+                    + "' (known: " + java.util.Arrays.stream(ArtifactFormat.values()).map(ArtifactFormat::id)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")")));
         }
         return formats;
     }

@@ -9,12 +9,16 @@ public enum ArtifactFormat {
 
     /** iCalendar files: one per calendar of the plan and one combining them all. */
     ICS("ics"),
-    /** One CSV table of every calendar entry. */
+    /** CSV tables: every calendar entry, and every budget line by month. */
     CSV("csv"),
     /** The plan document as one self-contained HTML file. */
     HTML("html"),
     /** The plan document as an A4 PDF. */
-    PDF("pdf");
+    PDF("pdf"),
+    /** The plan document as a Word document. */
+    DOCX("docx"),
+    /** The budget, conversion forecast and profitability as a workbook with live formulas. */
+    XLSX("xlsx");
 
     private final String id;
 

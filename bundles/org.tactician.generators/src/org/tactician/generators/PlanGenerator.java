@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.generators.budget.BudgetCsv;
+import org.tactician.generators.budget.BudgetWorkbook;
 import org.tactician.generators.calendar.PlanCalendars;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.PrintableCalendar;
 import org.tactician.generators.document.PlanDocument;
 import org.tactician.generators.document.PlanPdf;
+import org.tactician.generators.docx.PlanDocx;
 import org.tactician.model.MarketingPlan;
 
 /**
@@ -20,10 +25,11 @@ import org.tactician.model.MarketingPlan;
  * command line and the workbench both call {@link #generate}.
  *
  * <p>Files produced per format: {@code ics} — {@code calendar-<kind>.ics} for every calendar
- * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv}; {@code html} —
- * {@code plan.html}; {@code pdf} — {@code plan.pdf} and
- * {@code calendar.pdf} (the printable month grids and quarter views). With {@code summaryOnly} the document
- * formats produce the executive summary instead ({@code plan-summary.html/.pdf}).
+ * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv} and
+ * {@code budget.csv}; {@code html} — {@code plan.html}; {@code pdf} — {@code plan.pdf} and
+ * {@code calendar.pdf} (the printable month grids and quarter views); {@code docx} —
+ * {@code plan.docx}; {@code xlsx} — {@code budget.xlsx}. With {@code summaryOnly} the document
+ * formats produce the executive summary instead ({@code plan-summary.html/.pdf/.docx}).
  */
 public final class PlanGenerator {
 
@@ -84,6 +90,34 @@ public final class PlanGenerator {
                             folder.write(PrintableCalendar.FILE, out -> PlanPdf.renderXhtml(calendar, out))));
                 }
             }
+        }
+        written.addAll(budgetAndDocx(plan, folder, wanted, summaryOnly, progress));
+        return written;
+    }
+
+    /** The budget files (XLSX, budget CSV) and the Word document. */
+    private static List<GeneratedArtifact> budgetAndDocx(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> wanted,
+            boolean summaryOnly, GenerationProgress progress) throws IOException {
+        List<GeneratedArtifact> written = new ArrayList<>();
+        if (wanted.contains(ArtifactFormat.CSV) || wanted.contains(ArtifactFormat.XLSX)) {
+            BudgetMatrix matrix = BudgetEngine.expand(plan);
+            if (wanted.contains(ArtifactFormat.CSV)) {
+                progress.checkCancelled();
+                progress.step(BudgetCsv.FILE);
+                written.add(new GeneratedArtifact(ArtifactFormat.CSV, folder.write(BudgetCsv.FILE, new BudgetCsv(matrix).toBytes())));
+            }
+            if (wanted.contains(ArtifactFormat.XLSX)) {
+                progress.checkCancelled();
+                progress.step(BudgetWorkbook.FILE);
+                written.add(new GeneratedArtifact(ArtifactFormat.XLSX,
+                        folder.write(BudgetWorkbook.FILE, new BudgetWorkbook(plan, matrix)::write)));
+            }
+        }
+        if (wanted.contains(ArtifactFormat.DOCX)) {
+            String name = (summaryOnly ? "plan-summary" : "plan") + ".docx";
+            progress.checkCancelled();
+            progress.step(name);
+            written.add(new GeneratedArtifact(ArtifactFormat.DOCX, folder.write(name, new PlanDocx(plan, summaryOnly)::write)));
         }
         return written;
     }

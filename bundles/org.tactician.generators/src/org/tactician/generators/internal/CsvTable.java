@@ -1,5 +1,6 @@
 package org.tactician.generators.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,11 +18,25 @@ public final class CsvTable {
 
     /** Appends one row of user text cells. */
     public CsvTable row(List<String> cells) {
+        return row(cells, List.of());
+    }
+
+    /**
+     * Appends one row of user text cells followed by number cells; numbers are written plain
+     * ({@code -1234.50}), never neutralised, and null numbers as empty cells.
+     */
+    public CsvTable row(List<String> cells, List<BigDecimal> numbers) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(',');
             }
             text.append(field(neutralise(Text.clean(cells.get(i)))));
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            if (i > 0 || !cells.isEmpty()) {
+                text.append(',');
+            }
+            text.append(numbers.get(i) == null ? "" : numbers.get(i).toPlainString());
         }
         text.append("\r\n");
         return this;
@@ -36,8 +51,11 @@ public final class CsvTable {
         return all;
     }
 
-    /** Prefixes an apostrophe to a cell a spreadsheet would evaluate as a formula. */
-    static String neutralise(String cell) {
+    /**
+     * Prefixes an apostrophe to a cell a spreadsheet would evaluate as a formula; the XLSX
+     * writers use it too, so a cell reads the same in every format.
+     */
+    public static String neutralise(String cell) {
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }

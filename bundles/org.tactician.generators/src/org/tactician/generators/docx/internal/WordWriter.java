@@ -1,0 +1,288 @@
+package org.tactician.generators.docx.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.tactician.generators.internal.Text;
+
+/**
+ * Writes a Word document with XWPF: real heading styles (so Word's table of contents and
+ * navigation pane find the headings), tables, a table-of-contents field, a running header and a
+ * footer with page numbers. All user text goes through {@link Text#clean} (NFC, no characters
+ * XML forbids). In a right-to-left document every paragraph is marked {@code w:bidi}, every run
+ * {@code w:rtl} and tables are laid out right to left; every run names the Latin and the
+ * complex-script font, so Arabic picks Noto Sans Arabic.
+ */
+public final class WordWriter {
+
+    /** The font of Latin, Cyrillic, Greek and Vietnamese text. */
+    public static final String LATIN_FONT = "Noto Sans";
+    /** The complex-script font (Arabic). */
+    public static final String COMPLEX_SCRIPT_FONT = "Noto Sans Arabic";
+
+    private static final String HEADING_COLOUR = "2A5D8F";
+    private static final String TABLE_HEADER_FILL = "E8EEF5";
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final boolean rightToLeft;
+    private final List<String> headings = new ArrayList<>();
+    private XWPFParagraph contents;
+
+    /** A new document; {@code rightToLeft} for plans in Arabic, Hebrew, Persian... */
+    public WordWriter(boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
+        XWPFStyles styles = document.createStyles();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        fonts.setCs(COMPLEX_SCRIPT_FONT);
+        fonts.setEastAsia(LATIN_FONT);
+        styles.setDefaultFonts(fonts);
+        styles.addStyle(headingStyle("Title", "Title", -1, 44));
+        for (int level = 1; level <= 3; level++) {
+            styles.addStyle(headingStyle("Heading" + level, "heading " + level, level - 1, new int[] {32, 26, 22}[level - 1]));
+        }
+        CTSectPr section = document.getDocument().getBody().addNewSectPr();
+        CTPageSz a4 = section.addNewPgSz();
+        a4.setW(BigInteger.valueOf(11906));
+        a4.setH(BigInteger.valueOf(16838));
+        CTPageMar margins = section.addNewPgMar();
+        for (java.util.function.Consumer<BigInteger> side : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop,
+                margins::setBottom, margins::setLeft, margins::setRight)) {
+            side.accept(BigInteger.valueOf(1134));
+        }
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        if (rightToLeft) {
+            section.addNewBidi();
+        }
+        // Word refreshes the table of contents (page numbers) when it opens the document.
+        document.enforceUpdateFields();
+    }
+
+    private XWPFStyle headingStyle(String id, String name, int outlineLevel, int halfPoints) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(name);
+        style.addNewQFormat();
+        style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        CTPPrGeneral paragraph = style.addNewPPr();
+        paragraph.addNewKeepNext();
+        paragraph.addNewSpacing().setBefore(BigInteger.valueOf(outlineLevel == 0 ? 360 : 200));
+        if (outlineLevel >= 0) {
+            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        }
+        CTRPr run = style.addNewRPr();
+        run.addNewB();
+        run.addNewBCs();
+        run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        run.addNewColor().setVal(HEADING_COLOUR);
+        return new XWPFStyle(style);
+    }
+
+    /** The level-1 headings written so far, in order. */
+    public List<String> headings() {
+        return List.copyOf(headings);
+    }
+
+    /** A paragraph in the document's direction. */
+    public XWPFParagraph paragraph() {
+        return direct(document.createParagraph());
+    }
+
+    private XWPFParagraph direct(XWPFParagraph paragraph) {
+        if (rightToLeft) {
+            paragraph.getCTP().addNewPPr().addNewBidi();
+        }
+        return paragraph;
+    }
+
+    /** A run of {@code userText} at the end of {@code paragraph}; {@code bold} for labels. */
+    public XWPFRun run(XWPFParagraph paragraph, String userText, boolean bold) {
+        XWPFRun run = paragraph.createRun();
+        fonts(run);
+        String[] lines = Text.clean(userText).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        run.setBold(bold);
+        return run;
+    }
+
+    private void fonts(XWPFRun run) {
+        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        CTFonts fonts = properties.addNewRFonts();
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        fonts.setCs(COMPLEX_SCRIPT_FONT);
+        if (rightToLeft) {
+            properties.addNewRtl();
+        }
+    }
+
+    /** The document title (Title style). */
+    public void title(String text) {
+        XWPFParagraph paragraph = paragraph();
+        paragraph.setStyle("Title");
+        run(paragraph, text, false);
+    }
+
+    /** A plain paragraph of user text. */
+    public void text(String userText) {
+        run(paragraph(), userText, false);
+    }
+
+    /** The table-of-contents field; its entries are the level-1 headings, filled in by {@link #write}. */
+    public void tableOfContents() {
+        XWPFParagraph title = paragraph();
+        run(title, "Contents", true);
+        contents = paragraph();
+    }
+
+    /** A heading of {@code level} (1–3) in the matching Word heading style. */
+    public void heading(int level, String text) {
+        XWPFParagraph paragraph = paragraph();
+        paragraph.setStyle("Heading" + level);
+        run(paragraph, text, false);
+        if (level == 1) {
+            headings.add(Text.clean(text));
+        }
+    }
+
+    /** {@code label: userText}; nothing when the text is blank. */
+    public void field(String label, String userText) {
+        if (userText == null || userText.isBlank()) {
+            return;
+        }
+        XWPFParagraph paragraph = paragraph();
+        run(paragraph, label + ": ", true);
+        run(paragraph, userText, false);
+    }
+
+    /** A dash for a section without content. */
+    public void empty() {
+        text("—");
+    }
+
+    /** A bulleted list of user text. */
+    public void list(List<String> items) {
+        for (String item : items) {
+            XWPFParagraph paragraph = paragraph();
+            paragraph.setIndentationFirstLine(0);
+            run(paragraph, "•\u00A0" + Text.clean(item), false);
+        }
+    }
+
+    /** A table with our column headers (repeated on every page) and rows of user text; a dash when empty. */
+    public void table(List<String> headers, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            empty();
+            return;
+        }
+        XWPFTable table = document.createTable(rows.size() + 1, headers.size());
+        table.setWidth("100%");
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        if (rightToLeft) {
+            properties.addNewBidiVisual();
+        }
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        for (int c = 0; c < headers.size(); c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor(TABLE_HEADER_FILL);
+            run(cellParagraph(cell), headers.get(c), true);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < headers.size(); c++) {
+                run(cellParagraph(table.getRow(r + 1).getCell(c)), c < row.size() ? row.get(c) : "", false);
+            }
+        }
+        // A paragraph after the table keeps the next table from merging into it.
+        paragraph();
+    }
+
+    private XWPFParagraph cellParagraph(XWPFTableCell cell) {
+        return direct(cell.getParagraphs().get(0));
+    }
+
+    /** The running header ({@code title}) and the footer with "Page N of M". */
+    public void headerAndFooter(String title) {
+        XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+        run(direct(header.createParagraph()), title, false);
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        // Left to right even in an RTL plan, so "Page 3 of 9" keeps its order.
+        XWPFParagraph paragraph = footer.createParagraph();
+        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        paragraph.createRun().setText("Page ");
+        simpleField(paragraph, "PAGE", "1");
+        paragraph.createRun().setText(" of ");
+        simpleField(paragraph, "NUMPAGES", "1");
+    }
+
+    private static void simpleField(XWPFParagraph paragraph, String instruction, String shown) {
+        CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+        field.setInstr(instruction + " \\* MERGEFORMAT");
+        field.addNewR().addNewT().setStringValue(shown);
+    }
+
+    /**
+     * Writes the document to {@code out} (not closed). The table of contents is a {@code TOC}
+     * field over heading levels 1–3 whose shown result lists the level-1 headings, so readers
+     * that do not update fields still show the contents.
+     */
+    public void write(OutputStream out) throws IOException {
+        if (contents != null) {
+            fieldChar(contents, STFldCharType.BEGIN);
+            contents.createRun().getCTR().addNewInstrText().setStringValue("TOC \\o \"1-3\" \\h \\z \\u");
+            fieldChar(contents, STFldCharType.SEPARATE);
+            for (int i = 0; i < headings.size(); i++) {
+                XWPFRun entry = run(contents, headings.get(i), false);
+                if (i < headings.size() - 1) {
+                    entry.addBreak();
+                }
+            }
+            fieldChar(contents, STFldCharType.END);
+        }
+        document.write(out);
+    }
+
+    private static void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type) {
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(type);
+    }
+
+    /** Releases the document. */
+    public void close() throws IOException {
+        document.close();
+    }
+}

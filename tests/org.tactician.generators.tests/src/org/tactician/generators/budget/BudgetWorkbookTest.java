@@ -1,0 +1,325 @@
+package org.tactician.generators.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tactician.forecast.Rounding;
+import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.forecast.conversion.Forecast;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.ExternalTool;
+import org.tactician.generators.GeneratedArtifact;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.LibreOffice;
+import org.tactician.generators.OutputFolder;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.generators.TestPlans;
+import org.tactician.model.BudgetCategory;
+import org.tactician.model.BudgetLine;
+import org.tactician.model.Campaign;
+import org.tactician.model.Channel;
+import org.tactician.model.CostType;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.Money;
+import org.tactician.model.RaceStage;
+import org.tactician.model.TacticianFactory;
+import org.tactician.model.resource.PlanFiles;
+import org.tactician.samples.SamplePlans;
+
+/**
+ * The budget workbook: its stored formula results and LibreOffice's own recalculation both equal
+ * the budget engine and the conversion forecast; user text stays text.
+ */
+class BudgetWorkbookTest {
+
+    /** Hostile names for budget lines, channels and campaigns. */
+    private static final List<String> HOSTILE = List.of(TestPlans.FORMULA, "+1", "-2", "@SUM(1)", "\tTab", "\rReturn");
+
+    @TempDir
+    Path out;
+
+    static MarketingPlan sample(SamplePlans sample, Path folder) throws Exception {
+        Path file = folder.resolve(sample.fileName());
+        try (InputStream in = sample.openStream()) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return PlanFiles.load(file);
+    }
+
+    /** The full test plan with hostile names on a line, its channel and its campaign. */
+    static MarketingPlan hostilePlan() {
+        MarketingPlan plan = TestPlans.full("en");
+        TacticianFactory f = TacticianFactory.eINSTANCE;
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            Channel channel = f.createChannel();
+            channel.setId("ch-hostile-" + i);
+            channel.setName(HOSTILE.get(i));
+            plan.getChannels().add(channel);
+            Campaign campaign = f.createCampaign();
+            campaign.setId("camp-hostile-line-" + i);
+            campaign.setName(HOSTILE.get((i + 1) % HOSTILE.size()));
+            plan.getAction().getCampaigns().add(campaign);
+            BudgetLine line = f.createBudgetLine();
+            line.setId("bl-hostile-" + i);
+            line.setName(HOSTILE.get(i));
+            line.setCategory(BudgetCategory.CREATIVE);
+            line.setCostType(CostType.RECURRING);
+            line.setAmount(Money.of("1000.00", "EUR"));
+            line.setChannel(channel);
+            line.setCampaign(campaign);
+            plan.getAction().getBudget().getLines().add(line);
+        }
+        return plan;
+    }
+
+    private Path write(MarketingPlan plan, String name) throws IOException {
+        BudgetWorkbook workbook = new BudgetWorkbook(plan);
+        return new OutputFolder(out).write(name, workbook::write);
+    }
+
+    private static BigDecimal money(double value, String currency) {
+        return BigDecimal.valueOf(value).setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal money(String value, String currency) {
+        return new BigDecimal(value).setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
+    }
+
+    /** The figures a check compares, read from a workbook one way or another. */
+    private interface Figures {
+        /** The cell of the first row whose column A is {@code label} on {@code sheet}, as a number. */
+        BigDecimal number(String sheet, String label, int column);
+    }
+
+    private static void assertEqualsEngine(MarketingPlan plan, Figures figures) {
+        BudgetMatrix matrix = new BudgetWorkbook(plan).matrix();
+        Forecast forecast = new BudgetWorkbook(plan).forecast();
+        String currency = matrix.currency();
+        Function<BigDecimal, BigDecimal> m = v -> v.setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
+        int months = matrix.calendar().months().size();
+        int quarters = matrix.calendar().quarters().size();
+        int years = matrix.calendar().years().size();
+        List<BigDecimal> byMonth = new ArrayList<>(matrix.byMonth().values());
+        for (int i = 0; i < months; i++) {
+            assertEquals(m.apply(byMonth.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + i), "month " + i);
+        }
+        List<BigDecimal> byQuarter = new ArrayList<>(matrix.byQuarter().values());
+        for (int i = 0; i < quarters; i++) {
+            assertEquals(m.apply(byQuarter.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + months + i),
+                    "quarter " + i);
+        }
+        List<BigDecimal> byYear = new ArrayList<>(matrix.byYear().values());
+        for (int i = 0; i < years; i++) {
+            assertEquals(m.apply(byYear.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + months + quarters + i));
+        }
+        int total = 6 + months + quarters + years;
+        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", total), "budget total");
+        assertEquals(m.apply(matrix.outsidePeriod()), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", total + 1));
+        int viewTotal = 1 + months + quarters + years;
+        for (Map.Entry<BudgetCategory, BigDecimal> category : matrix.byCategory().entrySet()) {
+            assertEquals(m.apply(category.getValue()),
+                    figures.number(BudgetWorkbook.CATEGORY_SHEET, org.tactician.generators.internal.Text.words(category.getKey()),
+                            viewTotal), category.getKey().getName());
+        }
+        for (RaceStage stage : RaceStage.VALUES) {
+            assertEquals(m.apply(matrix.byRaceStage().of(stage)), figures.number(BudgetWorkbook.STAGE_SHEET,
+                    org.tactician.generators.internal.Text.words(stage), viewTotal), stage.getName());
+        }
+        assertEquals(m.apply(matrix.byRaceStage().unassigned()),
+                figures.number(BudgetWorkbook.STAGE_SHEET, BudgetWorkbook.UNASSIGNED, viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.CHANNEL_SHEET, "Total", viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.STAGE_SHEET, "Total", viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.CATEGORY_SHEET, "Total", viewTotal));
+        // Profitability: the first "Total" row is the months'.
+        assertEquals(m.apply(forecast.total().revenue()), figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 3), "revenue");
+        assertEquals(m.apply(forecast.total().cost()), figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 6), "cost");
+        assertEquals(m.apply(forecast.total().contribution()),
+                figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 7), "contribution");
+        assertEquals(m.apply(matrix.planned()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 2), "planned");
+        assertEquals(m.apply(matrix.allocated()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 3), "allocated");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SamplePlans.class)
+    void theStoredFormulaResultsEqualTheEngine(SamplePlans sample) throws Exception {
+        MarketingPlan plan = sample(sample, out);
+        Path file = write(plan, "budget.xlsx");
+        String currency = new BudgetWorkbook(plan).matrix().currency();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            // No evaluator here: the numbers are the results stored in the file.
+            assertEqualsEngine(plan, (sheetName, label, column) -> {
+                Sheet sheet = workbook.getSheet(sheetName);
+                assertNotNull(sheet, sheetName);
+                for (Row row : sheet) {
+                    Cell key = row.getCell(0);
+                    if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals(label)) {
+                        Cell cell = row.getCell(column);
+                        assertEquals(CellType.FORMULA, cell.getCellType(), sheetName + " " + label + " is a live formula");
+                        return money(cell.getNumericCellValue(), currency);
+                    }
+                }
+                throw new AssertionError("no row '" + label + "' on " + sheetName);
+            });
+            assertEquals(List.of(BudgetWorkbook.BUDGET_SHEET, BudgetWorkbook.CATEGORY_SHEET, BudgetWorkbook.CHANNEL_SHEET,
+                    BudgetWorkbook.STAGE_SHEET, BudgetWorkbook.INPUTS_SHEET, BudgetWorkbook.PROFITABILITY_SHEET,
+                    BudgetWorkbook.ALLOCATION_SHEET), sheetNames(workbook));
+            Sheet budget = workbook.getSheet(BudgetWorkbook.BUDGET_SHEET);
+            assertNotNull(budget.getPaneInformation(), "header row frozen");
+            assertEquals(sample == SamplePlans.ARABIC, budget.isRightToLeft());
+            String format = budget.getRow(1).getCell(6).getCellStyle().getDataFormatString();
+            assertTrue(format.endsWith("\"" + currency + "\""), format);
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    /** Removes every stored formula result, so only a recalculation can fill the cells. */
+    private static Path withoutResults(Path xlsx) throws IOException {
+        Path stripped = xlsx.resolveSibling("formulas-only.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(stripped))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/sheet")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    String bare = xml.replaceAll("(</f>)<v>[^<]*</v>", "$1");
+                    assertFalse(bare.equals(xml) && xml.contains("<f>"), "results were stored");
+                    bytes = bare.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return stripped;
+    }
+
+    @ParameterizedTest
+    @EnumSource(SamplePlans.class)
+    void libreOfficeRecalculatesTheFormulasToTheEngineTotals(SamplePlans sample) throws Exception {
+        MarketingPlan plan = sample(sample, out);
+        Path stripped = withoutResults(write(plan, "budget.xlsx"));
+        Path csv = out.resolve("csv");
+        LibreOffice.convert(stripped, LibreOffice.ALL_SHEETS_CSV, csv);
+        String currency = new BudgetWorkbook(plan).matrix().currency();
+        assertEqualsEngine(plan, (sheetName, label, column) -> {
+            try {
+                for (List<String> row : LibreOffice.readCsv(csv.resolve("formulas-only-" + sheetName + ".csv"))) {
+                    if (!row.isEmpty() && row.get(0).equals(label)) {
+                        return money(row.get(column), currency);
+                    }
+                }
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            throw new AssertionError("no row '" + label + "' on " + sheetName);
+        });
+    }
+
+    @Test
+    void hostileTextStaysInertText() throws Exception {
+        Path file = write(hostilePlan(), "budget.xlsx");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> texts = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            assertFalse(cell.getCellFormula().contains("HYPERLINK"), cell.getCellFormula());
+                        }
+                    }
+                }
+            }
+            for (String hostile : HOSTILE) {
+                assertTrue(texts.contains("'" + hostile), hostile + " stored as neutralised text");
+                assertFalse(texts.contains(hostile), hostile + " never stored as is");
+            }
+        }
+        // LibreOffice reads the names back as text, not as formulas or numbers.
+        Path csv = out.resolve("csv");
+        LibreOffice.convert(file, LibreOffice.ALL_SHEETS_CSV, csv);
+        List<String> names = LibreOffice.readCsv(csv.resolve("budget-" + BudgetWorkbook.BUDGET_SHEET + ".csv")).stream()
+                .filter(row -> row.size() > 1).map(row -> row.get(1)).toList();
+        assertTrue(names.contains("'" + TestPlans.FORMULA), names.toString());
+        assertTrue(names.contains("'+1") && names.contains("'-2") && names.contains("'@SUM(1)"), names.toString());
+    }
+
+    @Test
+    void theBudgetCsvHasOneNeutralisedRowPerLine() throws Exception {
+        MarketingPlan plan = hostilePlan();
+        List<GeneratedArtifact> written = new PlanGenerator().generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.CSV),
+                false, GenerationProgress.NONE);
+        Path file = out.resolve(BudgetCsv.FILE);
+        assertTrue(written.stream().anyMatch(a -> a.file().equals(file)));
+        String script = """
+                import sys, csv
+                with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+                    rows = list(csv.reader(f, strict=True))
+                print(len(rows))
+                for row in rows[1:]:
+                    print(row[1].encode('unicode_escape').decode('ascii') + '|' + row[-4])
+                """;
+        List<String> lines = ExternalTool.run(List.of("python3", "-c", script, file.toString())).lines().toList();
+        BudgetMatrix matrix = new BudgetWorkbook(plan).matrix();
+        assertEquals(matrix.rows().size() + 1, Integer.parseInt(lines.get(0)));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String line : lines.subList(1, lines.size())) {
+            String name = line.substring(0, line.lastIndexOf('|'));
+            assertFalse(!name.isEmpty() && "=+-@".indexOf(name.charAt(0)) >= 0 || name.startsWith("\\t") || name.startsWith("\\r"),
+                    name);
+            sum = sum.add(new BigDecimal(line.substring(line.lastIndexOf('|') + 1)));
+        }
+        assertEquals(0, matrix.total().compareTo(sum), "the line totals add up to the engine's total");
+        assertTrue(lines.contains("'=HYPERLINK(\"http://evil.example\",\"click\")|" + "1000.00") || lines.stream().anyMatch(
+                l -> l.startsWith("'=HYPERLINK")), lines.toString());
+    }
+
+    @Test
+    void theBudgetSheetRendersAsPdf() throws Exception {
+        MarketingPlan plan = sample(SamplePlans.FURNITURE_RETAILER, out);
+        Path file = write(plan, "budget.xlsx");
+        Path rendered = Path.of("target", "rendered").toAbsolutePath();
+        LibreOffice.convert(file, "pdf", rendered);
+        Path pdf = rendered.resolve("budget.pdf");
+        String text = ExternalTool.run(List.of("pdftotext", "-layout", pdf.toString(), "-"));
+        assertTrue(text.contains("Budget line"), text);
+        ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(),
+                rendered.resolve("budget-xlsx").toString()));
+    }
+
+}
