@@ -2,6 +2,7 @@ package org.tactician.generators.document;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +19,22 @@ import org.tactician.validation.RuleCategory;
  * plan's rules find (under the lint profile beside the plan), and each finding grouped by rule
  * category, so the client sees what the consultant knowingly left open.
  */
-final class ValidationSummary {
+public final class ValidationSummary {
 
-    /** One line of the appendix. */
-    record Finding(int severity, String category, String rule, String element, String message) {
+    /**
+     * One line of the appendix.
+     *
+     * @param severity a {@link Diagnostic} severity
+     * @param category the rule category's label, or {@link #MODEL_STRUCTURE}
+     * @param rule the rule id
+     * @param element the element it is about, in words
+     * @param message what is wrong and how to fix it
+     */
+    public record Finding(int severity, String category, String rule, String element, String message) {
     }
 
     /** Heading of the group holding EMF's own checks (multiplicities, references). */
-    static final String MODEL_STRUCTURE = "Model structure";
+    public static final String MODEL_STRUCTURE = "Model structure";
 
     private final List<Finding> findings;
 
@@ -34,19 +43,19 @@ final class ValidationSummary {
     }
 
     /** Validates {@code plan} and keeps every finding at INFO or above. */
-    static ValidationSummary of(EObject plan) {
+    public static ValidationSummary of(EObject plan) {
         List<Finding> findings = new ArrayList<>();
         collect(PlanValidation.validate(plan), findings);
         return new ValidationSummary(findings);
     }
 
     /** The findings, in the order the validator reported them. */
-    List<Finding> findings() {
+    public List<Finding> findings() {
         return findings;
     }
 
     /** How many findings have {@code severity} (a {@link Diagnostic} severity). */
-    long count(int severity) {
+    public long count(int severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
@@ -94,7 +103,14 @@ final class ValidationSummary {
             out.raw("<p class=\"no-findings\">No problems found.</p>\n");
             return;
         }
-        // Groups in the catalogue's category order, EMF's own checks last.
+        byGroup().forEach((title, group) -> group(out, title, group));
+    }
+
+    /**
+     * The findings grouped under their headings: rule categories in the catalogue's order, then
+     * EMF's own checks ({@link #MODEL_STRUCTURE}); empty groups are left out.
+     */
+    public Map<String, List<Finding>> byGroup() {
         Map<RuleCategory, List<Finding>> byCategory = new EnumMap<>(RuleCategory.class);
         List<Finding> structure = new ArrayList<>();
         for (Finding finding : findings) {
@@ -105,10 +121,12 @@ final class ValidationSummary {
                 byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(finding);
             }
         }
-        byCategory.forEach((category, group) -> group(out, category.label(), group));
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        byCategory.forEach((category, group) -> groups.put(category.label(), group));
         if (!structure.isEmpty()) {
-            group(out, MODEL_STRUCTURE, structure);
+            groups.put(MODEL_STRUCTURE, structure);
         }
+        return groups;
     }
 
     private static RuleCategory categoryOf(String label) {
@@ -134,7 +152,8 @@ final class ValidationSummary {
         out.raw("</tbody></table>\n");
     }
 
-    private static String severity(int severity) {
+    /** {@code Error}, {@code Warning} or {@code Remark}. */
+    public static String severity(int severity) {
         return severity >= Diagnostic.ERROR ? "Error" : severity >= Diagnostic.WARNING ? "Warning" : "Remark";
     }
 }

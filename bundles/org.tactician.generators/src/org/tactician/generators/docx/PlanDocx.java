@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.budget.BudgetRow;
@@ -19,6 +20,7 @@ import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.ScheduledItem;
 import org.tactician.generators.docx.internal.LocalFormat;
 import org.tactician.generators.docx.internal.WordWriter;
+import org.tactician.generators.document.ValidationSummary;
 import org.tactician.generators.internal.Text;
 import org.tactician.model.*;
 
@@ -108,7 +110,27 @@ public final class PlanDocx {
             action(out);
             operations(out);
             journeys(out);
+            validationAppendix(out);
         }
+    }
+
+    /** The same appendix as the HTML document: counts by severity, then findings by group. */
+    private void validationAppendix(WordWriter out) {
+        out.heading(1, "Appendix: validation summary");
+        ValidationSummary summary = ValidationSummary.of(plan);
+        out.table(List.of("Errors", "Warnings", "Remarks"), List.of(List.of(
+                Long.toString(summary.count(Diagnostic.ERROR)), Long.toString(summary.count(Diagnostic.WARNING)),
+                Long.toString(summary.count(Diagnostic.INFO)))));
+        if (summary.findings().isEmpty()) {
+            out.text("No problems found.");
+            return;
+        }
+        summary.byGroup().forEach((title, group) -> {
+            out.heading(3, title + " (" + group.size() + ")");
+            out.table(List.of("Severity", "Rule", "Element", "Message"), group.stream()
+                    .map(f -> List.of(ValidationSummary.severity(f.severity()), f.rule(), f.element(), f.message()))
+                    .toList());
+        });
     }
 
     // ---------------------------------------------------------------- overview and summary
@@ -132,28 +154,109 @@ public final class PlanDocx {
         }
     }
 
+    /**
+     * The executive summary, with the sections of the HTML/PDF summary: key issues and TOWS
+     * strategies, objectives by RACE stage, budget by category and quarter, the forecast by
+     * quarter, the largest campaigns and the first 90-day plan.
+     */
     private void summary(WordWriter out) {
         OpportunitySection opportunity = plan.getOpportunity();
-        if (opportunity != null && opportunity.getSwot() != null) {
-            out.heading(1, "Key issues");
-            out.list(opportunity.getSwot().getKeyIssues().stream().map(i -> s(i.getName())).toList());
-        }
-        if (opportunity != null) {
-            out.heading(1, "SMART objectives");
-            objectives(out, opportunity.getObjectives());
-        }
         if (plan.getStrategy() != null && plan.getStrategy().getValueProposition() != null) {
-            out.heading(1, "Value proposition");
             out.field("Elevator pitch", plan.getStrategy().getValueProposition().getElevatorPitch());
         }
-        if (plan.getAction() != null) {
-            out.heading(1, "Budget");
-            budgetTotals(out, BudgetEngine.expand(plan));
-            out.heading(1, "Campaigns");
-            campaigns(out, plan.getAction().getCampaigns());
-            out.heading(1, "90-day plan");
-            ninetyDays(out, plan.getAction().getNinetyDayPlans());
+        if (opportunity != null && opportunity.getSwot() != null) {
+            SwotAnalysis swot = opportunity.getSwot();
+            out.heading(1, "Key issues and strategies");
+            out.list(swot.getKeyIssues().stream().map(i -> s(i.getName())).toList());
+            List<List<String>> strategies = new ArrayList<>();
+            for (TowsCategory category : TowsCategory.values()) {
+                String names = swot.getStrategies().stream().filter(t -> t.getCategory() == category)
+                        .map(t -> s(t.getName())).collect(Collectors.joining("; "));
+                if (!names.isEmpty()) {
+                    strategies.add(List.of(category.getLiteral(), names));
+                }
+            }
+            out.table(List.of("TOWS", "Strategies"), strategies);
         }
+        if (opportunity != null) {
+            out.heading(1, "SMART objectives by RACE stage");
+            List<SmartObjective> byStage = new ArrayList<>(opportunity.getObjectives());
+            // Stable sort: plan order within a stage, objectives without a stage last.
+            byStage.sort(java.util.Comparator.comparingInt(
+                    o -> o.isSetRaceStage() ? o.getRaceStage().getValue() : Integer.MAX_VALUE));
+            objectives(out, byStage);
+        }
+        BudgetMatrix budget = BudgetEngine.expand(plan);
+        out.heading(1, "Budget by category and quarter");
+        budgetByQuarter(out, budget);
+        out.heading(1, "Forecast");
+        forecastByQuarter(out, org.tactician.forecast.conversion.ConversionModel.forecast(plan, budget));
+        if (plan.getAction() != null) {
+            out.heading(1, "Top campaigns");
+            List<Campaign> campaigns = new ArrayList<>(plan.getAction().getCampaigns());
+            campaigns.sort(java.util.Comparator.comparing(
+                    (Campaign c) -> c.getBudget() == null ? BigDecimal.ZERO : c.getBudget().amount()).reversed());
+            campaigns(out, campaigns.subList(0, Math.min(5, campaigns.size())));
+            out.heading(1, "90-day priorities");
+            // The next 90 days are the first 90-day plan of the year.
+            ninetyDays(out, plan.getAction().getNinetyDayPlans().stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            n -> n.getQuarter() == null ? Integer.MAX_VALUE : n.getQuarter().getValue()))
+                    .limit(1).toList());
+        }
+    }
+
+    /** Budget categories × plan quarters, with totals (the same figures as the PDF summary). */
+    private void budgetByQuarter(WordWriter out, BudgetMatrix budget) {
+        if (budget.rows().isEmpty() || budget.calendar().isEmpty()) {
+            out.empty();
+            return;
+        }
+        List<org.tactician.forecast.PlanQuarter> quarters = budget.calendar().quarters();
+        java.util.Map<BudgetCategory, java.util.Map<org.tactician.forecast.PlanQuarter, BigDecimal>> cells =
+                new java.util.EnumMap<>(BudgetCategory.class);
+        budget.byMonthAndCategory().forEach((month, categories) -> categories.forEach((category, amount) -> cells
+                .computeIfAbsent(category, c -> new java.util.HashMap<>())
+                .merge(budget.calendar().quarterOf(month), amount, BigDecimal::add)));
+        List<String> headers = new ArrayList<>(List.of("Category"));
+        quarters.forEach(q -> headers.add(q.quarter().getLiteral()));
+        headers.add("Year");
+        List<List<String>> rows = new ArrayList<>();
+        budget.byCategory().forEach((category, total) -> {
+            if (total.signum() != 0) {
+                List<String> row = new ArrayList<>(List.of(Text.words(category)));
+                quarters.forEach(q -> row.add(money(cells.getOrDefault(category, java.util.Map.of())
+                        .getOrDefault(q, BigDecimal.ZERO), budget)));
+                row.add(money(total, budget));
+                rows.add(row);
+            }
+        });
+        List<String> totals = new ArrayList<>(List.of("Total"));
+        quarters.forEach(q -> totals.add(money(budget.byQuarter().getOrDefault(q, BigDecimal.ZERO), budget)));
+        totals.add(money(budget.total(), budget));
+        rows.add(totals);
+        out.table(headers, rows);
+    }
+
+    /** The conversion forecast by plan quarter, with the year's totals. */
+    private void forecastByQuarter(WordWriter out, org.tactician.forecast.conversion.Forecast forecast) {
+        if (forecast.cells().isEmpty()) {
+            out.empty();
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        forecast.byQuarter().forEach((quarter, figures) -> rows.add(
+                forecastRow(quarter.quarter().getLiteral(), figures, forecast.currency())));
+        rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
+        out.table(List.of("Quarter", "Sessions", "Orders", "Revenue", "Cost", "Contribution", "ROI"), rows);
+    }
+
+    private List<String> forecastRow(String label, org.tactician.forecast.conversion.ForecastFigures figures,
+            String currency) {
+        return List.of(label, format.number(BigDecimal.valueOf(figures.sessions())),
+                format.number(figures.orders().setScale(0, java.math.RoundingMode.HALF_UP)),
+                format.money(figures.revenue(), currency), format.money(figures.cost(), currency),
+                format.money(figures.contribution(), currency), figures.roiPercent().map(format::percent).orElse(""));
     }
 
     // ---------------------------------------------------------------- opportunity
