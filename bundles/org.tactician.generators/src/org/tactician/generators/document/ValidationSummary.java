@@ -8,8 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.tactician.model.NamedElement;
-import org.tactician.model.PlanElement;
+import org.tactician.model.PlanLabels;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.PlanValidation;
 import org.tactician.validation.RuleCategory;
@@ -81,17 +80,9 @@ public final class ValidationSummary {
         return trimmed.endsWith(suffix) ? trimmed.substring(0, trimmed.length() - suffix.length()).strip() : trimmed;
     }
 
-    /** The element's type and name, e.g. {@code Smart objective 'Grow traffic'}, or its id. */
+    /** The element in the words every Tactician message uses ({@link PlanLabels}), or nothing. */
     private static String label(EObject element) {
-        if (element == null) {
-            return "";
-        }
-        String type = element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ");
-        type = type.charAt(0) + type.substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
-            return type + " ‘" + named.getName() + "’";
-        }
-        return element instanceof PlanElement planElement && planElement.getId() != null ? type + " #" + planElement.getId() : type;
+        return element == null ? "" : PlanLabels.capitalised(element);
     }
 
     /** Writes the counts and the grouped findings, or that there are none. */
