@@ -94,6 +94,25 @@ public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRo
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * The matrix folded into plan quarters: quarter → category → amount, every quarter and
+     * category present (zero where nothing is spent), in order.
+     */
+    public Map<PlanQuarter, Map<BudgetCategory, BigDecimal>> byQuarterAndCategory() {
+        Map<PlanQuarter, Map<BudgetCategory, BigDecimal>> result = new LinkedHashMap<>();
+        for (PlanQuarter quarter : calendar.quarters()) {
+            Map<BudgetCategory, BigDecimal> cells = new EnumMap<>(BudgetCategory.class);
+            for (BudgetCategory category : BudgetCategory.VALUES) {
+                cells.put(category, BigDecimal.ZERO);
+            }
+            result.put(quarter, cells);
+        }
+        byMonthAndCategory().forEach((month, cells) -> cells.forEach((category, amount) ->
+                result.get(calendar.quarterOf(month)).merge(category, amount, BigDecimal::add)));
+        result.replaceAll((quarter, cells) -> Collections.unmodifiableMap(cells));
+        return Collections.unmodifiableMap(result);
+    }
+
     /** The total of every plan quarter the calendar touches, in order. */
     public Map<PlanQuarter, BigDecimal> byQuarter() {
         Map<PlanQuarter, BigDecimal> result = new LinkedHashMap<>();

@@ -216,10 +216,7 @@ public final class PlanDocument {
             return;
         }
         List<PlanQuarter> quarters = budget.calendar().quarters();
-        Map<BudgetCategory, Map<PlanQuarter, BigDecimal>> cells = new java.util.EnumMap<>(BudgetCategory.class);
-        budget.byMonthAndCategory().forEach((month, categories) -> categories.forEach((category, amount) -> cells
-                .computeIfAbsent(category, c -> new java.util.HashMap<>())
-                .merge(budget.calendar().quarterOf(month), amount, BigDecimal::add)));
+        Map<PlanQuarter, Map<BudgetCategory, BigDecimal>> cells = budget.byQuarterAndCategory();
         Map<PlanQuarter, BigDecimal> quarterTotals = budget.byQuarter();
         List<String> headers = new ArrayList<>(List.of("Category"));
         quarters.forEach(q -> headers.add(quarterLabel(budget.calendar(), q)));
@@ -230,7 +227,7 @@ public final class PlanDocument {
                 return;
             }
             List<String> row = new ArrayList<>(List.of(Text.words(category)));
-            quarters.forEach(q -> row.add(whole(cells.getOrDefault(category, Map.of()).getOrDefault(q, BigDecimal.ZERO), budget.currency())));
+            quarters.forEach(q -> row.add(whole(cells.get(q).get(category), budget.currency())));
             row.add(whole(total, budget.currency()));
             rows.add(row);
         });

@@ -213,11 +213,8 @@ public final class PlanDocx {
             return;
         }
         List<org.tactician.forecast.PlanQuarter> quarters = budget.calendar().quarters();
-        java.util.Map<BudgetCategory, java.util.Map<org.tactician.forecast.PlanQuarter, BigDecimal>> cells =
-                new java.util.EnumMap<>(BudgetCategory.class);
-        budget.byMonthAndCategory().forEach((month, categories) -> categories.forEach((category, amount) -> cells
-                .computeIfAbsent(category, c -> new java.util.HashMap<>())
-                .merge(budget.calendar().quarterOf(month), amount, BigDecimal::add)));
+        java.util.Map<org.tactician.forecast.PlanQuarter, java.util.Map<BudgetCategory, BigDecimal>> cells =
+                budget.byQuarterAndCategory();
         List<String> headers = new ArrayList<>(List.of("Category"));
         quarters.forEach(q -> headers.add(q.quarter().getLiteral()));
         headers.add("Year");
@@ -225,8 +222,7 @@ public final class PlanDocx {
         budget.byCategory().forEach((category, total) -> {
             if (total.signum() != 0) {
                 List<String> row = new ArrayList<>(List.of(Text.words(category)));
-                quarters.forEach(q -> row.add(money(cells.getOrDefault(category, java.util.Map.of())
-                        .getOrDefault(q, BigDecimal.ZERO), budget)));
+                quarters.forEach(q -> row.add(money(cells.get(q).get(category), budget)));
                 row.add(money(total, budget));
                 rows.add(row);
             }

@@ -159,6 +159,25 @@ class BudgetEngineTest {
     }
 
     @Test
+    void quartersByCategoryFoldTheMonths() {
+        BudgetMatrix matrix = BudgetEngine.expand(plan);
+        Map<PlanQuarter, Map<BudgetCategory, BigDecimal>> cells = matrix.byQuarterAndCategory();
+        PlanQuarter q1 = matrix.calendar().quarters().get(0);
+        // Q1: store build 6000 (Jan), hosting 3 × 83.33, spring ads 1000 (Mar), content 400 + 500.
+        assertAmount("6249.99", cells.get(q1).get(BudgetCategory.SITE_MARTECH));
+        assertAmount("1000.00", cells.get(q1).get(BudgetCategory.MEDIA));
+        assertAmount("900.00", cells.get(q1).get(BudgetCategory.CONTENT_SEO));
+        assertAmount("0", cells.get(q1).get(BudgetCategory.PR_EVENTS));
+        // Folding loses nothing: each quarter adds up to its total, each category to its year.
+        cells.forEach((quarter, categories) -> assertAmount(matrix.byQuarter().get(quarter).toPlainString(),
+                categories.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        for (BudgetCategory category : BudgetCategory.VALUES) {
+            assertAmount(matrix.byCategory().get(category).toPlainString(), cells.values().stream()
+                    .map(c -> c.get(category)).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    @Test
     void monthQuarterAndYearTotalsAddUp() {
         BudgetMatrix matrix = BudgetEngine.expand(plan);
 
