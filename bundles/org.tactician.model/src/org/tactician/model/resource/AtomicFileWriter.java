@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * version, never a mix: the bytes go to a temporary file in the same folder, are flushed to
  * disk, and the temporary file is then moved over the target in one step.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     private AtomicFileWriter() {
     }
@@ -24,7 +24,7 @@ final class AtomicFileWriter {
      *
      * @param keepBackup whether to copy the previous version to {@code target + ".bak"} first
      */
-    static void replace(Path target, byte[] content, boolean keepBackup) throws IOException {
+    public static void replace(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
