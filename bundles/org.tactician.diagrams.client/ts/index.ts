@@ -17,7 +17,8 @@ const DIAGRAMS: Record<string, (clientId: string, client: () => Promise<GLSPClie
 
 const diagramType = new URLSearchParams(window.location.search).get('type') ?? 'tactician-tows';
 const webSocketUrl = `ws://${window.location.host}${window.location.pathname.replace(/[^/]*$/, 'glsp')}`;
-const clientId = `tactician-${Math.random().toString(36).slice(2)}`;
+// GLSP renders into the element whose id is the client id (and its hidden copy into <id>_hidden).
+const clientId = 'sprotty';
 
 let glspClient: GLSPClient | undefined;
 

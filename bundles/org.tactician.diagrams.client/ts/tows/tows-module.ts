@@ -7,6 +7,7 @@ import {
     IDiagramOptions,
     STANDALONE_MODULES,
     TYPES,
+    bindAsService,
     bindOrRebind,
     configureDefaultModelElements,
     configureModelElement,
@@ -29,6 +30,7 @@ import 'sprotty/css/edit-label.css';
 
 import '../../css/diagram.css';
 import { exportToPlanModule } from '../export';
+import { FitOnOpen } from '../startup';
 import { TowsCard, TowsNode } from './model';
 import { BadgeView, CellView, FactorView, LinesLabelView, StrategyView } from './views';
 
@@ -37,6 +39,7 @@ export const towsDiagramModule = new FeatureModule(
         const context = { bind, unbind, isBound, rebind };
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+        bindAsService(context, TYPES.IDiagramStartup, FitOnOpen);
         configureDefaultModelElements(context);
         overrideModelElement(context, 'graph', GGraph, GGraphView);
         configureModelElement(context, 'tows:corner', TowsNode, CellView, {

@@ -26,6 +26,8 @@ final class TowsArrangement {
     static final int GAP = 10;
     static final int TITLE_HEIGHT = 50;
     static final int MIN_CELL_HEIGHT = 150;
+    /** Free room below the last card of a cell: where new cards and dropped cards go. */
+    static final int DROP_ROOM = 56;
     static final int MIN_CARD_WIDTH = 140;
     static final int FACTOR_CODE_WIDTH = 34;
     static final int CARD_TEXT_PADDING = 10;
@@ -105,11 +107,15 @@ final class TowsArrangement {
         return (width(cell) - PADDING * (columns + 1)) / columns;
     }
 
-    /** Places the cards of one cell; returns the height the cell needs. */
+    /**
+     * Places the cards of one cell; returns the height the cell needs. Cards the user placed keep
+     * their place; the others fill the cell's columns from the top, stepping past placed cards.
+     */
     private int placeCards(TowsCell cell, List<PlanElement> elements, DiagramLayout layout) {
         int cellWidth = width(cell);
-        int bottomOfPlaced = TITLE_HEIGHT;
+        List<Bounds> placed = new ArrayList<>();
         List<PlanElement> unplaced = new ArrayList<>();
+        int bottom = TITLE_HEIGHT;
         for (PlanElement element : elements) {
             Bounds stored = element.getId() == null ? null
                     : layout.get(TowsTypes.LAYOUT_NAME, element.getId()).orElse(null);
@@ -122,32 +128,51 @@ final class TowsArrangement {
             int height = Math.max(stored.height(), contentHeight(element, width, lines));
             int x = clamp(stored.x(), PADDING, cellWidth - PADDING - width);
             int y = Math.max(stored.y(), TITLE_HEIGHT);
-            cards.put(element.getId(), new CardBox(element, cell, new Bounds(x, y, width, height), lines));
-            bottomOfPlaced = Math.max(bottomOfPlaced, y + height + GAP);
+            Bounds bounds = new Bounds(x, y, width, height);
+            cards.put(element.getId(), new CardBox(element, cell, bounds, lines));
+            placed.add(bounds);
+            bottom = Math.max(bottom, y + height);
         }
         int columns = columns(cell);
         int width = defaultCardWidth(cell);
-        int[] columnBottoms = new int[columns];
-        java.util.Arrays.fill(columnBottoms, bottomOfPlaced == TITLE_HEIGHT ? TITLE_HEIGHT : bottomOfPlaced);
+        int[] columnTops = new int[columns];
+        java.util.Arrays.fill(columnTops, TITLE_HEIGHT);
         for (PlanElement element : unplaced) {
+            List<String> lines = lines(element, width);
+            int height = contentHeight(element, width, lines);
             int column = 0;
-            for (int c = 1; c < columns; c++) {
-                if (columnBottoms[c] < columnBottoms[column]) {
+            int bestY = Integer.MAX_VALUE;
+            for (int c = 0; c < columns; c++) {
+                int y = freeY(PADDING + c * (width + PADDING), columnTops[c], width, height, placed);
+                if (y < bestY) {
+                    bestY = y;
                     column = c;
                 }
             }
-            List<String> lines = lines(element, width);
-            int height = contentHeight(element, width, lines);
-            int x = PADDING + column * (width + PADDING);
+            Bounds bounds = new Bounds(PADDING + column * (width + PADDING), bestY, width, height);
             String key = element.getId() != null ? element.getId() : "unnamed-" + System.identityHashCode(element);
-            cards.put(key, new CardBox(element, cell, new Bounds(x, columnBottoms[column], width, height), lines));
-            columnBottoms[column] += height + GAP;
+            cards.put(key, new CardBox(element, cell, bounds, lines));
+            columnTops[column] = bestY + height + GAP;
+            bottom = Math.max(bottom, bestY + height);
         }
-        int bottom = bottomOfPlaced;
-        for (int columnBottom : columnBottoms) {
-            bottom = Math.max(bottom, columnBottom);
+        return Math.max(MIN_CELL_HEIGHT, bottom + DROP_ROOM);
+    }
+
+    /** The first top at or below {@code y} where a card fits in the column without covering a placed card. */
+    private static int freeY(int x, int y, int width, int height, List<Bounds> placed) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Bounds b : placed) {
+                boolean overlaps = x < b.x() + b.width() + GAP && b.x() < x + width + GAP && y < b.y() + b.height() + GAP
+                        && b.y() < y + height + GAP;
+                if (overlaps) {
+                    y = b.y() + b.height() + GAP;
+                    moved = true;
+                }
+            }
         }
-        return Math.max(MIN_CELL_HEIGHT, bottom + PADDING);
+        return y;
     }
 
     static List<String> lines(PlanElement element, int cardWidth) {

@@ -53,7 +53,12 @@ public class TowsModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        modelState.updateRoot(build(TowsModel.swot(diagram.source().plan()), diagram.layout()));
+        GGraph graph = build(TowsModel.swot(diagram.source().plan()), diagram.layout());
+        if (modelState.getRoot() != null) {
+            // GLSP numbers the next revision from the current root's
+            graph.setRevision(modelState.getRoot().getRevision());
+        }
+        modelState.updateRoot(graph);
     }
 
     /** The graph of {@code swot} (may be {@code null}: an empty matrix) under {@code layout}. */
@@ -71,7 +76,7 @@ public class TowsModelFactory implements GModelFactory {
                 .size(SIDE_WIDTH, arrangement.cornerHeight()).addCssClass("tows-corner")
                 .add(label(TowsTypes.CELL_TITLE, "cell:corner:title", "TOWS matrix", PADDING, 12, SIDE_WIDTH - 2 * PADDING))
                 .add(label(TowsTypes.CELL_HINT, "cell:corner:hint", "internal factors across, external factors down",
-                        PADDING, 34, SIDE_WIDTH - 2 * PADDING))
+                        PADDING, 34, SIDE_WIDTH - 2 * PADDING - 40))
                 .build());
         for (TowsCell cell : TowsCell.values()) {
             CellBox box = arrangement.cell(cell);
@@ -143,6 +148,8 @@ public class TowsModelFactory implements GModelFactory {
     }
 
     private static GLabel label(String type, String id, String text, int x, int y, int width) {
-        return new GLabelBuilder(type).id(id).text(text).position(x, y).size(width, TextLines.LINE_HEIGHT).build();
+        List<String> lines = TextLines.wrap(text, width);
+        return new GLabelBuilder(type).id(id).text(text).position(x, y).size(width, TextLines.height(lines.size()))
+                .addArgument("lines", String.join("\n", lines)).build();
     }
 }

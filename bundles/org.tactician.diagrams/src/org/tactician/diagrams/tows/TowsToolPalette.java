@@ -18,8 +18,8 @@ public class TowsToolPalette implements ToolPaletteItemProvider {
         List<PaletteItem> strategies = new ArrayList<>();
         int order = 0;
         for (TowsCell cell : TowsCell.values()) {
-            String label = cell.holdsFactors() ? cell.title().substring(0, cell.title().length() - 1)
-                    : cell.name() + " strategy";
+            String noun = CreateCardHandler.noun(cell);
+            String label = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
             PaletteItem item = new PaletteItem(TowsTypes.NEW_PREFIX + cell.name(), label,
                     new TriggerNodeCreationAction(TowsTypes.NEW_PREFIX + cell.name()),
                     cell.holdsFactors() ? "symbol-constant" : "lightbulb", String.valueOf((char) ('a' + order++)));
