@@ -38,6 +38,39 @@ const commands = {
         await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
         return { revision: await revision(), millis: performance.now() - started };
     },
+    async navigate({ url, timeout = 20000 }) {
+        const started = performance.now();
+        await page.goto(url, { timeout });
+        await page.waitForSelector('#sprotty svg [id^="sprotty_cell:"]', { timeout });
+        await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
+        return { millis: performance.now() - started };
+    },
+    // Undo and redo alternately with the keyboard, each timed in the page from the key press to the
+    // updated diagram (the model revision on <body> changes once the new model is rendered).
+    async undoRedoRoundTrips({ count }) {
+        const millis = await page.evaluate(async count => {
+            const svg = document.querySelector('#sprotty > svg');
+            const times = [];
+            for (let i = 0; i < count; i++) {
+                const before = document.body.dataset.revision;
+                const changed = new Promise(resolve => {
+                    const observer = new MutationObserver(() => {
+                        if (document.body.dataset.revision !== before) {
+                            observer.disconnect();
+                            resolve();
+                        }
+                    });
+                    observer.observe(document.body, { attributes: true, attributeFilter: ['data-revision'] });
+                });
+                const started = performance.now();
+                svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, shiftKey: i % 2 === 1, bubbles: true }));
+                await Promise.race([changed, new Promise((_, reject) => setTimeout(() => reject(new Error('no update within 5 s')), 5000))]);
+                times.push(performance.now() - started);
+            }
+            return times;
+        }, count);
+        return { millis };
+    },
     async revision() {
         return { revision: await revision() };
     },

@@ -118,11 +118,12 @@ class DiagramBrowserTest {
         revision = chromium.waitRevision(revision);
         assertTrue(model(() -> strategy("tows-so-south").getSwotItems().contains(item("sw-o-education"))));
         assertEquals(1, chromium.count("#sprotty [id=\"sprotty_link:tows-so-south:sw-o-education\"]"), "its badge");
-        chromium.press("Escape");
+        chromium.clickSelector("#btn_default_tools");
         shot("04-linked");
 
         // Edit a label in place: double-click the name, type, Enter.
         double[] costs = chromium.center("sw-t-costs:name");
+        chromium.click(costs[2] + 10, costs[3] + 6);
         chromium.doubleClick(costs[2] + 10, costs[3] + 6);
         chromium.waitFor(".label-edit input, .label-edit textarea");
         chromium.press("Control+A");

@@ -31,7 +31,9 @@ public final class GlspConnection implements Session.Listener.AutoDemanding {
     private final Injector injector;
     private final PlanDiagram diagram;
     private final Runnable onClose;
-    private Session session;
+    private final Object sending = new Object();
+    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+    private volatile Session session;
     private GLSPServer glspServer;
     private MessageJsonHandler json;
     private MessageConsumer incoming;
@@ -74,12 +76,12 @@ public final class GlspConnection implements Session.Listener.AutoDemanding {
         shutdown();
     }
 
-    private synchronized void shutdown() {
-        if (glspServer != null) {
+    /** Ends the GLSP session once, whoever asks first; messages still on their way are dropped. */
+    private void shutdown() {
+        if (open.compareAndSet(true, false) && glspServer != null) {
             try {
                 glspServer.shutdown();
             } finally {
-                glspServer = null;
                 diagram.close();
                 onClose.run();
             }
@@ -95,19 +97,23 @@ public final class GlspConnection implements Session.Listener.AutoDemanding {
         shutdown();
     }
 
-    private synchronized void send(Message message) {
-        Session open = session;
-        if (open == null || !open.isOpen()) {
-            return;
-        }
-        Callback.Completable sent = new Callback.Completable();
-        open.sendText(json.serialize(message), sent);
-        try {
-            sent.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            open.close(StatusCode.SERVER_ERROR, "send failed", Callback.NOOP);
+    /** One message at a time (Jetty allows no concurrent sends on a session). */
+    private void send(Message message) {
+        String text = json.serialize(message);
+        synchronized (sending) {
+            Session target = session;
+            if (!open.get() || target == null || !target.isOpen()) {
+                return;
+            }
+            Callback.Completable sent = new Callback.Completable();
+            target.sendText(text, sent);
+            try {
+                sent.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                target.close(StatusCode.SERVER_ERROR, "send failed", Callback.NOOP);
+            }
         }
     }
 
