@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class TextLines {
 
-    static final double CHAR_WIDTH = 7.3;
+    static final double CHAR_WIDTH = 7.6;
     static final int LINE_HEIGHT = 17;
     static final int MAX_LINES = 12;
 
