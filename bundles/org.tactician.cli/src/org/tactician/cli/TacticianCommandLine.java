@@ -2,16 +2,24 @@ package org.tactician.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.tactician.cli.internal.PlanRulesCheck;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GeneratedArtifact;
+import org.tactician.generators.GenerationFailedException;
 import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
@@ -24,8 +32,8 @@ import org.tactician.model.resource.PlanLoadException;
  * application in the product, a plain call in tests):
  *
  * <pre>
- * tactician validate PLAN
- * tactician generate PLAN --out DIR [--format ics,csv,html,pdf,docx,xlsx] [--summary-only]
+ * tactician validate PLAN [--verbose]
+ * tactician generate PLAN --out DIR [--format ics,csv,html,pdf,docx,xlsx] [--summary-only] [--verbose]
  * tactician --help
  * </pre>
  *
@@ -41,21 +49,33 @@ public final class TacticianCommandLine {
     /** Exit code: bad usage, a plan that cannot be loaded, or output that cannot be written. */
     public static final int BAD_INPUT = 2;
 
+    /** The option that also shows the libraries' own log messages on standard error. */
+    public static final String VERBOSE = "--verbose";
+
     private static final String USAGE = """
             Usage:
               tactician validate PLAN
-                  Loads the plan and checks it; lists each problem on its own line.
+                  Loads the plan (a .mplan file) and checks it with the plan rules and EMF's
+                  own checks; prints one line per error or warning. A PLAN.mplan.lint file
+                  beside the plan switches rules off or changes their severity.
               tactician generate PLAN --out DIR [--format FORMATS] [--summary-only]
-                  Writes the plan's deliverables into DIR.
+                  Writes the plan's documents, calendars and budget into DIR, each file
+                  atomically; prints a line per file.
                   FORMATS: a comma-separated list of ics, csv, html, pdf, docx, xlsx
                   (default: all); csv writes the calendar entries and the budget lines.
                   --summary-only: the documents hold the executive summary only.
               tactician --help
                   Shows this text.
 
-            Exit codes: 0 ok, 1 validation errors, 2 bad input or usage.
-            Without a command, tactician starts the workbench.
+            Options for every command:
+              --verbose   also show the libraries' log messages (otherwise they go to
+                          ~/.tactician/logs/cli-0.log)
+
+            Exit codes: 0 ok, 1 validation errors, 2 bad input, usage or a failed generation.
+            Without a command (or with -data WORKSPACE), tactician starts the workbench.
             """;
+
+    private static final Logger LOG = Logger.getLogger(TacticianCommandLine.class.getName());
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,7 +94,8 @@ public final class TacticianCommandLine {
     }
 
     /** Runs the command in {@code args} and returns the exit code. */
-    public int run(String... args) {
+    public int run(String... arguments) {
+        String[] args = Arrays.stream(arguments).filter(arg -> !VERBOSE.equals(arg)).toArray(String[]::new);
         if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
             out.print(USAGE);
             return args.length == 0 ? BAD_INPUT : OK;
@@ -157,10 +178,29 @@ public final class TacticianCommandLine {
                     summaryOnly, progress);
             out.println("wrote " + written.size() + " file(s) to " + outFolder.toAbsolutePath().normalize());
             return OK;
-        } catch (IOException | RuntimeException e) {
-            err.println("tactician: cannot write to " + outFolder + ": " + oneLine(e));
+        } catch (GenerationFailedException e) {
+            LOG.log(Level.SEVERE, e.getMessage(), e);
+            err.println("tactician: " + oneLine(e) + " (" + VERBOSE + " shows the details)");
+            return BAD_INPUT;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot write to " + outFolder, e);
+            err.println("tactician: cannot write to " + outFolder + ": " + writeProblem(e));
             return BAD_INPUT;
         }
+    }
+
+    /** What went wrong with a file, in a user's words: {@code /x/plan.pdf: permission denied}. */
+    private static String writeProblem(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return ((FileSystemException) e).getFile() + ": a file is in the way of a folder";
+        }
+        if (e instanceof FileSystemException failure && failure.getFile() != null) {
+            return failure.getFile() + (failure.getReason() == null ? "" : ": " + failure.getReason());
+        }
+        return oneLine(e);
     }
 
     private Optional<MarketingPlan> load(String file) {

@@ -183,4 +183,33 @@ class TacticianCommandLineTest {
         assertEquals(3, errLines().size());
         assertTrue(errLines().get(1).contains("unknown format 'exe'"));
     }
+
+    @Test
+    void verboseIsAcceptedWithEveryCommand() throws IOException {
+        Path plan = savedPlan(false);
+        assertEquals(0, run("validate", plan.toString(), "--verbose"));
+        assertEquals(0, run("--verbose", "generate", plan.toString(), "--out", temp.resolve("v").toString(), "--format", "ics"));
+        assertTrue(errLines().isEmpty(), errLines().toString());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsOneLineNamingTheFile() throws IOException {
+        Path plan = savedPlan(false);
+        Path aFile = Files.writeString(temp.resolve("notes.txt"), "not a folder");
+        assertEquals(2, run("generate", plan.toString(), "--out", aFile.resolve("out").toString(), "--format", "html"));
+        assertEquals(1, errLines().size(), errLines().toString());
+        String line = errLines().get(0);
+        assertTrue(line.startsWith("tactician: cannot write to " + aFile.resolve("out")), line);
+        assertTrue(line.contains("notes.txt"), line);
+        assertTrue(!line.contains("Exception"), "no Java class names: " + line);
+    }
+
+    @Test
+    void theUsageNamesEveryCommandAndOption() {
+        assertEquals(0, run("--help"));
+        for (String word : List.of("tactician validate PLAN", "tactician generate PLAN --out DIR", "--format", "--summary-only",
+                "--verbose", ".mplan.lint", "Exit codes: 0 ok, 1 validation errors, 2 ")) {
+            assertTrue(out().contains(word), word + " missing from:\n" + out());
+        }
+    }
 }

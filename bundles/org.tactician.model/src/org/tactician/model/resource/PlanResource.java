@@ -111,7 +111,7 @@ public class PlanResource extends XMIResourceImpl {
 
         Path file = localFile();
         if (file != null) {
-            AtomicFileWriter.replace(file, content.toByteArray(), keepBackup(options));
+            AtomicFiles.replace(file, content.toByteArray(), keepBackup(options));
             setTimeStamp(file.toFile().lastModified());
         } else {
             try (OutputStream out = getURIConverter().createOutputStream(getURI(), options)) {
