@@ -26,8 +26,8 @@ if "%FIRST:~0,1%"=="-" goto workbench
 if /I "%~x1"==".mplan" goto workbench
 goto cli
 :workbench
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
+"%JAVA%" -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
 exit /b %ERRORLEVEL%
 :cli
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -data @none %*
+"%JAVA%" -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -data @none %*
 exit /b %ERRORLEVEL%

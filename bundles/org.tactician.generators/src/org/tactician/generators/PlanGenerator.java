@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.generators.budget.BudgetCsv;
 import org.tactician.generators.budget.BudgetWorkbook;
+import org.tactician.generators.calendar.CalendarKind;
 import org.tactician.generators.calendar.PlanCalendars;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.PrintableCalendar;
@@ -139,6 +141,44 @@ public final class PlanGenerator {
             written.add(new GeneratedArtifact(ArtifactFormat.DOCX, folder.write(name, new PlanDocx(plan, summaryOnly)::write)));
         }
         return written;
+    }
+
+    /**
+     * The names of the files {@link #generate} writes for {@code formats}, whatever the plan
+     * holds (every calendar gets its file, empty or not): what a caller checks before a run,
+     * e.g. that no output would replace the plan itself.
+     */
+    public static Set<String> fileNames(Set<ArtifactFormat> formats, boolean summaryOnly) {
+        String stem = summaryOnly ? "plan-summary" : "plan";
+        Set<String> names = new LinkedHashSet<>();
+        if (formats.contains(ArtifactFormat.ICS)) {
+            for (CalendarKind kind : CalendarKind.values()) {
+                names.add(kind.fileName());
+            }
+            names.add(PlanCalendars.COMBINED_FILE);
+        }
+        if (formats.contains(ArtifactFormat.CSV)) {
+            names.add(PlanCalendars.CSV_FILE);
+        }
+        if (formats.contains(ArtifactFormat.HTML)) {
+            names.add(stem + ".html");
+        }
+        if (formats.contains(ArtifactFormat.PDF)) {
+            names.add(stem + ".pdf");
+            if (!summaryOnly) {
+                names.add(PrintableCalendar.FILE);
+            }
+        }
+        if (formats.contains(ArtifactFormat.CSV)) {
+            names.add(BudgetCsv.FILE);
+        }
+        if (formats.contains(ArtifactFormat.XLSX)) {
+            names.add(BudgetWorkbook.FILE);
+        }
+        if (formats.contains(ArtifactFormat.DOCX)) {
+            names.add(stem + ".docx");
+        }
+        return names;
     }
 
     private static String announce(String file, GenerationProgress progress) {
