@@ -9,7 +9,7 @@ import java.util.List;
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.utils.StatusActionUtil;
-import org.tactician.model.resource.AtomicFileWriter;
+import org.tactician.model.resource.AtomicFiles;
 
 import com.google.inject.Inject;
 
@@ -57,7 +57,7 @@ public class ExportDiagramHandler extends AbstractActionHandler<ExportDiagramAct
         }
         Path target = exportFile(planFile, diagram.diagramType(), format);
         try {
-            AtomicFileWriter.replace(target, content, false);
+            AtomicFiles.replace(target, content, false);
         } catch (IOException e) {
             return List.of(StatusActionUtil.error("Could not write " + target + ": " + e.getMessage()));
         }

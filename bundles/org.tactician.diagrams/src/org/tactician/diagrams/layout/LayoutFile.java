@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Predicate;
 
-import org.tactician.model.resource.AtomicFileWriter;
+import org.tactician.model.resource.AtomicFiles;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -93,7 +93,7 @@ public final class LayoutFile {
     public static void write(Path planFile, DiagramLayout layout, Predicate<String> exists, boolean keepBackup)
             throws IOException {
         DiagramLayout kept = layout.retain(exists);
-        AtomicFileWriter.replace(of(planFile), format(kept).getBytes(StandardCharsets.UTF_8), keepBackup);
+        AtomicFiles.replace(of(planFile), format(kept).getBytes(StandardCharsets.UTF_8), keepBackup);
         layout.markSaved();
     }
 
