@@ -54,6 +54,10 @@ export function installToolbar(container: Container, toolbar: HTMLElement): void
         button.addEventListener('click', () => dispatcher.dispatch(tool.action() as never));
         toolbar.appendChild(button);
     }
+    const notice = document.createElement('span');
+    notice.id = 'tactician-notice';
+    notice.setAttribute('role', 'status');
+    toolbar.appendChild(notice);
     const dirty = document.createElement('span');
     dirty.className = 'tactician-dirty';
     toolbar.appendChild(dirty);

@@ -30,6 +30,7 @@ import 'sprotty/css/edit-label.css';
 
 import '../../css/diagram.css';
 import { exportToPlanModule } from '../export';
+import { noticeModule } from '../notice';
 import { FitOnOpen } from '../startup';
 import { TowsCard, TowsNode } from './model';
 import { BadgeView, CellView, FactorView, LinesLabelView, StrategyView } from './views';
@@ -66,6 +67,7 @@ export function createTowsContainer(options: IDiagramOptions, ...configuration: 
         createDiagramOptionsModule(options),
         towsDiagramModule,
         exportToPlanModule,
+        noticeModule,
         { add: [...standalone] },
         ...configuration
     );

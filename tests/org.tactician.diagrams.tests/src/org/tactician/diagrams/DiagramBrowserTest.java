@@ -143,6 +143,9 @@ class DiagramBrowserTest {
         assertFalse(model(() -> strategy("tows-wt-consent").getSwotItems().contains(data)));
         chromium.waitFor("#sprotty [id=\"sprotty_tows-wt-consent\"] .sprotty-issue.sprotty-error");
         assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-wo-measurement\"] .sprotty-issue.sprotty-error"));
+        chromium.waitFor("#tactician-notice.notice-warning");
+        assertEquals("Strategies that lose support: 'Measure with the partner's conversion data', 'Consent-first measurement'",
+                chromium.send("text", java.util.Map.of("selector", "#tactician-notice")).get("text").getAsString());
         shot("06-deleted-markers");
 
         // Undo (Ctrl+Z) brings the factor and its links back; the markers go.
@@ -174,6 +177,9 @@ class DiagramBrowserTest {
         assertEquals("svg", document.getDocumentElement().getLocalName());
         assertEquals("http://www.w3.org/2000/svg", document.getDocumentElement().getNamespaceURI());
         assertTrue(Files.readString(svg).contains("Timber and freight cost more"));
+        chromium.waitFor("#tactician-notice.notice-info");
+        assertTrue(chromium.send("text", java.util.Map.of("selector", "#tactician-notice")).get("text").getAsString()
+                .startsWith("Exported furniture-retailer-tows."));
         chromium.clickSelector("#tool-export-png");
         Path png = plan.resolveSibling("furniture-retailer-tows.png");
         waitForFile(png);

@@ -8,7 +8,7 @@ import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.types.GLSPServerException;
-import org.eclipse.glsp.server.utils.StatusActionUtil;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.tactician.diagrams.DiagramModelSource;
 
 import com.google.inject.Inject;
@@ -30,7 +30,7 @@ public class PlanSourceModelStorage implements SourceModelStorage {
     @Override
     public void loadSourceModel(RequestModelAction action) {
         if (diagram.layoutProblem() != null) {
-            actionDispatcher.dispatchAfterNextUpdate(StatusActionUtil.warn(
+            actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(
                     "Diagram layout not used, the diagram is laid out afresh: " + diagram.layoutProblem()));
         }
         if (listening) {

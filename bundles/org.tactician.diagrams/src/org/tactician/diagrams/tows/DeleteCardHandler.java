@@ -12,7 +12,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.DeleteOperation;
-import org.eclipse.glsp.server.utils.StatusActionUtil;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.tactician.model.PlanElement;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.SwotItem;
@@ -70,7 +70,7 @@ public class DeleteCardHandler extends TowsOperationHandler<DeleteOperation> {
                 : cards.isEmpty() ? "Unlink factor" : "Delete " + cards.size() + " cards");
         String losing = strategiesLosingSupport(cards);
         if (losing != null) {
-            actionDispatcher.dispatchAfterNextUpdate(StatusActionUtil.warn(losing, 15_000));
+            actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(losing));
         }
         return Optional.of(command);
     }

@@ -239,6 +239,30 @@ class LocalDiagramServerTest {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
     }
 
+    @Test
+    void aBrokenLayoutFileIsReportedAndTheDiagramStillOpens() throws Exception {
+        java.nio.file.Files.writeString(org.tactician.diagrams.layout.LayoutFile.of(source.planFile()), "{ not json");
+        DiagramServer.Page fresh = server.open(TestPlans.furniture(folder),
+                DiagramServer.TOWS);
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", own())
+                .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + fresh.uri().getRawPath().replace("diagram.html", "glsp")),
+                        new Collector(received))
+                .get(10, TimeUnit.SECONDS);
+        socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\","
+                + "\"protocolVersion\":\"1.0.0\"}}", true).get(5, TimeUnit.SECONDS);
+        next(received, "\"id\":1");
+        socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initializeClientSession\",\"params\":{"
+                + "\"clientSessionId\":\"c1\",\"diagramType\":\"tactician-tows\",\"clientActionKinds\":[\"setModel\","
+                + "\"updateModel\",\"message\"]}}", true).get(5, TimeUnit.SECONDS);
+        next(received, "\"id\":2");
+        process(socket, "{\"kind\":\"requestModel\",\"requestId\":\"r1\",\"options\":{\"diagramType\":\"tactician-tows\"}}");
+        assertTrue(next(received, "\"kind\":\"setModel\"").contains("\"id\":\"sw-s-range\""), "laid out afresh");
+        String message = next(received, "\"kind\":\"message\"");
+        assertTrue(message.contains("Diagram layout not used") && message.contains("furniture-retailer.mplan.layout"), message);
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+
     private static void process(WebSocket socket, String action) throws Exception {
         socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"c1\",\"action\":" + action
                 + "}}", true).get(5, TimeUnit.SECONDS);
