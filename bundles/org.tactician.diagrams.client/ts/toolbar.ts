@@ -29,13 +29,15 @@ export function installToolbar(container: Container, toolbar: HTMLElement): void
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const exportAs = (format: 'svg' | 'png') => RequestExportSvgAction.create({ options: { format } } as never);
+    // the whole diagram, whatever is selected (sprotty would fit the selection)
+    const everything = () => editorContext.modelRoot.children.map(child => child.id);
     const tools: Tool[] = [
         { id: 'save', label: 'Save', title: 'Save the plan (Ctrl+S)', action: () => SaveModelAction.create() },
         { id: 'undo', label: 'Undo', title: 'Undo (Ctrl+Z)', action: () => UndoAction.create() },
         { id: 'redo', label: 'Redo', title: 'Redo (Ctrl+Shift+Z)', action: () => RedoAction.create() },
-        { id: 'fit', label: 'Fit', title: 'Fit the diagram into the window', action: () => FitToScreenAction.create([], { padding: 24, animate: false }) },
+        { id: 'fit', label: 'Fit', title: 'Fit the diagram into the window', action: () => FitToScreenAction.create(everything(), { padding: 24, animate: false }) },
         { id: 'zoom-reset', label: '100%', title: 'Actual size', action: () => OriginViewportAction.create() },
-        { id: 'center', label: 'Center', title: 'Center the diagram', action: () => CenterAction.create([], { animate: false }) },
+        { id: 'center', label: 'Center', title: 'Center the diagram', action: () => CenterAction.create(everything(), { animate: false }) },
         { id: 'validate', label: 'Validate', title: 'Check the plan rules now', action: () => RequestMarkersAction.create([], { reason: 'batch' }) },
         { id: 'export-svg', label: 'Export SVG', title: 'Write the diagram as SVG beside the plan', action: () => exportAs('svg') },
         { id: 'export-png', label: 'Export PNG', title: 'Write the diagram as PNG beside the plan', action: () => exportAs('png') }

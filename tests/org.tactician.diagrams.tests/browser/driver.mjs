@@ -79,7 +79,7 @@ const commands = {
         return { revision: await revision() };
     },
     async box({ id }) {
-        const box = await page.locator(visible(id)).first().boundingBox();
+        const box = await page.locator(visible(id)).first().boundingBox({ timeout: 5000 });
         return { box };
     },
     async count({ selector }) {

@@ -25,38 +25,41 @@ export class CellView extends ShapeView {
     }
 }
 
+/** A card of the matrix: the white body, what makes it a factor or a strategy, then its labels. */
+function card(element: Readonly<TowsCard>, context: RenderingContext, marks: VNode[]): VNode {
+    return (
+        <g class-selected={element.selected} class-mouseover={element.hoverFeedback}>
+            <rect class-tows-card-body={true} x={0} y={0} rx={6} ry={6} width={element.size.width} height={element.size.height} />
+            {...marks}
+            {context.renderChildren(element)}
+        </g>
+    );
+}
+
 /** A SWOT factor: its code in a pill (S2), its name, and how many strategies it supports. */
 @injectable()
 export class FactorView extends ShapeView {
-    render(card: Readonly<TowsCard>, context: RenderingContext): VNode | undefined {
-        if (!this.isVisible(card, context)) {
+    render(factor: Readonly<TowsCard>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(factor, context)) {
             return undefined;
         }
-        return (
-            <g class-selected={card.selected} class-mouseover={card.hoverFeedback}>
-                <rect class-tows-card-body={true} x={0} y={0} rx={6} ry={6} width={card.size.width} height={card.size.height} />
-                <rect class-tows-code-pill={true} x={8} y={9} rx={9} ry={9} width={28} height={19} />
-                <text class-tows-code={true} x={22} y={23}>{arg(card, 'code')}</text>
-                {context.renderChildren(card)}
-            </g>
-        );
+        return card(factor, context, [
+            <rect class-tows-code-pill={true} x={8} y={9} rx={9} ry={9} width={28} height={19} />,
+            <text class-tows-code={true} x={22} y={23}>{arg(factor, 'code')}</text>
+        ]);
     }
 }
 
-/** A TOWS strategy: a card with its cell's tag, its name and the badges of what it combines. */
+/** A TOWS strategy: a card with a band, its name and the badges of what it combines. */
 @injectable()
 export class StrategyView extends ShapeView {
-    render(card: Readonly<TowsCard>, context: RenderingContext): VNode | undefined {
-        if (!this.isVisible(card, context)) {
+    render(strategy: Readonly<TowsCard>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(strategy, context)) {
             return undefined;
         }
-        return (
-            <g class-selected={card.selected} class-mouseover={card.hoverFeedback}>
-                <rect class-tows-card-body={true} x={0} y={0} rx={6} ry={6} width={card.size.width} height={card.size.height} />
-                <rect class-tows-strategy-band={true} x={0} y={0} rx={3} ry={3} width={4} height={card.size.height} />
-                {context.renderChildren(card)}
-            </g>
-        );
+        return card(strategy, context, [
+            <rect class-tows-strategy-band={true} x={0} y={0} rx={3} ry={3} width={4} height={strategy.size.height} />
+        ]);
     }
 }
 

@@ -51,6 +51,12 @@ class DiagramBrowserTest {
     @AfterEach
     void close() throws Exception {
         try {
+            // what the page showed last, also when a step failed
+            chromium.screenshot(shots.resolve("tows-last.png"));
+        } catch (java.io.IOException e) {
+            // the browser may be gone: nothing to show
+        }
+        try {
             chromium.close();
         } finally {
             server.close();
@@ -158,6 +164,17 @@ class DiagramBrowserTest {
         // The strength moved into the weaknesses still leaves 'Open Italy and Portugal…' (SO) without a strength.
         assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-so-south\"] .sprotty-issue.sprotty-error"));
         shot("07-undone");
+
+        // Keyboard only: F2 renames the selected card.
+        double[] baltics = chromium.center("sw-o-baltics");
+        chromium.click(baltics[2] + 60, baltics[3] + baltics[5] - 8);
+        chromium.press("F2");
+        chromium.waitFor(".label-edit input, .label-edit textarea");
+        chromium.press("Control+A");
+        chromium.type("Russian-speaking buyers in the Baltics ask in Russian");
+        chromium.press("Enter");
+        revision = chromium.waitRevision(revision);
+        assertEquals("Russian-speaking buyers in the Baltics ask in Russian", model(item("sw-o-baltics")::getName));
 
         // Zoom: fit shows everything; 100% shows it at its size.
         chromium.clickSelector("#tool-zoom-reset");
