@@ -221,6 +221,19 @@ class DiagramBrowserTest {
         shot("08-saved");
     }
 
+    @Test
+    void anArabicPlanShowsItsNamesWhole() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(org.tactician.samples.SamplePlans.ARABIC, folder);
+        DiagramServer.Page page = server.open(arabic, DiagramServer.TOWS);
+        chromium.open(page.uri().toString());
+        SwotItem first = arabic.exclusive(() -> arabic.plan().getOpportunity().getSwot().getItems().get(0));
+        String shown = chromium.eval("[...document.querySelectorAll('#sprotty [id=\"sprotty_" + first.getId()
+                + ":name\"] tspan')].map(t => t.textContent).join(' ')").getAsString();
+        assertEquals(first.getName().replaceAll("\\s+", ""), shown.replaceAll("\\s+", ""), "every letter of the name is drawn");
+        assertEquals("[]", chromium.errors());
+        shot("09-arabic-plan");
+    }
+
     private static void waitForFile(Path file) throws InterruptedException {
         for (int i = 0; i < 100 && !Files.exists(file); i++) {
             Thread.sleep(100);
