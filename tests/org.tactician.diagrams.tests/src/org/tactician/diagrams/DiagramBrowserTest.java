@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tactician.diagrams.layout.LayoutFile;
+import org.tactician.layout.LayoutFile;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;

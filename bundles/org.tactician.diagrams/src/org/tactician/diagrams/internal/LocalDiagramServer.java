@@ -26,9 +26,9 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.tactician.diagrams.DiagramModelSource;
-import org.tactician.diagrams.layout.DiagramLayout;
-import org.tactician.diagrams.layout.LayoutFile;
-import org.tactician.diagrams.layout.LayoutFileException;
+import org.tactician.layout.DiagramLayout;
+import org.tactician.layout.LayoutFile;
+import org.tactician.layout.LayoutFileException;
 import org.tactician.model.PlanElement;
 
 import com.google.inject.Guice;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.tactician.diagrams.DiagramModelSource;
-import org.tactician.diagrams.layout.DiagramLayout;
+import org.tactician.layout.DiagramLayout;
 
 /**
  * One open diagram page of a plan: its model source, the plan's shared layout, and the state

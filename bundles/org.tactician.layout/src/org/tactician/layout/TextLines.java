@@ -1,4 +1,4 @@
-package org.tactician.diagrams.tows;
+package org.tactician.layout;
 
 import java.text.BreakIterator;
 import java.text.Normalizer;
@@ -6,21 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks card text into lines on the server, so the server knows every card's height without a
- * measuring round trip to the browser. The width per character is a deliberately generous
- * average of the diagram font (13 px sans), so text breaks a little early rather than overflow.
+ * Breaks box text into lines where the layout is computed (the diagram server, the document
+ * generators), so every box's height is known without a measuring round trip to a renderer. The
+ * width per character is a deliberately generous average of the diagram font (13 px sans), so
+ * text breaks a little early rather than overflow.
  */
-final class TextLines {
+public final class TextLines {
 
-    static final double CHAR_WIDTH = 7.6;
-    static final int LINE_HEIGHT = 17;
-    static final int MAX_LINES = 12;
+    /** Average width of a character of the diagram font (13 px sans), generous on purpose. */
+    public static final double CHAR_WIDTH = 7.6;
+    /** Height of one line of 13 px text. */
+    public static final int LINE_HEIGHT = 17;
+    /** More lines than this are cut with an ellipsis. */
+    public static final int MAX_LINES = 12;
 
     private TextLines() {
     }
 
     /** {@code text} in lines of at most {@code width} pixels (at most {@link #MAX_LINES}, the last cut with …). */
-    static List<String> wrap(String text, double width) {
+    public static List<String> wrap(String text, double width) {
         String normal = text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
         int perLine = Math.max(4, (int) Math.floor(width / CHAR_WIDTH));
         List<String> lines = new ArrayList<>();
@@ -68,7 +72,7 @@ final class TextLines {
     }
 
     /** Height of {@code lineCount} lines. */
-    static int height(int lineCount) {
+    public static int height(int lineCount) {
         return lineCount * LINE_HEIGHT;
     }
 }

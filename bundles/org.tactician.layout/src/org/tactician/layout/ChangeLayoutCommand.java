@@ -1,4 +1,4 @@
-package org.tactician.diagrams.layout;
+package org.tactician.layout;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

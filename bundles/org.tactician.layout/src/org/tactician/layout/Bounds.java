@@ -1,4 +1,4 @@
-package org.tactician.diagrams.layout;
+package org.tactician.layout;
 
 /** Where a diagram element sits, in whole pixels relative to its container. */
 public record Bounds(int x, int y, int width, int height) {

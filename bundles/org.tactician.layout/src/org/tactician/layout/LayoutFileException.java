@@ -1,4 +1,4 @@
-package org.tactician.diagrams.layout;
+package org.tactician.layout;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.tactician.diagrams.layout;
+package org.tactician.layout;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
