@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.tactician.diagrams.internal.LocalDiagramServer;
+import org.tactician.diagrams.journey.JourneyDiagramModule;
+import org.tactician.diagrams.journey.JourneyTypes;
 import org.tactician.diagrams.tows.TowsDiagramModule;
 import org.tactician.diagrams.tows.TowsTypes;
 
@@ -22,7 +24,11 @@ public final class DiagramServer implements AutoCloseable {
     /** The TOWS matrix. */
     public static final String TOWS = TowsTypes.DIAGRAM_TYPE;
 
-    private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new);
+    /** The customer journey, laid out by ELK. */
+    public static final String JOURNEY = JourneyTypes.DIAGRAM_TYPE;
+
+    private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new,
+            JOURNEY, JourneyDiagramModule::new);
 
     private final LocalDiagramServer server = new LocalDiagramServer(DIAGRAMS);
 

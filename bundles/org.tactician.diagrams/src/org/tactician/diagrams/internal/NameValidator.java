@@ -1,13 +1,13 @@
-package org.tactician.diagrams.tows;
+package org.tactician.diagrams.internal;
 
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.directediting.ValidationStatus;
 
-/** Checks a name while it is typed: a card needs one. */
+/** Checks a name while it is typed: every named plan element on a diagram needs one. */
 public class NameValidator implements LabelEditValidator {
 
-    static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = 500;
 
     @Override
     public ValidationStatus validate(String label, GModelElement element) {

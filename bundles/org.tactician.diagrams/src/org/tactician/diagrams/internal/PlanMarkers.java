@@ -1,4 +1,4 @@
-package org.tactician.diagrams.tows;
+package org.tactician.diagrams.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,18 @@ import org.eclipse.glsp.server.features.validation.Marker;
 import org.eclipse.glsp.server.features.validation.MarkerKind;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
-import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.model.PlanElement;
-import org.tactician.model.SwotAnalysis;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.PlanValidation;
 
 import com.google.inject.Inject;
 
 /**
- * Decorates cards with the plan rules' findings (see org.tactician.validation's RULES.md) —
- * e.g. a strategy combining no strength — after every change and on request.
+ * Decorates a diagram's elements with the plan rules' findings (see org.tactician.validation's
+ * RULES.md) after every change and on request: every finding on a plan element the diagram
+ * shows (its element id is the plan element's id).
  */
-public class TowsValidator implements ModelValidator {
+public class PlanMarkers implements ModelValidator {
 
     @Inject
     protected PlanDiagram diagram;
@@ -34,17 +33,13 @@ public class TowsValidator implements ModelValidator {
         return diagram.apply(() -> markers(diagram, modelState));
     }
 
-    /** The markers of the findings on the matrix's cards. */
-    static List<Marker> markers(PlanDiagram diagram, GModelState modelState) {
+    /** The markers of the findings on elements of {@code modelState}'s diagram. */
+    public static List<Marker> markers(PlanDiagram diagram, GModelState modelState) {
         List<Marker> markers = new ArrayList<>();
-        SwotAnalysis swot = TowsModel.swot(diagram.source().plan());
-        if (swot == null) {
-            return markers;
-        }
         Diagnostic diagnostic = PlanValidation.validate(diagram.source().plan());
         for (PlanDiagnostic finding : PlanValidation.findings(diagnostic)) {
-            if (finding.object() instanceof PlanElement element && TowsModel.isIn(element, swot)
-                    && element.getId() != null && modelState.getIndex().get(element.getId()).isPresent()) {
+            if (finding.object() instanceof PlanElement element && element.getId() != null
+                    && modelState.getIndex().get(element.getId()).isPresent()) {
                 markers.add(new Marker(finding.rule().id(), finding.getMessage(), element.getId(), kind(finding)));
             }
         }
