@@ -20,7 +20,7 @@ async function revision() {
 }
 
 const commands = {
-    async open({ url, width = 1400, height = 1000, timeout = 20000 }) {
+    async open({ url, width = 1400, height = 1000, timeout = 20000, ready = '#sprotty svg [id^="sprotty_cell:"]' }) {
         context = await chromium.launchPersistentContext(profile, {
             executablePath,
             headless: true,
@@ -34,14 +34,14 @@ const commands = {
         page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
         const started = performance.now();
         await page.goto(url, { timeout });
-        await page.waitForSelector('#sprotty svg [id^="sprotty_cell:"]', { timeout });
+        await page.waitForSelector(ready, { timeout });
         await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
         return { revision: await revision(), millis: performance.now() - started };
     },
-    async navigate({ url, timeout = 20000 }) {
+    async navigate({ url, timeout = 20000, ready = '#sprotty svg [id^="sprotty_cell:"]' }) {
         const started = performance.now();
         await page.goto(url, { timeout });
-        await page.waitForSelector('#sprotty svg [id^="sprotty_cell:"]', { timeout });
+        await page.waitForSelector(ready, { timeout });
         await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
         return { millis: performance.now() - started };
     },

@@ -33,7 +33,8 @@ import { exportToPlanModule } from '../export';
 import { noticeModule } from '../notice';
 import { FitOnOpen } from '../startup';
 import { TowsCard, TowsNode } from './model';
-import { BadgeView, CellView, FactorView, LinesLabelView, StrategyView } from './views';
+import { LinesLabelView } from '../lines-label';
+import { BadgeView, CellView, FactorView, StrategyView } from './views';
 
 export const towsDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {

@@ -52,5 +52,6 @@ public class JourneyDiagramModule extends PlanDiagramModule {
         binding.add(DeleteJourneyElementsHandler.class);
         binding.add(RenameJourneyElementHandler.class);
         binding.add(LayoutAgainHandler.class);
+        binding.add(KeepRoutesHandler.class);
     }
 }
