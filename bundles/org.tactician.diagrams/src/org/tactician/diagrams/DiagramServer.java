@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.tactician.diagrams.internal.LocalDiagramServer;
+import org.tactician.diagrams.canvas.CanvasDiagramModule;
+import org.tactician.diagrams.canvas.CanvasTypes;
 import org.tactician.diagrams.journey.JourneyDiagramModule;
 import org.tactician.diagrams.journey.JourneyTypes;
 import org.tactician.diagrams.tows.TowsDiagramModule;
@@ -27,8 +29,11 @@ public final class DiagramServer implements AutoCloseable {
     /** The customer journey, laid out by ELK. */
     public static final String JOURNEY = JourneyTypes.DIAGRAM_TYPE;
 
+    /** The Business Model Canvas. */
+    public static final String CANVAS = CanvasTypes.DIAGRAM_TYPE;
+
     private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new,
-            JOURNEY, JourneyDiagramModule::new);
+            JOURNEY, JourneyDiagramModule::new, CANVAS, CanvasDiagramModule::new);
 
     private final LocalDiagramServer server = new LocalDiagramServer(DIAGRAMS);
 

@@ -207,6 +207,10 @@ class JourneyBrowserTest {
             Thread.sleep(100);
         }
         assertFalse(source.isDirty());
+        // the layout is written after the plan, when the plan says it was saved
+        for (int i = 0; i < 100 && !Files.exists(LayoutFile.of(source.planFile())); i++) {
+            Thread.sleep(100);
+        }
         String layout = Files.readString(LayoutFile.of(source.planFile()));
         assertFalse(layout.contains("\"tp-reel\""), layout);
         assertFalse(layout.contains("\"journey\""), "nothing placed by hand any more: " + layout);

@@ -139,7 +139,7 @@ public class JourneyModelFactory implements GModelFactory {
                 .add(new GLabelBuilder(JourneyTypes.META).id(touchpoint.getId() + ":meta").text(meta)
                         .position(JourneyBoxes.PADDING, JourneyBoxes.PADDING + nameHeight + 2)
                         .size(width, JourneyBoxes.MEDIA_LINE)
-                        .addArgument("lines", String.join("\n", TextLines.wrap(meta, width * 13.0 / 11.0).subList(0, 1)))
+                        .addArgument("lines", firstLine(meta, width * 13.0 / 11.0))
                         .build())
                 .build();
     }
@@ -167,6 +167,12 @@ public class JourneyModelFactory implements GModelFactory {
                 .addArgument("lines", String.join("\n", JourneyBoxes.labelLines(flow)))
                 .addArgument("conditional", flow.getCondition() != null && !flow.getCondition().isBlank())
                 .build();
+    }
+
+    /** The first line of {@code text} at {@code width}, with an ellipsis when there is more. */
+    static String firstLine(String text, double width) {
+        List<String> lines = TextLines.wrap(text, width);
+        return lines.size() == 1 ? lines.get(0) : lines.get(0) + " …";
     }
 
     private static GLabel label(String type, String id, String text, double x, double y, double width) {
