@@ -8,6 +8,7 @@ import { BaseJsonrpcGLSPClient, DiagramLoader, GLSPClient, GLSPWebSocketProvider
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 
+import { createCanvasContainer } from './canvas/canvas-module';
 import { createJourneyContainer } from './journey/journey-module';
 import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
@@ -24,6 +25,10 @@ const DIAGRAMS: Record<string, Diagram> = {
     'tactician-tows': {
         title: 'TOWS matrix',
         create: (clientId, client) => createTowsContainer({ clientId, diagramType: 'tactician-tows', glspClientProvider: client })
+    },
+    'tactician-canvas': {
+        title: 'Business Model Canvas',
+        create: (clientId, client) => createCanvasContainer({ clientId, diagramType: 'tactician-canvas', glspClientProvider: client })
     },
     'tactician-journey': {
         title: 'Customer journey',

@@ -66,8 +66,8 @@ export class TouchpointView extends ShapeView {
                 {purchase === 'online' || purchase === 'offline'
                     ? <g class-journey-purchase={true} class-online={purchase === 'online'} class-offline={purchase === 'offline'}
                         transform={`translate(${PADDING}, ${badgeY})`}>
-                        <rect x={0} y={0} rx={10} ry={10} width={purchase === 'online' ? 104 : 112} height={20} />
-                        <text x={10} y={14}>{purchase === 'online' ? '🛒 Buys online' : '🏬 Buys in store'}</text>
+                        <rect x={0} y={0} rx={10} ry={10} width={purchase === 'online' ? 92 : 100} height={20} />
+                        <text x={10} y={14}>{purchase === 'online' ? 'Buys online' : 'Buys in store'}</text>
                     </g>
                     : ''}
             </g>

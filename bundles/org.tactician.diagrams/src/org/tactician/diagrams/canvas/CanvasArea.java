@@ -8,7 +8,7 @@ import org.tactician.model.CanvasBlock;
  * customer segments across the top two rows; cost structure and revenue streams in the bottom row.
  */
 public enum CanvasArea {
-    KEY_PARTNERS(CanvasBlock.KEY_PARTNERS, 0, 2, 0, 2, "Who helps us: partners and suppliers"),
+    KEY_PARTNERS(CanvasBlock.KEY_PARTNERS, 0, 2, 0, 2, "Who helps us"),
     KEY_ACTIVITIES(CanvasBlock.KEY_ACTIVITIES, 2, 2, 0, 1, "What we must do well"),
     KEY_RESOURCES(CanvasBlock.KEY_RESOURCES, 2, 2, 1, 1, "What we need to have"),
     VALUE_PROPOSITIONS(CanvasBlock.VALUE_PROPOSITIONS, 4, 2, 0, 2, "Why customers choose us"),
