@@ -4,7 +4,6 @@ import {
     FeatureModule,
     GEdge,
     GGraph,
-    GGraphView,
     GLabel,
     IDiagramOptions,
     LogLevel,
@@ -37,7 +36,7 @@ import { LinesLabelView } from '../lines-label';
 import { noticeModule } from '../notice';
 import { FitOnOpen } from '../startup';
 import { StageNode, TouchpointNode } from './model';
-import { FlowLabelView, FlowView, StageView, TouchpointView } from './views';
+import { FlowLabelView, FlowView, JourneyGraphView, StageView, TouchpointView } from './views';
 
 export const journeyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
@@ -46,7 +45,7 @@ export const journeyDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         bindAsService(context, TYPES.IDiagramStartup, FitOnOpen);
         configureDefaultModelElements(context);
-        overrideModelElement(context, 'graph', GGraph, GGraphView);
+        overrideModelElement(context, 'graph', GGraph, JourneyGraphView);
         configureModelElement(context, 'journey:stage', StageNode, StageView, {
             disable: [moveFeature, deletableFeature, connectableFeature]
         });

@@ -1,5 +1,5 @@
 /** @jsx svg */
-import { GEdge, GLabel, IView, IViewArgs, Point, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { GEdge, GGraph, GLabel, IView, IViewArgs, Point, RenderingContext, RoutableView, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
@@ -75,12 +75,28 @@ export class TouchpointView extends ShapeView {
     }
 }
 
+/**
+ * The journey's canvas: like GLSP's graph view, but without computing routes for the edges on
+ * every render (ELK routed them on the server; for 600 flows that was most of the drawing time).
+ */
+@injectable()
+export class JourneyGraphView implements IView {
+    render(model: Readonly<GGraph>, context: RenderingContext): VNode {
+        const transform = `scale(${model.zoom}) translate(${-model.scroll.x},${-model.scroll.y})`;
+        return (
+            <svg class-sprotty-graph={true}>
+                <g transform={transform}>{context.renderChildren(model)}</g>
+            </svg>
+        );
+    }
+}
+
 /** A flow along the route ELK gave it (corners, or Bézier pieces when curved), with an arrowhead. */
 @injectable()
-export class FlowView implements IView {
-    render(edge: Readonly<GEdge & { args?: Record<string, unknown> }>, _context: RenderingContext, _args?: IViewArgs): VNode | undefined {
+export class FlowView extends RoutableView {
+    render(edge: Readonly<GEdge & { args?: Record<string, unknown> }>, context: RenderingContext, _args?: IViewArgs): VNode | undefined {
         const points: Point[] = edge.routingPoints;
-        if (points.length < 2) {
+        if (points.length < 2 || !this.isVisible(edge, points, context)) {
             return undefined;
         }
         const curved = String(edge.args?.curved) === 'true' && (points.length - 1) % 3 === 0;
@@ -110,7 +126,10 @@ export class FlowView implements IView {
 /** A flow's label where ELK put it: its name, then its condition in italics. */
 @injectable()
 export class FlowLabelView extends ShapeView {
-    render(label: Readonly<GLabel & { args?: Record<string, unknown> }>, _context: RenderingContext): VNode | undefined {
+    render(label: Readonly<GLabel & { args?: Record<string, unknown> }>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(label, context)) {
+            return undefined;
+        }
         const lines = String(label.args?.lines ?? label.text).split('\n');
         return (
             <g class-selected={label.selected}>
