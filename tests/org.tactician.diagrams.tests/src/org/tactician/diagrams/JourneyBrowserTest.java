@@ -120,6 +120,7 @@ class JourneyBrowserTest {
     void aConsultantEditsTheJourneyWithMouseAndKeyboard() throws Exception {
         DiagramServer.Page page = server.open(source, DiagramServer.JOURNEY);
         int revision = chromium.open(page.uri().toString(), READY);
+        fit();
         assertEquals(18, chromium.count("#sprotty g.journey-touchpoint"), "the sample's 18 touchpoints");
         assertEquals(28, chromium.count("#sprotty g.journey-flow"), "and its 28 flows");
         assertEquals(5, chromium.count("#sprotty g.journey-stage"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.DiagramLayout;
 import org.tactician.layout.journey.JourneyBoxes;
@@ -17,20 +18,49 @@ import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
 import org.tactician.model.Touchpoint;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
  * The journey as the diagram's client sees it: the ELK drawing of the plan's journey with the
  * touchpoints the consultant placed (the layout side file), kept until the journey's shape
  * changes, so an edit that moves nothing (a rename, a change elsewhere in the plan) answers
- * without a new layout. One per diagram session; the handlers read the same drawing the user sees.
+ * without a new layout. The drawings are shared by every page of the plan (and prepared while a
+ * page loads, see {@link #warmUp}); how flows are drawn is this session's choice. The handlers
+ * read the same drawing the user sees.
  */
 @Singleton
 public class JourneyArrangement {
 
+    /** The last drawing per routing, for every page of one plan. */
+    static final class Drawings {
+        private final Map<Routing, String> signatures = new java.util.EnumMap<>(Routing.class);
+        private final Map<Routing, JourneyDrawing> drawings = new java.util.EnumMap<>(Routing.class);
+
+        synchronized JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout, Routing routing) {
+            Map<String, Point> pinned = pins(layout);
+            String now = signature(journey, pinned, routing);
+            if (!now.equals(signatures.get(routing))) {
+                drawings.put(routing, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned)));
+                signatures.put(routing, now);
+            }
+            return drawings.get(routing);
+        }
+    }
+
+    @Inject(optional = true)
+    protected PlanDiagram diagram;
+
+    private Drawings own;
     private Routing routing = Routing.ORTHOGONAL;
-    private String signature;
-    private JourneyDrawing drawing;
+
+    /** Lays out the plan's journey for {@code diagram}'s pages while a page loads. */
+    public static void warmUp(PlanDiagram diagram) {
+        CustomerJourney journey = JourneyModel.journey(diagram.source().plan());
+        if (journey != null) {
+            diagram.shared(Drawings.class, Drawings::new).drawing(journey, diagram.layout(), Routing.ORTHOGONAL);
+        }
+    }
 
     /** How flows are drawn in this session. */
     public synchronized Routing routing() {
@@ -42,14 +72,18 @@ public class JourneyArrangement {
     }
 
     /** The drawing of {@code journey} under {@code layout}; call it where the model may be read. */
-    public synchronized JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout) {
-        Map<String, Point> pinned = pins(layout);
-        String now = signature(journey, pinned);
-        if (!now.equals(signature)) {
-            drawing = JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned));
-            signature = now;
+    public JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout) {
+        return drawings().drawing(journey, layout, routing());
+    }
+
+    private synchronized Drawings drawings() {
+        if (diagram != null) {
+            return diagram.shared(Drawings.class, Drawings::new);
         }
-        return drawing;
+        if (own == null) {
+            own = new Drawings();
+        }
+        return own;
     }
 
     /** Where the consultant put touchpoints: their stored top left corners. */
@@ -62,8 +96,8 @@ public class JourneyArrangement {
         return pins;
     }
 
-    /** What the layout depends on: the stages, boxes, flows and labels, the pins and the routing. */
-    private String signature(CustomerJourney journey, Map<String, Point> pinned) {
+    /** What the layout depends on: the stages, boxes, flows and labels, and the pins. */
+    private static String signature(CustomerJourney journey, Map<String, Point> pinned, Routing routing) {
         StringBuilder out = new StringBuilder(4096).append(routing).append('|').append(System.identityHashCode(journey));
         for (JourneyStage stage : journey.getStages()) {
             out.append("\nS").append(System.identityHashCode(stage));
