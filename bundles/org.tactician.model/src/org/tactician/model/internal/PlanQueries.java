@@ -26,7 +26,7 @@ import org.tactician.model.Campaign;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.CanvasItem;
 import org.tactician.model.Channel;
-import org.tactician.model.ChannelCategory;
+import org.tactician.model.Channels;
 import org.tactician.model.CroPlan;
 import org.tactician.model.DemCalendar;
 import org.tactician.model.EditorialCalendar;
@@ -37,6 +37,7 @@ import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.OperationsSection;
 import org.tactician.model.PlanCrossReferences;
+import org.tactician.model.PlanMoney;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.SwotItem;
@@ -263,23 +264,13 @@ public final class PlanQueries {
         return line.getAmount() != null ? line.getAmount() : phasedTotal(line);
     }
 
-    /**
-     * Whether {@code booking} books an amount of its own on its line. An entry that executes a
-     * media placement never does: the placement books the money (validation reports an entry that
-     * tries to book it again).
-     */
-    public static boolean booksOwnAmount(BudgetBooking booking) {
-        return booking.getBookedAmount() != null && booking.getBudgetLine() != null
-                && !(booking instanceof CalendarEntry entry && entry.getPlacement() != null);
-    }
-
     /** What is booked on {@code line} in its currency; null when nothing is. */
     public static Money allocated(BudgetLine line) {
         String currency = line.getAmount() != null ? line.getAmount().currency() : null;
         Money total = null;
         for (EObject element : PlanCrossReferences.of(line).sources(line, Literals.BUDGET_BOOKING__BUDGET_LINE)) {
             BudgetBooking booking = (BudgetBooking) element;
-            if (!booksOwnAmount(booking)) {
+            if (!PlanMoney.booksOwnAmount(booking)) {
                 continue;
             }
             Money amount = booking.getBookedAmount();
@@ -344,8 +335,7 @@ public final class PlanQueries {
     /** Whether results on {@code channel} count in the online total: all but physical stores and events. */
     public static boolean isOnline(Channel channel) {
         PlanCrossReferences.of(channel);
-        return !channel.isSetCategory()
-                || channel.getCategory() != ChannelCategory.PHYSICAL_STORE && channel.getCategory() != ChannelCategory.EVENTS;
+        return Channels.isOnline(channel);
     }
 
     private static <T> EList<T> unmodifiable(EObject owner, EStructuralFeature feature, List<T> values) {
