@@ -17,6 +17,7 @@ import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.resource.PlanFiles;
+import org.tactician.model.resource.PlanResource;
 import org.tactician.model.resource.PlanLoadException;
 
 /**
@@ -166,7 +167,14 @@ public final class TacticianCommandLine {
     private Optional<MarketingPlan> load(String file) {
         try {
             out.println("loading " + file);
-            return Optional.of(PlanFiles.load(Path.of(file)));
+            MarketingPlan plan = PlanFiles.load(Path.of(file));
+            // A plan of an older format is migrated in memory; say so, and what changed (the file stays as it is).
+            if (plan.eResource() instanceof PlanResource resource) {
+                for (String note : resource.migrationNotes()) {
+                    out.println(file + ": note: " + note);
+                }
+            }
+            return Optional.of(plan);
         } catch (PlanLoadException e) {
             err.println(oneLine(e));
             return Optional.empty();

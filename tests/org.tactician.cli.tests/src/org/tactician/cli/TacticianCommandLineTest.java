@@ -115,6 +115,29 @@ class TacticianCommandLineTest {
     }
 
     @Test
+    void aPlanOfTactician010IsMigratedInMemoryWithNotes() throws IOException {
+        Path plan = temp.resolve("old.mplan");
+        String original = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plan:MarketingPlan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:plan="http://tactician.org/plan/1.0" id="old" name="Plan 0.1.0" currency="EUR"
+                    start="2027-01-01" end="2027-12-31">
+                  <opportunity id="opportunity">
+                    <forecast id="forecast" name="Forecast">
+                      <inputs id="fi-1" month="2027-01" sessions="1000" conversionRate="2" averageOrderValue="50.00 EUR"
+                          cost="300.00 EUR"/>
+                    </forecast>
+                  </opportunity>
+                </plan:MarketingPlan>
+                """;
+        Files.writeString(plan, original);
+        run("validate", plan.toString());
+        assertTrue(out().contains(plan + ": note: Read a plan written by Tactician 0.1.0"), out());
+        assertTrue(out().contains("1 forecast input(s) had a cost (300.00 EUR in all)"), out());
+        assertEquals(original, Files.readString(plan), "validating leaves the file as it is");
+    }
+
+    @Test
     void theRulesWarnAboutWhatASketchOfAPlanLacks() throws IOException {
         Path plan = savedPlan(false);
         assertEquals(0, run("validate", plan.toString()), out());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
@@ -32,7 +31,6 @@ import org.tactician.model.DemCalendar;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.LoyaltyPlan;
 import org.tactician.model.MarketingPlan;
-import org.tactician.model.MediaPlacement;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.OperationsSection;
@@ -261,7 +259,7 @@ public final class PlanQueries {
 
     /** A line's amount, else its phased total; null when it has neither. */
     public static Money amountOf(BudgetLine line) {
-        return line.getAmount() != null ? line.getAmount() : phasedTotal(line);
+        return PlanMoney.amountOf(line);
     }
 
     /** What is booked on {@code line} in its currency; null when nothing is. */
@@ -285,40 +283,21 @@ public final class PlanQueries {
     }
 
     /**
-     * What {@code campaign} spends: what its media placements book, plus the amount of every
-     * budget line assigned to the campaign that none of its placements books from; in the plan
-     * currency (other currencies are left to validation). Null when it spends nothing.
+     * What {@code campaign} spends (see {@link PlanMoney#plannedSpend}); the lines assigned to it
+     * are found through the plan's cross references.
      */
     public static Money plannedSpend(Campaign campaign) {
-        String currency = currencyOf(campaign);
-        Money total = null;
-        Set<BudgetLine> booked = new java.util.HashSet<>();
-        for (MediaPlacement placement : campaign.getMediaPlan()) {
-            if (placement.getBudgetLine() != null) {
-                booked.add(placement.getBudgetLine());
-            }
-            total = add(total, placement.getBookedAmount(), currency);
-        }
+        List<BudgetLine> lines = new ArrayList<>();
         for (EObject element : PlanCrossReferences.of(campaign).sources(campaign, Literals.BUDGET_LINE__CAMPAIGN)) {
-            BudgetLine line = (BudgetLine) element;
-            if (!booked.contains(line)) {
-                total = add(total, amountOf(line), currency);
-            }
+            lines.add((BudgetLine) element);
         }
-        return total;
+        return PlanMoney.plannedSpend(campaign, lines, currencyOf(campaign));
     }
 
     /** What {@code entry} costs: the amount its placement books, else its own booked amount. */
     public static Money plannedCost(CalendarEntry entry) {
         PlanCrossReferences.of(entry);
-        return entry.getPlacement() != null ? entry.getPlacement().getBookedAmount() : entry.getBookedAmount();
-    }
-
-    private static Money add(Money total, Money amount, String currency) {
-        if (amount == null || currency != null && !currency.equals(amount.currency())) {
-            return total;
-        }
-        return total == null ? amount : total.plus(amount);
+        return PlanMoney.costOf(entry);
     }
 
     /** The currency of the plan {@code element} belongs to; null when it has none. */

@@ -37,15 +37,26 @@ final class ForecastRules {
         if (!findings.isOn(FORECAST_MONTH_NEGATIVE)) {
             return;
         }
-        String currency = forecast.currency() == null ? "" : " " + forecast.currency();
-        for (MonthForecast month : forecast.negativeMonths()) {
-            ForecastFigures figures = month.figures();
-            findings.report(FORECAST_MONTH_NEGATIVE, model, Literals.CONVERSION_FORECAST__INPUTS,
-                    "The forecast contribution of " + month.month() + " is " + Labels.number(figures.contribution())
-                            + currency + " (gross profit " + Labels.number(figures.grossProfit()) + ", fulfilment "
-                            + Labels.number(figures.fulfilmentCost()) + ", marketing " + Labels.number(figures.marketingCost())
-                            + currency + "): move spend to months that earn it back, or raise sessions, conversion or "
-                            + "order value then; accept it knowingly for a launch.");
+        java.util.List<MonthForecast> negative = forecast.negativeMonths();
+        if (negative.isEmpty()) {
+            return;
         }
+        // One finding for the forecast, naming every month and explaining the worst one.
+        String currency = forecast.currency() == null ? "" : " " + forecast.currency();
+        java.util.List<String> months = new java.util.ArrayList<>();
+        MonthForecast worst = negative.get(0);
+        for (MonthForecast month : negative) {
+            months.add(month.month() + " " + Labels.number(month.figures().contribution()));
+            if (month.figures().contribution().compareTo(worst.figures().contribution()) < 0) {
+                worst = month;
+            }
+        }
+        ForecastFigures figures = worst.figures();
+        findings.report(FORECAST_MONTH_NEGATIVE, model, Literals.CONVERSION_FORECAST__INPUTS,
+                "The forecast contribution of " + Labels.of(model) + " is negative in " + negative.size() + " month(s): "
+                        + String.join(", ", months) + currency + " (worst " + worst.month() + ": gross profit "
+                        + Labels.number(figures.grossProfit()) + ", fulfilment " + Labels.number(figures.fulfilmentCost())
+                        + ", marketing " + Labels.number(figures.marketingCost()) + currency + "): move spend to months that "
+                        + "earn it back, or raise sessions, conversion or order value there; accept it knowingly for a launch.");
     }
 }
