@@ -22,6 +22,7 @@ import java.math.BigDecimal;
  *   <li>{@link org.tactician.model.ProfitAssumption#getGrossMargin <em>Gross Margin</em>}</li>
  *   <li>{@link org.tactician.model.ProfitAssumption#getReturnRate <em>Return Rate</em>}</li>
  *   <li>{@link org.tactician.model.ProfitAssumption#getFulfilmentCostPerOrder <em>Fulfilment Cost Per Order</em>}</li>
+ *   <li>{@link org.tactician.model.ProfitAssumption#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getProfitAssumption()
@@ -153,5 +154,30 @@ public interface ProfitAssumption extends PlanElement {
 	 * @generated
 	 */
 	void setFulfilmentCostPerOrder(Money value);
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why these figures differ from the plan's: the source or the reasoning, for whoever checks the numbers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' attribute.
+	 * @see #setNotes(String)
+	 * @see org.tactician.model.TacticianPackage#getProfitAssumption_Notes()
+	 * @model
+	 * @generated
+	 */
+	String getNotes();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.ProfitAssumption#getNotes <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Notes</em>' attribute.
+	 * @see #getNotes()
+	 * @generated
+	 */
+	void setNotes(String value);
 
 } // ProfitAssumption

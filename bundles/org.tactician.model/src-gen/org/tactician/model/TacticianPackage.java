@@ -7857,13 +7857,22 @@ public interface TacticianPackage extends EPackage {
 	int PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Profit Assumption</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROFIT_ASSUMPTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int PROFIT_ASSUMPTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Profit Assumption</em>' class.
@@ -12684,6 +12693,17 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getProfitAssumption_FulfilmentCostPerOrder();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ProfitAssumption#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getNotes()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EAttribute getProfitAssumption_Notes();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.CategoryTarget <em>Category Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -16505,6 +16525,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER = eINSTANCE.getProfitAssumption_FulfilmentCostPerOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROFIT_ASSUMPTION__NOTES = eINSTANCE.getProfitAssumption_Notes();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.CategoryTargetImpl <em>Category Target</em>}' class.

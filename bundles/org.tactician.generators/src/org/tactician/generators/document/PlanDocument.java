@@ -257,14 +257,14 @@ public final class PlanDocument {
                 forecast.currency())));
         rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
         out.table("numbers forecast-quarters", List.of("Quarter", "Sessions", "Orders", "Revenue", "Gross profit",
-                "Marketing", "Contribution", "ROI"), rows);
+                "Fulfilment", "Marketing", "Contribution", "ROI"), rows);
     }
 
-    /** A forecast row: contribution is after returns, cost of goods, fulfilment and marketing cost. */
+    /** A forecast row: contribution = gross profit (after returns and cost of goods) − fulfilment − marketing. */
     private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
         return List.of(label, number(BigDecimal.valueOf(figures.sessions())), number(Rounding.toScale(figures.orders(), 0)),
                 whole(figures.revenue(), currency), whole(figures.grossProfit(), currency),
-                whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
+                whole(figures.fulfilmentCost(), currency), whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
                 figures.roiPercent().map(this::percent).orElse(""));
     }
 

@@ -254,15 +254,16 @@ public final class PlanDocx {
         forecast.byQuarter().forEach((quarter, figures) -> rows.add(
                 forecastRow(quarter.quarter().getLiteral(), figures, forecast.currency())));
         rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
-        out.table(List.of("Quarter", "Sessions", "Orders", "Revenue", "Gross profit", "Marketing", "Contribution", "ROI"),
-                rows);
+        out.table(List.of("Quarter", "Sessions", "Orders", "Revenue", "Gross profit", "Fulfilment", "Marketing",
+                "Contribution", "ROI"), rows);
     }
 
-    /** A forecast row: contribution is after returns, cost of goods, fulfilment and marketing cost. */
+    /** A forecast row: contribution = gross profit (after returns and cost of goods) − fulfilment − marketing. */
     private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
         return List.of(label, format.number(BigDecimal.valueOf(figures.sessions())),
                 format.number(Rounding.toScale(figures.orders(), 0)), format.wholeMoney(figures.revenue(), currency),
-                format.wholeMoney(figures.grossProfit(), currency), format.wholeMoney(figures.marketingCost(), currency),
+                format.wholeMoney(figures.grossProfit(), currency), format.wholeMoney(figures.fulfilmentCost(), currency),
+                format.wholeMoney(figures.marketingCost(), currency),
                 format.wholeMoney(figures.contribution(), currency), figures.roiPercent().map(format::percent).orElse(""));
     }
 

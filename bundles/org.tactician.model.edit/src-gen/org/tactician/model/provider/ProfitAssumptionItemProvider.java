@@ -50,6 +50,7 @@ public class ProfitAssumptionItemProvider extends PlanElementItemProvider {
 			addGrossMarginPropertyDescriptor(object);
 			addReturnRatePropertyDescriptor(object);
 			addFulfilmentCostPerOrderPropertyDescriptor(object);
+			addNotesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class ProfitAssumptionItemProvider extends PlanElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Notes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNotesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProfitAssumption_notes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProfitAssumption_notes_feature", "_UI_ProfitAssumption_type"),
+				 TacticianPackage.Literals.PROFIT_ASSUMPTION__NOTES,
+				 true,
+				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ProfitAssumption.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,6 +238,7 @@ public class ProfitAssumptionItemProvider extends PlanElementItemProvider {
 			case TacticianPackage.PROFIT_ASSUMPTION__GROSS_MARGIN:
 			case TacticianPackage.PROFIT_ASSUMPTION__RETURN_RATE:
 			case TacticianPackage.PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER:
+			case TacticianPackage.PROFIT_ASSUMPTION__NOTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

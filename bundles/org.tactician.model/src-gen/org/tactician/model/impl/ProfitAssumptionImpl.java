@@ -30,6 +30,7 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.ProfitAssumptionImpl#getGrossMargin <em>Gross Margin</em>}</li>
  *   <li>{@link org.tactician.model.impl.ProfitAssumptionImpl#getReturnRate <em>Return Rate</em>}</li>
  *   <li>{@link org.tactician.model.impl.ProfitAssumptionImpl#getFulfilmentCostPerOrder <em>Fulfilment Cost Per Order</em>}</li>
+ *   <li>{@link org.tactician.model.impl.ProfitAssumptionImpl#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @generated
@@ -114,6 +115,26 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 	 * @ordered
 	 */
 	protected Money fulfilmentCostPerOrder = FULFILMENT_COST_PER_ORDER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected String notes = NOTES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -289,6 +310,29 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 	 * @generated
 	 */
 	@Override
+	public String getNotes() {
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotes(String newNotes) {
+		String oldNotes = notes;
+		notes = newNotes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.PROFIT_ASSUMPTION__NOTES, oldNotes, notes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.PROFIT_ASSUMPTION__CHANNEL:
@@ -303,6 +347,8 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 				return getReturnRate();
 			case TacticianPackage.PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER:
 				return getFulfilmentCostPerOrder();
+			case TacticianPackage.PROFIT_ASSUMPTION__NOTES:
+				return getNotes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -329,6 +375,9 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 				return;
 			case TacticianPackage.PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER:
 				setFulfilmentCostPerOrder((Money)newValue);
+				return;
+			case TacticianPackage.PROFIT_ASSUMPTION__NOTES:
+				setNotes((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -357,6 +406,9 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 			case TacticianPackage.PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER:
 				setFulfilmentCostPerOrder(FULFILMENT_COST_PER_ORDER_EDEFAULT);
 				return;
+			case TacticianPackage.PROFIT_ASSUMPTION__NOTES:
+				setNotes(NOTES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -379,6 +431,8 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 				return RETURN_RATE_EDEFAULT == null ? returnRate != null : !RETURN_RATE_EDEFAULT.equals(returnRate);
 			case TacticianPackage.PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER:
 				return FULFILMENT_COST_PER_ORDER_EDEFAULT == null ? fulfilmentCostPerOrder != null : !FULFILMENT_COST_PER_ORDER_EDEFAULT.equals(fulfilmentCostPerOrder);
+			case TacticianPackage.PROFIT_ASSUMPTION__NOTES:
+				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -399,6 +453,8 @@ public class ProfitAssumptionImpl extends PlanElementImpl implements ProfitAssum
 		result.append(returnRate);
 		result.append(", fulfilmentCostPerOrder: ");
 		result.append(fulfilmentCostPerOrder);
+		result.append(", notes: ");
+		result.append(notes);
 		result.append(')');
 		return result.toString();
 	}

@@ -5035,6 +5035,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProfitAssumption_Notes() {
+		return (EAttribute)profitAssumptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCategoryTarget() {
 		return categoryTargetEClass;
 	}
@@ -5899,6 +5909,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__GROSS_MARGIN);
 		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__RETURN_RATE);
 		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER);
+		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__NOTES);
 
 		categoryTargetEClass = createEClass(CATEGORY_TARGET);
 		createEAttribute(categoryTargetEClass, CATEGORY_TARGET__CATEGORY);
@@ -6542,6 +6553,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getProfitAssumption_GrossMargin(), this.getPercentage(), "grossMargin", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProfitAssumption_ReturnRate(), this.getPercentage(), "returnRate", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProfitAssumption_FulfilmentCostPerOrder(), this.getMoney(), "fulfilmentCostPerOrder", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfitAssumption_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(categoryTargetEClass, CategoryTarget.class, "CategoryTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCategoryTarget_Category(), this.getBudgetCategory(), "category", null, 0, 1, CategoryTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
