@@ -756,7 +756,7 @@ public final class PlanDocument {
             body.summary table { font-size: 8pt; }
             table.forecast-channels, table.forecast-quarters, table.budget-quarters { font-size: 8.5pt; }
             table.numbers td { text-align: right; } table.numbers td:first-child { text-align: start; }
-            table.numbers tr:last-child td { font-weight: bold; }
+            table.numbers tr:last-child td { font-weight: bold; } table.numbers.margin-assumptions tr:last-child td { font-weight: normal; }
             table.validation-counts { width: auto; }
             table.validation-counts td { text-align: center; min-width: 50pt; }
             table.findings-list { font-size: 8pt; }
