@@ -66,4 +66,31 @@ public final class PlanLabels {
     public static String type(EClass eClass) {
         return words(eClass);
     }
+
+    /**
+     * Where an objective's result is measured, in words: {@code whole plan}, {@code online total},
+     * the names of its channels or segments ({@code Pinterest, Email}); {@code scope not set}.
+     */
+    public static String scope(SmartObjective objective) {
+        if (!objective.isSetScope()) {
+            return "scope not set";
+        }
+        return switch (objective.getScope()) {
+            case PLAN -> "whole plan";
+            case ONLINE -> "online total";
+            case CHANNELS -> names(objective.getChannels());
+            case SEGMENTS -> names(objective.getSegments());
+        };
+    }
+
+    private static String names(java.util.List<? extends NamedElement> elements) {
+        StringBuilder text = new StringBuilder();
+        for (NamedElement element : elements) {
+            if (!text.isEmpty()) {
+                text.append(", ");
+            }
+            text.append(element.getName() == null || element.getName().isBlank() ? "?" : element.getName().trim());
+        }
+        return text.isEmpty() ? "none listed" : text.toString();
+    }
 }

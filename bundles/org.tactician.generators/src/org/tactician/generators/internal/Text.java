@@ -62,6 +62,29 @@ public final class Text {
     }
 
     /** An enum literal as words: {@code PAID_SOCIAL} → {@code "Paid social"}. */
+    /** How an unset classification reads in a document. */
+    public static final String NOT_SET = "Not set";
+
+    /**
+     * The value of {@code element}'s enum attribute {@code feature} in words; {@link #NOT_SET} when
+     * the attribute is unset (an unsettable classification does not take its first literal).
+     */
+    public static String value(org.eclipse.emf.ecore.EObject element, String feature) {
+        org.eclipse.emf.ecore.EStructuralFeature attribute = element.eClass().getEStructuralFeature(feature);
+        if (attribute == null) {
+            throw new IllegalArgumentException(element.eClass().getName() + " has no feature " + feature);
+        }
+        if (attribute.isUnsettable() && !element.eIsSet(attribute)) {
+            return NOT_SET;
+        }
+        return element.eGet(attribute) instanceof Enum<?> literal ? words(literal) : "";
+    }
+
+    /** {@code literal} in words, or {@link #NOT_SET} when it is null (an unclassified budget row). */
+    public static String wordsOrNotSet(Enum<?> literal) {
+        return literal == null ? NOT_SET : words(literal);
+    }
+
     public static String words(Enum<?> literal) {
         if (literal == null) {
             return "";

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tactician.forecast.PlanCalendar;
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.model.MarketingPlan;
@@ -24,6 +26,7 @@ public final class ValidationRun {
     private final LintProfile profile;
     private PlanIndex index;
     private PlanCalendar calendar;
+    private BudgetMatrix budget;
     private Forecast forecast;
     private boolean forecastDone;
 
@@ -80,12 +83,20 @@ public final class ValidationRun {
         return calendar;
     }
 
+    /** The budget matrix of the plan; null without a plan. */
+    public BudgetMatrix budget() {
+        if (budget == null && plan != null) {
+            budget = BudgetEngine.expand(plan);
+        }
+        return budget;
+    }
+
     /** The conversion forecast of the plan; null without a plan or without forecast inputs. */
     public Forecast forecast() {
         if (!forecastDone) {
             forecastDone = true;
             if (plan != null && index().hasForecastInputs()) {
-                forecast = ConversionModel.forecast(plan);
+                forecast = ConversionModel.forecast(plan, budget());
             }
         }
         return forecast;
