@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -84,6 +87,8 @@ public final class PlanEditingSession {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(PlanEditingSession.class.getName());
+
     private final ComposedAdapterFactory adapterFactory;
     private final SessionCommandStack commandStack = new SessionCommandStack();
     private final AdapterFactoryEditingDomain editingDomain;
@@ -109,6 +114,8 @@ public final class PlanEditingSession {
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         ResourceSet resourceSet = PlanFiles.newResourceSet();
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resourceSet);
+        // So that EMF code given only an element (property descriptors, drag and drop) finds the domain.
+        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
         stamp = FileStamp.of(file);
         plan = PlanFiles.load(file, resourceSet);
         resource = (PlanResource) plan.eResource();
@@ -190,7 +197,7 @@ public final class PlanEditingSession {
         commandStack.saveIsDone();
         stamp = FileStamp.of(file);
         updateDirty();
-        listeners.forEach(listener -> listener.saved(this));
+        notify(listener -> listener.saved(this));
     }
 
     /**
@@ -227,8 +234,8 @@ public final class PlanEditingSession {
         stamp = FileStamp.of(file);
         reloadLintProfile();
         updateDirty();
-        listeners.forEach(listener -> listener.moved(this, from));
-        listeners.forEach(listener -> listener.saved(this));
+        notify(listener -> listener.moved(this, from));
+        notify(listener -> listener.saved(this));
     }
 
     /**
@@ -252,7 +259,7 @@ public final class PlanEditingSession {
         commandStack.flush();
         reloadLintProfile();
         updateDirty();
-        listeners.forEach(listener -> listener.reloaded(this));
+        notify(listener -> listener.reloaded(this));
     }
 
     /** Whether someone else changed or deleted the file since the session read or wrote it. */
@@ -352,7 +359,7 @@ public final class PlanEditingSession {
 
     private FindingsDelta publish(FindingsDelta delta) {
         if (!delta.isEmpty()) {
-            listeners.forEach(listener -> listener.findingsChanged(this, delta));
+            notify(listener -> listener.findingsChanged(this, delta));
         }
         return delta;
     }
@@ -396,7 +403,7 @@ public final class PlanEditingSession {
     /** Frees the item providers; the registry does it when the last holder let go. */
     void dispose() {
         disposed = true;
-        listeners.forEach(listener -> listener.disposed(this));
+        notify(listener -> listener.disposed(this));
         listeners.clear();
         adapterFactory.dispose();
     }
@@ -405,7 +412,18 @@ public final class PlanEditingSession {
         boolean now = isDirty();
         if (now != dirty) {
             dirty = now;
-            listeners.forEach(listener -> listener.dirtyChanged(this));
+            notify(listener -> listener.dirtyChanged(this));
+        }
+    }
+
+    /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
+    private void notify(Consumer<Listener> event) {
+        for (Listener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "A listener of the editing session of " + file + " failed", e);
+            }
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,6 +36,7 @@ public final class PlanEditingSessions {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(PlanEditingSessions.class.getName());
     private static final Map<Path, PlanEditingSession> OPEN = new LinkedHashMap<>();
     private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
 
@@ -60,7 +64,7 @@ public final class PlanEditingSessions {
         }
         if (opened) {
             PlanEditingSession created = session;
-            LISTENERS.forEach(listener -> listener.opened(created));
+            notify(listener -> listener.opened(created));
         }
         return session;
     }
@@ -113,6 +117,17 @@ public final class PlanEditingSessions {
         }
     }
 
+    /** Tells every listener; one that fails is logged and does not keep the others from hearing. */
+    private static void notify(Consumer<Listener> event) {
+        for (Listener listener : LISTENERS) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "A listener of the open plans failed", e);
+            }
+        }
+    }
+
     static void release(PlanEditingSession session) {
         synchronized (OPEN) {
             if (session.isDisposed() || !session.letGo()) {
@@ -121,7 +136,7 @@ public final class PlanEditingSessions {
             OPEN.remove(session.file(), session);
         }
         session.dispose();
-        LISTENERS.forEach(listener -> listener.closed(session));
+        notify(listener -> listener.closed(session));
     }
 
     /** Refuses {@code target} when another session has it open. */
