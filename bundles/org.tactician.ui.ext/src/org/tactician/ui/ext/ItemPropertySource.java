@@ -37,6 +37,16 @@ public final class ItemPropertySource implements IPropertySource {
 
         /** Resets the property (unsets it) as one undoable command. */
         void reset(Object element, IItemPropertyDescriptor descriptor);
+
+        /** Whether the sheet shows the property at all (internal ones stay hidden); true by default. */
+        default boolean shows(Object element, IItemPropertyDescriptor descriptor) {
+            return true;
+        }
+
+        /** The property's name in the sheet; the item provider's by default. */
+        default String displayName(Object element, IItemPropertyDescriptor descriptor) {
+            return descriptor.getDisplayName(element);
+        }
     }
 
     /** Property sources for any element the item providers of an adapter factory describe. */
@@ -67,7 +77,8 @@ public final class ItemPropertySource implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> descriptors = itemSource.getPropertyDescriptors(element);
-        return descriptors.stream().map(Descriptor::new).toArray(IPropertyDescriptor[]::new);
+        return descriptors.stream().filter(descriptor -> editing.shows(element, descriptor)).map(Descriptor::new)
+                .toArray(IPropertyDescriptor[]::new);
     }
 
     @Override
@@ -123,7 +134,7 @@ public final class ItemPropertySource implements IPropertySource {
 
         @Override
         public String getDisplayName() {
-            return descriptor.getDisplayName(element);
+            return editing.displayName(element, descriptor);
         }
 
         @Override

@@ -27,14 +27,22 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.ShellAdapter;
+import org.eclipse.swt.events.ShellEvent;
+import org.eclipse.swt.events.ShellListener;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.FileStoreEditorInput;
@@ -77,6 +85,15 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         }
     };
     private final IResourceChangeListener workspaceChanges = this::workspaceChanged;
+    /** Coming back to the window from another program: the file may have changed meanwhile. */
+    private final ShellListener windowActivation = new ShellAdapter() {
+        @Override
+        public void shellActivated(ShellEvent event) {
+            if (getSite().getPage().getActivePart() == PlanEditor.this) {
+                event.display.asyncExec(PlanEditor.this::checkDisk);
+            }
+        }
+    };
     private PlanEditingSession session;
     private PlanLoadException loadError;
     private Path file;
@@ -104,6 +121,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         }
         PlanProblems.start();
         site.getPage().addPartListener(activation);
+        site.getShell().addShellListener(windowActivation);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceChanges, IResourceChangeEvent.POST_CHANGE);
     }
 
@@ -392,7 +410,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     /** Asks what to do when the file changed or vanished on disk; reloads silently when nothing is lost. */
     void checkDisk() {
-        if (session == null || session.isDisposed() || checkingDisk) {
+        if (session == null || session.isDisposed() || checkingDisk || getContainer() == null
+                || getContainer().isDisposed()) {
             return;
         }
         checkingDisk = true;
@@ -474,13 +493,49 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(activation);
+        if (!getSite().getShell().isDisposed()) {
+            getSite().getShell().removeShellListener(windowActivation);
+        }
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceChanges);
         if (session != null && !session.isDisposed()) {
             session.removeListener(this);
             session.commandStack().removeCommandStackListener(afterCommand);
+            dropUnsavedChanges();
             session.release();
         }
         super.dispose();
+    }
+
+    /**
+     * Closing the last editor of a plan without saving drops its changes, even when a view (the
+     * Project Explorer) still holds the session: the views then show the file as it is.
+     */
+    private void dropUnsavedChanges() {
+        if (!session.isDirty() || otherEditorHolds(session)) {
+            return;
+        }
+        try {
+            session.revert();
+        } catch (PlanLoadException e) {
+            // the file cannot be read now: the views keep the last state
+        }
+    }
+
+    private boolean otherEditorHolds(PlanEditingSession held) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return false;
+        }
+        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                for (IEditorReference reference : page.getEditorReferences()) {
+                    IEditorPart editor = reference.getEditor(false);
+                    if (editor != null && editor != this && editor.getAdapter(PlanEditingSession.class) == held) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Override

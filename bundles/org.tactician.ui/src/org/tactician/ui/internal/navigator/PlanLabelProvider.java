@@ -10,7 +10,9 @@ import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonLabelProvider;
 import org.tactician.editing.PlanEditingSessions;
 import org.tactician.model.PlanLabels;
+import org.tactician.model.NamedElement;
 import org.tactician.ui.ext.ItemProviderLabelProvider;
+import org.tactician.ui.internal.PlanTreeLabels;
 
 /** Labels and icons of plan elements in the Project Explorer, from the item providers; the status line names them in full. */
 public final class PlanLabelProvider extends LabelProvider implements ICommonLabelProvider {
@@ -21,7 +23,7 @@ public final class PlanLabelProvider extends LabelProvider implements ICommonLab
             return "Cannot be read: " + problem.message();
         }
         if (element instanceof EObject object) {
-            return PlanEditingSessions.of(object).map(session -> new ItemProviderLabelProvider(session.adapterFactory())
+            return PlanEditingSessions.of(object).map(session -> new PlanTreeLabels(session.adapterFactory())
                     .getText(object)).orElse(PlanLabels.capitalised(object));
         }
         return null;
@@ -42,7 +44,8 @@ public final class PlanLabelProvider extends LabelProvider implements ICommonLab
     @Override
     public String getDescription(Object element) {
         if (element instanceof EObject object) {
-            return PlanLabels.capitalised(object);
+            return object instanceof NamedElement ? PlanLabels.capitalised(object)
+                    : getText(object) + " (" + PlanLabels.type(object.eClass()) + ")";
         }
         return element instanceof PlanFileProblem problem ? problem.message() : null;
     }

@@ -14,7 +14,7 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.MarketingPlan;
 import org.tactician.ui.ext.ItemProviderContentProvider;
-import org.tactician.ui.ext.ItemProviderLabelProvider;
+import org.tactician.ui.internal.PlanTreeLabels;
 import org.tactician.ui.internal.editor.PlanEditorContributor;
 
 /**
@@ -54,7 +54,7 @@ public final class PlanOutlinePage extends ContentOutlinePage {
                 return element instanceof MarketingPlan ? null : super.getParent(element);
             }
         });
-        viewer.setLabelProvider(new ItemProviderLabelProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new PlanTreeLabels(session.adapterFactory()));
         viewer.setInput(new RootHolder(session.plan()));
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> {
@@ -76,6 +76,11 @@ public final class PlanOutlinePage extends ContentOutlinePage {
             actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), contributor.undoAction());
             actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), contributor.redoAction());
         }
+    }
+
+    /** The outline's tree viewer. */
+    public TreeViewer viewer() {
+        return getTreeViewer();
     }
 
     /** Selects {@code element} (selected in the editor), expanding the tree down to it. */

@@ -25,6 +25,7 @@ import org.tactician.editing.FeatureText;
 import org.tactician.editing.PlanCommands;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.PlanLabels;
+import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.ui.ext.ItemPropertySource;
 import org.tactician.ui.internal.forms.ElementChooser;
 import org.tactician.ui.internal.forms.FormLabels;
@@ -44,6 +45,13 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
         public String toString() {
             return "(not set)";
         }
+    }
+
+    /**
+     * A linked element as the sheet holds it: wrapped, so the sheet does not adapt it to a property
+     * source of its own and nest the linked element's properties under the link.
+     */
+    private record Linked(EObject target) {
     }
 
     private static final int DROP_DOWN_LIMIT = 150;
@@ -71,7 +79,12 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
         if (feature.isUnsettable() && !object.eIsSet(feature)) {
             return NotSet.INSTANCE;
         }
-        return object.eGet(feature);
+        Object value = object.eGet(feature);
+        return value instanceof EObject target ? new Linked(target) : value;
+    }
+
+    private static Object unwrap(Object value) {
+        return value instanceof Linked linked ? linked.target() : value;
     }
 
     @Override
@@ -80,7 +93,7 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
         if (value instanceof NotSet) {
             return value.toString();
         }
-        if (value instanceof EObject target) {
+        if (unwrap(value) instanceof EObject target) {
             return FormLabels.choice(target, ((EReference) feature).getEReferenceType());
         }
         if (value instanceof Collection<?> values) {
@@ -134,13 +147,24 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
         if (!(element instanceof EObject object) || feature == null) {
             return;
         }
-        Object newValue = value == NO_LINK ? null : value;
-        Object current = value(object, descriptor);
+        Object newValue = value == NO_LINK ? null : unwrap(value);
+        Object current = unwrap(value(object, descriptor));
         if (newValue == current || newValue != null && newValue.equals(current)) {
             return;
         }
         session.execute(newValue == NotSet.INSTANCE ? PlanCommands.unset(session.editingDomain(), object, feature)
                 : PlanCommands.set(session.editingDomain(), object, feature, newValue));
+    }
+
+    @Override
+    public boolean shows(Object element, IItemPropertyDescriptor descriptor) {
+        return featureOf(element, descriptor) != Literals.PLAN_ELEMENT__ID; // ids are never shown to users
+    }
+
+    @Override
+    public String displayName(Object element, IItemPropertyDescriptor descriptor) {
+        EStructuralFeature feature = featureOf(element, descriptor);
+        return feature == null ? descriptor.getDisplayName(element) : FormLabels.of(feature);
     }
 
     @Override
@@ -224,7 +248,7 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(Math.max(0, values.indexOf(value)));
+            super.doSetValue(Math.max(0, values.indexOf(unwrap(value))));
         }
 
         @Override
@@ -264,8 +288,8 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
                     getDefaultLabel().setText(value instanceof Collection<?> values
                             ? values.stream().map(item -> FormLabels.choice((EObject) item, reference.getEReferenceType()))
                                     .collect(Collectors.joining(", "))
-                            : value instanceof EObject target ? FormLabels.choice(target, reference.getEReferenceType())
-                                    : "");
+                            : unwrap(value) instanceof EObject target
+                                    ? FormLabels.choice(target, reference.getEReferenceType()) : "");
                 }
             }
         };
