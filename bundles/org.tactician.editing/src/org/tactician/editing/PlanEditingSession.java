@@ -329,8 +329,9 @@ public final class PlanEditingSession {
                 dropped.add(element);
             }
         }
+        Map<EObject, List<Finding>> fresh = validateEach(inPlan, scope);
         scope.clear();
-        return publish(findings.update(validateEach(inPlan), dropped, false));
+        return publish(findings.update(fresh, dropped, false));
     }
 
     /** Validates the whole plan; listeners hear of a non-empty delta. */
@@ -340,14 +341,14 @@ public final class PlanEditingSession {
         List<EObject> all = new ArrayList<>();
         all.add(plan);
         plan.eAllContents().forEachRemaining(all::add);
-        Map<EObject, List<Finding>> fresh = validateEach(all);
+        Map<EObject, List<Finding>> fresh = validateEach(all, null);
         validated = true;
         return publish(findings.update(fresh, findings.validatedElements(), true));
     }
 
-    private Map<EObject, List<Finding>> validateEach(Collection<EObject> elements) {
+    private Map<EObject, List<Finding>> validateEach(Collection<EObject> elements, ValidationScope scope) {
         Map<EObject, List<Finding>> fresh = new LinkedHashMap<>();
-        PlanValidation.validateEach(elements, profile, (element, diagnostics) -> {
+        PlanValidation.validateEach(elements, profile, scope, (element, diagnostics) -> {
             List<Finding> found = new ArrayList<>(diagnostics.size());
             for (Diagnostic diagnostic : diagnostics) {
                 found.add(Finding.of(diagnostic, element));

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.tactician.model.PlanLabels;
+import org.tactician.validation.internal.ReusableFacts;
 
 /**
  * Validates plans with the Tactician rules, whether or not {@link PlanValidator} is registered
@@ -52,9 +53,25 @@ public final class PlanValidation {
      */
     public static void validateEach(Iterable<? extends EObject> elements, LintProfile profile,
             BiConsumer<? super EObject, List<Diagnostic>> sink) {
+        validateEach(elements, profile, null, sink);
+    }
+
+    /**
+     * {@link #validateEach(Iterable, LintProfile, BiConsumer)}, reusing what {@code scope} (which
+     * saw every change of the plan since) knows is unchanged from earlier runs: the conversion
+     * forecast, which the objectives' forecast check reads and which costs a pass over the
+     * forecast inputs and the budget.
+     *
+     * @param scope the scope of the edits since the last run, or null
+     */
+    public static void validateEach(Iterable<? extends EObject> elements, LintProfile profile, ValidationScope scope,
+            BiConsumer<? super EObject, List<Diagnostic>> sink) {
         Diagnostician diagnostician = new ElementDiagnostician();
         Map<Object, Object> context = diagnostician.createDefaultContext();
         context.put(LintProfile.class, profile);
+        if (scope != null) {
+            context.put(ReusableFacts.class, scope.facts());
+        }
         for (EObject element : elements) {
             BasicDiagnostic chain = new BasicDiagnostic();
             diagnostician.validate(element.eClass(), element, chain, context);

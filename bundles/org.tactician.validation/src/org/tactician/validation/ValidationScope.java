@@ -4,10 +4,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import java.util.function.BiConsumer;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.tactician.validation.internal.Dependencies;
+import org.tactician.validation.internal.ReusableFacts;
 
 /**
  * What an editor must re-validate after edits, instead of the whole plan: the elements whose
@@ -16,6 +19,9 @@ import org.tactician.validation.internal.Dependencies;
  * {@link PlanValidation#validateEach} and dropping the findings of {@link #removed()} gives the
  * findings of a full validation.
  *
+ * <p>Hand it to {@link PlanValidation#validateEach(Iterable, LintProfile, ValidationScope, BiConsumer)}
+ * and runs reuse what no change affected since (the conversion forecast).
+ *
  * <p>Feed it every change of the plan ({@link #add}) before the resource set's
  * {@link ECrossReferenceAdapter} handles it, then read and {@link #clear()} it. Not thread-safe.
  */
@@ -23,6 +29,7 @@ public final class ValidationScope {
 
     private final Set<EObject> elements = new LinkedHashSet<>();
     private final Set<EObject> removed = new LinkedHashSet<>();
+    private final ReusableFacts facts = new ReusableFacts();
     private final Dependencies dependencies;
     private boolean wholePlan;
 
@@ -32,7 +39,7 @@ public final class ValidationScope {
      * @param references the cross-reference adapter of the plan's resource set
      */
     public ValidationScope(ECrossReferenceAdapter references) {
-        dependencies = new Dependencies(references, elements, removed);
+        dependencies = new Dependencies(references, elements, removed, facts);
     }
 
     /** Records what {@code change} (a notification from the plan) can affect. */
@@ -46,6 +53,12 @@ public final class ValidationScope {
     public void addWholePlan() {
         wholePlan = true;
         elements.clear();
+        facts.forget();
+    }
+
+    /** What validation runs of this scope's plan can reuse from one another (see {@link PlanValidation#validateEach}). */
+    ReusableFacts facts() {
+        return facts;
     }
 
     /** Whether the recorded changes can affect every finding: validate the whole plan. */

@@ -59,16 +59,20 @@ public final class Dependencies {
     private final ECrossReferenceAdapter references;
     private final Set<EObject> affected;
     private final Set<EObject> removed;
+    private final ReusableFacts facts;
 
     /**
-     * Collects into {@code affected} and {@code removed}.
+     * Collects into {@code affected} and {@code removed}, and makes {@code facts} forget what a
+     * change invalidates.
      *
      * @param references the cross-reference adapter of the plan's resource set, for who points at what
      */
-    public Dependencies(ECrossReferenceAdapter references, Set<EObject> affected, Set<EObject> removed) {
+    public Dependencies(ECrossReferenceAdapter references, Set<EObject> affected, Set<EObject> removed,
+            ReusableFacts facts) {
         this.references = Objects.requireNonNull(references, "references");
         this.affected = affected;
         this.removed = removed;
+        this.facts = facts;
     }
 
     /**
@@ -83,13 +87,18 @@ public final class Dependencies {
             return true;
         }
         if (change.getNotifier() instanceof Resource) {
-            return change.getFeatureID(Resource.class) != Resource.RESOURCE__CONTENTS;
+            if (change.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS) {
+                facts.forget();
+                return false;
+            }
+            return true;
         }
         if (!(change.getNotifier() instanceof EObject owner)
                 || !(change.getFeature() instanceof EStructuralFeature feature)) {
             return true;
         }
         if (owner instanceof MarketingPlan && feature instanceof EAttribute) {
+            facts.forget();
             return false; // period, currency: read by every dated or priced element
         }
         addWithNeighbours(owner);
@@ -130,8 +139,11 @@ public final class Dependencies {
                 }
             }
         }
-        if (forecast && EcoreUtil.getRootContainer(owner) instanceof MarketingPlan plan) {
-            addForecastReaders(plan);
+        if (forecast) {
+            facts.forget();
+            if (EcoreUtil.getRootContainer(owner) instanceof MarketingPlan plan) {
+                addForecastReaders(plan);
+            }
         }
         return true;
     }

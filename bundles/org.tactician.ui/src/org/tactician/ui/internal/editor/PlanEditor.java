@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EventObject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
@@ -75,6 +77,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     private final EditorSelection selection = new EditorSelection();
     private final List<PlanFormPage> formPages = new ArrayList<>();
+    private final Set<PlanFormPage> stalePages = new HashSet<>();
     private final CommandStackListener afterCommand = this::commandStackChanged;
     private final IPartListener2 activation = new IPartListener2() {
         @Override
@@ -222,8 +225,23 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         refreshPages();
     }
 
+    /** Refreshes the page shown; the others when they are shown next (see {@link #pageChange}). */
     private void refreshPages() {
+        Object active = getActivePageInstance();
         for (PlanFormPage page : formPages) {
+            if (page == active) {
+                page.refresh();
+                stalePages.remove(page);
+            } else if (page.isBuilt()) {
+                stalePages.add(page);
+            }
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (getActivePageInstance() instanceof PlanFormPage page && stalePages.remove(page)) {
             page.refresh();
         }
     }
@@ -245,7 +263,11 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
 
     @Override
     public void findingsChanged(PlanEditingSession changed, FindingsDelta delta) {
-        refreshPages();
+        for (PlanFormPage page : formPages) {
+            if (!stalePages.contains(page)) {
+                page.refreshFindings(); // a stale page refreshes its findings with everything else
+            }
+        }
     }
 
     /** Commits what the user is still typing on any page (before undo, redo, save). */

@@ -58,6 +58,7 @@ final class ElementForm {
             fields.put(feature, field);
         }
         context.onRefresh(body, this::refresh);
+        context.onFindings(body, this::decorate);
         bind(null);
     }
 

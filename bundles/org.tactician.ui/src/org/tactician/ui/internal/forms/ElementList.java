@@ -232,6 +232,11 @@ final class ElementList {
             refresh();
         });
         context.onRefresh(control, this::refresh);
+        context.onFindings(control, () -> {
+            if (!table.isDisposed()) {
+                viewer.refresh(); // the rows' finding icons
+            }
+        });
         updateButtons();
     }
 

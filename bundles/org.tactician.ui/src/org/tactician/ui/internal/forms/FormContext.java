@@ -31,6 +31,7 @@ public final class FormContext {
     private final BiConsumer<EObject, EStructuralFeature> reveal;
     private final Set<PendingEdit> pending = new LinkedHashSet<>();
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Runnable> findingRefreshers = new ArrayList<>();
 
     /** A field that holds text the user typed and has not committed yet. */
     public interface PendingEdit {
@@ -119,6 +120,19 @@ public final class FormContext {
     public void onRefresh(Control owner, Runnable refresher) {
         refreshers.add(refresher);
         owner.addDisposeListener(event -> refreshers.remove(refresher));
+    }
+
+    /** Registers something to refresh when the findings change (decorations, row icons), for as long as {@code owner} lives. */
+    public void onFindings(Control owner, Runnable refresher) {
+        findingRefreshers.add(refresher);
+        owner.addDisposeListener(event -> findingRefreshers.remove(refresher));
+    }
+
+    /** Shows the current findings again, without re-reading the plan's values. */
+    public void refreshFindings() {
+        for (Runnable refresher : new ArrayList<>(findingRefreshers)) {
+            refresher.run();
+        }
     }
 
     /** Refreshes every registered part from the plan. */

@@ -99,6 +99,18 @@ public final class PlanFormPage extends FormPage {
         }
     }
 
+    /** Shows the plan's current findings (decorations, row icons, the header summary). */
+    public void refreshFindings() {
+        if (context != null && getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
+            getManagedForm().getMessageManager().setAutoUpdate(false);
+            try {
+                context.refreshFindings();
+            } finally {
+                getManagedForm().getMessageManager().setAutoUpdate(true);
+            }
+        }
+    }
+
     /** Commits what the user is still typing on this page. */
     public void commitPending() {
         if (context != null) {
