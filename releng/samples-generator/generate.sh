@@ -6,12 +6,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 mode="${1:---write}"
 
-# A Java 21+ JDK, as ./mvnw picks it.
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
-    if [ -x "$candidate/bin/java" ]; then export JAVA_HOME="$candidate"; break; fi
-  done
-fi
+# A Java 21+ JDK, picked as ./mvnw and the product pick it.
+# shellcheck source=../../features/org.tactician.app.feature/rootfiles/unix/tactician-java.sh
+. "$root/features/org.tactician.app.feature/rootfiles/unix/tactician-java.sh"
+java="$(tactician_find_java jdk)" || { echo "generate.sh: no JDK 21 or newer found; install one or set JAVA_HOME" >&2; exit 2; }
+JAVA_HOME="$(tactician_java_home "$java")"
 
 # The model classes: build them when missing (the generator must save with the current PlanResource).
 model="$root/bundles/org.tactician.model/target/classes"

@@ -66,14 +66,17 @@ if [ "$cli_rc" -ne 2 ] || [ "$(wc -l <"$out/cli-validate.err")" -ne 1 ]; then
   cat "$out/cli-validate.out" "$out/cli-validate.err" >&2
   exit 1
 fi
-# The POI-based formats run inside the product (its OSGi wiring and Log4j provider differ from the
-# test runtime's): they must finish, not hang.
+# Too small a heap for the plan: one line naming TACTICIAN_HEAP, exit 2, and no file of a partial run.
 cli_rc=0
-timeout 180 env HOME="$out" "$launcher" generate "$top/bundles/org.tactician.samples/plans/arabic-plan.mplan" \
-  --out "$out/generated" --format xlsx,docx >"$out/cli-generate.log" 2>&1 || cli_rc=$?
-if [ "$cli_rc" -ne 0 ] || [ ! -s "$out/generated/budget.xlsx" ] || [ ! -s "$out/generated/plan.docx" ]; then
-  echo "smoke test: 'tactician generate --format xlsx,docx' failed (exit $cli_rc):" >&2
-  cat "$out/cli-generate.log" >&2
+TACTICIAN_HEAP=40m HOME="$out" "$launcher" generate "$top/bundles/org.tactician.samples/plans/furniture-retailer.mplan" \
+  --out "$out/out-of-memory" >"$out/cli-oom.out" 2>"$out/cli-oom.err" || cli_rc=$?
+if [ "$cli_rc" -ne 2 ] || [ "$(wc -l <"$out/cli-oom.err")" -ne 1 ] || ! grep -q "TACTICIAN_HEAP" "$out/cli-oom.err" \
+    || [ -n "$(ls "$out/out-of-memory" 2>/dev/null)" ]; then
+  echo "smoke test: generating with a 40 MB heap should fail with one line naming TACTICIAN_HEAP, exit 2 and no files (exit $cli_rc):" >&2
+  cat "$out/cli-oom.out" "$out/cli-oom.err" >&2
+  ls -la "$out/out-of-memory" >&2 || true
   exit 1
 fi
+# validate and generate (every format) through the product's start script, as a user runs them.
+HOME="$out" "$top/releng/scripts/check-command-line.sh" "$out/command-line" "$launcher"
 echo "smoke test: OK, window $window appeared; screenshot $out/workbench.png; command line OK"

@@ -15,15 +15,19 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if not defined TACTICIAN_HEAP set "TACTICIAN_HEAP=2g"
 set "DATA=-data @user.home/tactician-workspace"
 echo %* | findstr /C:"-data" >nul && set "DATA="
-rem tactician validate|generate|--help: the headless command line, no workbench or workspace.
+rem No argument, an option (-data DIR) or a plan file: the workbench. Any other first word is
+rem a command (validate, generate, help, or a typo the command line rejects with exit 2).
 set "FIRST=%~1"
-if /I "%FIRST%"=="validate" goto cli
-if /I "%FIRST%"=="generate" goto cli
-if /I "%FIRST%"=="help" goto cli
+if "%FIRST%"=="" goto workbench
 if /I "%FIRST%"=="--help" goto cli
 if /I "%FIRST%"=="-h" goto cli
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
+if /I "%FIRST%"=="--verbose" goto cli
+if "%FIRST:~0,1%"=="-" goto workbench
+if /I "%~x1"==".mplan" goto workbench
+goto cli
+:workbench
+"%JAVA%" -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" %TACTICIAN_VMARGS% -jar "%LAUNCHER%" %* %DATA%
 exit /b %ERRORLEVEL%
 :cli
-"%JAVA%" -Xms128m -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -consoleLog -data @none %*
+"%JAVA%" -Xmx%TACTICIAN_HEAP% -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 "-Djava.util.logging.config.file=%HERE%logging.properties" -Djava.awt.headless=true %TACTICIAN_VMARGS% -jar "%LAUNCHER%" -application org.tactician.cli.commandline -nosplash -data @none %*
 exit /b %ERRORLEVEL%

@@ -1,15 +1,11 @@
 package org.tactician.generators;
 
 import java.io.IOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
+
+import org.tactician.model.resource.AtomicFiles;
 
 /**
  * The folder generated files go to. Every file is written to a temporary file beside its
@@ -63,29 +59,12 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes the file {@code name} from {@code content}, atomically: the previous version (if
-     * any) stays until the new one is complete.
+     * Writes the file {@code name} from {@code content}, atomically (through {@link AtomicFiles}):
+     * the previous version (if any) stays until the new one is complete.
      */
     public Path write(String name, Content content) throws IOException {
         Path target = resolve(name);
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.replace(target, content::writeTo, false);
         return target;
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,14 @@ class PlanFileRegistrationTest {
         assertNotNull(EPackage.Registry.INSTANCE.getEPackage(TacticianPackage.eNS_URI));
         Resource resource = new ResourceSetImpl().createResource(URI.createURI("platform:/resource/p/client.mplan"));
         assertInstanceOf(PlanResource.class, resource);
+    }
+
+    @Test
+    void emfsGlobalValidatorChecksPlansWithThePlanRulesWithoutAnyStartLevel() {
+        // Declarative Services registers it when the platform starts; nothing of the validation
+        // bundle is touched before this look-up (the class is compared by name).
+        Object validator = EValidator.Registry.INSTANCE.get(TacticianPackage.eINSTANCE);
+        assertNotNull(validator, "a validator for the plan package in EMF's global registry");
+        assertEquals("org.tactician.validation.PlanValidator", validator.getClass().getName());
     }
 }

@@ -183,4 +183,119 @@ class TacticianCommandLineTest {
         assertEquals(3, errLines().size());
         assertTrue(errLines().get(1).contains("unknown format 'exe'"));
     }
+
+    @Test
+    void verboseIsAcceptedWithEveryCommand() throws IOException {
+        Path plan = savedPlan(false);
+        assertEquals(0, run("validate", plan.toString(), "--verbose"));
+        assertEquals(0, run("--verbose", "generate", plan.toString(), "--out", temp.resolve("v").toString(), "--format", "ics"));
+        assertTrue(errLines().isEmpty(), errLines().toString());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsOneLineNamingTheFile() throws IOException {
+        Path plan = savedPlan(false);
+        Path aFile = Files.writeString(temp.resolve("notes.txt"), "not a folder");
+        assertEquals(2, run("generate", plan.toString(), "--out", aFile.resolve("out").toString(), "--format", "html"));
+        assertEquals(1, errLines().size(), errLines().toString());
+        String line = errLines().get(0);
+        assertTrue(line.startsWith("tactician: cannot write to " + aFile.resolve("out")), line);
+        assertTrue(line.contains("notes.txt"), line);
+        assertTrue(!line.contains("Exception"), "no Java class names: " + line);
+    }
+
+    @Test
+    void theUsageNamesEveryCommandAndOption() {
+        assertEquals(0, run("--help"));
+        for (String word : List.of("tactician validate PLAN", "tactician generate PLAN --out DIR", "--format", "--summary-only",
+                "--verbose", ".mplan.lint", "Exit codes: 0 ok, 1 validation errors, 2 ")) {
+            assertTrue(out().contains(word), word + " missing from:\n" + out());
+        }
+    }
+
+    private List<String> outLines() {
+        return out().lines().toList();
+    }
+
+    @Test
+    void controlCharactersInPlanTextNeverReachTheTerminal() throws IOException {
+        // XML 1.1 carries control characters as character references; a hostile file uses that.
+        Path file = savedPlan(false);
+        String xml = Files.readString(file).replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.1\"")
+                .replace("name=\"Kế hoạch 2027\"", "name=\"Evil&#x1b;[2J&#x7; plan&#13;&#10;injected line\"");
+        Files.writeString(file, xml);
+
+        run("validate", file.toString());
+
+        String printed = out() + err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.chars().noneMatch(c -> c < 0x20 && c != '\n'), "a raw control character was printed: " + printed);
+        assertTrue(outLines().stream().noneMatch(line -> line.startsWith("injected line")), printed);
+        assertTrue(printed.contains("\\u001b[2J\\u0007 plan\\r\\ninjected line"), printed);
+    }
+
+    @Test
+    void looseOptionsAreUsageErrors() throws IOException {
+        String plan = savedPlan(false).toString();
+        String folder = temp.resolve("out").toString();
+        assertEquals(2, run("generate", plan, "--out", folder, "--format", ","));
+        assertEquals(2, run("generate", plan, "--out", folder, "--format", "html,,pdf"));
+        assertEquals(2, run("generate", plan, "--out", ""));
+        assertEquals(2, run("generate", plan, "--out", folder, "--out", temp.resolve("other").toString()));
+        assertEquals(2, run("generate", plan, "--out", folder, "--format", "ics", "--format", "html"));
+        assertEquals(5, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("--format needs"), errLines().get(0));
+        assertTrue(errLines().get(2).contains("--out needs a folder name"), errLines().get(2));
+        assertTrue(errLines().get(3).contains("--out is given twice"), errLines().get(3));
+        assertTrue(errLines().get(4).contains("--format is given twice"), errLines().get(4));
+        assertTrue(Files.notExists(temp.resolve("out")) && Files.notExists(temp.resolve("other")), "nothing written");
+    }
+
+    @Test
+    void generateNeverReplacesItsOwnInput() throws IOException {
+        Path plan = Files.move(savedPlan(false), temp.resolve("plan.html"));
+        byte[] before = Files.readAllBytes(plan);
+        assertEquals(2, run("generate", plan.toString(), "--out", temp.toString(), "--format", "html"));
+        assertArrayEqualsBytes(before, Files.readAllBytes(plan));
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("would replace the plan itself (plan.html"), errLines().get(0));
+    }
+
+    private static void assertArrayEqualsBytes(byte[] expected, byte[] actual) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, "the plan file was changed");
+    }
+
+    @Test
+    void anInvalidPlanIsNotGeneratedUnlessForced() throws IOException {
+        Path plan = savedPlan(true);
+        Path folder = temp.resolve("out");
+        assertEquals(1, run("generate", plan.toString(), "--out", folder.toString(), "--format", "html"));
+        assertTrue(Files.notExists(folder.resolve("plan.html")));
+        assertTrue(errLines().stream().anyMatch(line -> line.startsWith(plan + ": error: ")), errLines().toString());
+        assertTrue(errLines().get(errLines().size() - 1).contains("add --force to generate anyway"), errLines().toString());
+
+        err.reset();
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "html", "--force"));
+        assertTrue(Files.exists(folder.resolve("plan.html")));
+        assertTrue(errLines().stream().anyMatch(line -> line.matches(".*despite \\d+ validation error\\(s\\) \\(--force\\)")), errLines().toString());
+    }
+
+    @Test
+    void aSecondRunRemovesWhatTheFirstWroteAndItDidNot() throws IOException {
+        Path plan = savedPlan(false);
+        Path folder = temp.resolve("out");
+        Files.createDirectories(folder);
+        Path usersOwn = Files.writeString(folder.resolve("notes.ics"), "the user's own file");
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "ics,html"));
+        assertTrue(Files.exists(folder.resolve("calendar-all.ics")));
+
+        out.reset();
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "html"));
+
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(".tactician-output", ".tactician-output.lock", "notes.ics", "plan.html"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("the user's own file", Files.readString(usersOwn));
+        assertTrue(out().contains("removed calendar-all.ics (an earlier run wrote it, this one did not)"), out());
+    }
 }

@@ -18,8 +18,29 @@ public final class LibreOffice {
      */
     public static final String ALL_SHEETS_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
-    /** A throw-away user profile for this test run, so no user settings or lock get in the way. */
-    private static final Path PROFILE = Path.of(System.getProperty("java.io.tmpdir"), "tactician-lo-" + ProcessHandle.current().pid());
+    /**
+     * A throw-away user profile for this test run, so no user settings or lock get in the way;
+     * removed when the test JVM ends.
+     */
+    private static final Path PROFILE = profile();
+
+    private static Path profile() {
+        try {
+            Path profile = Files.createTempDirectory("tactician-lo-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(profile)));
+            return profile;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // the temporary folder goes with the machine's next clean-up
+        }
+    }
 
     private LibreOffice() {
     }
@@ -27,8 +48,9 @@ public final class LibreOffice {
     /** Converts {@code file} with the {@code --convert-to} argument {@code target} into {@code folder}. */
     public static void convert(Path file, String target, Path folder) throws IOException, InterruptedException {
         Files.createDirectories(folder);
+        // LibreOffice's first start in a new profile takes a while on a loaded machine.
         ExternalTool.run(List.of("soffice", "--headless", "--norestore", "-env:UserInstallation=" + PROFILE.toUri(),
-                "--convert-to", target, "--outdir", folder.toString(), file.toString()));
+                "--convert-to", target, "--outdir", folder.toString(), file.toString()), java.time.Duration.ofSeconds(300));
     }
 
     /** A simple RFC 4180 reader for LibreOffice's CSV output. */

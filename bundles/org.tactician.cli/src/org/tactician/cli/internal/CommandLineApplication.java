@@ -2,6 +2,7 @@ package org.tactician.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.equinox.app.IApplication;
@@ -18,6 +19,7 @@ public final class CommandLineApplication implements IApplication {
         Map<?, ?> arguments = context.getArguments();
         Object raw = arguments.get(IApplicationContext.APPLICATION_ARGS);
         String[] args = raw instanceof String[] strings ? strings : new String[0];
+        LibraryLogging.configure(Arrays.asList(args).contains(TacticianCommandLine.VERBOSE));
         context.applicationRunning();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -2,13 +2,17 @@ package org.tactician.generators.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 
 import org.tactician.fonts.DocumentFonts;
@@ -43,11 +47,24 @@ public final class PlanPdf {
             """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
 
     static {
-        // openhtmltopdf logs timings and font loading at INFO on stderr; keep warnings only,
-        // so the command line's stderr holds problems, not chatter.
-        for (String logger : XRLog.listRegisteredLoggers()) {
-            XRLog.setLevel(logger, Level.WARNING);
-        }
+        // openhtmltopdf writes its own log lines to stderr by default; hand its warnings to
+        // java.util.logging instead, whose configuration decides where they go (the command
+        // line's log file, the workbench's log), so a console shows Tactician's lines only.
+        Handler throughParentsOnly = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                // the parent loggers' handlers publish it
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, throughParentsOnly, new SimpleFormatter()));
     }
 
     private PlanPdf() {

@@ -74,8 +74,9 @@ public final class JourneyFigure {
         }
         StringBuilder svg = new StringBuilder(8192);
         StringBuilder labels = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(WIDTH)).append("\" height=\"")
-                .append(px(height)).append("\" viewBox=\"0 0 ").append(px(WIDTH)).append(' ').append(px(height))
+        // Sizes with a unit: the PDF renderer reads them as CSS lengths too.
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(WIDTH)).append("px\" height=\"")
+                .append(px(height)).append("px\" viewBox=\"0 0 ").append(px(WIDTH)).append(' ').append(px(height))
                 .append("\" style=\"width: ").append(px(WIDTH)).append("px; height: ").append(px(height)).append("px\">");
         // Alternate stage bands, so the columns read as stages.
         for (int i = 0; i < columns; i++) {

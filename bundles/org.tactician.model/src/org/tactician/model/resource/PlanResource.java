@@ -14,6 +14,7 @@ import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -111,7 +112,7 @@ public class PlanResource extends XMIResourceImpl {
 
         Path file = localFile();
         if (file != null) {
-            AtomicFileWriter.replace(file, content.toByteArray(), keepBackup(options));
+            AtomicFiles.replace(file, content.toByteArray(), keepBackup(options));
             setTimeStamp(file.toFile().lastModified());
         } else {
             try (OutputStream out = getURIConverter().createOutputStream(getURI(), options)) {
@@ -122,11 +123,14 @@ public class PlanResource extends XMIResourceImpl {
 
     /**
      * References are written as the target's id, so a reference to an element that is in no
-     * resource would be saved without complaint and break the next load: refuse it here.
+     * resource would be saved without complaint and break the next load: refuse it here. Text
+     * with a control character (other than tab and line breaks) cannot be stored in an XML 1.0
+     * file at all: refuse it too, naming the element and the field, instead of failing halfway.
      */
     private void checkReferencesStayInside() throws IOException {
         for (Iterator<EObject> all = getAllContents(); all.hasNext();) {
             EObject element = all.next();
+            checkText(element);
             for (EReference reference : element.eClass().getEAllReferences()) {
                 if (reference.isContainment() || reference.isContainer() || reference.isDerived()
                         || reference.isTransient() || !element.eIsSet(reference)) {
@@ -143,6 +147,35 @@ public class PlanResource extends XMIResourceImpl {
                 }
             }
         }
+    }
+
+    private static void checkText(EObject element) throws IOException {
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (attribute.getEAttributeType().getInstanceClass() != String.class || attribute.isTransient()
+                    || attribute.isDerived() || !element.eIsSet(attribute)) {
+                continue;
+            }
+            Object value = element.eGet(attribute);
+            for (Object text : attribute.isMany() ? (Collection<?>) value : List.of(value)) {
+                int bad = text == null ? -1 : firstUnstorableCharacter((String) text);
+                if (bad >= 0) {
+                    throw new IOException(PlanLabels.capitalised(element) + ": '" + attribute.getName()
+                            + "' holds the control character U+" + String.format("%04X", bad)
+                            + ", which a plan file cannot store; remove it");
+                }
+            }
+        }
+    }
+
+    /** The first character XML 1.0 cannot carry (C0 controls but tab, LF, CR; U+FFFE, U+FFFF), or -1. */
+    static int firstUnstorableCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The local file behind this resource's URI, or {@code null} when it has none. */

@@ -77,4 +77,24 @@ class AtomicSaveTest {
         assertEquals(List.of("plan.mplan"), folderContent());
         assertTrue(Files.readString(file).contains("Two"));
     }
+
+    @Test
+    void textAPlanFileCannotStoreIsRefusedBeforeTheFileIsTouched() throws IOException {
+        Path file = folder.resolve("plan.mplan");
+        MarketingPlan plan = TestPlans.small("Good version");
+        PlanFiles.save(plan, file);
+        byte[] good = Files.readAllBytes(file);
+
+        plan.getOpportunity().getObjectives().get(0).setName("Bell\u0007 and escape\u001b[31m");
+        IOException error = assertThrows(IOException.class, () -> PlanFiles.save(plan, file));
+
+        assertEquals("SMART objective 'Bell\u0007 and escape\u001b[31m': 'name' holds the control character U+0007,"
+                + " which a plan file cannot store; remove it", error.getMessage());
+        assertArrayEquals(good, Files.readAllBytes(file));
+        assertEquals(List.of("plan.mplan"), folderContent());
+
+        plan.getOpportunity().getObjectives().get(0).setName("Tabs\tand\nline breaks are fine");
+        PlanFiles.save(plan, file);
+        assertEquals("Tabs\tand\nline breaks are fine", PlanFiles.load(file).getOpportunity().getObjectives().get(0).getName());
+    }
 }

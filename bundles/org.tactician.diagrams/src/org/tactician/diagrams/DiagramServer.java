@@ -1,0 +1,83 @@
+package org.tactician.diagrams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.glsp.server.di.DiagramModule;
+import org.tactician.diagrams.internal.LocalDiagramServer;
+import org.tactician.diagrams.tows.TowsDiagramModule;
+import org.tactician.diagrams.tows.TowsTypes;
+
+/**
+ * Serves Tactician's diagrams to a browser (the SWT Browser of a diagram editor, or headless
+ * Chromium in tests) from inside the running application: a local server that starts with the
+ * first {@link #open open} diagram and stops when the last one is closed. It listens on 127.0.0.1
+ * only, on a free port, and every page has its own random token that its URL and WebSocket must
+ * carry; foreign origins are refused and only the bundled client is served.
+ */
+public final class DiagramServer implements AutoCloseable {
+
+    /** The TOWS matrix. */
+    public static final String TOWS = TowsTypes.DIAGRAM_TYPE;
+
+    private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new);
+
+    private final LocalDiagramServer server = new LocalDiagramServer(DIAGRAMS);
+
+    /** An open diagram page; close it when its editor closes. */
+    public static final class Page implements AutoCloseable {
+        private final LocalDiagramServer.Page page;
+
+        private Page(LocalDiagramServer.Page page) {
+            this.page = page;
+        }
+
+        /** The address to open in the browser. */
+        public URI uri() {
+            return page.uri();
+        }
+
+        /** The diagram type, e.g. {@link DiagramServer#TOWS}. */
+        public String diagramType() {
+            return page.diagramType();
+        }
+
+        /** How many browsers show the page now. */
+        public int connections() {
+            return page.connections();
+        }
+
+        @Override
+        public void close() {
+            page.close();
+        }
+    }
+
+    /**
+     * Opens a diagram of {@code diagramType} on {@code source}.
+     *
+     * @throws IOException when the server cannot start
+     * @throws IllegalArgumentException for an unknown diagram type
+     */
+    public Page open(DiagramModelSource source, String diagramType) throws IOException {
+        return new Page(server.open(source, diagramType));
+    }
+
+    /** Whether the server runs: some page is open. */
+    public boolean isRunning() {
+        return server.isRunning();
+    }
+
+    /** The port while it runs, -1 otherwise. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Closes every page; the server stops. */
+    @Override
+    public void close() {
+        server.close();
+    }
+}

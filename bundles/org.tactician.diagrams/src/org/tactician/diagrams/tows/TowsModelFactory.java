@@ -1,0 +1,155 @@
+package org.tactician.diagrams.tows;
+
+import static org.tactician.diagrams.tows.TowsArrangement.BADGE_GAP;
+import static org.tactician.diagrams.tows.TowsArrangement.BADGE_HEIGHT;
+import static org.tactician.diagrams.tows.TowsArrangement.BADGE_ROW_HEIGHT;
+import static org.tactician.diagrams.tows.TowsArrangement.BADGE_WIDTH;
+import static org.tactician.diagrams.tows.TowsArrangement.CARD_TEXT_PADDING;
+import static org.tactician.diagrams.tows.TowsArrangement.FACTOR_CODE_WIDTH;
+import static org.tactician.diagrams.tows.TowsArrangement.PADDING;
+import static org.tactician.diagrams.tows.TowsArrangement.SIDE_WIDTH;
+import static org.tactician.diagrams.tows.TowsArrangement.SUPPORT_HEIGHT;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.model.GModelState;
+import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.layout.Bounds;
+import org.tactician.diagrams.layout.DiagramLayout;
+import org.tactician.diagrams.tows.TowsArrangement.CardBox;
+import org.tactician.diagrams.tows.TowsArrangement.CellBox;
+import org.tactician.model.SwotAnalysis;
+import org.tactician.model.SwotItem;
+import org.tactician.model.TowsStrategy;
+
+import com.google.inject.Inject;
+
+/**
+ * The TOWS matrix of the plan as a GLSP graph: a corner, eight cells and the cards in them; each
+ * strategy card carries a badge per SWOT item it combines ({@code S2 + O1}). Element ids are the
+ * plan's own ids, so the diagram, the layout file and validation findings all meet on them.
+ */
+public class TowsModelFactory implements GModelFactory {
+
+    public static final String ROOT_ID = "tows";
+
+    @Inject
+    protected GModelState modelState;
+
+    @Inject
+    protected PlanDiagram diagram;
+
+    @Override
+    public void createGModel() {
+        GGraph graph = build(TowsModel.swot(diagram.source().plan()), diagram.layout());
+        if (modelState.getRoot() != null) {
+            // GLSP numbers the next revision from the current root's
+            graph.setRevision(modelState.getRoot().getRevision());
+        }
+        modelState.updateRoot(graph);
+    }
+
+    /** The graph of {@code swot} (may be {@code null}: an empty matrix) under {@code layout}. */
+    public static GGraph build(SwotAnalysis swot, DiagramLayout layout) {
+        TowsArrangement arrangement = TowsArrangement.of(swot, layout);
+        TowsCodes codes = swot == null ? null : TowsCodes.of(swot);
+        Map<TowsCell, List<GModelElement>> cellChildren = new EnumMap<>(TowsCell.class);
+        for (CardBox card : arrangement.cards()) {
+            GModelElement node = card.element() instanceof SwotItem item ? factor(item, card, codes)
+                    : strategy((TowsStrategy) card.element(), card, codes);
+            cellChildren.computeIfAbsent(card.cell(), c -> new ArrayList<>()).add(node);
+        }
+        GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("tows-diagram");
+        graph.add(new GNodeBuilder(TowsTypes.CORNER).id("cell:corner").position(0, 0)
+                .size(SIDE_WIDTH, arrangement.cornerHeight()).addCssClass("tows-corner")
+                .add(label(TowsTypes.CELL_TITLE, "cell:corner:title", "TOWS matrix", PADDING, 12, SIDE_WIDTH - 2 * PADDING))
+                .add(label(TowsTypes.CELL_HINT, "cell:corner:hint", "internal factors across, external factors down",
+                        PADDING, 34, SIDE_WIDTH - 2 * PADDING - 40))
+                .build());
+        for (TowsCell cell : TowsCell.values()) {
+            CellBox box = arrangement.cell(cell);
+            GNodeBuilder node = new GNodeBuilder(TowsTypes.CELL).id(cell.elementId()).position(box.x(), box.y())
+                    .size(box.width(), box.height()).addCssClass("tows-cell")
+                    .addCssClass("cell-" + cell.name().toLowerCase(Locale.ROOT))
+                    .addCssClass(cell.holdsFactors() ? "swot-list" : "strategy-cell")
+                    .addArgument("cell", cell.name())
+                    .add(label(TowsTypes.CELL_TITLE, cell.elementId() + ":title", cell.title() + " (" + cell.name() + ")",
+                            PADDING, 12, box.width() - 2 * PADDING))
+                    .add(label(TowsTypes.CELL_HINT, cell.elementId() + ":hint", cell.hint(), PADDING, 32,
+                            box.width() - 2 * PADDING));
+            node.addAll(cellChildren.getOrDefault(cell, List.of()));
+            graph.add(node.build());
+        }
+        return graph.build();
+    }
+
+    private static GNode factor(SwotItem item, CardBox card, TowsCodes codes) {
+        Bounds b = card.bounds();
+        int strategies = item.getStrategies().size();
+        String kind = item.getCategory().getLiteral().toLowerCase(Locale.ROOT);
+        return new GNodeBuilder(TowsTypes.FACTOR).id(item.getId()).position(b.x(), b.y()).size(b.width(), b.height())
+                .addCssClass("tows-card").addCssClass("factor").addCssClass(kind)
+                .addArgument("code", codes.of(item)).addArgument("kind", kind)
+                .addArgument("supports", strategies)
+                .add(name(item.getId(), item.getName(), card, FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.width()
+                        - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
+                .add(label(TowsTypes.SUPPORT, item.getId() + ":support",
+                        strategies == 0 ? "supports no strategy"
+                                : "supports " + strategies + (strategies == 1 ? " strategy" : " strategies"),
+                        FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.height() - CARD_TEXT_PADDING - SUPPORT_HEIGHT + 2,
+                        b.width() - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
+                .build();
+    }
+
+    private static GNode strategy(TowsStrategy strategy, CardBox card, TowsCodes codes) {
+        Bounds b = card.bounds();
+        List<SwotItem> items = strategy.getSwotItems();
+        GNodeBuilder node = new GNodeBuilder(TowsTypes.STRATEGY).id(strategy.getId()).position(b.x(), b.y())
+                .size(b.width(), b.height()).addCssClass("tows-card").addCssClass("strategy")
+                .addArgument("kind", strategy.getCategory().getLiteral())
+                .addArgument("codes", String.join(" + ", items.stream().map(codes::of).toList()))
+                .add(name(strategy.getId(), strategy.getName(), card, CARD_TEXT_PADDING, b.width() - 2 * CARD_TEXT_PADDING));
+        int top = CARD_TEXT_PADDING + TextLines.height(card.lines().size()) + 6;
+        if (items.isEmpty()) {
+            node.add(label(TowsTypes.SUPPORT, strategy.getId() + ":support", "combines no factor yet: link one",
+                    CARD_TEXT_PADDING, top + 4, b.width() - 2 * CARD_TEXT_PADDING));
+        }
+        int perRow = TowsArrangement.badgesPerRow(b.width());
+        for (int i = 0; i < items.size(); i++) {
+            SwotItem item = items.get(i);
+            int x = CARD_TEXT_PADDING + (i % perRow) * (BADGE_WIDTH + BADGE_GAP);
+            int y = top + (i / perRow) * BADGE_ROW_HEIGHT;
+            node.add(new GNodeBuilder(TowsTypes.BADGE).id(TowsTypes.linkId(strategy.getId(), item.getId()))
+                    .position(x, y).size(BADGE_WIDTH, BADGE_HEIGHT).addCssClass("tows-badge")
+                    .addCssClass(item.getCategory().getLiteral().toLowerCase(Locale.ROOT))
+                    .addArgument("code", codes.of(item)).addArgument("joined", i % perRow != 0)
+                    .addArgument("item", item.getName() == null ? "" : item.getName())
+                    .build());
+        }
+        return node.build();
+    }
+
+    private static GLabel name(String id, String name, CardBox card, int x, int width) {
+        return new GLabelBuilder(TowsTypes.NAME).id(TowsTypes.nameId(id)).text(name == null ? "" : name)
+                .position(x, CARD_TEXT_PADDING).size(width, TextLines.height(card.lines().size()))
+                .addArgument("lines", String.join("\n", card.lines())).build();
+    }
+
+    private static GLabel label(String type, String id, String text, int x, int y, int width) {
+        List<String> lines = TextLines.wrap(text, width);
+        return new GLabelBuilder(type).id(id).text(text).position(x, y).size(width, TextLines.height(lines.size()))
+                .addArgument("lines", String.join("\n", lines)).build();
+    }
+}

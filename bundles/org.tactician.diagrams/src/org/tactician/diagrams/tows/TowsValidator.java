@@ -1,0 +1,61 @@
+package org.tactician.diagrams.tows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.server.features.validation.Marker;
+import org.eclipse.glsp.server.features.validation.MarkerKind;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.model.GModelState;
+import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.model.PlanElement;
+import org.tactician.model.SwotAnalysis;
+import org.tactician.validation.PlanDiagnostic;
+import org.tactician.validation.PlanValidation;
+
+import com.google.inject.Inject;
+
+/**
+ * Decorates cards with the plan rules' findings (see org.tactician.validation's RULES.md) —
+ * e.g. a strategy combining no strength — after every change and on request.
+ */
+public class TowsValidator implements ModelValidator {
+
+    @Inject
+    protected PlanDiagram diagram;
+
+    @Inject
+    protected GModelState modelState;
+
+    @Override
+    public List<Marker> validate(List<GModelElement> elements, String reason) {
+        return diagram.apply(() -> markers(diagram, modelState));
+    }
+
+    /** The markers of the findings on the matrix's cards. */
+    static List<Marker> markers(PlanDiagram diagram, GModelState modelState) {
+        List<Marker> markers = new ArrayList<>();
+        SwotAnalysis swot = TowsModel.swot(diagram.source().plan());
+        if (swot == null) {
+            return markers;
+        }
+        Diagnostic diagnostic = PlanValidation.validate(diagram.source().plan());
+        for (PlanDiagnostic finding : PlanValidation.findings(diagnostic)) {
+            if (finding.object() instanceof PlanElement element && TowsModel.isIn(element, swot)
+                    && element.getId() != null && modelState.getIndex().get(element.getId()).isPresent()) {
+                markers.add(new Marker(finding.rule().id(), finding.getMessage(), element.getId(), kind(finding)));
+            }
+        }
+        return markers;
+    }
+
+    private static String kind(Diagnostic finding) {
+        return switch (finding.getSeverity()) {
+            case Diagnostic.ERROR -> MarkerKind.ERROR;
+            case Diagnostic.WARNING -> MarkerKind.WARNING;
+            default -> MarkerKind.INFO;
+        };
+    }
+}

@@ -1,0 +1,243 @@
+package org.tactician.diagrams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tactician.diagrams.layout.LayoutFile;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.SwotAnalysis;
+import org.tactician.model.SwotCategory;
+import org.tactician.model.SwotItem;
+import org.tactician.model.TowsStrategy;
+import org.tactician.model.resource.PlanFiles;
+import org.w3c.dom.Document;
+
+/**
+ * The TOWS diagram in Debian's headless Chromium, served by the real local server over the
+ * furniture sample: every edit a consultant makes with the mouse and keyboard, each checked in
+ * the plan's EMF model and screenshotted into target/screenshots/tows-*.png.
+ */
+class DiagramBrowserTest {
+
+    @TempDir
+    Path folder;
+
+    private PlanFileModelSource source;
+    private DiagramServer server;
+    private Chromium chromium;
+    private Path shots;
+
+    @BeforeEach
+    void open() throws Exception {
+        source = TestPlans.furniture(folder);
+        server = new DiagramServer();
+        shots = Path.of(System.getProperty("tactician.screenshots", "target/screenshots"));
+        chromium = new Chromium(shots.resolve("chromium.log"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        try {
+            // what the page showed last, also when a step failed
+            chromium.screenshot(shots.resolve("tows-last.png"));
+        } catch (java.io.IOException e) {
+            // the browser may be gone: nothing to show
+        }
+        try {
+            chromium.close();
+        } finally {
+            server.close();
+        }
+    }
+
+    private <T> T model(Supplier<T> read) {
+        return source.exclusive(read);
+    }
+
+    private SwotAnalysis swot() {
+        return source.plan().getOpportunity().getSwot();
+    }
+
+    private SwotItem item(String id) {
+        return model(() -> (SwotItem) source.plan().eResource().getEObject(id));
+    }
+
+    private TowsStrategy strategy(String id) {
+        return model(() -> (TowsStrategy) source.plan().eResource().getEObject(id));
+    }
+
+    private void shot(String name) throws Exception {
+        chromium.screenshot(shots.resolve("tows-" + name + ".png"));
+    }
+
+    @Test
+    void aConsultantEditsTheMatrixWithMouseAndKeyboard() throws Exception {
+        DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
+        int revision = chromium.open(page.uri().toString());
+        assertEquals(1, page.connections());
+        assertEquals(17, chromium.count("#sprotty g.factor"), "the sample's 17 SWOT items");
+        assertEquals(9, chromium.count("#sprotty g.strategy"), "and its 9 strategies");
+        shot("01-opened");
+
+        // Create: the Strength tool, then a click into the free room at the bottom of the strengths cell.
+        int items = model(() -> swot().getItems().size());
+        chromium.clickSelector(".tool-button:text-is(\"Strength\")");
+        double[] strengths = chromium.center("cell:S");
+        chromium.click(strengths[2] + 40, strengths[3] + strengths[5] - 8);
+        revision = chromium.waitRevision(revision);
+        assertEquals(items + 1, model(() -> swot().getItems().size()));
+        SwotItem created = model(() -> swot().getItems().get(items));
+        assertEquals(SwotCategory.STRENGTH, model(created::getCategory));
+        assertEquals("New strength", model(created::getName));
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_" + created.getId() + "\"]"));
+        shot("02-created");
+
+        // Move between cells: drag the strength 'Own-design solid-wood range' into the weaknesses.
+        double[] range = chromium.center("sw-s-range");
+        double[] weaknesses = chromium.center("cell:W");
+        chromium.drag(range[2] + 30, range[3] + 12, weaknesses[2] + 40, weaknesses[3] + weaknesses[5] - 30);
+        revision = chromium.waitRevision(revision);
+        assertEquals(SwotCategory.WEAKNESS, model(item("sw-s-range")::getCategory));
+        assertTrue(chromium.center("sw-s-range")[0] > weaknesses[2], "drawn in the weaknesses now");
+        shot("03-moved-to-weaknesses");
+
+        // Link: the link tool from the strategy 'Open Italy and Portugal…' to the opportunity 'Buyers want expert guidance'.
+        chromium.clickSelector(".tool-button:text-is(\"Link strategy to factor\")");
+        double[] south = chromium.center("tows-so-south");
+        double[] education = chromium.center("sw-o-education");
+        chromium.click(south[2] + 40, south[3] + 12);
+        chromium.send("move", java.util.Map.of("x", education[2] + 40, "y", education[3] + 12));
+        chromium.click(education[2] + 40, education[3] + 12);
+        revision = chromium.waitRevision(revision);
+        assertTrue(model(() -> strategy("tows-so-south").getSwotItems().contains(item("sw-o-education"))));
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_link:tows-so-south:sw-o-education\"]"), "its badge");
+        chromium.clickSelector("#btn_default_tools");
+        shot("04-linked");
+
+        // Edit a label in place: double-click the name, type, Enter.
+        double[] costs = chromium.center("sw-t-costs:name");
+        chromium.click(costs[2] + 10, costs[3] + 6);
+        chromium.doubleClick(costs[2] + 10, costs[3] + 6);
+        chromium.waitFor(".label-edit input, .label-edit textarea");
+        chromium.press("Control+A");
+        chromium.type("Timber and freight cost more — Древесина дороже");
+        shot("05-editing-label");
+        chromium.press("Enter");
+        revision = chromium.waitRevision(revision);
+        assertEquals("Timber and freight cost more — Древесина дороже", model(item("sw-t-costs")::getName));
+
+        // Delete a factor: two strategies lose their weakness and get error markers.
+        SwotItem data = item("sw-w-data");
+        double[] dataCard = chromium.center("sw-w-data");
+        chromium.click(dataCard[2] + 60, dataCard[3] + 30);
+        chromium.press("Delete");
+        revision = chromium.waitRevision(revision);
+        assertFalse(model(() -> swot().getItems().contains(data)));
+        assertFalse(model(() -> strategy("tows-wt-consent").getSwotItems().contains(data)));
+        chromium.waitFor("#sprotty [id=\"sprotty_tows-wt-consent\"] .sprotty-issue.sprotty-error");
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-wo-measurement\"] .sprotty-issue.sprotty-error"));
+        chromium.waitFor("#tactician-notice.notice-warning");
+        assertEquals("Strategies that lose support: 'Measure with the partner's conversion data', 'Consent-first measurement'",
+                chromium.send("text", java.util.Map.of("selector", "#tactician-notice")).get("text").getAsString());
+        shot("06-deleted-markers");
+
+        // Undo (Ctrl+Z) brings the factor and its links back; the markers go.
+        chromium.press("Control+z");
+        revision = chromium.waitRevision(revision);
+        assertTrue(model(() -> swot().getItems().contains(data)));
+        assertTrue(model(() -> strategy("tows-wt-consent").getSwotItems().contains(data)));
+        chromium.send("waitFor", java.util.Map.of("selector", "#sprotty [id=\"sprotty_tows-wt-consent\"] .sprotty-issue",
+                "state", "detached", "timeout", 10_000), 15);
+        // The strength moved into the weaknesses still leaves 'Open Italy and Portugal…' (SO) without a strength.
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-so-south\"] .sprotty-issue.sprotty-error"));
+        shot("07-undone");
+
+        // Keyboard only: F2 renames the selected card.
+        double[] baltics = chromium.center("sw-o-baltics");
+        chromium.click(baltics[2] + 60, baltics[3] + baltics[5] - 8);
+        chromium.press("F2");
+        chromium.waitFor(".label-edit input, .label-edit textarea");
+        chromium.press("Control+A");
+        chromium.type("Russian-speaking buyers in the Baltics ask in Russian");
+        chromium.press("Enter");
+        revision = chromium.waitRevision(revision);
+        assertEquals("Russian-speaking buyers in the Baltics ask in Russian", model(item("sw-o-baltics")::getName));
+
+        // Zoom: fit shows everything; 100% shows it at its size.
+        chromium.clickSelector("#tool-zoom-reset");
+        double actual = chromium.center("cell:S")[4];
+        chromium.clickSelector("#tool-fit");
+        chromium.send("eval", java.util.Map.of("js", "new Promise(r => setTimeout(r, 300))"));
+        assertTrue(chromium.center("cell:S")[4] != actual, "fit changed the zoom");
+
+        // Export SVG and PNG: written beside the plan, readable by an XML parser and ImageIO.
+        Path plan = source.planFile();
+        chromium.clickSelector("#tool-export-svg");
+        Path svg = plan.resolveSibling("furniture-retailer-tows.svg");
+        waitForFile(svg);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        Document document = xml.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getLocalName());
+        assertEquals("http://www.w3.org/2000/svg", document.getDocumentElement().getNamespaceURI());
+        assertTrue(Files.readString(svg).contains("Timber and freight cost more"));
+        chromium.waitFor("#tactician-notice.notice-info");
+        assertTrue(chromium.send("text", java.util.Map.of("selector", "#tactician-notice")).get("text").getAsString()
+                .startsWith("Exported furniture-retailer-tows."));
+        chromium.clickSelector("#tool-export-png");
+        Path png = plan.resolveSibling("furniture-retailer-tows.png");
+        waitForFile(png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 1000 && image.getHeight() > 800, image.getWidth() + "x" + image.getHeight());
+        Files.copy(png, shots.resolve("tows-export.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // Save: the plan file has the edits, the layout side file the moved and created cards.
+        assertTrue(source.isDirty());
+        chromium.clickSelector("#tool-save");
+        for (int i = 0; i < 100 && source.isDirty(); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(source.isDirty());
+        MarketingPlan saved = PlanFiles.load(plan);
+        SwotItem savedRange = (SwotItem) saved.eResource().getEObject("sw-s-range");
+        assertEquals(SwotCategory.WEAKNESS, savedRange.getCategory());
+        String layout = Files.readString(LayoutFile.of(plan));
+        assertTrue(layout.contains("\"sw-s-range\": {"), layout);
+        assertTrue(layout.contains("\"" + created.getId() + "\": {"), layout);
+        assertEquals("[]", chromium.errors(), "no script errors on the page");
+        shot("08-saved");
+    }
+
+    @Test
+    void anArabicPlanShowsItsNamesWhole() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(org.tactician.samples.SamplePlans.ARABIC, folder);
+        DiagramServer.Page page = server.open(arabic, DiagramServer.TOWS);
+        chromium.open(page.uri().toString());
+        SwotItem first = arabic.exclusive(() -> arabic.plan().getOpportunity().getSwot().getItems().get(0));
+        String shown = chromium.eval("[...document.querySelectorAll('#sprotty [id=\"sprotty_" + first.getId()
+                + ":name\"] tspan')].map(t => t.textContent).join(' ')").getAsString();
+        assertEquals(first.getName().replaceAll("\\s+", ""), shown.replaceAll("\\s+", ""), "every letter of the name is drawn");
+        assertEquals("[]", chromium.errors());
+        shot("09-arabic-plan");
+    }
+
+    private static void waitForFile(Path file) throws InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(file), file + " was written");
+    }
+}
