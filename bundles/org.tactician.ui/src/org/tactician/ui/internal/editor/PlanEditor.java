@@ -66,6 +66,7 @@ import org.tactician.ui.internal.markers.PlanMarkers;
 import org.tactician.ui.internal.markers.PlanProblems;
 import org.tactician.ui.internal.outline.PlanOutlinePage;
 import org.tactician.ui.internal.properties.PlanPropertySheetPage;
+import org.tactician.ui.internal.startup.CommandLinePlans;
 
 /**
  * The plan editor: a form page per part of the plan (Overview, Opportunity, Strategy, Action,
@@ -145,6 +146,9 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             for (PlanPages.Page page : PlanPages.PAGES) {
                 PlanFormPage formPage = new PlanFormPage(this, page, session, this::selected, this::reveal,
                         List.of(validateAction));
+                if (EditorInputs.workspaceFileOf(getEditorInput()) == null) {
+                    formPage.outsideWorkspace(this::linkIntoWorkspace);
+                }
                 formPages.add(formPage);
                 addPage(formPage);
             }
@@ -275,6 +279,23 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         for (PlanFormPage page : formPages) {
             page.commitPending();
         }
+    }
+
+    /**
+     * Links the plan's file into the project "External plans" and edits it from there, so its
+     * problems go to the Problems view; saves first when there are changes.
+     */
+    private void linkIntoWorkspace() {
+        if (session.isDirty()) {
+            doSave(null);
+            if (session.isDirty()) {
+                return;
+            }
+        }
+        IWorkbenchPage page = getSite().getPage();
+        Path plan = file;
+        page.closeEditor(this, false);
+        CommandLinePlans.open(page, plan);
     }
 
     /** Validates the whole plan now. */

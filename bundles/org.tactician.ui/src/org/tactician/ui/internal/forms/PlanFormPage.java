@@ -11,11 +11,15 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.tactician.editing.PlanEditingSession;
@@ -34,6 +38,7 @@ public final class PlanFormPage extends FormPage {
     private final Consumer<EObject> selection;
     private final BiConsumer<EObject, EStructuralFeature> reveal;
     private final List<Action> headerActions;
+    private Runnable linkIntoWorkspace;
     private final List<ElementSection> sections = new ArrayList<>();
     private FormContext context;
 
@@ -65,10 +70,33 @@ public final class PlanFormPage extends FormPage {
         GridLayoutFactory.fillDefaults().margins(10, 8).spacing(0, 14).applyTo(form.getBody());
         Label description = toolkit.createLabel(form.getBody(), page.description(), SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(description);
+        if (linkIntoWorkspace != null) {
+            Composite outside = toolkit.createComposite(form.getBody());
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(outside);
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(outside);
+            Label note = toolkit.createLabel(outside, "This plan is outside the workspace: its problems show on this "
+                    + "page, not in the Problems view.", SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
+            Hyperlink link = toolkit.createHyperlink(outside, "Link it into the workspace", SWT.NONE);
+            link.addHyperlinkListener(new HyperlinkAdapter() {
+                @Override
+                public void linkActivated(HyperlinkEvent event) {
+                    linkIntoWorkspace.run();
+                }
+            });
+        }
         for (PlanPages.SectionSpec spec : page.sections()) {
             sections.add(new ElementSection(form.getBody(), context, spec));
         }
         form.reflow(true);
+    }
+
+    /**
+     * Shows, above the page's sections, that the plan is outside the workspace, with a link that
+     * runs {@code link} (to bring it in); call before the page is built.
+     */
+    public void outsideWorkspace(Runnable link) {
+        this.linkIntoWorkspace = link;
     }
 
     /** The page's declaration. */
