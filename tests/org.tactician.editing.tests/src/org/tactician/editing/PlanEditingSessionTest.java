@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tactician.editing.TestPlans.element;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.command.Command;
@@ -169,7 +171,7 @@ class PlanEditingSessionTest {
         PlanEditingSession session = open(file);
         SmartObjective objective = element(session, "obj-reach-instagram", SmartObjective.class);
         session.execute(PlanCommands.set(session.editingDomain(), objective, Literals.SMART_OBJECTIVE__TARGET,
-                new java.math.BigDecimal("16500")));
+                new BigDecimal("16500")));
 
         session.save();
 
@@ -350,7 +352,7 @@ class PlanEditingSessionTest {
         for (int i = 0; i < Math.max(old.size(), now.size()); i++) {
             String a = i < old.size() ? old.get(i) : null;
             String b = i < now.size() ? now.get(i) : null;
-            if (!java.util.Objects.equals(a, b)) {
+            if (!Objects.equals(a, b)) {
                 changed.add(b);
             }
         }

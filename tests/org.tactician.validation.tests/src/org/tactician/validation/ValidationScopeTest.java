@@ -1,6 +1,5 @@
 package org.tactician.validation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -36,10 +37,11 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanElement;
+import org.tactician.model.PlanLabels;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.SwotCategory;
-import org.tactician.model.TacticianPackage;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.model.TacticianPackage;
 import org.tactician.model.resource.PlanFiles;
 import org.tactician.model.resource.PlanLoadException;
 import org.tactician.samples.SamplePlans;
@@ -70,10 +72,7 @@ class ValidationScopeTest {
     @EnumSource(SamplePlans.class)
     void revalidatingTheScopeOfEachEditFindsWhatTheWholePlanFinds(SamplePlans sample) throws PlanLoadException {
         MarketingPlan plan = load(sample);
-        Recorder recorder = new Recorder();
-        plan.eResource().getResourceSet().eAdapters().add(recorder);
-        ValidationScope scope = new ValidationScope(recorder);
-        recorder.scope = scope;
+        ValidationScope scope = scopeOf(plan);
         Map<EObject, List<String>> findings = validateAll(plan);
         RandomEdits edits = new RandomEdits(plan, new Random(sample.ordinal() * 7919L + 17));
         int scoped = 0;
@@ -106,10 +105,7 @@ class ValidationScopeTest {
     @Test
     void renamingAnObjectiveReachesItsNamesakes() throws PlanLoadException {
         MarketingPlan plan = load(SamplePlans.FURNITURE_RETAILER);
-        Recorder recorder = new Recorder();
-        plan.eResource().getResourceSet().eAdapters().add(recorder);
-        ValidationScope scope = new ValidationScope(recorder);
-        recorder.scope = scope;
+        ValidationScope scope = scopeOf(plan);
         SmartObjective first = plan.getOpportunity().getObjectives().get(0);
         SmartObjective second = plan.getOpportunity().getObjectives().get(1);
         SmartObjective third = plan.getOpportunity().getObjectives().get(2);
@@ -123,10 +119,7 @@ class ValidationScopeTest {
     @Test
     void reclassifyingASwotItemReachesTheStrategiesCombiningIt() throws PlanLoadException {
         MarketingPlan plan = load(SamplePlans.FURNITURE_RETAILER);
-        Recorder recorder = new Recorder();
-        plan.eResource().getResourceSet().eAdapters().add(recorder);
-        ValidationScope scope = new ValidationScope(recorder);
-        recorder.scope = scope;
+        ValidationScope scope = scopeOf(plan);
         var strategy = plan.getOpportunity().getSwot().getStrategies().get(0);
         var item = strategy.getSwotItems().get(0);
 
@@ -139,10 +132,7 @@ class ValidationScopeTest {
     @Test
     void changingThePlanPeriodReachesTheWholePlan() throws PlanLoadException {
         MarketingPlan plan = load(SamplePlans.STARTER);
-        Recorder recorder = new Recorder();
-        plan.eResource().getResourceSet().eAdapters().add(recorder);
-        ValidationScope scope = new ValidationScope(recorder);
-        recorder.scope = scope;
+        ValidationScope scope = scopeOf(plan);
 
         plan.setEnd(plan.getEnd().minusMonths(3));
 
@@ -152,7 +142,7 @@ class ValidationScopeTest {
     /** Where two sets of findings by element differ, one line per difference. */
     private static String difference(Map<String, List<String>> expected, Map<String, List<String>> actual) {
         StringBuilder text = new StringBuilder();
-        java.util.Set<String> ids = new java.util.TreeSet<>(expected.keySet());
+        Set<String> ids = new TreeSet<>(expected.keySet());
         ids.addAll(actual.keySet());
         for (String id : ids) {
             List<String> want = expected.getOrDefault(id, List.of());
@@ -163,6 +153,15 @@ class ValidationScopeTest {
             }
         }
         return text.toString();
+    }
+
+    /** A scope fed by a cross-reference adapter on the plan's resource set, as editors have it. */
+    private static ValidationScope scopeOf(MarketingPlan plan) {
+        Recorder recorder = new Recorder();
+        plan.eResource().getResourceSet().eAdapters().add(recorder);
+        ValidationScope scope = new ValidationScope(recorder);
+        recorder.scope = scope;
+        return scope;
     }
 
     private static MarketingPlan load(SamplePlans sample) throws PlanLoadException {
@@ -374,7 +373,7 @@ class ValidationScopeTest {
         }
 
         private static String label(Object value) {
-            return value instanceof EObject object ? org.tactician.model.PlanLabels.of(object) : String.valueOf(value);
+            return value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -96,7 +97,7 @@ class PlanFormsTest {
         execute("org.eclipse.ui.file.save");
         assertFalse(editor.isDirty());
         MarketingPlan saved = PlanFiles.load(file.getLocation().toPath());
-        List<String> ids = elements.stream().map(element -> org.eclipse.emf.ecore.util.EcoreUtil.getURI(element)
+        List<String> ids = elements.stream().map(element -> EcoreUtil.getURI(element)
                 .fragment()).toList();
         UiTests.page().closeEditor(editor, false);
         UiTests.settle();

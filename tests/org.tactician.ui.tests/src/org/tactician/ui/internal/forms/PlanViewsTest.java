@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -24,7 +26,9 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.actions.ActionContext;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.navigator.ICommonActionConstants;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -33,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.SmartObjective;
-import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.samples.SamplePlans;
 import org.tactician.ui.internal.UiTests;
 import org.tactician.ui.internal.editor.PlanEditor;
@@ -106,7 +109,7 @@ class PlanViewsTest {
         assertTrue(rows.stream().anyMatch(row -> row.startsWith("Owner=" + objective.getOwner().getName())), rows.toString());
         UiTests.screenshot("views-properties");
 
-        IPropertySource source = org.eclipse.core.runtime.Adapters.adapt(objective, IPropertySource.class);
+        IPropertySource source = Adapters.adapt(objective, IPropertySource.class);
         assertNotNull(source, "plan elements have properties wherever they are selected");
         IPropertyDescriptor target = Arrays.stream(source.getPropertyDescriptors())
                 .filter(descriptor -> descriptor.getDisplayName().equals("Target")).findFirst().orElseThrow();
@@ -116,7 +119,6 @@ class PlanViewsTest {
         assertEquals("&Undo Set target of SMART objective '" + objective.getName() + "'", contributor.undoAction().getText());
         contributor.undoAction().run();
         assertFalse(objective.getTarget().compareTo(new BigDecimal("2500")) == 0, "undone like any edit");
-        assertEquals(Literals.SMART_OBJECTIVE__TARGET.getName(), "target");
     }
 
     @Test
@@ -145,11 +147,9 @@ class PlanViewsTest {
         viewer.expandToLevel(plan.getOpportunity(), 1);
         viewer.setSelection(new StructuredSelection(objective), true);
         UiTests.settle();
-        navigator.getNavigatorActionService().setContext(new org.eclipse.ui.actions.ActionContext(viewer.getSelection()));
-        org.eclipse.jface.action.IAction open = navigator.getViewSite().getActionBars()
-                .getGlobalActionHandler(org.eclipse.ui.navigator.ICommonActionConstants.OPEN);
+        navigator.getNavigatorActionService().setContext(new ActionContext(viewer.getSelection()));
         navigator.getNavigatorActionService().fillActionBars(navigator.getViewSite().getActionBars());
-        open = navigator.getViewSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.navigator.ICommonActionConstants.OPEN);
+        IAction open = navigator.getViewSite().getActionBars().getGlobalActionHandler(ICommonActionConstants.OPEN);
         assertNotNull(open, "elements can be opened");
         open.run();
         UiTests.settle();

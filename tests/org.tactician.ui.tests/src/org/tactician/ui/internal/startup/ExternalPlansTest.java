@@ -20,6 +20,7 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tactician.editing.PlanCommands;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.resource.PlanFiles;
 import org.tactician.samples.SamplePlans;
@@ -56,7 +57,7 @@ class ExternalPlansTest {
         assertInstanceOf(IURIEditorInput.class, editor.getEditorInput());
         assertNotNull(editor.session());
         var brand = Literals.MARKETING_PLAN__BRAND;
-        editor.session().execute(org.tactician.editing.PlanCommands.set(editor.session().editingDomain(),
+        editor.session().execute(PlanCommands.set(editor.session().editingDomain(),
                 editor.session().plan(), brand, "Little Kiln"));
         editor.doSave(null);
         assertEquals("Little Kiln", PlanFiles.load(file).getBrand());
