@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -335,6 +339,41 @@ class PlanFormsTest {
         execute("org.eclipse.ui.edit.undo");
         assertEquals(before, plan.getBrand(), "the whole typing undoes in one step");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void listsSortByAColumnAndFilterByTyping() throws Exception {
+        IFile file = UiTests.workspaceCopy(SamplePlans.FURNITURE_RETAILER, "forms", "sort.mplan");
+        PlanEditor editor = UiTests.open(file);
+        PlanFormPage action = page(editor, "action");
+        editor.setActivePage(action.getId());
+        UiTests.settle();
+        ElementList budget = section(action, "Budget").list();
+        Table table = (Table) UiTests.find(budget.control(), Table.class::isInstance).get(0);
+        List<EObject> planOrder = new ArrayList<>(budget.rows());
+        TableColumn amount = Arrays.stream(table.getColumns()).filter(column -> column.getText().equals("Amount"))
+                .findFirst().orElseThrow();
+
+        amount.notifyListeners(SWT.Selection, new Event());
+        List<BigDecimal> ascending = budget.rows().stream()
+                .map(line -> ((Money) line.eGet(Literals.BUDGET_LINE__AMOUNT)).amount()).toList();
+        assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by amount, smallest first");
+        assertEquals(SWT.UP, table.getSortDirection());
+        amount.notifyListeners(SWT.Selection, new Event());
+        assertEquals(ascending.reversed(), budget.rows().stream()
+                .map(line -> ((Money) line.eGet(Literals.BUDGET_LINE__AMOUNT)).amount()).toList(), "then largest first");
+        amount.notifyListeners(SWT.Selection, new Event());
+        assertEquals(planOrder, budget.rows(), "then the plan's own order again");
+
+        Text filter = (Text) UiTests.find(budget.control(), control -> control instanceof Text text
+                && (text.getStyle() & SWT.SEARCH) != 0).get(0);
+        filter.setText("pinterest");
+        UiTests.settle();
+        assertFalse(budget.rows().isEmpty());
+        assertTrue(budget.rows().size() < planOrder.size());
+        assertTrue(budget.rows().stream().allMatch(line -> budget.columnText(line, null).toLowerCase().contains("pinterest")
+                || budget.columnText(line, Literals.BUDGET_LINE__CATEGORY).toLowerCase().contains("pinterest")));
+        assertEquals(budget.rows().size(), table.getItemCount(), "the table shows the filtered rows");
     }
 
     static PlanFormPage page(PlanEditor editor, String id) {
