@@ -2,13 +2,11 @@ package org.tactician.generators.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
+
+import org.tactician.model.PlanLanguage;
 
 /** Text as generated documents need it: NFC-normalised, escaped, with its direction known. */
 public final class Text {
-
-    /** Languages written right to left (ISO 639-1 codes). */
-    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
 
     private Text() {
     }
@@ -54,11 +52,7 @@ public final class Text {
 
     /** Whether a plan in {@code language} (e.g. {@code "ar"}, {@code "ar-EG"}) reads right to left. */
     public static boolean isRightToLeft(String language) {
-        if (language == null || language.isBlank()) {
-            return false;
-        }
-        String primary = language.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return RTL_LANGUAGES.contains(primary);
+        return PlanLanguage.isRightToLeft(language);
     }
 
     /** An enum literal as words: {@code PAID_SOCIAL} → {@code "Paid social"}. */

@@ -51,13 +51,14 @@ public final class PlanIndex {
     private final Map<Channel, List<BudgetLine>> linesByChannel = new HashMap<>();
     private final Set<SmartObjective> served = new HashSet<>();
     private final Map<Persona, Set<RaceStage>> contentStages = new HashMap<>();
-    private final Map<NameKey, Integer> names = new HashMap<>();
+    /** Name counts of the unique-name lists asked about so far (built on first use: most runs ask about few lists). */
+    private final Map<ListKey, Map<String, Integer>> names = new HashMap<>();
     private boolean forecastInputs;
     private boolean abandonedCart;
     private boolean onlinePurchase;
 
-    /** A name in one list of one container. */
-    private record NameKey(EObject container, EReference list, String name) {
+    /** One list of one container. */
+    private record ListKey(EObject container, EReference list) {
     }
 
     /** Indexes {@code root} and everything it contains. */
@@ -126,12 +127,6 @@ public final class PlanIndex {
                 // nothing to index
             }
         }
-        if (object instanceof NamedElement named) {
-            String key = NamingRules.key(named.getName());
-            if (key != null && NamingRules.UNIQUE_NAMES.contains(object.eContainmentFeature())) {
-                names.merge(new NameKey(object.eContainer(), object.eContainmentFeature(), key), 1, Integer::sum);
-            }
-        }
     }
 
     private void book(BudgetLine line, Money cost) {
@@ -198,8 +193,27 @@ public final class PlanIndex {
     /** How many elements of the list holding {@code element} share its name (after normalising). */
     public int namesakes(NamedElement element) {
         String key = NamingRules.key(element.getName());
-        return key == null ? 0
-                : names.getOrDefault(new NameKey(element.eContainer(), element.eContainmentFeature(), key), 0);
+        if (key == null || element.eContainer() == null) {
+            return 0;
+        }
+        EReference list = element.eContainmentFeature();
+        Map<String, Integer> counts = names.computeIfAbsent(new ListKey(element.eContainer(), list), at -> {
+            Map<String, Integer> count = new HashMap<>();
+            if (list.isMany()) {
+                for (Object sibling : (List<?>) at.container().eGet(list)) {
+                    if (sibling instanceof NamedElement named) {
+                        String name = NamingRules.key(named.getName());
+                        if (name != null) {
+                            count.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+            } else {
+                count.put(key, 1);
+            }
+            return count;
+        });
+        return counts.getOrDefault(key, 0);
     }
 
     /** Whether the plan has forecast inputs. */

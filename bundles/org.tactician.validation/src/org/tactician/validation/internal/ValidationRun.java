@@ -30,8 +30,11 @@ public final class ValidationRun {
     private Forecast forecast;
     private boolean forecastDone;
 
-    private ValidationRun(EObject root, LintProfile profile) {
+    private final ReusableFacts facts;
+
+    private ValidationRun(EObject root, LintProfile profile, ReusableFacts facts) {
         this.root = root;
+        this.facts = facts;
         this.plan = root instanceof MarketingPlan marketingPlan ? marketingPlan : null;
         this.profile = profile;
     }
@@ -44,12 +47,13 @@ public final class ValidationRun {
     public static ValidationRun of(EObject object, Map<Object, Object> context) {
         EObject root = EcoreUtil.getRootContainer(object);
         if (context == null) {
-            return new ValidationRun(root, LintProfile.besidePlan(root.eResource()));
+            return new ValidationRun(root, LintProfile.besidePlan(root.eResource()), null);
         }
         Map<EObject, ValidationRun> runs =
                 (Map<EObject, ValidationRun>) context.computeIfAbsent(ValidationRun.class, key -> new HashMap<>());
         return runs.computeIfAbsent(root, key -> new ValidationRun(key,
-                context.get(LintProfile.class) instanceof LintProfile given ? given : LintProfile.besidePlan(key.eResource())));
+                context.get(LintProfile.class) instanceof LintProfile given ? given : LintProfile.besidePlan(key.eResource()),
+                context.get(ReusableFacts.class) instanceof ReusableFacts reusable ? reusable : null));
     }
 
     /** The root of the validated tree. */
@@ -96,7 +100,8 @@ public final class ValidationRun {
         if (!forecastDone) {
             forecastDone = true;
             if (plan != null && index().hasForecastInputs()) {
-                forecast = ConversionModel.forecast(plan, budget());
+                forecast = facts == null ? ConversionModel.forecast(plan, budget())
+                        : facts.forecast(plan, () -> ConversionModel.forecast(plan, budget()));
             }
         }
         return forecast;
