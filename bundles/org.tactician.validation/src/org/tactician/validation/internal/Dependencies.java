@@ -18,14 +18,17 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tactician.model.Budget;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.Campaign;
+import org.tactician.model.Channel;
 import org.tactician.model.ConversionForecast;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.JourneyStage;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
+import org.tactician.model.Segment;
 import org.tactician.model.TacticianPackage.Literals;
 
 /**
@@ -46,8 +49,10 @@ import org.tactician.model.TacticianPackage.Literals;
  * <li>names must be unique in some lists: the namesakes of an old and a new name; unnamed
  * children, and duplicate names, are reported with their container's name: a renamed element's
  * unnamed children and the children of its unique-name lists;</li>
- * <li>the forecast check of every (quarterly) objective reads the whole conversion forecast, and
- * the forecast reads its inputs and the budget (lines, phasing, the campaigns that date them);</li>
+ * <li>the forecast check of every (quarterly) objective and the profitability rules of the
+ * forecast read the whole conversion forecast, and the forecast reads its inputs and profit
+ * assumptions, the budget (lines, phasing, bookings, the campaigns that date them), the channels
+ * and the segments;</li>
  * <li>the plan's period and currency are read by every dated or priced element: a change of the
  * plan's own values, or of its resource's contents, re-validates everything.</li>
  * </ul>
@@ -216,6 +221,10 @@ public final class Dependencies {
     private void addForecastReaders(MarketingPlan plan) {
         if (plan.getOpportunity() != null) {
             affected.addAll(plan.getOpportunity().getObjectives());
+            // the profitability rules judge the forecast as a whole (margins, negative months)
+            if (plan.getOpportunity().getForecast() != null) {
+                affected.add(plan.getOpportunity().getForecast());
+            }
         }
         if (plan.getOperations() != null) {
             affected.addAll(plan.getOperations().getQuarterlyObjectives());
@@ -224,15 +233,19 @@ public final class Dependencies {
 
     private static boolean isForecast(EObject value) {
         return value instanceof ForecastInput || value instanceof ConversionForecast || value instanceof Budget
-                || value instanceof BudgetLine || value instanceof MonthlyAmount || value instanceof Campaign;
+                || value instanceof BudgetLine || value instanceof MonthlyAmount || value instanceof Campaign
+                || value instanceof Channel || value instanceof Segment || value instanceof BudgetBooking;
     }
 
     /**
-     * Whether a change of {@code element} can change the conversion forecast: its inputs, and the
-     * budget it is charged with (lines, their phasing, the campaigns that date them).
+     * Whether a change of {@code element} can change the conversion forecast: its inputs and profit
+     * assumptions, the budget it is charged with (lines, their phasing, the bookings on them, the
+     * campaigns that date them), and the channels and segments it is cut by (an objective's
+     * "online total" follows the channels' kind; assumptions follow the segment tree).
      */
     private static boolean feedsForecast(EObject element) {
-        if (element instanceof Campaign) {
+        if (element instanceof Campaign || element instanceof Channel || element instanceof Segment
+                || element instanceof BudgetBooking) {
             return true;
         }
         for (EObject ancestor = element; ancestor != null; ancestor = ancestor.eContainer()) {
