@@ -26,6 +26,7 @@ import org.tactician.generators.OutputRun;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.resource.PlanFiles;
+import org.tactician.model.resource.PlanResource;
 import org.tactician.model.resource.PlanLoadException;
 
 /**
@@ -290,7 +291,14 @@ public final class TacticianCommandLine {
     private Optional<MarketingPlan> load(String file) {
         try {
             line(out, "loading " + file);
-            return Optional.of(PlanFiles.load(Path.of(file)));
+            MarketingPlan plan = PlanFiles.load(Path.of(file));
+            // A plan of an older format is migrated in memory; say so, and what changed (the file stays as it is).
+            if (plan.eResource() instanceof PlanResource resource) {
+                for (String note : resource.migrationNotes()) {
+                    line(out, file + ": note: " + note);
+                }
+            }
+            return Optional.of(plan);
         } catch (PlanLoadException e) {
             // Every problem on its own line (file:line:column: problem), the first ones if many.
             List<PlanLoadException.Problem> problems = e.problems();

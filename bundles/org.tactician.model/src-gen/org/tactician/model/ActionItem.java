@@ -29,11 +29,16 @@ public interface ActionItem extends Activity {
 	 * The literals are from the enumeration {@link org.tactician.model.Workstream}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Campaigns, media, content or site. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Workstream</em>' attribute.
 	 * @see org.tactician.model.Workstream
+	 * @see #isSetWorkstream()
+	 * @see #unsetWorkstream()
 	 * @see #setWorkstream(Workstream)
 	 * @see org.tactician.model.TacticianPackage#getActionItem_Workstream()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Workstream getWorkstream();
@@ -44,9 +49,34 @@ public interface ActionItem extends Activity {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Workstream</em>' attribute.
 	 * @see org.tactician.model.Workstream
+	 * @see #isSetWorkstream()
+	 * @see #unsetWorkstream()
 	 * @see #getWorkstream()
 	 * @generated
 	 */
 	void setWorkstream(Workstream value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.ActionItem#getWorkstream <em>Workstream</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetWorkstream()
+	 * @see #getWorkstream()
+	 * @see #setWorkstream(Workstream)
+	 * @generated
+	 */
+	void unsetWorkstream();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.ActionItem#getWorkstream <em>Workstream</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Workstream</em>' attribute is set.
+	 * @see #unsetWorkstream()
+	 * @see #getWorkstream()
+	 * @see #setWorkstream(Workstream)
+	 * @generated
+	 */
+	boolean isSetWorkstream();
 
 } // ActionItem

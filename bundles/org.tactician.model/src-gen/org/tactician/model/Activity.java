@@ -22,8 +22,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.Activity#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.Activity#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.tactician.model.Activity#getCampaign <em>Campaign</em>}</li>
- *   <li>{@link org.tactician.model.Activity#getBudgetLine <em>Budget Line</em>}</li>
- *   <li>{@link org.tactician.model.Activity#getCost <em>Cost</em>}</li>
  *   <li>{@link org.tactician.model.Activity#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.tactician.model.Activity#getStatus <em>Status</em>}</li>
  * </ul>
@@ -32,7 +30,7 @@ import org.eclipse.emf.common.util.EList;
  * @model abstract="true"
  * @generated
  */
-public interface Activity extends NamedElement, Scheduled {
+public interface Activity extends NamedElement, Scheduled, BudgetBooking {
 	/**
 	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.tactician.model.RaceStage}.
@@ -165,50 +163,6 @@ public interface Activity extends NamedElement, Scheduled {
 	 * @generated
 	 */
 	void setCampaign(Campaign value);
-
-	/**
-	 * Returns the value of the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Budget Line</em>' reference.
-	 * @see #setBudgetLine(BudgetLine)
-	 * @see org.tactician.model.TacticianPackage#getActivity_BudgetLine()
-	 * @model
-	 * @generated
-	 */
-	BudgetLine getBudgetLine();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.Activity#getBudgetLine <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Budget Line</em>' reference.
-	 * @see #getBudgetLine()
-	 * @generated
-	 */
-	void setBudgetLine(BudgetLine value);
-
-	/**
-	 * Returns the value of the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Cost</em>' attribute.
-	 * @see #setCost(Money)
-	 * @see org.tactician.model.TacticianPackage#getActivity_Cost()
-	 * @model dataType="org.tactician.model.Money"
-	 * @generated
-	 */
-	Money getCost();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.Activity#getCost <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Cost</em>' attribute.
-	 * @see #getCost()
-	 * @generated
-	 */
-	void setCost(Money value);
 
 	/**
 	 * Returns the value of the '<em><b>Priority</b></em>' attribute.

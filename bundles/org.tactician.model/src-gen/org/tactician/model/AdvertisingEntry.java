@@ -18,7 +18,6 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.tactician.model.AdvertisingEntry#getMediaType <em>Media Type</em>}</li>
- *   <li>{@link org.tactician.model.AdvertisingEntry#getPlacement <em>Placement</em>}</li>
  *   <li>{@link org.tactician.model.AdvertisingEntry#getContent <em>Content</em>}</li>
  *   <li>{@link org.tactician.model.AdvertisingEntry#getTargeting <em>Targeting</em>}</li>
  *   <li>{@link org.tactician.model.AdvertisingEntry#getAbTests <em>Ab Tests</em>}</li>
@@ -34,11 +33,16 @@ public interface AdvertisingEntry extends CalendarEntry {
 	 * The literals are from the enumeration {@link org.tactician.model.MediaType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paid, owned or earned media. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #setMediaType(MediaType)
 	 * @see org.tactician.model.TacticianPackage#getAdvertisingEntry_MediaType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MediaType getMediaType();
@@ -49,35 +53,35 @@ public interface AdvertisingEntry extends CalendarEntry {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #getMediaType()
 	 * @generated
 	 */
 	void setMediaType(MediaType value);
 
 	/**
-	 * Returns the value of the '<em><b>Placement</b></em>' reference.
+	 * Unsets the value of the '{@link org.tactician.model.AdvertisingEntry#getMediaType <em>Media Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The campaign media-plan line it executes.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Placement</em>' reference.
-	 * @see #setPlacement(MediaPlacement)
-	 * @see org.tactician.model.TacticianPackage#getAdvertisingEntry_Placement()
-	 * @model
+	 * @see #isSetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
 	 * @generated
 	 */
-	MediaPlacement getPlacement();
+	void unsetMediaType();
 
 	/**
-	 * Sets the value of the '{@link org.tactician.model.AdvertisingEntry#getPlacement <em>Placement</em>}' reference.
+	 * Returns whether the value of the '{@link org.tactician.model.AdvertisingEntry#getMediaType <em>Media Type</em>}' attribute is set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Placement</em>' reference.
-	 * @see #getPlacement()
+	 * @return whether the value of the '<em>Media Type</em>' attribute is set.
+	 * @see #unsetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
 	 * @generated
 	 */
-	void setPlacement(MediaPlacement value);
+	boolean isSetMediaType();
 
 	/**
 	 * Returns the value of the '<em><b>Content</b></em>' reference.

@@ -31,11 +31,16 @@ public interface AutomationEntry extends CalendarEntry {
 	 * The literals are from the enumeration {@link org.tactician.model.AutomationTrigger}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What starts the automation. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Trigger</em>' attribute.
 	 * @see org.tactician.model.AutomationTrigger
+	 * @see #isSetTrigger()
+	 * @see #unsetTrigger()
 	 * @see #setTrigger(AutomationTrigger)
 	 * @see org.tactician.model.TacticianPackage#getAutomationEntry_Trigger()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	AutomationTrigger getTrigger();
@@ -46,10 +51,35 @@ public interface AutomationEntry extends CalendarEntry {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Trigger</em>' attribute.
 	 * @see org.tactician.model.AutomationTrigger
+	 * @see #isSetTrigger()
+	 * @see #unsetTrigger()
 	 * @see #getTrigger()
 	 * @generated
 	 */
 	void setTrigger(AutomationTrigger value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.AutomationEntry#getTrigger <em>Trigger</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTrigger()
+	 * @see #getTrigger()
+	 * @see #setTrigger(AutomationTrigger)
+	 * @generated
+	 */
+	void unsetTrigger();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.AutomationEntry#getTrigger <em>Trigger</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Trigger</em>' attribute is set.
+	 * @see #unsetTrigger()
+	 * @see #getTrigger()
+	 * @see #setTrigger(AutomationTrigger)
+	 * @generated
+	 */
+	boolean isSetTrigger();
 
 	/**
 	 * Returns the value of the '<em><b>Segment</b></em>' reference.

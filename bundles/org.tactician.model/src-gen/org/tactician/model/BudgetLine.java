@@ -27,6 +27,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.BudgetLine#getKpis <em>Kpis</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getSupplier <em>Supplier</em>}</li>
  *   <li>{@link org.tactician.model.BudgetLine#getPhasedTotal <em>Phased Total</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getBookings <em>Bookings</em>}</li>
+ *   <li>{@link org.tactician.model.BudgetLine#getAllocated <em>Allocated</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getBudgetLine()
@@ -39,11 +41,16 @@ public interface BudgetLine extends NamedElement, Scheduled {
 	 * The literals are from the enumeration {@link org.tactician.model.BudgetCategory}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Spend category. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.BudgetCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(BudgetCategory)
 	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	BudgetCategory getCategory();
@@ -54,21 +61,51 @@ public interface BudgetLine extends NamedElement, Scheduled {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.BudgetCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(BudgetCategory value);
 
 	/**
+	 * Unsets the value of the '{@link org.tactician.model.BudgetLine#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(BudgetCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.BudgetLine#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(BudgetCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
+
+	/**
 	 * Returns the value of the '<em><b>Cost Type</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.tactician.model.CostType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One-shot or recurring; a line without phasing is placed on the months by it. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cost Type</em>' attribute.
 	 * @see org.tactician.model.CostType
+	 * @see #isSetCostType()
+	 * @see #unsetCostType()
 	 * @see #setCostType(CostType)
 	 * @see org.tactician.model.TacticianPackage#getBudgetLine_CostType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CostType getCostType();
@@ -79,10 +116,35 @@ public interface BudgetLine extends NamedElement, Scheduled {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Cost Type</em>' attribute.
 	 * @see org.tactician.model.CostType
+	 * @see #isSetCostType()
+	 * @see #unsetCostType()
 	 * @see #getCostType()
 	 * @generated
 	 */
 	void setCostType(CostType value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.BudgetLine#getCostType <em>Cost Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCostType()
+	 * @see #getCostType()
+	 * @see #setCostType(CostType)
+	 * @generated
+	 */
+	void unsetCostType();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.BudgetLine#getCostType <em>Cost Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Cost Type</em>' attribute is set.
+	 * @see #unsetCostType()
+	 * @see #getCostType()
+	 * @see #setCostType(CostType)
+	 * @generated
+	 */
+	boolean isSetCostType();
 
 	/**
 	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.
@@ -273,5 +335,34 @@ public interface BudgetLine extends NamedElement, Scheduled {
 	 * @generated
 	 */
 	Money getPhasedTotal();
+
+	/**
+	 * Returns the value of the '<em><b>Bookings</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.BudgetBooking}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What books on this line: activities, calendar entries, media placements and MarTech tools (derived, inverse of BudgetBooking.budgetLine).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bookings</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Bookings()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<BudgetBooking> getBookings();
+
+	/**
+	 * Returns the value of the '<em><b>Allocated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the bookings book on the line in its currency (derived); entries that execute a media placement count through the placement only. Null when nothing is booked.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Allocated</em>' attribute.
+	 * @see org.tactician.model.TacticianPackage#getBudgetLine_Allocated()
+	 * @model dataType="org.tactician.model.Money" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Money getAllocated();
 
 } // BudgetLine

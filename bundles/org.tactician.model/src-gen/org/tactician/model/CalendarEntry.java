@@ -9,7 +9,7 @@ package org.tactician.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An entry of a calendar: date or range, channel, owner, cost, and the objective, campaign, activity or RACE stage it serves.
+ * An entry of a calendar: date or range, channel, owner, what it costs (its own booking, or the media placement it executes), and the objective, campaign, activity or RACE stage it serves.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -18,8 +18,8 @@ package org.tactician.model;
  * <ul>
  *   <li>{@link org.tactician.model.CalendarEntry#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.CalendarEntry#getOwner <em>Owner</em>}</li>
- *   <li>{@link org.tactician.model.CalendarEntry#getCost <em>Cost</em>}</li>
- *   <li>{@link org.tactician.model.CalendarEntry#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.CalendarEntry#getPlacement <em>Placement</em>}</li>
+ *   <li>{@link org.tactician.model.CalendarEntry#getPlannedCost <em>Planned Cost</em>}</li>
  *   <li>{@link org.tactician.model.CalendarEntry#getObjective <em>Objective</em>}</li>
  *   <li>{@link org.tactician.model.CalendarEntry#getCampaign <em>Campaign</em>}</li>
  *   <li>{@link org.tactician.model.CalendarEntry#getActivity <em>Activity</em>}</li>
@@ -31,7 +31,7 @@ package org.tactician.model;
  * @model abstract="true"
  * @generated
  */
-public interface CalendarEntry extends NamedElement, Scheduled {
+public interface CalendarEntry extends NamedElement, Scheduled, BudgetBooking {
 	/**
 	 * Returns the value of the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
@@ -77,51 +77,43 @@ public interface CalendarEntry extends NamedElement, Scheduled {
 	void setOwner(TeamMember value);
 
 	/**
-	 * Returns the value of the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Cost</em>' attribute.
-	 * @see #setCost(Money)
-	 * @see org.tactician.model.TacticianPackage#getCalendarEntry_Cost()
-	 * @model dataType="org.tactician.model.Money"
-	 * @generated
-	 */
-	Money getCost();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.CalendarEntry#getCost <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Cost</em>' attribute.
-	 * @see #getCost()
-	 * @generated
-	 */
-	void setCost(Money value);
-
-	/**
-	 * Returns the value of the '<em><b>Budget Line</b></em>' reference.
+	 * Returns the value of the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The budget line the cost is booked on.
+	 * The campaign media-plan line the entry executes (an advertising flight, a paid send); the placement books the money, the entry books nothing of its own.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Budget Line</em>' reference.
-	 * @see #setBudgetLine(BudgetLine)
-	 * @see org.tactician.model.TacticianPackage#getCalendarEntry_BudgetLine()
+	 * @return the value of the '<em>Placement</em>' reference.
+	 * @see #setPlacement(MediaPlacement)
+	 * @see org.tactician.model.TacticianPackage#getCalendarEntry_Placement()
 	 * @model
 	 * @generated
 	 */
-	BudgetLine getBudgetLine();
+	MediaPlacement getPlacement();
 
 	/**
-	 * Sets the value of the '{@link org.tactician.model.CalendarEntry#getBudgetLine <em>Budget Line</em>}' reference.
+	 * Sets the value of the '{@link org.tactician.model.CalendarEntry#getPlacement <em>Placement</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Budget Line</em>' reference.
-	 * @see #getBudgetLine()
+	 * @param value the new value of the '<em>Placement</em>' reference.
+	 * @see #getPlacement()
 	 * @generated
 	 */
-	void setBudgetLine(BudgetLine value);
+	void setPlacement(MediaPlacement value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the entry costs (derived): the amount the placement it executes books, else its own booked amount; null when it costs nothing. Never counted twice.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Cost</em>' attribute.
+	 * @see org.tactician.model.TacticianPackage#getCalendarEntry_PlannedCost()
+	 * @model dataType="org.tactician.model.Money" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Money getPlannedCost();
 
 	/**
 	 * Returns the value of the '<em><b>Objective</b></em>' reference.

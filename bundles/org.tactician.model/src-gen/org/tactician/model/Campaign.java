@@ -27,6 +27,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.Campaign#getBudget <em>Budget</em>}</li>
  *   <li>{@link org.tactician.model.Campaign#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.Campaign#getEditorialPlan <em>Editorial Plan</em>}</li>
+ *   <li>{@link org.tactician.model.Campaign#getCalendarEntries <em>Calendar Entries</em>}</li>
+ *   <li>{@link org.tactician.model.Campaign#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.Campaign#getPlannedSpend <em>Planned Spend</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getCampaign()
@@ -145,6 +148,9 @@ public interface Campaign extends NamedElement, Scheduled {
 	 * Returns the value of the '<em><b>Budget</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The approved budget of the campaign brief; validation checks it against the planned spend.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Budget</em>' attribute.
 	 * @see #setBudget(Money)
 	 * @see org.tactician.model.TacticianPackage#getCampaign_Budget()
@@ -191,7 +197,7 @@ public interface Campaign extends NamedElement, Scheduled {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Editorial calendar entries of this campaign (derived).
+	 * Editorial calendar entries of this campaign (derived, inverse of EditorialEntry.campaign).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Editorial Plan</em>' reference list.
 	 * @see org.tactician.model.TacticianPackage#getCampaign_EditorialPlan()
@@ -199,5 +205,49 @@ public interface Campaign extends NamedElement, Scheduled {
 	 * @generated
 	 */
 	EList<EditorialEntry> getEditorialPlan();
+
+	/**
+	 * Returns the value of the '<em><b>Calendar Entries</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.CalendarEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every calendar entry of this campaign (derived, inverse of CalendarEntry.campaign).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calendar Entries</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getCampaign_CalendarEntries()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<CalendarEntry> getCalendarEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Activities</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Activity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Activities of this campaign (derived, inverse of Activity.campaign).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Activities</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getCampaign_Activities()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Planned Spend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the campaign spends (derived): what its media placements book, plus the amounts of the budget lines assigned to the campaign that none of its placements book from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Spend</em>' attribute.
+	 * @see org.tactician.model.TacticianPackage#getCampaign_PlannedSpend()
+	 * @model dataType="org.tactician.model.Money" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Money getPlannedSpend();
 
 } // Campaign

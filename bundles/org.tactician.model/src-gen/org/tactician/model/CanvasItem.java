@@ -33,11 +33,16 @@ public interface CanvasItem extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.CanvasBlock}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Business Model Canvas block. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Block</em>' attribute.
 	 * @see org.tactician.model.CanvasBlock
+	 * @see #isSetBlock()
+	 * @see #unsetBlock()
 	 * @see #setBlock(CanvasBlock)
 	 * @see org.tactician.model.TacticianPackage#getCanvasItem_Block()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CanvasBlock getBlock();
@@ -48,10 +53,35 @@ public interface CanvasItem extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Block</em>' attribute.
 	 * @see org.tactician.model.CanvasBlock
+	 * @see #isSetBlock()
+	 * @see #unsetBlock()
 	 * @see #getBlock()
 	 * @generated
 	 */
 	void setBlock(CanvasBlock value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.CanvasItem#getBlock <em>Block</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBlock()
+	 * @see #getBlock()
+	 * @see #setBlock(CanvasBlock)
+	 * @generated
+	 */
+	void unsetBlock();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.CanvasItem#getBlock <em>Block</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Block</em>' attribute is set.
+	 * @see #unsetBlock()
+	 * @see #getBlock()
+	 * @see #setBlock(CanvasBlock)
+	 * @generated
+	 */
+	boolean isSetBlock();
 
 	/**
 	 * Returns the value of the '<em><b>Segments</b></em>' reference list.

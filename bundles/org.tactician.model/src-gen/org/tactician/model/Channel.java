@@ -19,6 +19,7 @@ package org.tactician.model;
  *   <li>{@link org.tactician.model.Channel#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.Channel#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.tactician.model.Channel#getUrl <em>Url</em>}</li>
+ *   <li>{@link org.tactician.model.Channel#isOnline <em>Online</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getChannel()
@@ -31,11 +32,16 @@ public interface Channel extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.ChannelCategory}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Kind of channel. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.ChannelCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(ChannelCategory)
 	 * @see org.tactician.model.TacticianPackage#getChannel_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ChannelCategory getCategory();
@@ -46,10 +52,35 @@ public interface Channel extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.ChannelCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(ChannelCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.Channel#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(ChannelCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.Channel#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(ChannelCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Media Type</b></em>' attribute.
@@ -57,13 +88,15 @@ public interface Channel extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Usual media type of the channel; touchpoints may say otherwise.
+	 * Usual media type of the channel; touchpoints may say otherwise. Unset means not classified yet (validation reports it).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #setMediaType(MediaType)
 	 * @see org.tactician.model.TacticianPackage#getChannel_MediaType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MediaType getMediaType();
@@ -74,10 +107,35 @@ public interface Channel extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #getMediaType()
 	 * @generated
 	 */
 	void setMediaType(MediaType value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.Channel#getMediaType <em>Media Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
+	 * @generated
+	 */
+	void unsetMediaType();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.Channel#getMediaType <em>Media Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Media Type</em>' attribute is set.
+	 * @see #unsetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
+	 * @generated
+	 */
+	boolean isSetMediaType();
 
 	/**
 	 * Returns the value of the '<em><b>Url</b></em>' attribute.
@@ -103,5 +161,19 @@ public interface Channel extends NamedElement {
 	 * @generated
 	 */
 	void setUrl(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Online</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether results on the channel count in the online total (derived): every channel but physical stores and events.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Online</em>' attribute.
+	 * @see org.tactician.model.TacticianPackage#getChannel_Online()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	boolean isOnline();
 
 } // Channel

@@ -31,11 +31,16 @@ public interface CommunicationPriority extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.CommunicationType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inbound, always-on or campaign communications. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Type</em>' attribute.
 	 * @see org.tactician.model.CommunicationType
+	 * @see #isSetType()
+	 * @see #unsetType()
 	 * @see #setType(CommunicationType)
 	 * @see org.tactician.model.TacticianPackage#getCommunicationPriority_Type()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	CommunicationType getType();
@@ -46,10 +51,35 @@ public interface CommunicationPriority extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Type</em>' attribute.
 	 * @see org.tactician.model.CommunicationType
+	 * @see #isSetType()
+	 * @see #unsetType()
 	 * @see #getType()
 	 * @generated
 	 */
 	void setType(CommunicationType value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.CommunicationPriority#getType <em>Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetType()
+	 * @see #getType()
+	 * @see #setType(CommunicationType)
+	 * @generated
+	 */
+	void unsetType();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.CommunicationPriority#getType <em>Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Type</em>' attribute is set.
+	 * @see #unsetType()
+	 * @see #getType()
+	 * @see #setType(CommunicationType)
+	 * @generated
+	 */
+	boolean isSetType();
 
 	/**
 	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.

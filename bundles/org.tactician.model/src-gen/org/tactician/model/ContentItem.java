@@ -34,11 +34,16 @@ public interface ContentItem extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.ContentFormat}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Format of the content. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see org.tactician.model.ContentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #setFormat(ContentFormat)
 	 * @see org.tactician.model.TacticianPackage#getContentItem_Format()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ContentFormat getFormat();
@@ -49,10 +54,35 @@ public interface ContentItem extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format</em>' attribute.
 	 * @see org.tactician.model.ContentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #getFormat()
 	 * @generated
 	 */
 	void setFormat(ContentFormat value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.ContentItem#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(ContentFormat)
+	 * @generated
+	 */
+	void unsetFormat();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.ContentItem#getFormat <em>Format</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format</em>' attribute is set.
+	 * @see #unsetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(ContentFormat)
+	 * @generated
+	 */
+	boolean isSetFormat();
 
 	/**
 	 * Returns the value of the '<em><b>Race Stage</b></em>' attribute.

@@ -55,11 +55,16 @@ public interface EditorialEntry extends CalendarEntry {
 	 * The literals are from the enumeration {@link org.tactician.model.ContentFormat}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Format of the piece. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see org.tactician.model.ContentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #setFormat(ContentFormat)
 	 * @see org.tactician.model.TacticianPackage#getEditorialEntry_Format()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	ContentFormat getFormat();
@@ -70,10 +75,35 @@ public interface EditorialEntry extends CalendarEntry {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Format</em>' attribute.
 	 * @see org.tactician.model.ContentFormat
+	 * @see #isSetFormat()
+	 * @see #unsetFormat()
 	 * @see #getFormat()
 	 * @generated
 	 */
 	void setFormat(ContentFormat value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.EditorialEntry#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(ContentFormat)
+	 * @generated
+	 */
+	void unsetFormat();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.EditorialEntry#getFormat <em>Format</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Format</em>' attribute is set.
+	 * @see #unsetFormat()
+	 * @see #getFormat()
+	 * @see #setFormat(ContentFormat)
+	 * @generated
+	 */
+	boolean isSetFormat();
 
 	/**
 	 * Returns the value of the '<em><b>Outlet</b></em>' attribute.

@@ -25,7 +25,6 @@ import java.time.YearMonth;
  *   <li>{@link org.tactician.model.ForecastInput#getSessions <em>Sessions</em>}</li>
  *   <li>{@link org.tactician.model.ForecastInput#getConversionRate <em>Conversion Rate</em>}</li>
  *   <li>{@link org.tactician.model.ForecastInput#getAverageOrderValue <em>Average Order Value</em>}</li>
- *   <li>{@link org.tactician.model.ForecastInput#getCost <em>Cost</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getForecastInput()
@@ -167,27 +166,5 @@ public interface ForecastInput extends PlanElement {
 	 * @generated
 	 */
 	void setAverageOrderValue(Money value);
-
-	/**
-	 * Returns the value of the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Cost</em>' attribute.
-	 * @see #setCost(Money)
-	 * @see org.tactician.model.TacticianPackage#getForecastInput_Cost()
-	 * @model dataType="org.tactician.model.Money"
-	 * @generated
-	 */
-	Money getCost();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.ForecastInput#getCost <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Cost</em>' attribute.
-	 * @see #getCost()
-	 * @generated
-	 */
-	void setCost(Money value);
 
 } // ForecastInput

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * An additive figure the conversion forecast computes, which an objective's target can be checked against whatever language the metric is written in.
+ * A figure the conversion forecast computes, which an objective's target can be checked against whatever language the metric is written in: four that add up over months, two rates.
  * <!-- end-model-doc -->
  * @see org.tactician.model.TacticianPackage#getForecastMeasure()
  * @model
@@ -59,7 +59,33 @@ public enum ForecastMeasure implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CONTRIBUTION(3, "CONTRIBUTION", "CONTRIBUTION");
+	CONTRIBUTION(3, "CONTRIBUTION", "CONTRIBUTION"),
+
+	/**
+	 * The '<em><b>CONVERSION RATE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Orders per 100 sessions, in percent (a rate).
+	 * <!-- end-model-doc -->
+	 * @see #CONVERSION_RATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONVERSION_RATE(4, "CONVERSION_RATE", "CONVERSION_RATE"),
+
+	/**
+	 * The '<em><b>AVERAGE ORDER VALUE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Revenue per order, in the plan currency (a ratio).
+	 * <!-- end-model-doc -->
+	 * @see #AVERAGE_ORDER_VALUE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AVERAGE_ORDER_VALUE(5, "AVERAGE_ORDER_VALUE", "AVERAGE_ORDER_VALUE");
 
 	/**
 	 * The '<em><b>SESSIONS</b></em>' literal value.
@@ -106,6 +132,34 @@ public enum ForecastMeasure implements Enumerator {
 	public static final int CONTRIBUTION_VALUE = 3;
 
 	/**
+	 * The '<em><b>CONVERSION RATE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Orders per 100 sessions, in percent (a rate).
+	 * <!-- end-model-doc -->
+	 * @see #CONVERSION_RATE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONVERSION_RATE_VALUE = 4;
+
+	/**
+	 * The '<em><b>AVERAGE ORDER VALUE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Revenue per order, in the plan currency (a ratio).
+	 * <!-- end-model-doc -->
+	 * @see #AVERAGE_ORDER_VALUE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AVERAGE_ORDER_VALUE_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Forecast Measure</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +171,8 @@ public enum ForecastMeasure implements Enumerator {
 			ORDERS,
 			REVENUE,
 			CONTRIBUTION,
+			CONVERSION_RATE,
+			AVERAGE_ORDER_VALUE,
 		};
 
 	/**
@@ -177,6 +233,8 @@ public enum ForecastMeasure implements Enumerator {
 			case ORDERS_VALUE: return ORDERS;
 			case REVENUE_VALUE: return REVENUE;
 			case CONTRIBUTION_VALUE: return CONTRIBUTION;
+			case CONVERSION_RATE_VALUE: return CONVERSION_RATE;
+			case AVERAGE_ORDER_VALUE_VALUE: return AVERAGE_ORDER_VALUE;
 		}
 		return null;
 	}

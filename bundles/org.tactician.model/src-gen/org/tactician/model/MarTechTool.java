@@ -21,7 +21,6 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.MarTechTool#getVendor <em>Vendor</em>}</li>
  *   <li>{@link org.tactician.model.MarTechTool#getUrl <em>Url</em>}</li>
  *   <li>{@link org.tactician.model.MarTechTool#getRaceStages <em>Race Stages</em>}</li>
- *   <li>{@link org.tactician.model.MarTechTool#getBudgetLine <em>Budget Line</em>}</li>
  *   <li>{@link org.tactician.model.MarTechTool#getOwner <em>Owner</em>}</li>
  * </ul>
  *
@@ -29,17 +28,22 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface MarTechTool extends NamedElement {
+public interface MarTechTool extends NamedElement, BudgetBooking {
 	/**
 	 * Returns the value of the '<em><b>Category</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.tactician.model.MarTechCategory}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Category of the tool. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.MarTechCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(MarTechCategory)
 	 * @see org.tactician.model.TacticianPackage#getMarTechTool_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MarTechCategory getCategory();
@@ -50,10 +54,35 @@ public interface MarTechTool extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.MarTechCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(MarTechCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.MarTechTool#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(MarTechCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.MarTechTool#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(MarTechCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Vendor</b></em>' attribute.
@@ -115,28 +144,6 @@ public interface MarTechTool extends NamedElement {
 	 * @generated
 	 */
 	EList<RaceStage> getRaceStages();
-
-	/**
-	 * Returns the value of the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Budget Line</em>' reference.
-	 * @see #setBudgetLine(BudgetLine)
-	 * @see org.tactician.model.TacticianPackage#getMarTechTool_BudgetLine()
-	 * @model
-	 * @generated
-	 */
-	BudgetLine getBudgetLine();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.MarTechTool#getBudgetLine <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Budget Line</em>' reference.
-	 * @see #getBudgetLine()
-	 * @generated
-	 */
-	void setBudgetLine(BudgetLine value);
 
 	/**
 	 * Returns the value of the '<em><b>Owner</b></em>' reference.

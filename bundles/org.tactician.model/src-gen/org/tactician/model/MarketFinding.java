@@ -30,11 +30,16 @@ public interface MarketFinding extends ExternalFactor {
 	 * The literals are from the enumeration {@link org.tactician.model.MarketReviewArea}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Area of the finding. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Area</em>' attribute.
 	 * @see org.tactician.model.MarketReviewArea
+	 * @see #isSetArea()
+	 * @see #unsetArea()
 	 * @see #setArea(MarketReviewArea)
 	 * @see org.tactician.model.TacticianPackage#getMarketFinding_Area()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MarketReviewArea getArea();
@@ -45,10 +50,35 @@ public interface MarketFinding extends ExternalFactor {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Area</em>' attribute.
 	 * @see org.tactician.model.MarketReviewArea
+	 * @see #isSetArea()
+	 * @see #unsetArea()
 	 * @see #getArea()
 	 * @generated
 	 */
 	void setArea(MarketReviewArea value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.MarketFinding#getArea <em>Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetArea()
+	 * @see #getArea()
+	 * @see #setArea(MarketReviewArea)
+	 * @generated
+	 */
+	void unsetArea();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.MarketFinding#getArea <em>Area</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Area</em>' attribute is set.
+	 * @see #unsetArea()
+	 * @see #getArea()
+	 * @see #setArea(MarketReviewArea)
+	 * @generated
+	 */
+	boolean isSetArea();
 
 	/**
 	 * Returns the value of the '<em><b>Source</b></em>' attribute.

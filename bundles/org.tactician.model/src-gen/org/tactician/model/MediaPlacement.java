@@ -2,6 +2,7 @@
  */
 package org.tactician.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -9,7 +10,7 @@ package org.tactician.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A line of a campaign media plan.
+ * A line of a campaign media plan: where, when and how much; it books its share of a budget line.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -18,17 +19,16 @@ package org.tactician.model;
  * <ul>
  *   <li>{@link org.tactician.model.MediaPlacement#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.MediaPlacement#getMediaType <em>Media Type</em>}</li>
- *   <li>{@link org.tactician.model.MediaPlacement#getBudget <em>Budget</em>}</li>
- *   <li>{@link org.tactician.model.MediaPlacement#getBudgetLine <em>Budget Line</em>}</li>
  *   <li>{@link org.tactician.model.MediaPlacement#getTargeting <em>Targeting</em>}</li>
  *   <li>{@link org.tactician.model.MediaPlacement#getKpi <em>Kpi</em>}</li>
+ *   <li>{@link org.tactician.model.MediaPlacement#getCalendarEntries <em>Calendar Entries</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getMediaPlacement()
  * @model
  * @generated
  */
-public interface MediaPlacement extends NamedElement, Scheduled {
+public interface MediaPlacement extends NamedElement, Scheduled, BudgetBooking {
 	/**
 	 * Returns the value of the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
@@ -56,11 +56,16 @@ public interface MediaPlacement extends NamedElement, Scheduled {
 	 * The literals are from the enumeration {@link org.tactician.model.MediaType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paid, owned or earned media. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #setMediaType(MediaType)
 	 * @see org.tactician.model.TacticianPackage#getMediaPlacement_MediaType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MediaType getMediaType();
@@ -71,54 +76,35 @@ public interface MediaPlacement extends NamedElement, Scheduled {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #getMediaType()
 	 * @generated
 	 */
 	void setMediaType(MediaType value);
 
 	/**
-	 * Returns the value of the '<em><b>Budget</b></em>' attribute.
+	 * Unsets the value of the '{@link org.tactician.model.MediaPlacement#getMediaType <em>Media Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Budget</em>' attribute.
-	 * @see #setBudget(Money)
-	 * @see org.tactician.model.TacticianPackage#getMediaPlacement_Budget()
-	 * @model dataType="org.tactician.model.Money"
+	 * @see #isSetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
 	 * @generated
 	 */
-	Money getBudget();
+	void unsetMediaType();
 
 	/**
-	 * Sets the value of the '{@link org.tactician.model.MediaPlacement#getBudget <em>Budget</em>}' attribute.
+	 * Returns whether the value of the '{@link org.tactician.model.MediaPlacement#getMediaType <em>Media Type</em>}' attribute is set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Budget</em>' attribute.
-	 * @see #getBudget()
+	 * @return whether the value of the '<em>Media Type</em>' attribute is set.
+	 * @see #unsetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
 	 * @generated
 	 */
-	void setBudget(Money value);
-
-	/**
-	 * Returns the value of the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Budget Line</em>' reference.
-	 * @see #setBudgetLine(BudgetLine)
-	 * @see org.tactician.model.TacticianPackage#getMediaPlacement_BudgetLine()
-	 * @model
-	 * @generated
-	 */
-	BudgetLine getBudgetLine();
-
-	/**
-	 * Sets the value of the '{@link org.tactician.model.MediaPlacement#getBudgetLine <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Budget Line</em>' reference.
-	 * @see #getBudgetLine()
-	 * @generated
-	 */
-	void setBudgetLine(BudgetLine value);
+	boolean isSetMediaType();
 
 	/**
 	 * Returns the value of the '<em><b>Targeting</b></em>' attribute.
@@ -163,5 +149,20 @@ public interface MediaPlacement extends NamedElement, Scheduled {
 	 * @generated
 	 */
 	void setKpi(Kpi value);
+
+	/**
+	 * Returns the value of the '<em><b>Calendar Entries</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.CalendarEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The calendar entries (flights, sends) that execute the placement (derived, inverse of CalendarEntry.placement).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calendar Entries</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getMediaPlacement_CalendarEntries()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<CalendarEntry> getCalendarEntries();
 
 } // MediaPlacement

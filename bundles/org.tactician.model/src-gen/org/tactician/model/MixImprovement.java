@@ -31,11 +31,16 @@ public interface MixImprovement extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.MarketingMixElement}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which of the 7Ps it improves. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Element</em>' attribute.
 	 * @see org.tactician.model.MarketingMixElement
+	 * @see #isSetElement()
+	 * @see #unsetElement()
 	 * @see #setElement(MarketingMixElement)
 	 * @see org.tactician.model.TacticianPackage#getMixImprovement_Element()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MarketingMixElement getElement();
@@ -46,10 +51,35 @@ public interface MixImprovement extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Element</em>' attribute.
 	 * @see org.tactician.model.MarketingMixElement
+	 * @see #isSetElement()
+	 * @see #unsetElement()
 	 * @see #getElement()
 	 * @generated
 	 */
 	void setElement(MarketingMixElement value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.MixImprovement#getElement <em>Element</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetElement()
+	 * @see #getElement()
+	 * @see #setElement(MarketingMixElement)
+	 * @generated
+	 */
+	void unsetElement();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.MixImprovement#getElement <em>Element</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Element</em>' attribute is set.
+	 * @see #unsetElement()
+	 * @see #getElement()
+	 * @see #setElement(MarketingMixElement)
+	 * @generated
+	 */
+	boolean isSetElement();
 
 	/**
 	 * Returns the value of the '<em><b>Current Situation</b></em>' attribute.

@@ -85,11 +85,16 @@ public interface MonthlyObjective extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.PlanPhase}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Launch or loyalty phase of the operational plan. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Phase</em>' attribute.
 	 * @see org.tactician.model.PlanPhase
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #setPhase(PlanPhase)
 	 * @see org.tactician.model.TacticianPackage#getMonthlyObjective_Phase()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PlanPhase getPhase();
@@ -100,10 +105,35 @@ public interface MonthlyObjective extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Phase</em>' attribute.
 	 * @see org.tactician.model.PlanPhase
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #getPhase()
 	 * @generated
 	 */
 	void setPhase(PlanPhase value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.MonthlyObjective#getPhase <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(PlanPhase)
+	 * @generated
+	 */
+	void unsetPhase();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.MonthlyObjective#getPhase <em>Phase</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Phase</em>' attribute is set.
+	 * @see #unsetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(PlanPhase)
+	 * @generated
+	 */
+	boolean isSetPhase();
 
 	/**
 	 * Returns the value of the '<em><b>Quarterly Objective</b></em>' reference.

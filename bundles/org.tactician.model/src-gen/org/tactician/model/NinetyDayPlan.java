@@ -31,11 +31,16 @@ public interface NinetyDayPlan extends NamedElement, Scheduled {
 	 * The literals are from the enumeration {@link org.tactician.model.Quarter}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quarter of the plan year the actions are for. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quarter</em>' attribute.
 	 * @see org.tactician.model.Quarter
+	 * @see #isSetQuarter()
+	 * @see #unsetQuarter()
 	 * @see #setQuarter(Quarter)
 	 * @see org.tactician.model.TacticianPackage#getNinetyDayPlan_Quarter()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Quarter getQuarter();
@@ -46,10 +51,35 @@ public interface NinetyDayPlan extends NamedElement, Scheduled {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Quarter</em>' attribute.
 	 * @see org.tactician.model.Quarter
+	 * @see #isSetQuarter()
+	 * @see #unsetQuarter()
 	 * @see #getQuarter()
 	 * @generated
 	 */
 	void setQuarter(Quarter value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.NinetyDayPlan#getQuarter <em>Quarter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetQuarter()
+	 * @see #getQuarter()
+	 * @see #setQuarter(Quarter)
+	 * @generated
+	 */
+	void unsetQuarter();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.NinetyDayPlan#getQuarter <em>Quarter</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Quarter</em>' attribute is set.
+	 * @see #unsetQuarter()
+	 * @see #getQuarter()
+	 * @see #setQuarter(Quarter)
+	 * @generated
+	 */
+	boolean isSetQuarter();
 
 	/**
 	 * Returns the value of the '<em><b>Actions</b></em>' containment reference list.

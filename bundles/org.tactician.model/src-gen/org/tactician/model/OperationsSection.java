@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.OperationsSection#getAutomationPlan <em>Automation Plan</em>}</li>
  *   <li>{@link org.tactician.model.OperationsSection#getCroPlan <em>Cro Plan</em>}</li>
  *   <li>{@link org.tactician.model.OperationsSection#getLoyaltyPlan <em>Loyalty Plan</em>}</li>
+ *   <li>{@link org.tactician.model.OperationsSection#getCalendars <em>Calendars</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getOperationsSection()
@@ -187,5 +188,20 @@ public interface OperationsSection extends PlanElement {
 	 * @generated
 	 */
 	void setLoyaltyPlan(LoyaltyPlan value);
+
+	/**
+	 * Returns the value of the '<em><b>Calendars</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Calendar}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The calendars of the plan that exist, in the order editorial, advertising, DEM, automations, CRO, loyalty (derived).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calendars</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getOperationsSection_Calendars()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Calendar> getCalendars();
 
 } // OperationsSection

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.Persona#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.tactician.model.Persona#getPainPoints <em>Pain Points</em>}</li>
  *   <li>{@link org.tactician.model.Persona#getPreferredChannels <em>Preferred Channels</em>}</li>
+ *   <li>{@link org.tactician.model.Persona#getTouchpoints <em>Touchpoints</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getPersona()
@@ -118,5 +119,20 @@ public interface Persona extends NamedElement {
 	 * @generated
 	 */
 	EList<Channel> getPreferredChannels();
+
+	/**
+	 * Returns the value of the '<em><b>Touchpoints</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Touchpoint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Journey touchpoints that reach the persona (derived, inverse of Touchpoint.personas).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Touchpoints</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getPersona_Touchpoints()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Touchpoint> getTouchpoints();
 
 } // Persona

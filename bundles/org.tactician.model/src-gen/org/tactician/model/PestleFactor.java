@@ -31,11 +31,16 @@ public interface PestleFactor extends ExternalFactor {
 	 * The literals are from the enumeration {@link org.tactician.model.PestleCategory}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * PESTLE category. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.PestleCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(PestleCategory)
 	 * @see org.tactician.model.TacticianPackage#getPestleFactor_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	PestleCategory getCategory();
@@ -46,10 +51,35 @@ public interface PestleFactor extends ExternalFactor {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.PestleCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(PestleCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.PestleFactor#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(PestleCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.PestleFactor#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(PestleCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Impact</b></em>' attribute.

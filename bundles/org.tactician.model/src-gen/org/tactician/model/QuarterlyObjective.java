@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.QuarterlyObjective#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.tactician.model.QuarterlyObjective#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.QuarterlyObjective#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.QuarterlyObjective#getMonthlyObjectives <em>Monthly Objectives</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getQuarterlyObjective()
@@ -37,11 +38,16 @@ public interface QuarterlyObjective extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.Quarter}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quarter of the plan year it breaks the objective down for. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quarter</em>' attribute.
 	 * @see org.tactician.model.Quarter
+	 * @see #isSetQuarter()
+	 * @see #unsetQuarter()
 	 * @see #setQuarter(Quarter)
 	 * @see org.tactician.model.TacticianPackage#getQuarterlyObjective_Quarter()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Quarter getQuarter();
@@ -52,10 +58,35 @@ public interface QuarterlyObjective extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Quarter</em>' attribute.
 	 * @see org.tactician.model.Quarter
+	 * @see #isSetQuarter()
+	 * @see #unsetQuarter()
 	 * @see #getQuarter()
 	 * @generated
 	 */
 	void setQuarter(Quarter value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.QuarterlyObjective#getQuarter <em>Quarter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetQuarter()
+	 * @see #getQuarter()
+	 * @see #setQuarter(Quarter)
+	 * @generated
+	 */
+	void unsetQuarter();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.QuarterlyObjective#getQuarter <em>Quarter</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Quarter</em>' attribute is set.
+	 * @see #unsetQuarter()
+	 * @see #getQuarter()
+	 * @see #setQuarter(Quarter)
+	 * @generated
+	 */
+	boolean isSetQuarter();
 
 	/**
 	 * Returns the value of the '<em><b>Annual Objective</b></em>' reference.
@@ -156,5 +187,20 @@ public interface QuarterlyObjective extends NamedElement {
 	 * @generated
 	 */
 	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Monthly Objectives</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.MonthlyObjective}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The monthly micro-objectives of the quarter (derived, inverse of MonthlyObjective.quarterlyObjective).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Monthly Objectives</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getQuarterlyObjective_MonthlyObjectives()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<MonthlyObjective> getMonthlyObjectives();
 
 } // QuarterlyObjective

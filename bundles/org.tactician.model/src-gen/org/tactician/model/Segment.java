@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.Segment#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.tactician.model.Segment#getParent <em>Parent</em>}</li>
  *   <li>{@link org.tactician.model.Segment#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.tactician.model.Segment#getSubsegments <em>Subsegments</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getSegment()
@@ -36,11 +37,16 @@ public interface Segment extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.SegmentLayer}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Layer of the layered segmentation. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Layer</em>' attribute.
 	 * @see org.tactician.model.SegmentLayer
+	 * @see #isSetLayer()
+	 * @see #unsetLayer()
 	 * @see #setLayer(SegmentLayer)
 	 * @see org.tactician.model.TacticianPackage#getSegment_Layer()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SegmentLayer getLayer();
@@ -51,10 +57,35 @@ public interface Segment extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Layer</em>' attribute.
 	 * @see org.tactician.model.SegmentLayer
+	 * @see #isSetLayer()
+	 * @see #unsetLayer()
 	 * @see #getLayer()
 	 * @generated
 	 */
 	void setLayer(SegmentLayer value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.Segment#getLayer <em>Layer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLayer()
+	 * @see #getLayer()
+	 * @see #setLayer(SegmentLayer)
+	 * @generated
+	 */
+	void unsetLayer();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.Segment#getLayer <em>Layer</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Layer</em>' attribute is set.
+	 * @see #unsetLayer()
+	 * @see #getLayer()
+	 * @see #setLayer(SegmentLayer)
+	 * @generated
+	 */
+	boolean isSetLayer();
 
 	/**
 	 * Returns the value of the '<em><b>Criteria</b></em>' attribute.
@@ -192,5 +223,20 @@ public interface Segment extends NamedElement {
 	 * @generated
 	 */
 	EList<Channel> getChannels();
+
+	/**
+	 * Returns the value of the '<em><b>Subsegments</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Segment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Segments that refine this one (derived, inverse of Segment.parent).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subsegments</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSegment_Subsegments()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Segment> getSubsegments();
 
 } // Segment

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Smart Objective</b></em>'.
@@ -28,9 +30,17 @@ import java.time.LocalDate;
  *   <li>{@link org.tactician.model.SmartObjective#getDeadline <em>Deadline</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getRaceStage <em>Race Stage</em>}</li>
- *   <li>{@link org.tactician.model.SmartObjective#getChannel <em>Channel</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getMeasureKind <em>Measure Kind</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getStrategy <em>Strategy</em>}</li>
  *   <li>{@link org.tactician.model.SmartObjective#getBusinessGoal <em>Business Goal</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getCampaigns <em>Campaigns</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getCalendarEntries <em>Calendar Entries</em>}</li>
+ *   <li>{@link org.tactician.model.SmartObjective#getQuarterlyObjectives <em>Quarterly Objectives</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getSmartObjective()
@@ -69,7 +79,7 @@ public interface SmartObjective extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Which forecast figure the metric is, when it is one (sessions, orders, revenue, contribution); when not set it is recognised from the metric's words.
+	 * Which forecast figure the target is (sessions, orders, revenue, contribution, conversion rate, average order value), when it is one; the forecast check compares only objectives that say so, whatever language the metric is written in. Unset: the forecast does not compute it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Forecast Measure</em>' attribute.
 	 * @see org.tactician.model.ForecastMeasure
@@ -315,26 +325,199 @@ public interface SmartObjective extends NamedElement {
 	boolean isSetRaceStage();
 
 	/**
-	 * Returns the value of the '<em><b>Channel</b></em>' reference.
+	 * Returns the value of the '<em><b>Scope</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.ObjectiveScope}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Channel</em>' reference.
-	 * @see #setChannel(Channel)
-	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Channel()
+	 * <!-- begin-model-doc -->
+	 * Where the result is measured: the whole plan, the online total, the listed channels or the listed segments. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scope</em>' attribute.
+	 * @see org.tactician.model.ObjectiveScope
+	 * @see #isSetScope()
+	 * @see #unsetScope()
+	 * @see #setScope(ObjectiveScope)
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Scope()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ObjectiveScope getScope();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getScope <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope</em>' attribute.
+	 * @see org.tactician.model.ObjectiveScope
+	 * @see #isSetScope()
+	 * @see #unsetScope()
+	 * @see #getScope()
+	 * @generated
+	 */
+	void setScope(ObjectiveScope value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.SmartObjective#getScope <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetScope()
+	 * @see #getScope()
+	 * @see #setScope(ObjectiveScope)
+	 * @generated
+	 */
+	void unsetScope();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.SmartObjective#getScope <em>Scope</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Scope</em>' attribute is set.
+	 * @see #unsetScope()
+	 * @see #getScope()
+	 * @see #setScope(ObjectiveScope)
+	 * @generated
+	 */
+	boolean isSetScope();
+
+	/**
+	 * Returns the value of the '<em><b>Channels</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Channel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The channels whose result the target counts (scope CHANNELS).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Channels</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Channels()
 	 * @model
 	 * @generated
 	 */
-	Channel getChannel();
+	EList<Channel> getChannels();
 
 	/**
-	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getChannel <em>Channel</em>}' reference.
+	 * Returns the value of the '<em><b>Segments</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Segment}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Channel</em>' reference.
-	 * @see #getChannel()
+	 * <!-- begin-model-doc -->
+	 * The audience segments whose result the target counts (scope SEGMENTS); sub-segments count with their parent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segments</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Segments()
+	 * @model
 	 * @generated
 	 */
-	void setChannel(Channel value);
+	EList<Segment> getSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Measure Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.MeasureKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the target is measured: a sum over the period up to the deadline, a level reached at the deadline, or a rate. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Measure Kind</em>' attribute.
+	 * @see org.tactician.model.MeasureKind
+	 * @see #isSetMeasureKind()
+	 * @see #unsetMeasureKind()
+	 * @see #setMeasureKind(MeasureKind)
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_MeasureKind()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	MeasureKind getMeasureKind();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getMeasureKind <em>Measure Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Measure Kind</em>' attribute.
+	 * @see org.tactician.model.MeasureKind
+	 * @see #isSetMeasureKind()
+	 * @see #unsetMeasureKind()
+	 * @see #getMeasureKind()
+	 * @generated
+	 */
+	void setMeasureKind(MeasureKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.SmartObjective#getMeasureKind <em>Measure Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMeasureKind()
+	 * @see #getMeasureKind()
+	 * @see #setMeasureKind(MeasureKind)
+	 * @generated
+	 */
+	void unsetMeasureKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.SmartObjective#getMeasureKind <em>Measure Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Measure Kind</em>' attribute is set.
+	 * @see #unsetMeasureKind()
+	 * @see #getMeasureKind()
+	 * @see #setMeasureKind(MeasureKind)
+	 * @generated
+	 */
+	boolean isSetMeasureKind();
+
+	/**
+	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.tactician.model.Direction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the objective increases, decreases or holds its baseline. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Direction</em>' attribute.
+	 * @see org.tactician.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
+	 * @see #setDirection(Direction)
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Direction()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	Direction getDirection();
+
+	/**
+	 * Sets the value of the '{@link org.tactician.model.SmartObjective#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Direction</em>' attribute.
+	 * @see org.tactician.model.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @generated
+	 */
+	void setDirection(Direction value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.SmartObjective#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	void unsetDirection();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.SmartObjective#getDirection <em>Direction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Direction</em>' attribute is set.
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	boolean isSetDirection();
 
 	/**
 	 * Returns the value of the '<em><b>Strategy</b></em>' reference.
@@ -385,5 +568,65 @@ public interface SmartObjective extends NamedElement {
 	 * @generated
 	 */
 	void setBusinessGoal(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Activities</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Activity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Activities that serve the objective (derived, inverse of Activity.objectives).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Activities</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Activities()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Activity> getActivities();
+
+	/**
+	 * Returns the value of the '<em><b>Campaigns</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.Campaign}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Campaigns that serve the objective (derived, inverse of Campaign.objectives).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Campaigns</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_Campaigns()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<Campaign> getCampaigns();
+
+	/**
+	 * Returns the value of the '<em><b>Calendar Entries</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.CalendarEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Calendar entries that serve the objective (derived, inverse of CalendarEntry.objective).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calendar Entries</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_CalendarEntries()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<CalendarEntry> getCalendarEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Quarterly Objectives</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.QuarterlyObjective}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quarterly breakdown of the objective (derived, inverse of QuarterlyObjective.annualObjective).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quarterly Objectives</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getSmartObjective_QuarterlyObjectives()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<QuarterlyObjective> getQuarterlyObjectives();
 
 } // SmartObjective

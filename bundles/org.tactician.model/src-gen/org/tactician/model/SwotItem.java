@@ -33,11 +33,16 @@ public interface SwotItem extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.SwotCategory}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Strength, weakness, opportunity or threat. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.SwotCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #setCategory(SwotCategory)
 	 * @see org.tactician.model.TacticianPackage#getSwotItem_Category()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	SwotCategory getCategory();
@@ -48,10 +53,35 @@ public interface SwotItem extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Category</em>' attribute.
 	 * @see org.tactician.model.SwotCategory
+	 * @see #isSetCategory()
+	 * @see #unsetCategory()
 	 * @see #getCategory()
 	 * @generated
 	 */
 	void setCategory(SwotCategory value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.SwotItem#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(SwotCategory)
+	 * @generated
+	 */
+	void unsetCategory();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.SwotItem#getCategory <em>Category</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Category</em>' attribute is set.
+	 * @see #unsetCategory()
+	 * @see #getCategory()
+	 * @see #setCategory(SwotCategory)
+	 * @generated
+	 */
+	boolean isSetCategory();
 
 	/**
 	 * Returns the value of the '<em><b>Importance</b></em>' attribute.
@@ -99,7 +129,7 @@ public interface SwotItem extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * TOWS strategies that combine this item (derived).
+	 * TOWS strategies that combine this item (derived, inverse of TowsStrategy.swotItems).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Strategies</em>' reference list.
 	 * @see org.tactician.model.TacticianPackage#getSwotItem_Strategies()

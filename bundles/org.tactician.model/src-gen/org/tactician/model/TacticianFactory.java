@@ -598,6 +598,24 @@ public interface TacticianFactory extends EFactory {
 	JourneyFlow createJourneyFlow();
 
 	/**
+	 * Returns a new object of class '<em>Profit Assumption</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Profit Assumption</em>'.
+	 * @generated
+	 */
+	ProfitAssumption createProfitAssumption();
+
+	/**
+	 * Returns a new object of class '<em>Category Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Category Target</em>'.
+	 * @generated
+	 */
+	CategoryTarget createCategoryTarget();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

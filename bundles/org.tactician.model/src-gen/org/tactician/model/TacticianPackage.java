@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -43,7 +44,7 @@ public interface TacticianPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://tactician.org/plan/1.0";
+	String eNS_URI = "http://tactician.org/plan/2.0";
 
 	/**
 	 * The package namespace name.
@@ -345,13 +346,22 @@ public interface TacticianPackage extends EPackage {
 	int CHANNEL__URL = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Online</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL__ONLINE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Channel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHANNEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int CHANNEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Channel</em>' class.
@@ -1273,13 +1283,103 @@ public interface TacticianPackage extends EPackage {
 	int SWOT_ANALYSIS__KEY_ISSUES = PLAN_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Strengths</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__STRENGTHS = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Weaknesses</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__WEAKNESSES = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Opportunities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__OPPORTUNITIES = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Threats</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__THREATS = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>So Strategies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__SO_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Wo Strategies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__WO_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>St Strategies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__ST_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Wt Strategies</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS__WT_STRATEGIES = PLAN_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Swot Analysis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SWOT_ANALYSIS_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
+	int SWOT_ANALYSIS_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The operation id for the '<em>Items In</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS___ITEMS_IN__SWOTCATEGORY = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>Strategies In</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWOT_ANALYSIS___STRATEGIES_IN__TOWSCATEGORY = PLAN_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Swot Analysis</em>' class.
@@ -1288,7 +1388,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SWOT_ANALYSIS_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+	int SWOT_ANALYSIS_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
@@ -1446,13 +1546,22 @@ public interface TacticianPackage extends EPackage {
 	int TOWS_STRATEGY__PRIORITY = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOWS_STRATEGY__OBJECTIVES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Tows Strategy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOWS_STRATEGY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int TOWS_STRATEGY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Tows Strategy</em>' class.
@@ -1664,13 +1773,49 @@ public interface TacticianPackage extends EPackage {
 	int SMART_OBJECTIVE__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
-	 * The feature id for the '<em><b>Channel</b></em>' reference.
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int SMART_OBJECTIVE__SCOPE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Measure Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__MEASURE_KIND = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__DIRECTION = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Strategy</b></em>' reference.
@@ -1679,7 +1824,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__STRATEGY = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int SMART_OBJECTIVE__STRATEGY = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Business Goal</b></em>' attribute.
@@ -1688,7 +1833,43 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE__BUSINESS_GOAL = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int SMART_OBJECTIVE__BUSINESS_GOAL = NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__ACTIVITIES = NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Campaigns</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__CAMPAIGNS = NAMED_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Calendar Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__CALENDAR_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Quarterly Objectives</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SMART_OBJECTIVE__QUARTERLY_OBJECTIVES = NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Smart Objective</em>' class.
@@ -1697,7 +1878,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int SMART_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Smart Objective</em>' class.
@@ -1755,13 +1936,49 @@ public interface TacticianPackage extends EPackage {
 	int CONVERSION_FORECAST__INPUTS = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Gross Margin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSION_FORECAST__GROSS_MARGIN = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Return Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSION_FORECAST__RETURN_RATE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Fulfilment Cost Per Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSION_FORECAST__FULFILMENT_COST_PER_ORDER = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Assumptions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSION_FORECAST__ASSUMPTIONS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Conversion Forecast</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVERSION_FORECAST_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int CONVERSION_FORECAST_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Conversion Forecast</em>' class.
@@ -1846,22 +2063,13 @@ public interface TacticianPackage extends EPackage {
 	int FORECAST_INPUT__AVERAGE_ORDER_VALUE = PLAN_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FORECAST_INPUT__COST = PLAN_ELEMENT_FEATURE_COUNT + 6;
-
-	/**
 	 * The number of structural features of the '<em>Forecast Input</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FORECAST_INPUT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 7;
+	int FORECAST_INPUT_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Forecast Input</em>' class.
@@ -2146,13 +2354,22 @@ public interface TacticianPackage extends EPackage {
 	int SEGMENT__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Subsegments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__SUBSEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Segment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SEGMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Segment</em>' class.
@@ -2246,13 +2463,22 @@ public interface TacticianPackage extends EPackage {
 	int PERSONA__PREFERRED_CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Touchpoints</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSONA__TOUCHPOINTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Persona</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSONA_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int PERSONA_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Persona</em>' class.
@@ -2693,13 +2919,103 @@ public interface TacticianPackage extends EPackage {
 	int BUSINESS_MODEL_CANVAS__ITEMS = PLAN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Key Partners</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__KEY_PARTNERS = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Key Activities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__KEY_ACTIVITIES = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Key Resources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__KEY_RESOURCES = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Value Propositions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__VALUE_PROPOSITIONS = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Customer Relationships</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__CUSTOMER_RELATIONSHIPS = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__CHANNELS = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Customer Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__CUSTOMER_SEGMENTS = PLAN_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Cost Structure</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__COST_STRUCTURE = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Revenue Streams</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS__REVENUE_STREAMS = PLAN_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Business Model Canvas</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUSINESS_MODEL_CANVAS_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+	int BUSINESS_MODEL_CANVAS_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The operation id for the '<em>Items In</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUSINESS_MODEL_CANVAS___ITEMS_IN__CANVASBLOCK = PLAN_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Business Model Canvas</em>' class.
@@ -2708,7 +3024,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BUSINESS_MODEL_CANVAS_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+	int BUSINESS_MODEL_CANVAS_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.impl.CanvasItemImpl <em>Canvas Item</em>}' class.
@@ -2921,13 +3237,31 @@ public interface TacticianPackage extends EPackage {
 	int BUDGET__LINES = PLAN_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Approved Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__APPROVED_TOTAL = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Category Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__CATEGORY_TARGETS = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Budget</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+	int BUDGET_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Budget</em>' class.
@@ -3084,13 +3418,31 @@ public interface TacticianPackage extends EPackage {
 	int BUDGET_LINE__PHASED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Bookings</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__BOOKINGS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Allocated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__ALLOCATED = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Budget Line</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_LINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int BUDGET_LINE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Budget Line</em>' class.
@@ -3566,13 +3918,40 @@ public interface TacticianPackage extends EPackage {
 	int CAMPAIGN__EDITORIAL_PLAN = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Calendar Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__CALENDAR_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__ACTIVITIES = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Planned Spend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAMPAIGN__PLANNED_SPEND = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Campaign</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAMPAIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int CAMPAIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Campaign</em>' class.
@@ -3703,13 +4082,31 @@ public interface TacticianPackage extends EPackage {
 	int MEDIA_PLACEMENT__END = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_PLACEMENT__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_PLACEMENT__BOOKED_AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEDIA_PLACEMENT__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MEDIA_PLACEMENT__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Media Type</b></em>' attribute.
@@ -3718,25 +4115,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MEDIA_PLACEMENT__MEDIA_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Budget</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MEDIA_PLACEMENT__BUDGET = NAMED_ELEMENT_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MEDIA_PLACEMENT__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int MEDIA_PLACEMENT__MEDIA_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Targeting</b></em>' attribute.
@@ -3757,13 +4136,22 @@ public interface TacticianPackage extends EPackage {
 	int MEDIA_PLACEMENT__KPI = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Calendar Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_PLACEMENT__CALENDAR_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Media Placement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEDIA_PLACEMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int MEDIA_PLACEMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Media Placement</em>' class.
@@ -3830,13 +4218,31 @@ public interface TacticianPackage extends EPackage {
 	int ACTIVITY__END = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__BOOKED_AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int ACTIVITY__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
@@ -3845,7 +4251,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int ACTIVITY__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -3854,7 +4260,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int ACTIVITY__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Objectives</b></em>' reference list.
@@ -3863,7 +4269,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__OBJECTIVES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int ACTIVITY__OBJECTIVES = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Campaign</b></em>' reference.
@@ -3872,25 +4278,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 6;
-
-	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTIVITY__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 7;
-
-	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTIVITY__COST = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int ACTIVITY__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -4030,6 +4418,24 @@ public interface TacticianPackage extends EPackage {
 	int ALWAYS_ON_ACTIVITY__END = ACTIVITY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALWAYS_ON_ACTIVITY__BUDGET_LINE = ACTIVITY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALWAYS_ON_ACTIVITY__BOOKED_AMOUNT = ACTIVITY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4073,24 +4479,6 @@ public interface TacticianPackage extends EPackage {
 	 * @ordered
 	 */
 	int ALWAYS_ON_ACTIVITY__CAMPAIGN = ACTIVITY__CAMPAIGN;
-
-	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ALWAYS_ON_ACTIVITY__BUDGET_LINE = ACTIVITY__BUDGET_LINE;
-
-	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ALWAYS_ON_ACTIVITY__COST = ACTIVITY__COST;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -4175,13 +4563,31 @@ public interface TacticianPackage extends EPackage {
 	int MAR_TECH_TOOL__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAR_TECH_TOOL__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAR_TECH_TOOL__BOOKED_AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL__CATEGORY = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int MAR_TECH_TOOL__CATEGORY = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Vendor</b></em>' attribute.
@@ -4190,7 +4596,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL__VENDOR = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int MAR_TECH_TOOL__VENDOR = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
@@ -4199,7 +4605,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL__URL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MAR_TECH_TOOL__URL = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Race Stages</b></em>' attribute list.
@@ -4208,16 +4614,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL__RACE_STAGES = NAMED_ELEMENT_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MAR_TECH_TOOL__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int MAR_TECH_TOOL__RACE_STAGES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -4226,7 +4623,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int MAR_TECH_TOOL__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Mar Tech Tool</em>' class.
@@ -4235,7 +4632,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MAR_TECH_TOOL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int MAR_TECH_TOOL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Mar Tech Tool</em>' class.
@@ -4393,6 +4790,24 @@ public interface TacticianPackage extends EPackage {
 	int ACTION_ITEM__END = ACTIVITY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_ITEM__BUDGET_LINE = ACTIVITY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_ITEM__BOOKED_AMOUNT = ACTIVITY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4436,24 +4851,6 @@ public interface TacticianPackage extends EPackage {
 	 * @ordered
 	 */
 	int ACTION_ITEM__CAMPAIGN = ACTIVITY__CAMPAIGN;
-
-	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTION_ITEM__BUDGET_LINE = ACTIVITY__BUDGET_LINE;
-
-	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ACTION_ITEM__COST = ACTIVITY__COST;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -4592,13 +4989,22 @@ public interface TacticianPackage extends EPackage {
 	int OPERATIONS_SECTION__LOYALTY_PLAN = PLAN_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Calendars</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS_SECTION__CALENDARS = PLAN_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Operations Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS_SECTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 8;
+	int OPERATIONS_SECTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Operations Section</em>' class.
@@ -4701,13 +5107,22 @@ public interface TacticianPackage extends EPackage {
 	int QUARTERLY_OBJECTIVE__ACTIVITIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Monthly Objectives</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Quarterly Objective</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUARTERLY_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int QUARTERLY_OBJECTIVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Quarterly Objective</em>' class.
@@ -4892,13 +5307,22 @@ public interface TacticianPackage extends EPackage {
 	int CALENDAR__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR__ALL_ENTRIES = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The number of structural features of the '<em>Calendar</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int CALENDAR_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Calendar</em>' class.
@@ -4965,13 +5389,31 @@ public interface TacticianPackage extends EPackage {
 	int CALENDAR_ENTRY__END = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALENDAR_ENTRY__BOOKED_AMOUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int CALENDAR_ENTRY__CHANNEL = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' reference.
@@ -4980,25 +5422,25 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int CALENDAR_ENTRY__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__COST = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int CALENDAR_ENTRY__PLACEMENT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__BUDGET_LINE = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int CALENDAR_ENTRY__PLANNED_COST = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -5007,7 +5449,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__OBJECTIVE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int CALENDAR_ENTRY__OBJECTIVE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Campaign</b></em>' reference.
@@ -5016,7 +5458,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int CALENDAR_ENTRY__CAMPAIGN = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Activity</b></em>' reference.
@@ -5025,7 +5467,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__ACTIVITY = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int CALENDAR_ENTRY__ACTIVITY = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Race Stage</b></em>' attribute.
@@ -5034,7 +5476,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int CALENDAR_ENTRY__RACE_STAGE = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -5043,7 +5485,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int CALENDAR_ENTRY__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Calendar Entry</em>' class.
@@ -5052,7 +5494,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CALENDAR_ENTRY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int CALENDAR_ENTRY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Calendar Entry</em>' class.
@@ -5099,6 +5541,15 @@ public interface TacticianPackage extends EPackage {
 	 * @ordered
 	 */
 	int EDITORIAL_CALENDAR__DESCRIPTION = CALENDAR__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDITORIAL_CALENDAR__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -5183,6 +5634,24 @@ public interface TacticianPackage extends EPackage {
 	int EDITORIAL_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDITORIAL_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDITORIAL_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5201,22 +5670,22 @@ public interface TacticianPackage extends EPackage {
 	int EDITORIAL_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDITORIAL_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int EDITORIAL_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDITORIAL_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int EDITORIAL_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -5355,6 +5824,15 @@ public interface TacticianPackage extends EPackage {
 	int ADVERTISING_CALENDAR__DESCRIPTION = CALENDAR__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERTISING_CALENDAR__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
+
+	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5437,6 +5915,24 @@ public interface TacticianPackage extends EPackage {
 	int ADVERTISING_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERTISING_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERTISING_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5455,22 +5951,22 @@ public interface TacticianPackage extends EPackage {
 	int ADVERTISING_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int ADVERTISING_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int ADVERTISING_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -5527,22 +6023,13 @@ public interface TacticianPackage extends EPackage {
 	int ADVERTISING_ENTRY__MEDIA_TYPE = CALENDAR_ENTRY_FEATURE_COUNT + 0;
 
 	/**
-	 * The feature id for the '<em><b>Placement</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int ADVERTISING_ENTRY__PLACEMENT = CALENDAR_ENTRY_FEATURE_COUNT + 1;
-
-	/**
 	 * The feature id for the '<em><b>Content</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY__CONTENT = CALENDAR_ENTRY_FEATURE_COUNT + 2;
+	int ADVERTISING_ENTRY__CONTENT = CALENDAR_ENTRY_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Targeting</b></em>' attribute.
@@ -5551,7 +6038,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY__TARGETING = CALENDAR_ENTRY_FEATURE_COUNT + 3;
+	int ADVERTISING_ENTRY__TARGETING = CALENDAR_ENTRY_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Ab Tests</b></em>' containment reference list.
@@ -5560,7 +6047,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY__AB_TESTS = CALENDAR_ENTRY_FEATURE_COUNT + 4;
+	int ADVERTISING_ENTRY__AB_TESTS = CALENDAR_ENTRY_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Advertising Entry</em>' class.
@@ -5569,7 +6056,7 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERTISING_ENTRY_FEATURE_COUNT = CALENDAR_ENTRY_FEATURE_COUNT + 5;
+	int ADVERTISING_ENTRY_FEATURE_COUNT = CALENDAR_ENTRY_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Advertising Entry</em>' class.
@@ -5616,6 +6103,15 @@ public interface TacticianPackage extends EPackage {
 	 * @ordered
 	 */
 	int DEM_CALENDAR__DESCRIPTION = CALENDAR__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEM_CALENDAR__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
 
 	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
@@ -5700,6 +6196,24 @@ public interface TacticianPackage extends EPackage {
 	int DEM_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEM_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEM_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5718,22 +6232,22 @@ public interface TacticianPackage extends EPackage {
 	int DEM_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEM_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int DEM_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEM_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int DEM_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -5872,6 +6386,15 @@ public interface TacticianPackage extends EPackage {
 	int AUTOMATION_PLAN__DESCRIPTION = CALENDAR__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_PLAN__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
+
+	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5954,6 +6477,24 @@ public interface TacticianPackage extends EPackage {
 	int AUTOMATION_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTOMATION_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5972,22 +6513,22 @@ public interface TacticianPackage extends EPackage {
 	int AUTOMATION_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOMATION_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int AUTOMATION_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUTOMATION_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int AUTOMATION_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -6117,6 +6658,15 @@ public interface TacticianPackage extends EPackage {
 	int CRO_PLAN__DESCRIPTION = CALENDAR__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRO_PLAN__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
+
+	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6199,6 +6749,24 @@ public interface TacticianPackage extends EPackage {
 	int CRO_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRO_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRO_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6217,22 +6785,22 @@ public interface TacticianPackage extends EPackage {
 	int CRO_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRO_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int CRO_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRO_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int CRO_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -6380,6 +6948,15 @@ public interface TacticianPackage extends EPackage {
 	int LOYALTY_PLAN__DESCRIPTION = CALENDAR__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>All Entries</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOYALTY_PLAN__ALL_ENTRIES = CALENDAR__ALL_ENTRIES;
+
+	/**
 	 * The feature id for the '<em><b>Rfm Segments</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6471,6 +7048,24 @@ public interface TacticianPackage extends EPackage {
 	int LOYALTY_ENTRY__END = CALENDAR_ENTRY__END;
 
 	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOYALTY_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOYALTY_ENTRY__BOOKED_AMOUNT = CALENDAR_ENTRY__BOOKED_AMOUNT;
+
+	/**
 	 * The feature id for the '<em><b>Channel</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6489,22 +7084,22 @@ public interface TacticianPackage extends EPackage {
 	int LOYALTY_ENTRY__OWNER = CALENDAR_ENTRY__OWNER;
 
 	/**
-	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * The feature id for the '<em><b>Placement</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOYALTY_ENTRY__COST = CALENDAR_ENTRY__COST;
+	int LOYALTY_ENTRY__PLACEMENT = CALENDAR_ENTRY__PLACEMENT;
 
 	/**
-	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * The feature id for the '<em><b>Planned Cost</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOYALTY_ENTRY__BUDGET_LINE = CALENDAR_ENTRY__BUDGET_LINE;
+	int LOYALTY_ENTRY__PLANNED_COST = CALENDAR_ENTRY__PLANNED_COST;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' reference.
@@ -7025,13 +7620,31 @@ public interface TacticianPackage extends EPackage {
 	int TOUCHPOINT__PURCHASE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Outgoing</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__OUTGOING = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Incoming</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__INCOMING = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Touchpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int TOUCHPOINT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Touchpoint</em>' class.
@@ -7134,6 +7747,198 @@ public interface TacticianPackage extends EPackage {
 	int JOURNEY_FLOW_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.tactician.model.BudgetBooking <em>Budget Booking</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.BudgetBooking
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getBudgetBooking()
+	 * @generated
+	 */
+	int BUDGET_BOOKING = 71;
+
+	/**
+	 * The feature id for the '<em><b>Budget Line</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_BOOKING__BUDGET_LINE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Booked Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_BOOKING__BOOKED_AMOUNT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Budget Booking</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_BOOKING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Budget Booking</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_BOOKING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.tactician.model.impl.ProfitAssumptionImpl <em>Profit Assumption</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.impl.ProfitAssumptionImpl
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getProfitAssumption()
+	 * @generated
+	 */
+	int PROFIT_ASSUMPTION = 72;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__ID = PLAN_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__CHANNEL = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Segment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__SEGMENT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Gross Margin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__GROSS_MARGIN = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Return Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__RETURN_RATE = PLAN_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fulfilment Cost Per Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER = PLAN_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION__NOTES = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Profit Assumption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Profit Assumption</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFIT_ASSUMPTION_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.tactician.model.impl.CategoryTargetImpl <em>Category Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.impl.CategoryTargetImpl
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getCategoryTarget()
+	 * @generated
+	 */
+	int CATEGORY_TARGET = 73;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_TARGET__ID = PLAN_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_TARGET__CATEGORY = PLAN_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_TARGET__AMOUNT = PLAN_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Category Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_TARGET_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Category Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CATEGORY_TARGET_OPERATION_COUNT = PLAN_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7141,7 +7946,37 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getForecastMeasure()
 	 * @generated
 	 */
-	int FORECAST_MEASURE = 71;
+	int FORECAST_MEASURE = 74;
+
+	/**
+	 * The meta object id for the '{@link org.tactician.model.ObjectiveScope <em>Objective Scope</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.ObjectiveScope
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getObjectiveScope()
+	 * @generated
+	 */
+	int OBJECTIVE_SCOPE = 75;
+
+	/**
+	 * The meta object id for the '{@link org.tactician.model.MeasureKind <em>Measure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.MeasureKind
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getMeasureKind()
+	 * @generated
+	 */
+	int MEASURE_KIND = 76;
+
+	/**
+	 * The meta object id for the '{@link org.tactician.model.Direction <em>Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tactician.model.Direction
+	 * @see org.tactician.model.impl.TacticianPackageImpl#getDirection()
+	 * @generated
+	 */
+	int DIRECTION = 77;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.RaceStage <em>Race Stage</em>}' enum.
@@ -7151,7 +7986,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getRaceStage()
 	 * @generated
 	 */
-	int RACE_STAGE = 72;
+	int RACE_STAGE = 78;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.FunnelPosition <em>Funnel Position</em>}' enum.
@@ -7161,7 +7996,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getFunnelPosition()
 	 * @generated
 	 */
-	int FUNNEL_POSITION = 73;
+	int FUNNEL_POSITION = 79;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MediaType <em>Media Type</em>}' enum.
@@ -7171,7 +8006,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMediaType()
 	 * @generated
 	 */
-	int MEDIA_TYPE = 74;
+	int MEDIA_TYPE = 80;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ChannelCategory <em>Channel Category</em>}' enum.
@@ -7181,7 +8016,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getChannelCategory()
 	 * @generated
 	 */
-	int CHANNEL_CATEGORY = 75;
+	int CHANNEL_CATEGORY = 81;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.OpportunityOrThreat <em>Opportunity Or Threat</em>}' enum.
@@ -7191,7 +8026,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getOpportunityOrThreat()
 	 * @generated
 	 */
-	int OPPORTUNITY_OR_THREAT = 76;
+	int OPPORTUNITY_OR_THREAT = 82;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarketReviewArea <em>Market Review Area</em>}' enum.
@@ -7201,7 +8036,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarketReviewArea()
 	 * @generated
 	 */
-	int MARKET_REVIEW_AREA = 77;
+	int MARKET_REVIEW_AREA = 83;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PestleCategory <em>Pestle Category</em>}' enum.
@@ -7211,7 +8046,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPestleCategory()
 	 * @generated
 	 */
-	int PESTLE_CATEGORY = 78;
+	int PESTLE_CATEGORY = 84;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.SwotCategory <em>Swot Category</em>}' enum.
@@ -7221,7 +8056,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getSwotCategory()
 	 * @generated
 	 */
-	int SWOT_CATEGORY = 79;
+	int SWOT_CATEGORY = 85;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.TowsCategory <em>Tows Category</em>}' enum.
@@ -7231,7 +8066,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getTowsCategory()
 	 * @generated
 	 */
-	int TOWS_CATEGORY = 80;
+	int TOWS_CATEGORY = 86;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.SegmentLayer <em>Segment Layer</em>}' enum.
@@ -7241,7 +8076,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getSegmentLayer()
 	 * @generated
 	 */
-	int SEGMENT_LAYER = 81;
+	int SEGMENT_LAYER = 87;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ContentFormat <em>Content Format</em>}' enum.
@@ -7251,7 +8086,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getContentFormat()
 	 * @generated
 	 */
-	int CONTENT_FORMAT = 82;
+	int CONTENT_FORMAT = 88;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarketingMixElement <em>Marketing Mix Element</em>}' enum.
@@ -7261,7 +8096,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarketingMixElement()
 	 * @generated
 	 */
-	int MARKETING_MIX_ELEMENT = 83;
+	int MARKETING_MIX_ELEMENT = 89;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CommunicationType <em>Communication Type</em>}' enum.
@@ -7271,7 +8106,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCommunicationType()
 	 * @generated
 	 */
-	int COMMUNICATION_TYPE = 84;
+	int COMMUNICATION_TYPE = 90;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CanvasBlock <em>Canvas Block</em>}' enum.
@@ -7281,7 +8116,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCanvasBlock()
 	 * @generated
 	 */
-	int CANVAS_BLOCK = 85;
+	int CANVAS_BLOCK = 91;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.BudgetCategory <em>Budget Category</em>}' enum.
@@ -7291,7 +8126,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 86;
+	int BUDGET_CATEGORY = 92;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.CostType <em>Cost Type</em>}' enum.
@@ -7301,7 +8136,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getCostType()
 	 * @generated
 	 */
-	int COST_TYPE = 87;
+	int COST_TYPE = 93;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.Quarter <em>Quarter</em>}' enum.
@@ -7311,7 +8146,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getQuarter()
 	 * @generated
 	 */
-	int QUARTER = 88;
+	int QUARTER = 94;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.Workstream <em>Workstream</em>}' enum.
@@ -7321,7 +8156,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getWorkstream()
 	 * @generated
 	 */
-	int WORKSTREAM = 89;
+	int WORKSTREAM = 95;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.MarTechCategory <em>Mar Tech Category</em>}' enum.
@@ -7331,7 +8166,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMarTechCategory()
 	 * @generated
 	 */
-	int MAR_TECH_CATEGORY = 90;
+	int MAR_TECH_CATEGORY = 96;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ActivityStatus <em>Activity Status</em>}' enum.
@@ -7341,7 +8176,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getActivityStatus()
 	 * @generated
 	 */
-	int ACTIVITY_STATUS = 91;
+	int ACTIVITY_STATUS = 97;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.ObjectiveStatus <em>Objective Status</em>}' enum.
@@ -7351,7 +8186,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getObjectiveStatus()
 	 * @generated
 	 */
-	int OBJECTIVE_STATUS = 92;
+	int OBJECTIVE_STATUS = 98;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PlanPhase <em>Plan Phase</em>}' enum.
@@ -7361,7 +8196,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPlanPhase()
 	 * @generated
 	 */
-	int PLAN_PHASE = 93;
+	int PLAN_PHASE = 99;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.AutomationTrigger <em>Automation Trigger</em>}' enum.
@@ -7371,7 +8206,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getAutomationTrigger()
 	 * @generated
 	 */
-	int AUTOMATION_TRIGGER = 94;
+	int AUTOMATION_TRIGGER = 100;
 
 	/**
 	 * The meta object id for the '{@link org.tactician.model.PurchaseMode <em>Purchase Mode</em>}' enum.
@@ -7381,7 +8216,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPurchaseMode()
 	 * @generated
 	 */
-	int PURCHASE_MODE = 95;
+	int PURCHASE_MODE = 101;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -7391,7 +8226,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 96;
+	int LOCAL_DATE = 102;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -7401,7 +8236,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 97;
+	int YEAR_MONTH = 103;
 
 	/**
 	 * The meta object id for the '<em>Decimal</em>' data type.
@@ -7411,7 +8246,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getDecimal()
 	 * @generated
 	 */
-	int DECIMAL = 98;
+	int DECIMAL = 104;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -7421,7 +8256,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 99;
+	int PERCENTAGE = 105;
 
 	/**
 	 * The meta object id for the '<em>Money</em>' data type.
@@ -7431,7 +8266,7 @@ public interface TacticianPackage extends EPackage {
 	 * @see org.tactician.model.impl.TacticianPackageImpl#getMoney()
 	 * @generated
 	 */
-	int MONEY = 100;
+	int MONEY = 106;
 
 
 	/**
@@ -7593,6 +8428,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChannel_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.Channel#isOnline <em>Online</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Online</em>'.
+	 * @see org.tactician.model.Channel#isOnline()
+	 * @see #getChannel()
+	 * @generated
+	 */
+	EAttribute getChannel_Online();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.MarketingPlan <em>Marketing Plan</em>}'.
@@ -8201,6 +9047,114 @@ public interface TacticianPackage extends EPackage {
 	EReference getSwotAnalysis_KeyIssues();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getStrengths <em>Strengths</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Strengths</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getStrengths()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_Strengths();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getWeaknesses <em>Weaknesses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Weaknesses</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getWeaknesses()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_Weaknesses();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getOpportunities <em>Opportunities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Opportunities</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getOpportunities()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_Opportunities();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getThreats <em>Threats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Threats</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getThreats()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_Threats();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getSoStrategies <em>So Strategies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>So Strategies</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getSoStrategies()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_SoStrategies();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getWoStrategies <em>Wo Strategies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Wo Strategies</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getWoStrategies()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_WoStrategies();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getStStrategies <em>St Strategies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>St Strategies</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getStStrategies()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_StStrategies();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SwotAnalysis#getWtStrategies <em>Wt Strategies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Wt Strategies</em>'.
+	 * @see org.tactician.model.SwotAnalysis#getWtStrategies()
+	 * @see #getSwotAnalysis()
+	 * @generated
+	 */
+	EReference getSwotAnalysis_WtStrategies();
+
+	/**
+	 * Returns the meta object for the '{@link org.tactician.model.SwotAnalysis#itemsIn(org.tactician.model.SwotCategory) <em>Items In</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Items In</em>' operation.
+	 * @see org.tactician.model.SwotAnalysis#itemsIn(org.tactician.model.SwotCategory)
+	 * @generated
+	 */
+	EOperation getSwotAnalysis__ItemsIn__SwotCategory();
+
+	/**
+	 * Returns the meta object for the '{@link org.tactician.model.SwotAnalysis#strategiesIn(org.tactician.model.TowsCategory) <em>Strategies In</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Strategies In</em>' operation.
+	 * @see org.tactician.model.SwotAnalysis#strategiesIn(org.tactician.model.TowsCategory)
+	 * @generated
+	 */
+	EOperation getSwotAnalysis__StrategiesIn__TowsCategory();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.SwotItem <em>Swot Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8296,6 +9250,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTowsStrategy_Priority();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.TowsStrategy#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Objectives</em>'.
+	 * @see org.tactician.model.TowsStrategy#getObjectives()
+	 * @see #getTowsStrategy()
+	 * @generated
+	 */
+	EReference getTowsStrategy_Objectives();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.KeyIssue <em>Key Issue</em>}'.
@@ -8450,15 +9415,59 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getSmartObjective_RaceStage();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.SmartObjective#getChannel <em>Channel</em>}'.
+	 * Returns the meta object for the attribute '{@link org.tactician.model.SmartObjective#getScope <em>Scope</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Channel</em>'.
-	 * @see org.tactician.model.SmartObjective#getChannel()
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.tactician.model.SmartObjective#getScope()
 	 * @see #getSmartObjective()
 	 * @generated
 	 */
-	EReference getSmartObjective_Channel();
+	EAttribute getSmartObjective_Scope();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Channels</em>'.
+	 * @see org.tactician.model.SmartObjective#getChannels()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_Channels();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Segments</em>'.
+	 * @see org.tactician.model.SmartObjective#getSegments()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_Segments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.SmartObjective#getMeasureKind <em>Measure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measure Kind</em>'.
+	 * @see org.tactician.model.SmartObjective#getMeasureKind()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EAttribute getSmartObjective_MeasureKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.SmartObjective#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.tactician.model.SmartObjective#getDirection()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EAttribute getSmartObjective_Direction();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.tactician.model.SmartObjective#getStrategy <em>Strategy</em>}'.
@@ -8483,6 +9492,50 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getSmartObjective_BusinessGoal();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Activities</em>'.
+	 * @see org.tactician.model.SmartObjective#getActivities()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_Activities();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getCampaigns <em>Campaigns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Campaigns</em>'.
+	 * @see org.tactician.model.SmartObjective#getCampaigns()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_Campaigns();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getCalendarEntries <em>Calendar Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Calendar Entries</em>'.
+	 * @see org.tactician.model.SmartObjective#getCalendarEntries()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_CalendarEntries();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.SmartObjective#getQuarterlyObjectives <em>Quarterly Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Quarterly Objectives</em>'.
+	 * @see org.tactician.model.SmartObjective#getQuarterlyObjectives()
+	 * @see #getSmartObjective()
+	 * @generated
+	 */
+	EReference getSmartObjective_QuarterlyObjectives();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.ConversionForecast <em>Conversion Forecast</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8502,6 +9555,50 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getConversionForecast_Inputs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ConversionForecast#getGrossMargin <em>Gross Margin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gross Margin</em>'.
+	 * @see org.tactician.model.ConversionForecast#getGrossMargin()
+	 * @see #getConversionForecast()
+	 * @generated
+	 */
+	EAttribute getConversionForecast_GrossMargin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ConversionForecast#getReturnRate <em>Return Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Return Rate</em>'.
+	 * @see org.tactician.model.ConversionForecast#getReturnRate()
+	 * @see #getConversionForecast()
+	 * @generated
+	 */
+	EAttribute getConversionForecast_ReturnRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ConversionForecast#getFulfilmentCostPerOrder <em>Fulfilment Cost Per Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fulfilment Cost Per Order</em>'.
+	 * @see org.tactician.model.ConversionForecast#getFulfilmentCostPerOrder()
+	 * @see #getConversionForecast()
+	 * @generated
+	 */
+	EAttribute getConversionForecast_FulfilmentCostPerOrder();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.tactician.model.ConversionForecast#getAssumptions <em>Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assumptions</em>'.
+	 * @see org.tactician.model.ConversionForecast#getAssumptions()
+	 * @see #getConversionForecast()
+	 * @generated
+	 */
+	EReference getConversionForecast_Assumptions();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.ForecastInput <em>Forecast Input</em>}'.
@@ -8578,17 +9675,6 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getForecastInput_AverageOrderValue();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.tactician.model.ForecastInput#getCost <em>Cost</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cost</em>'.
-	 * @see org.tactician.model.ForecastInput#getCost()
-	 * @see #getForecastInput()
-	 * @generated
-	 */
-	EAttribute getForecastInput_Cost();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.StrategySection <em>Strategy Section</em>}'.
@@ -8819,6 +9905,17 @@ public interface TacticianPackage extends EPackage {
 	EReference getSegment_Channels();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Segment#getSubsegments <em>Subsegments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Subsegments</em>'.
+	 * @see org.tactician.model.Segment#getSubsegments()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Subsegments();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.Persona <em>Persona</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8882,6 +9979,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPersona_PreferredChannels();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Persona#getTouchpoints <em>Touchpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Touchpoints</em>'.
+	 * @see org.tactician.model.Persona#getTouchpoints()
+	 * @see #getPersona()
+	 * @generated
+	 */
+	EReference getPersona_Touchpoints();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.ContentItem <em>Content Item</em>}'.
@@ -9131,6 +10239,115 @@ public interface TacticianPackage extends EPackage {
 	EReference getBusinessModelCanvas_Items();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getKeyPartners <em>Key Partners</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Key Partners</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getKeyPartners()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_KeyPartners();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getKeyActivities <em>Key Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Key Activities</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getKeyActivities()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_KeyActivities();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getKeyResources <em>Key Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Key Resources</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getKeyResources()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_KeyResources();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getValuePropositions <em>Value Propositions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Value Propositions</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getValuePropositions()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_ValuePropositions();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getCustomerRelationships <em>Customer Relationships</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Customer Relationships</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getCustomerRelationships()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_CustomerRelationships();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Channels</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getChannels()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_Channels();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getCustomerSegments <em>Customer Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Customer Segments</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getCustomerSegments()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_CustomerSegments();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getCostStructure <em>Cost Structure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Cost Structure</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getCostStructure()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_CostStructure();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BusinessModelCanvas#getRevenueStreams <em>Revenue Streams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Revenue Streams</em>'.
+	 * @see org.tactician.model.BusinessModelCanvas#getRevenueStreams()
+	 * @see #getBusinessModelCanvas()
+	 * @generated
+	 */
+	EReference getBusinessModelCanvas_RevenueStreams();
+
+	/**
+	 * Returns the meta object for the '{@link org.tactician.model.BusinessModelCanvas#itemsIn(org.tactician.model.CanvasBlock) <em>Items In</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Items In</em>' operation.
+	 * @see org.tactician.model.BusinessModelCanvas#itemsIn(org.tactician.model.CanvasBlock)
+	 * @generated
+	 */
+	EOperation getBusinessModelCanvas__ItemsIn__CanvasBlock();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.CanvasItem <em>Canvas Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9282,6 +10499,28 @@ public interface TacticianPackage extends EPackage {
 	EReference getBudget_Lines();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.Budget#getApprovedTotal <em>Approved Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved Total</em>'.
+	 * @see org.tactician.model.Budget#getApprovedTotal()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_ApprovedTotal();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.tactician.model.Budget#getCategoryTargets <em>Category Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Category Targets</em>'.
+	 * @see org.tactician.model.Budget#getCategoryTargets()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EReference getBudget_CategoryTargets();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.BudgetLine <em>Budget Line</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9400,6 +10639,28 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBudgetLine_PhasedTotal();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.BudgetLine#getBookings <em>Bookings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Bookings</em>'.
+	 * @see org.tactician.model.BudgetLine#getBookings()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EReference getBudgetLine_Bookings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.BudgetLine#getAllocated <em>Allocated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Allocated</em>'.
+	 * @see org.tactician.model.BudgetLine#getAllocated()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Allocated();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.MonthlyAmount <em>Monthly Amount</em>}'.
@@ -9749,6 +11010,39 @@ public interface TacticianPackage extends EPackage {
 	EReference getCampaign_EditorialPlan();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Campaign#getCalendarEntries <em>Calendar Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Calendar Entries</em>'.
+	 * @see org.tactician.model.Campaign#getCalendarEntries()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EReference getCampaign_CalendarEntries();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Campaign#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Activities</em>'.
+	 * @see org.tactician.model.Campaign#getActivities()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EReference getCampaign_Activities();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.Campaign#getPlannedSpend <em>Planned Spend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Spend</em>'.
+	 * @see org.tactician.model.Campaign#getPlannedSpend()
+	 * @see #getCampaign()
+	 * @generated
+	 */
+	EAttribute getCampaign_PlannedSpend();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.KeyMessage <em>Key Message</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9802,28 +11096,6 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getMediaPlacement_MediaType();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.tactician.model.MediaPlacement#getBudget <em>Budget</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Budget</em>'.
-	 * @see org.tactician.model.MediaPlacement#getBudget()
-	 * @see #getMediaPlacement()
-	 * @generated
-	 */
-	EAttribute getMediaPlacement_Budget();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.MediaPlacement#getBudgetLine <em>Budget Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Budget Line</em>'.
-	 * @see org.tactician.model.MediaPlacement#getBudgetLine()
-	 * @see #getMediaPlacement()
-	 * @generated
-	 */
-	EReference getMediaPlacement_BudgetLine();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.tactician.model.MediaPlacement#getTargeting <em>Targeting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9844,6 +11116,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMediaPlacement_Kpi();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.MediaPlacement#getCalendarEntries <em>Calendar Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Calendar Entries</em>'.
+	 * @see org.tactician.model.MediaPlacement#getCalendarEntries()
+	 * @see #getMediaPlacement()
+	 * @generated
+	 */
+	EReference getMediaPlacement_CalendarEntries();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.Activity <em>Activity</em>}'.
@@ -9909,28 +11192,6 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getActivity_Campaign();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.Activity#getBudgetLine <em>Budget Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Budget Line</em>'.
-	 * @see org.tactician.model.Activity#getBudgetLine()
-	 * @see #getActivity()
-	 * @generated
-	 */
-	EReference getActivity_BudgetLine();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.tactician.model.Activity#getCost <em>Cost</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cost</em>'.
-	 * @see org.tactician.model.Activity#getCost()
-	 * @see #getActivity()
-	 * @generated
-	 */
-	EAttribute getActivity_Cost();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.tactician.model.Activity#getPriority <em>Priority</em>}'.
@@ -10049,17 +11310,6 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMarTechTool_RaceStages();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.MarTechTool#getBudgetLine <em>Budget Line</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Budget Line</em>'.
-	 * @see org.tactician.model.MarTechTool#getBudgetLine()
-	 * @see #getMarTechTool()
-	 * @generated
-	 */
-	EReference getMarTechTool_BudgetLine();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.tactician.model.MarTechTool#getOwner <em>Owner</em>}'.
@@ -10224,6 +11474,17 @@ public interface TacticianPackage extends EPackage {
 	EReference getOperationsSection_LoyaltyPlan();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.OperationsSection#getCalendars <em>Calendars</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Calendars</em>'.
+	 * @see org.tactician.model.OperationsSection#getCalendars()
+	 * @see #getOperationsSection()
+	 * @generated
+	 */
+	EReference getOperationsSection_Calendars();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.QuarterlyObjective <em>Quarterly Objective</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10298,6 +11559,17 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getQuarterlyObjective_Activities();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.QuarterlyObjective#getMonthlyObjectives <em>Monthly Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Monthly Objectives</em>'.
+	 * @see org.tactician.model.QuarterlyObjective#getMonthlyObjectives()
+	 * @see #getQuarterlyObjective()
+	 * @generated
+	 */
+	EReference getQuarterlyObjective_MonthlyObjectives();
 
 	/**
 	 * Returns the meta object for class '{@link org.tactician.model.MonthlyObjective <em>Monthly Objective</em>}'.
@@ -10419,6 +11691,17 @@ public interface TacticianPackage extends EPackage {
 	EClass getCalendar();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Calendar#getAllEntries <em>All Entries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>All Entries</em>'.
+	 * @see org.tactician.model.Calendar#getAllEntries()
+	 * @see #getCalendar()
+	 * @generated
+	 */
+	EReference getCalendar_AllEntries();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.CalendarEntry <em>Calendar Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10451,26 +11734,26 @@ public interface TacticianPackage extends EPackage {
 	EReference getCalendarEntry_Owner();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.tactician.model.CalendarEntry#getCost <em>Cost</em>}'.
+	 * Returns the meta object for the reference '{@link org.tactician.model.CalendarEntry#getPlacement <em>Placement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cost</em>'.
-	 * @see org.tactician.model.CalendarEntry#getCost()
+	 * @return the meta object for the reference '<em>Placement</em>'.
+	 * @see org.tactician.model.CalendarEntry#getPlacement()
 	 * @see #getCalendarEntry()
 	 * @generated
 	 */
-	EAttribute getCalendarEntry_Cost();
+	EReference getCalendarEntry_Placement();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.CalendarEntry#getBudgetLine <em>Budget Line</em>}'.
+	 * Returns the meta object for the attribute '{@link org.tactician.model.CalendarEntry#getPlannedCost <em>Planned Cost</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Budget Line</em>'.
-	 * @see org.tactician.model.CalendarEntry#getBudgetLine()
+	 * @return the meta object for the attribute '<em>Planned Cost</em>'.
+	 * @see org.tactician.model.CalendarEntry#getPlannedCost()
 	 * @see #getCalendarEntry()
 	 * @generated
 	 */
-	EReference getCalendarEntry_BudgetLine();
+	EAttribute getCalendarEntry_PlannedCost();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.tactician.model.CalendarEntry#getObjective <em>Objective</em>}'.
@@ -10643,17 +11926,6 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAdvertisingEntry_MediaType();
-
-	/**
-	 * Returns the meta object for the reference '{@link org.tactician.model.AdvertisingEntry#getPlacement <em>Placement</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Placement</em>'.
-	 * @see org.tactician.model.AdvertisingEntry#getPlacement()
-	 * @see #getAdvertisingEntry()
-	 * @generated
-	 */
-	EReference getAdvertisingEntry_Placement();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.tactician.model.AdvertisingEntry#getContent <em>Content</em>}'.
@@ -11248,6 +12520,28 @@ public interface TacticianPackage extends EPackage {
 	EAttribute getTouchpoint_Purchase();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Touchpoint#getOutgoing <em>Outgoing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Outgoing</em>'.
+	 * @see org.tactician.model.Touchpoint#getOutgoing()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Outgoing();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.tactician.model.Touchpoint#getIncoming <em>Incoming</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Incoming</em>'.
+	 * @see org.tactician.model.Touchpoint#getIncoming()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Incoming();
+
+	/**
 	 * Returns the meta object for class '{@link org.tactician.model.JourneyFlow <em>Journey Flow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -11302,6 +12596,146 @@ public interface TacticianPackage extends EPackage {
 	EReference getJourneyFlow_Persona();
 
 	/**
+	 * Returns the meta object for class '{@link org.tactician.model.BudgetBooking <em>Budget Booking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Booking</em>'.
+	 * @see org.tactician.model.BudgetBooking
+	 * @generated
+	 */
+	EClass getBudgetBooking();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.tactician.model.BudgetBooking#getBudgetLine <em>Budget Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Budget Line</em>'.
+	 * @see org.tactician.model.BudgetBooking#getBudgetLine()
+	 * @see #getBudgetBooking()
+	 * @generated
+	 */
+	EReference getBudgetBooking_BudgetLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.BudgetBooking#getBookedAmount <em>Booked Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Booked Amount</em>'.
+	 * @see org.tactician.model.BudgetBooking#getBookedAmount()
+	 * @see #getBudgetBooking()
+	 * @generated
+	 */
+	EAttribute getBudgetBooking_BookedAmount();
+
+	/**
+	 * Returns the meta object for class '{@link org.tactician.model.ProfitAssumption <em>Profit Assumption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Profit Assumption</em>'.
+	 * @see org.tactician.model.ProfitAssumption
+	 * @generated
+	 */
+	EClass getProfitAssumption();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.tactician.model.ProfitAssumption#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Channel</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getChannel()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EReference getProfitAssumption_Channel();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.tactician.model.ProfitAssumption#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segment</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getSegment()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EReference getProfitAssumption_Segment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ProfitAssumption#getGrossMargin <em>Gross Margin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gross Margin</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getGrossMargin()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EAttribute getProfitAssumption_GrossMargin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ProfitAssumption#getReturnRate <em>Return Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Return Rate</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getReturnRate()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EAttribute getProfitAssumption_ReturnRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ProfitAssumption#getFulfilmentCostPerOrder <em>Fulfilment Cost Per Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fulfilment Cost Per Order</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getFulfilmentCostPerOrder()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EAttribute getProfitAssumption_FulfilmentCostPerOrder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.ProfitAssumption#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.tactician.model.ProfitAssumption#getNotes()
+	 * @see #getProfitAssumption()
+	 * @generated
+	 */
+	EAttribute getProfitAssumption_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.tactician.model.CategoryTarget <em>Category Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Category Target</em>'.
+	 * @see org.tactician.model.CategoryTarget
+	 * @generated
+	 */
+	EClass getCategoryTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.CategoryTarget#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.tactician.model.CategoryTarget#getCategory()
+	 * @see #getCategoryTarget()
+	 * @generated
+	 */
+	EAttribute getCategoryTarget_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tactician.model.CategoryTarget#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.tactician.model.CategoryTarget#getAmount()
+	 * @see #getCategoryTarget()
+	 * @generated
+	 */
+	EAttribute getCategoryTarget_Amount();
+
+	/**
 	 * Returns the meta object for enum '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -11310,6 +12744,36 @@ public interface TacticianPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getForecastMeasure();
+
+	/**
+	 * Returns the meta object for enum '{@link org.tactician.model.ObjectiveScope <em>Objective Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Objective Scope</em>'.
+	 * @see org.tactician.model.ObjectiveScope
+	 * @generated
+	 */
+	EEnum getObjectiveScope();
+
+	/**
+	 * Returns the meta object for enum '{@link org.tactician.model.MeasureKind <em>Measure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Measure Kind</em>'.
+	 * @see org.tactician.model.MeasureKind
+	 * @generated
+	 */
+	EEnum getMeasureKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.tactician.model.Direction <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Direction</em>'.
+	 * @see org.tactician.model.Direction
+	 * @generated
+	 */
+	EEnum getDirection();
 
 	/**
 	 * Returns the meta object for enum '{@link org.tactician.model.RaceStage <em>Race Stage</em>}'.
@@ -11773,6 +13237,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHANNEL__URL = eINSTANCE.getChannel_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Online</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL__ONLINE = eINSTANCE.getChannel_Online();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.MarketingPlanImpl <em>Marketing Plan</em>}' class.
@@ -12243,6 +13715,86 @@ public interface TacticianPackage extends EPackage {
 		EReference SWOT_ANALYSIS__KEY_ISSUES = eINSTANCE.getSwotAnalysis_KeyIssues();
 
 		/**
+		 * The meta object literal for the '<em><b>Strengths</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__STRENGTHS = eINSTANCE.getSwotAnalysis_Strengths();
+
+		/**
+		 * The meta object literal for the '<em><b>Weaknesses</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__WEAKNESSES = eINSTANCE.getSwotAnalysis_Weaknesses();
+
+		/**
+		 * The meta object literal for the '<em><b>Opportunities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__OPPORTUNITIES = eINSTANCE.getSwotAnalysis_Opportunities();
+
+		/**
+		 * The meta object literal for the '<em><b>Threats</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__THREATS = eINSTANCE.getSwotAnalysis_Threats();
+
+		/**
+		 * The meta object literal for the '<em><b>So Strategies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__SO_STRATEGIES = eINSTANCE.getSwotAnalysis_SoStrategies();
+
+		/**
+		 * The meta object literal for the '<em><b>Wo Strategies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__WO_STRATEGIES = eINSTANCE.getSwotAnalysis_WoStrategies();
+
+		/**
+		 * The meta object literal for the '<em><b>St Strategies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__ST_STRATEGIES = eINSTANCE.getSwotAnalysis_StStrategies();
+
+		/**
+		 * The meta object literal for the '<em><b>Wt Strategies</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWOT_ANALYSIS__WT_STRATEGIES = eINSTANCE.getSwotAnalysis_WtStrategies();
+
+		/**
+		 * The meta object literal for the '<em><b>Items In</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SWOT_ANALYSIS___ITEMS_IN__SWOTCATEGORY = eINSTANCE.getSwotAnalysis__ItemsIn__SwotCategory();
+
+		/**
+		 * The meta object literal for the '<em><b>Strategies In</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation SWOT_ANALYSIS___STRATEGIES_IN__TOWSCATEGORY = eINSTANCE.getSwotAnalysis__StrategiesIn__TowsCategory();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.SwotItemImpl <em>Swot Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12317,6 +13869,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TOWS_STRATEGY__PRIORITY = eINSTANCE.getTowsStrategy_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOWS_STRATEGY__OBJECTIVES = eINSTANCE.getTowsStrategy_Objectives();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.KeyIssueImpl <em>Key Issue</em>}' class.
@@ -12435,12 +13995,44 @@ public interface TacticianPackage extends EPackage {
 		EAttribute SMART_OBJECTIVE__RACE_STAGE = eINSTANCE.getSmartObjective_RaceStage();
 
 		/**
-		 * The meta object literal for the '<em><b>Channel</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference SMART_OBJECTIVE__CHANNEL = eINSTANCE.getSmartObjective_Channel();
+		EAttribute SMART_OBJECTIVE__SCOPE = eINSTANCE.getSmartObjective_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__CHANNELS = eINSTANCE.getSmartObjective_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__SEGMENTS = eINSTANCE.getSmartObjective_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SMART_OBJECTIVE__MEASURE_KIND = eINSTANCE.getSmartObjective_MeasureKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SMART_OBJECTIVE__DIRECTION = eINSTANCE.getSmartObjective_Direction();
 
 		/**
 		 * The meta object literal for the '<em><b>Strategy</b></em>' reference feature.
@@ -12459,6 +14051,38 @@ public interface TacticianPackage extends EPackage {
 		EAttribute SMART_OBJECTIVE__BUSINESS_GOAL = eINSTANCE.getSmartObjective_BusinessGoal();
 
 		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__ACTIVITIES = eINSTANCE.getSmartObjective_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Campaigns</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__CAMPAIGNS = eINSTANCE.getSmartObjective_Campaigns();
+
+		/**
+		 * The meta object literal for the '<em><b>Calendar Entries</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__CALENDAR_ENTRIES = eINSTANCE.getSmartObjective_CalendarEntries();
+
+		/**
+		 * The meta object literal for the '<em><b>Quarterly Objectives</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SMART_OBJECTIVE__QUARTERLY_OBJECTIVES = eINSTANCE.getSmartObjective_QuarterlyObjectives();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.ConversionForecastImpl <em>Conversion Forecast</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12475,6 +14099,38 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONVERSION_FORECAST__INPUTS = eINSTANCE.getConversionForecast_Inputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Gross Margin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVERSION_FORECAST__GROSS_MARGIN = eINSTANCE.getConversionForecast_GrossMargin();
+
+		/**
+		 * The meta object literal for the '<em><b>Return Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVERSION_FORECAST__RETURN_RATE = eINSTANCE.getConversionForecast_ReturnRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Fulfilment Cost Per Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVERSION_FORECAST__FULFILMENT_COST_PER_ORDER = eINSTANCE.getConversionForecast_FulfilmentCostPerOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumptions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONVERSION_FORECAST__ASSUMPTIONS = eINSTANCE.getConversionForecast_Assumptions();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.ForecastInputImpl <em>Forecast Input</em>}' class.
@@ -12533,14 +14189,6 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FORECAST_INPUT__AVERAGE_ORDER_VALUE = eINSTANCE.getForecastInput_AverageOrderValue();
-
-		/**
-		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FORECAST_INPUT__COST = eINSTANCE.getForecastInput_Cost();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.StrategySectionImpl <em>Strategy Section</em>}' class.
@@ -12717,6 +14365,14 @@ public interface TacticianPackage extends EPackage {
 		EReference SEGMENT__CHANNELS = eINSTANCE.getSegment_Channels();
 
 		/**
+		 * The meta object literal for the '<em><b>Subsegments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__SUBSEGMENTS = eINSTANCE.getSegment_Subsegments();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.PersonaImpl <em>Persona</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12765,6 +14421,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PERSONA__PREFERRED_CHANNELS = eINSTANCE.getPersona_PreferredChannels();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoints</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERSONA__TOUCHPOINTS = eINSTANCE.getPersona_Touchpoints();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.ContentItemImpl <em>Content Item</em>}' class.
@@ -12963,6 +14627,86 @@ public interface TacticianPackage extends EPackage {
 		EReference BUSINESS_MODEL_CANVAS__ITEMS = eINSTANCE.getBusinessModelCanvas_Items();
 
 		/**
+		 * The meta object literal for the '<em><b>Key Partners</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__KEY_PARTNERS = eINSTANCE.getBusinessModelCanvas_KeyPartners();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Activities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__KEY_ACTIVITIES = eINSTANCE.getBusinessModelCanvas_KeyActivities();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Resources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__KEY_RESOURCES = eINSTANCE.getBusinessModelCanvas_KeyResources();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Propositions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__VALUE_PROPOSITIONS = eINSTANCE.getBusinessModelCanvas_ValuePropositions();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Relationships</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__CUSTOMER_RELATIONSHIPS = eINSTANCE.getBusinessModelCanvas_CustomerRelationships();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__CHANNELS = eINSTANCE.getBusinessModelCanvas_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Segments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__CUSTOMER_SEGMENTS = eINSTANCE.getBusinessModelCanvas_CustomerSegments();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost Structure</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__COST_STRUCTURE = eINSTANCE.getBusinessModelCanvas_CostStructure();
+
+		/**
+		 * The meta object literal for the '<em><b>Revenue Streams</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUSINESS_MODEL_CANVAS__REVENUE_STREAMS = eINSTANCE.getBusinessModelCanvas_RevenueStreams();
+
+		/**
+		 * The meta object literal for the '<em><b>Items In</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation BUSINESS_MODEL_CANVAS___ITEMS_IN__CANVASBLOCK = eINSTANCE.getBusinessModelCanvas__ItemsIn__CanvasBlock();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.CanvasItemImpl <em>Canvas Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13081,6 +14825,22 @@ public interface TacticianPackage extends EPackage {
 		EReference BUDGET__LINES = eINSTANCE.getBudget_Lines();
 
 		/**
+		 * The meta object literal for the '<em><b>Approved Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__APPROVED_TOTAL = eINSTANCE.getBudget_ApprovedTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Category Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET__CATEGORY_TARGETS = eINSTANCE.getBudget_CategoryTargets();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.BudgetLineImpl <em>Budget Line</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13169,6 +14929,22 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BUDGET_LINE__PHASED_TOTAL = eINSTANCE.getBudgetLine_PhasedTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Bookings</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET_LINE__BOOKINGS = eINSTANCE.getBudgetLine_Bookings();
+
+		/**
+		 * The meta object literal for the '<em><b>Allocated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__ALLOCATED = eINSTANCE.getBudgetLine_Allocated();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.MonthlyAmountImpl <em>Monthly Amount</em>}' class.
@@ -13437,6 +15213,30 @@ public interface TacticianPackage extends EPackage {
 		EReference CAMPAIGN__EDITORIAL_PLAN = eINSTANCE.getCampaign_EditorialPlan();
 
 		/**
+		 * The meta object literal for the '<em><b>Calendar Entries</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CAMPAIGN__CALENDAR_ENTRIES = eINSTANCE.getCampaign_CalendarEntries();
+
+		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CAMPAIGN__ACTIVITIES = eINSTANCE.getCampaign_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Spend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAMPAIGN__PLANNED_SPEND = eINSTANCE.getCampaign_PlannedSpend();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.KeyMessageImpl <em>Key Message</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13481,22 +15281,6 @@ public interface TacticianPackage extends EPackage {
 		EAttribute MEDIA_PLACEMENT__MEDIA_TYPE = eINSTANCE.getMediaPlacement_MediaType();
 
 		/**
-		 * The meta object literal for the '<em><b>Budget</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute MEDIA_PLACEMENT__BUDGET = eINSTANCE.getMediaPlacement_Budget();
-
-		/**
-		 * The meta object literal for the '<em><b>Budget Line</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference MEDIA_PLACEMENT__BUDGET_LINE = eINSTANCE.getMediaPlacement_BudgetLine();
-
-		/**
 		 * The meta object literal for the '<em><b>Targeting</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13511,6 +15295,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MEDIA_PLACEMENT__KPI = eINSTANCE.getMediaPlacement_Kpi();
+
+		/**
+		 * The meta object literal for the '<em><b>Calendar Entries</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEDIA_PLACEMENT__CALENDAR_ENTRIES = eINSTANCE.getMediaPlacement_CalendarEntries();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.ActivityImpl <em>Activity</em>}' class.
@@ -13561,22 +15353,6 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ACTIVITY__CAMPAIGN = eINSTANCE.getActivity_Campaign();
-
-		/**
-		 * The meta object literal for the '<em><b>Budget Line</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ACTIVITY__BUDGET_LINE = eINSTANCE.getActivity_BudgetLine();
-
-		/**
-		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ACTIVITY__COST = eINSTANCE.getActivity_Cost();
 
 		/**
 		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
@@ -13671,14 +15447,6 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MAR_TECH_TOOL__RACE_STAGES = eINSTANCE.getMarTechTool_RaceStages();
-
-		/**
-		 * The meta object literal for the '<em><b>Budget Line</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference MAR_TECH_TOOL__BUDGET_LINE = eINSTANCE.getMarTechTool_BudgetLine();
 
 		/**
 		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
@@ -13807,6 +15575,14 @@ public interface TacticianPackage extends EPackage {
 		EReference OPERATIONS_SECTION__LOYALTY_PLAN = eINSTANCE.getOperationsSection_LoyaltyPlan();
 
 		/**
+		 * The meta object literal for the '<em><b>Calendars</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS_SECTION__CALENDARS = eINSTANCE.getOperationsSection_Calendars();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.QuarterlyObjectiveImpl <em>Quarterly Objective</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13863,6 +15639,14 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EReference QUARTERLY_OBJECTIVE__ACTIVITIES = eINSTANCE.getQuarterlyObjective_Activities();
+
+		/**
+		 * The meta object literal for the '<em><b>Monthly Objectives</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES = eINSTANCE.getQuarterlyObjective_MonthlyObjectives();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.MonthlyObjectiveImpl <em>Monthly Objective</em>}' class.
@@ -13957,6 +15741,14 @@ public interface TacticianPackage extends EPackage {
 		EClass CALENDAR = eINSTANCE.getCalendar();
 
 		/**
+		 * The meta object literal for the '<em><b>All Entries</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CALENDAR__ALL_ENTRIES = eINSTANCE.getCalendar_AllEntries();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.CalendarEntryImpl <em>Calendar Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13983,20 +15775,20 @@ public interface TacticianPackage extends EPackage {
 		EReference CALENDAR_ENTRY__OWNER = eINSTANCE.getCalendarEntry_Owner();
 
 		/**
-		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Placement</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute CALENDAR_ENTRY__COST = eINSTANCE.getCalendarEntry_Cost();
+		EReference CALENDAR_ENTRY__PLACEMENT = eINSTANCE.getCalendarEntry_Placement();
 
 		/**
-		 * The meta object literal for the '<em><b>Budget Line</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Planned Cost</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference CALENDAR_ENTRY__BUDGET_LINE = eINSTANCE.getCalendarEntry_BudgetLine();
+		EAttribute CALENDAR_ENTRY__PLANNED_COST = eINSTANCE.getCalendarEntry_PlannedCost();
 
 		/**
 		 * The meta object literal for the '<em><b>Objective</b></em>' reference feature.
@@ -14133,14 +15925,6 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ADVERTISING_ENTRY__MEDIA_TYPE = eINSTANCE.getAdvertisingEntry_MediaType();
-
-		/**
-		 * The meta object literal for the '<em><b>Placement</b></em>' reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference ADVERTISING_ENTRY__PLACEMENT = eINSTANCE.getAdvertisingEntry_Placement();
 
 		/**
 		 * The meta object literal for the '<em><b>Content</b></em>' reference feature.
@@ -14609,6 +16393,22 @@ public interface TacticianPackage extends EPackage {
 		EAttribute TOUCHPOINT__PURCHASE = eINSTANCE.getTouchpoint_Purchase();
 
 		/**
+		 * The meta object literal for the '<em><b>Outgoing</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__OUTGOING = eINSTANCE.getTouchpoint_Outgoing();
+
+		/**
+		 * The meta object literal for the '<em><b>Incoming</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__INCOMING = eINSTANCE.getTouchpoint_Incoming();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.impl.JourneyFlowImpl <em>Journey Flow</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -14651,6 +16451,116 @@ public interface TacticianPackage extends EPackage {
 		EReference JOURNEY_FLOW__PERSONA = eINSTANCE.getJourneyFlow_Persona();
 
 		/**
+		 * The meta object literal for the '{@link org.tactician.model.BudgetBooking <em>Budget Booking</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.BudgetBooking
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getBudgetBooking()
+		 * @generated
+		 */
+		EClass BUDGET_BOOKING = eINSTANCE.getBudgetBooking();
+
+		/**
+		 * The meta object literal for the '<em><b>Budget Line</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET_BOOKING__BUDGET_LINE = eINSTANCE.getBudgetBooking_BudgetLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Booked Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_BOOKING__BOOKED_AMOUNT = eINSTANCE.getBudgetBooking_BookedAmount();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.impl.ProfitAssumptionImpl <em>Profit Assumption</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.impl.ProfitAssumptionImpl
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getProfitAssumption()
+		 * @generated
+		 */
+		EClass PROFIT_ASSUMPTION = eINSTANCE.getProfitAssumption();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROFIT_ASSUMPTION__CHANNEL = eINSTANCE.getProfitAssumption_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROFIT_ASSUMPTION__SEGMENT = eINSTANCE.getProfitAssumption_Segment();
+
+		/**
+		 * The meta object literal for the '<em><b>Gross Margin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROFIT_ASSUMPTION__GROSS_MARGIN = eINSTANCE.getProfitAssumption_GrossMargin();
+
+		/**
+		 * The meta object literal for the '<em><b>Return Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROFIT_ASSUMPTION__RETURN_RATE = eINSTANCE.getProfitAssumption_ReturnRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Fulfilment Cost Per Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER = eINSTANCE.getProfitAssumption_FulfilmentCostPerOrder();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROFIT_ASSUMPTION__NOTES = eINSTANCE.getProfitAssumption_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.impl.CategoryTargetImpl <em>Category Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.impl.CategoryTargetImpl
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getCategoryTarget()
+		 * @generated
+		 */
+		EClass CATEGORY_TARGET = eINSTANCE.getCategoryTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_TARGET__CATEGORY = eINSTANCE.getCategoryTarget_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CATEGORY_TARGET__AMOUNT = eINSTANCE.getCategoryTarget_Amount();
+
+		/**
 		 * The meta object literal for the '{@link org.tactician.model.ForecastMeasure <em>Forecast Measure</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -14659,6 +16569,36 @@ public interface TacticianPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FORECAST_MEASURE = eINSTANCE.getForecastMeasure();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.ObjectiveScope <em>Objective Scope</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.ObjectiveScope
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getObjectiveScope()
+		 * @generated
+		 */
+		EEnum OBJECTIVE_SCOPE = eINSTANCE.getObjectiveScope();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.MeasureKind <em>Measure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.MeasureKind
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getMeasureKind()
+		 * @generated
+		 */
+		EEnum MEASURE_KIND = eINSTANCE.getMeasureKind();
+
+		/**
+		 * The meta object literal for the '{@link org.tactician.model.Direction <em>Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tactician.model.Direction
+		 * @see org.tactician.model.impl.TacticianPackageImpl#getDirection()
+		 * @generated
+		 */
+		EEnum DIRECTION = eINSTANCE.getDirection();
 
 		/**
 		 * The meta object literal for the '{@link org.tactician.model.RaceStage <em>Race Stage</em>}' enum.

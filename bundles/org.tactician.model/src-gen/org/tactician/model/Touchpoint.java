@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.tactician.model.Touchpoint#getContent <em>Content</em>}</li>
  *   <li>{@link org.tactician.model.Touchpoint#getActivity <em>Activity</em>}</li>
  *   <li>{@link org.tactician.model.Touchpoint#getPurchase <em>Purchase</em>}</li>
+ *   <li>{@link org.tactician.model.Touchpoint#getOutgoing <em>Outgoing</em>}</li>
+ *   <li>{@link org.tactician.model.Touchpoint#getIncoming <em>Incoming</em>}</li>
  * </ul>
  *
  * @see org.tactician.model.TacticianPackage#getTouchpoint()
@@ -36,11 +38,16 @@ public interface Touchpoint extends NamedElement {
 	 * The literals are from the enumeration {@link org.tactician.model.MediaType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paid, owned or earned media. Unset means not classified yet (validation reports it).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #setMediaType(MediaType)
 	 * @see org.tactician.model.TacticianPackage#getTouchpoint_MediaType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	MediaType getMediaType();
@@ -51,10 +58,35 @@ public interface Touchpoint extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Media Type</em>' attribute.
 	 * @see org.tactician.model.MediaType
+	 * @see #isSetMediaType()
+	 * @see #unsetMediaType()
 	 * @see #getMediaType()
 	 * @generated
 	 */
 	void setMediaType(MediaType value);
+
+	/**
+	 * Unsets the value of the '{@link org.tactician.model.Touchpoint#getMediaType <em>Media Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
+	 * @generated
+	 */
+	void unsetMediaType();
+
+	/**
+	 * Returns whether the value of the '{@link org.tactician.model.Touchpoint#getMediaType <em>Media Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Media Type</em>' attribute is set.
+	 * @see #unsetMediaType()
+	 * @see #getMediaType()
+	 * @see #setMediaType(MediaType)
+	 * @generated
+	 */
+	boolean isSetMediaType();
 
 	/**
 	 * Returns the value of the '<em><b>Channel</b></em>' reference.
@@ -163,5 +195,35 @@ public interface Touchpoint extends NamedElement {
 	 * @generated
 	 */
 	void setPurchase(PurchaseMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Outgoing</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.JourneyFlow}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Flows that leave this touchpoint (derived, inverse of JourneyFlow.source).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Outgoing</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getTouchpoint_Outgoing()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<JourneyFlow> getOutgoing();
+
+	/**
+	 * Returns the value of the '<em><b>Incoming</b></em>' reference list.
+	 * The list contents are of type {@link org.tactician.model.JourneyFlow}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Flows that lead to this touchpoint (derived, inverse of JourneyFlow.target).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Incoming</em>' reference list.
+	 * @see org.tactician.model.TacticianPackage#getTouchpoint_Incoming()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	EList<JourneyFlow> getIncoming();
 
 } // Touchpoint

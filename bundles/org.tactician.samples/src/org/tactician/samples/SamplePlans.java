@@ -9,6 +9,10 @@ import java.util.Optional;
  * The sample plans shipped with Tactician: {@code .mplan} files in this bundle's {@code plans/}
  * folder that a new user can open, copy and grow.
  *
+ * <p>The {@link #isExemplary() exemplary} samples validate without a warning or an error; the
+ * {@link #NEEDS_WORK} sample is a first draft with deliberate mistakes, to show what the validation
+ * (and the editor's Problems view) finds.
+ *
  * <p>The files are read through this bundle's class loader, so access works inside OSGi and from a
  * plain class path alike.
  */
@@ -31,7 +35,17 @@ public enum SamplePlans {
     ARABIC("arabic-plan", "Perfume shop plan in Arabic",
             "A medium plan written in Arabic for an online perfume and home-fragrance shop in the United Arab "
                     + "Emirates, in dirhams, built around Ramadan, the two Eids and National Day.",
-            "arabic-plan.mplan");
+            "arabic-plan.mplan"),
+
+    /**
+     * A first draft with the mistakes a consultant finds in a first review, built in on purpose:
+     * it does not validate (its findings are listed in the samples generator's README).
+     */
+    NEEDS_WORK("needs-work", "Draft plan that needs work",
+            "The first draft of a small coffee roaster's plan, in Portuguese, with typical mistakes built in: a "
+                    + "forecast without a gross margin, a budget over the approved total, an objective nobody owns "
+                    + "or serves, and more. Open it to see what the validation finds and how to fix it.",
+            "needs-work.mplan", false);
 
     /** Folder of the sample files inside the bundle. */
     public static final String FOLDER = "plans/";
@@ -41,11 +55,28 @@ public enum SamplePlans {
     private final String description;
     private final String fileName;
 
+    private final boolean exemplary;
+
     SamplePlans(String id, String title, String description, String fileName) {
+        this(id, title, description, fileName, true);
+    }
+
+    SamplePlans(String id, String title, String description, String fileName, boolean exemplary) {
         this.id = id;
         this.title = title;
         this.description = description;
         this.fileName = fileName;
+        this.exemplary = exemplary;
+    }
+
+    /** Whether the sample is an example to follow: it validates without a warning or an error. */
+    public boolean isExemplary() {
+        return exemplary;
+    }
+
+    /** The exemplary samples, in declaration order. */
+    public static java.util.List<SamplePlans> exemplary() {
+        return java.util.Arrays.stream(values()).filter(SamplePlans::isExemplary).toList();
     }
 
     /** Stable identifier of the sample, e.g. {@code starter}. */

@@ -2,7 +2,7 @@ package org.tactician.validation;
 
 /** What part of the plan a rule looks at. */
 public enum RuleCategory {
-    /** The plan as a whole: period, currency, lint profile, dates. */
+    /** The plan as a whole: period, currency, lint profile, dates, classifications. */
     PLAN("Plan"),
     /** SMART: Specific. */
     SPECIFIC("SMART Specific"),
@@ -18,7 +18,7 @@ public enum RuleCategory {
     TOWS("TOWS"),
     /** Coverage of the RACE stages. */
     RACE("RACE coverage"),
-    /** Calendars and campaigns. */
+    /** Calendars, campaigns and activities. */
     CALENDAR("Calendar"),
     /** Quarterly and monthly objectives. */
     OBJECTIVES("Objectives programme"),
@@ -29,7 +29,13 @@ public enum RuleCategory {
     /** Links between elements. */
     REFERENCES("References"),
     /** Names. */
-    NAMING("Naming");
+    NAMING("Naming"),
+    /** The conversion forecast and the profitability it shows. */
+    FORECAST("Forecast"),
+    /** Numbers that cannot be true: negative money, rates and scores out of their range. */
+    VALUES("Values"),
+    /** Whether the plan's analyses are complete (information: a plan may grow section by section). */
+    COMPLETENESS("Completeness");
 
     private final String label;
 

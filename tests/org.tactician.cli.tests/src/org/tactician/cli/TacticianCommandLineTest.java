@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
@@ -103,15 +103,54 @@ class TacticianCommandLineTest {
         assertTrue(errLines().get(0).contains("unknown command 'publish'"));
     }
 
+    static List<SamplePlans> exemplary() {
+        return SamplePlans.exemplary();
+    }
+
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
-    void everySamplePlanValidatesWithoutErrors(SamplePlans sample) throws IOException {
+    @MethodSource("exemplary")
+    void everyExemplarySamplePlanValidatesWithoutAWarningOrAnError(SamplePlans sample) throws IOException {
         Path plan = temp.resolve(sample.fileName());
         try (InputStream in = sample.openStream()) {
             Files.copy(in, plan);
         }
         assertEquals(0, run("validate", plan.toString()), out() + err.toString(StandardCharsets.UTF_8));
-        assertTrue(out().contains(plan + ": valid"), out());
+        assertEquals(List.of("loading " + plan, plan + ": valid"), out().lines().toList(), "nothing but valid");
+        assertTrue(errLines().isEmpty(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theNeedsWorkSampleHasErrorsAndExitCodeOne() throws IOException {
+        Path plan = temp.resolve(SamplePlans.NEEDS_WORK.fileName());
+        try (InputStream in = SamplePlans.NEEDS_WORK.openStream()) {
+            Files.copy(in, plan);
+        }
+        assertEquals(1, run("validate", plan.toString()), out());
+        assertTrue(out().contains(": error: ") && out().contains("[forecast.margin.missing]"), out());
+        assertTrue(out().contains("1 error(s), 12 warning(s)"), out());
+    }
+
+    @Test
+    void aPlanOfTactician010IsMigratedInMemoryWithNotes() throws IOException {
+        Path plan = temp.resolve("old.mplan");
+        String original = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plan:MarketingPlan xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+                    xmlns:plan="http://tactician.org/plan/1.0" id="old" name="Plan 0.1.0" currency="EUR"
+                    start="2027-01-01" end="2027-12-31">
+                  <opportunity id="opportunity">
+                    <forecast id="forecast" name="Forecast">
+                      <inputs id="fi-1" month="2027-01" sessions="1000" conversionRate="2" averageOrderValue="50.00 EUR"
+                          cost="300.00 EUR"/>
+                    </forecast>
+                  </opportunity>
+                </plan:MarketingPlan>
+                """;
+        Files.writeString(plan, original);
+        run("validate", plan.toString());
+        assertTrue(out().contains(plan + ": note: Read a plan written by Tactician 0.1.0"), out());
+        assertTrue(out().contains("1 forecast input(s) had a cost (300.00 EUR in all)"), out());
+        assertEquals(original, Files.readString(plan), "validating leaves the file as it is");
     }
 
     @Test

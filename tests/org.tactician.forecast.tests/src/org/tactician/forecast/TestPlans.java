@@ -80,16 +80,28 @@ public final class TestPlans {
 
     /** A forecast input added to the plan. */
     public static ForecastInput input(MarketingPlan plan, Channel channel, String month, long sessions, String rate,
-            String averageOrderValue, String cost) {
+            String averageOrderValue) {
         ForecastInput input = MODEL.createForecastInput();
         input.setChannel(channel);
         input.setMonth(YearMonth.parse(month));
         input.setSessions(sessions);
         input.setConversionRate(rate == null ? null : new BigDecimal(rate));
         input.setAverageOrderValue(averageOrderValue == null ? null : Money.parse(averageOrderValue));
-        input.setCost(cost == null ? null : Money.parse(cost));
         forecast(plan).getInputs().add(input);
         return input;
+    }
+
+    /** Sets the plan's margin defaults: gross margin and return rate in percent, fulfilment cost per order. */
+    public static void margins(MarketingPlan plan, String grossMargin, String returnRate, String fulfilmentPerOrder) {
+        ConversionForecast forecast = forecast(plan);
+        forecast.setGrossMargin(grossMargin == null ? null : new BigDecimal(grossMargin));
+        forecast.setReturnRate(returnRate == null ? null : new BigDecimal(returnRate));
+        forecast.setFulfilmentCostPerOrder(fulfilmentPerOrder == null ? null : Money.parse(fulfilmentPerOrder));
+    }
+
+    /** The plan's conversion forecast, created when missing. */
+    public static ConversionForecast forecastOf(MarketingPlan plan) {
+        return forecast(plan);
     }
 
     /** The plan's action section, created when missing. */

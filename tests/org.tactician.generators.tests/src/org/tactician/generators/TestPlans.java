@@ -113,7 +113,11 @@ public final class TestPlans {
         objective.setUnit("sessions");
         objective.setDeadline(LocalDate.of(2027, 9, 30));
         objective.setRaceStage(RaceStage.REACH);
-        objective.setChannel(social);
+        objective.setScope(ObjectiveScope.CHANNELS);
+        objective.getChannels().add(social);
+        objective.setMeasureKind(MeasureKind.SUM);
+        objective.setDirection(Direction.INCREASE);
+        objective.setForecastMeasure(ForecastMeasure.SESSIONS);
         objective.setOwner(anna);
         opportunity.getObjectives().add(objective);
         ConversionForecast forecast = named(F.createConversionForecast(), "forecast", "Forecast");
@@ -125,6 +129,14 @@ public final class TestPlans {
         input.setConversionRate(new BigDecimal("1.5"));
         input.setAverageOrderValue(Money.of("180.00", "EUR"));
         forecast.getInputs().add(input);
+        forecast.setGrossMargin(new BigDecimal("40"));
+        forecast.setReturnRate(new BigDecimal("5"));
+        forecast.setFulfilmentCostPerOrder(Money.of("20.00", "EUR"));
+        ProfitAssumption socialEconomics = F.createProfitAssumption();
+        socialEconomics.setId("pa-social");
+        socialEconomics.setChannel(social);
+        socialEconomics.setReturnRate(new BigDecimal("8"));
+        forecast.getAssumptions().add(socialEconomics);
         opportunity.setForecast(forecast);
 
         // Strategy
@@ -179,6 +191,12 @@ public final class TestPlans {
         store.setCostType(CostType.ONE_SHOT);
         store.setAmount(Money.of("15000.00", "EUR"));
         budget.getLines().add(store);
+        budget.setApprovedTotal(Money.of("40000.00", "EUR"));
+        CategoryTarget mediaTarget = F.createCategoryTarget();
+        mediaTarget.setId("ct-media");
+        mediaTarget.setCategory(BudgetCategory.MEDIA);
+        mediaTarget.setAmount(Money.of("25000.00", "EUR"));
+        budget.getCategoryTargets().add(mediaTarget);
         action.setBudget(budget);
         Dashboard dashboard = F.createDashboard();
         dashboard.setId("dashboard");
@@ -234,7 +252,8 @@ public final class TestPlans {
         AdvertisingCalendar advertising = named(F.createAdvertisingCalendar(), "cal-ads", "Ads");
         AdvertisingEntry ad = entry(F.createAdvertisingEntry(), "ad-summer", ARABIC + " — إعلان", LocalDate.of(2027, 6, 1),
                 LocalDate.of(2027, 6, 30));
-        ad.setCost(Money.of("8000.00", "EUR"));
+        ad.setBudgetLine(media);
+        ad.setBookedAmount(Money.of("8000.00", "EUR"));
         ad.setChannel(social);
         advertising.getEntries().add(ad);
         operations.setAdvertisingCalendar(advertising);
@@ -290,6 +309,35 @@ public final class TestPlans {
             java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return org.tactician.model.resource.PlanFiles.load(file);
+    }
+
+    /**
+     * Checks the profitability of {@link #full} in an English document's text, computed by hand:
+     * January has 20,000 sessions × 1.5 % = 300 orders × €180 = €54,000 revenue; the social channel's 8 % return rate (its override of the
+     * plan's 5 %) returns €4,320; 40 % of the €49,680 net is €19,872 gross profit; 300 orders × €20
+     * fulfilment = €6,000; marketing is January's budget, €2,000 of the recurring social ads and the
+     * €15,000 one-shot store rebuild (the ad entry books €8,000 of the social ads line, counted
+     * once): contribution €19,872 − €6,000 − €17,000 = −€3,128; every other month only costs €2,000,
+     * so the cumulative contribution ends at −€25,128 and there is no break-even month.
+     */
+    public static void assertFullPlanProfitability(String text) {
+        assertFullPlanProfitability(text, false);
+    }
+
+    /**
+     * As {@link #assertFullPlanProfitability(String)}; {@code wrapped}: the layout may break words
+     * inside narrow table cells (LibreOffice laying out a Word table), so white space is ignored.
+     */
+    public static void assertFullPlanProfitability(String text, boolean wrapped) {
+        String flat = text.replaceAll("[\u2066-\u2069]", "").replaceAll("\\s+", wrapped ? "" : " ");
+        for (String phrase : java.util.List.of("Profitability after margin", "Gross margin", "Return rate", "Fulfilment per order",
+                "Gross profit", "Contribution", "Cumulative", "€54,000", "€4,320", "€19,872", "€6,000", "€17,000", "-€3,128",
+                "-€25,128", "No break-even within the plan period")) {
+            String expected = wrapped ? phrase.replace(" ", "") : phrase;
+            if (!flat.contains(expected)) {
+                throw new AssertionError("missing '" + expected + "' in:\n" + flat);
+            }
+        }
     }
 
     private static SwotItem swotItem(String id, String name, SwotCategory category) {

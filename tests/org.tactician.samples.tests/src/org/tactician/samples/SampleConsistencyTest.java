@@ -20,15 +20,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tactician.model.Activity;
 import org.tactician.model.AuditActivity;
+import org.tactician.model.Budget;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
+import org.tactician.model.ConversionForecast;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
@@ -38,6 +42,7 @@ import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.PerformanceReview;
 import org.tactician.model.Persona;
 import org.tactician.model.PurchaseMode;
@@ -48,18 +53,33 @@ import org.tactician.model.Segment;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.SwotItem;
+import org.tactician.model.TacticianPackage;
 import org.tactician.model.TeamMember;
 import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsStrategy;
 
 /**
- * The samples are honest plans: their numbers add up, their dates fall in the plan period and they
- * keep the rules the plan validation checks (so opening a sample never shows a wall of problems).
+ * The exemplary samples are honest plans: their numbers add up, their money is counted once, their
+ * dates fall in the plan period, everything is classified and they keep the rules the plan
+ * validation checks (so opening a sample never shows a wall of problems). The "needs work" sample
+ * breaks some of these on purpose; its findings are tested with the validation
+ * ({@code SampleValidationTest} in the command-line tests).
  */
 class SampleConsistencyTest {
 
+    static List<SamplePlans> exemplary() {
+        return SamplePlans.exemplary();
+    }
+
+    /**
+     * Unsettable enums where "not set" is a valid answer, not a missing classification: an objective
+     * the forecast does not measure, a budget line that serves more than one RACE stage.
+     */
+    private static final Set<EAttribute> OPTIONAL = Set.of(TacticianPackage.Literals.SMART_OBJECTIVE__FORECAST_MEASURE,
+            TacticianPackage.Literals.BUDGET_LINE__RACE_STAGE);
+
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void monthlyPhasingSumsToTheLineAmount(SamplePlans sample) {
         MarketingPlan plan = LoadedSamples.plan(sample);
         List<BudgetLine> lines = all(sample, BudgetLine.class);
@@ -80,7 +100,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void allDatesAreInsideThePlanPeriod(SamplePlans sample) {
         MarketingPlan plan = LoadedSamples.plan(sample);
         LocalDate start = plan.getStart();
@@ -120,7 +140,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void towsStrategiesCombineItemsOfTheirKinds(SamplePlans sample) {
         for (TowsStrategy strategy : all(sample, TowsStrategy.class)) {
             Set<SwotCategory> kinds = EnumSet.noneOf(SwotCategory.class);
@@ -141,7 +161,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void everyRaceStageHasAnObjectiveAndAnActivity(SamplePlans sample) {
         Set<RaceStage> objectives = EnumSet.noneOf(RaceStage.class);
         for (SmartObjective objective : all(sample, SmartObjective.class)) {
@@ -166,7 +186,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void breakdownsAddUpToTheirTargets(SamplePlans sample) {
         Map<SmartObjective, BigDecimal> byAnnual = new LinkedHashMap<>();
         for (QuarterlyObjective quarterly : all(sample, QuarterlyObjective.class)) {
@@ -195,7 +215,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void calendarEntriesSayWhoWhereAndWhatFor(SamplePlans sample) {
         for (CalendarEntry entry : all(sample, CalendarEntry.class)) {
             assertNotNull(entry.getStart(), entry.getId() + " date");
@@ -203,8 +223,13 @@ class SampleConsistencyTest {
             assertNotNull(entry.getOwner(), entry.getId() + " owner");
             assertTrue(entry.getObjective() != null || entry.getCampaign() != null || entry.getActivity() != null
                     || entry.isSetRaceStage(), entry.getId() + " serves something");
-            if (entry.getCost() != null) {
-                assertNotNull(entry.getBudgetLine(), entry.getId() + ": a cost is booked on a budget line");
+            if (entry.getBookedAmount() != null) {
+                assertNotNull(entry.getBudgetLine(), entry.getId() + ": a booking names its budget line");
+            }
+            if (entry.getPlacement() != null) {
+                // The entry executes the placement: the placement books the money, the entry adds no copy.
+                assertTrue(entry.getBookedAmount() == null && entry.getBudgetLine() == null,
+                        entry.getId() + " books nothing beside its placement");
             }
         }
         for (Campaign campaign : all(sample, Campaign.class)) {
@@ -214,7 +239,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void everyPersonaIsReachedByATouchpoint(SamplePlans sample) {
         Set<Persona> reached = new HashSet<>();
         for (Touchpoint touchpoint : all(sample, Touchpoint.class)) {
@@ -226,7 +251,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void journeysLeadToOnlineAndOfflinePurchases(SamplePlans sample) {
         List<CustomerJourney> journeys = LoadedSamples.plan(sample).getJourneys();
         assertFalse(journeys.isEmpty(), "a customer journey");
@@ -256,7 +281,7 @@ class SampleConsistencyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SamplePlans.class)
+    @MethodSource("exemplary")
     void namesAreUniqueWhereTheyIdentify(SamplePlans sample) {
         for (Class<? extends NamedElement> type : List.of(TeamMember.class, Channel.class, Segment.class,
                 Persona.class, SmartObjective.class, Kpi.class, Campaign.class, BudgetLine.class)) {
@@ -265,6 +290,73 @@ class SampleConsistencyTest {
                 assertNotNull(element.getName(), element.getId() + " has a name");
                 assertTrue(names.add(element.getName()), type.getSimpleName() + " name used twice: " + element.getName());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exemplary")
+    void moneyIsCountedOnce(SamplePlans sample) {
+        MarketingPlan plan = LoadedSamples.plan(sample);
+        for (BudgetLine line : all(sample, BudgetLine.class)) {
+            Money booked = Money.zero(plan.getCurrency());
+            for (BudgetBooking booking : line.getBookings()) {
+                if (booking.getBookedAmount() != null) {
+                    booked = booked.plus(booking.getBookedAmount());
+                }
+            }
+            assertTrue(booked.amount().compareTo(line.getAmount().amount()) <= 0,
+                    line.getId() + ": bookings " + booked + " within the line's " + line.getAmount());
+            if (line.getAllocated() != null) {
+                assertTrue(line.getAllocated().isSameAmount(booked), line.getId() + ": allocated is what is booked");
+            }
+        }
+        for (Campaign campaign : all(sample, Campaign.class)) {
+            if (campaign.getBudget() != null) {
+                assertNotNull(campaign.getPlannedSpend(), campaign.getId() + " plans spend");
+                assertTrue(campaign.getBudget().isSameAmount(campaign.getPlannedSpend()),
+                        campaign.getId() + ": budget " + campaign.getBudget() + ", placements and lines "
+                                + campaign.getPlannedSpend());
+            }
+        }
+        Budget budget = plan.getAction().getBudget();
+        assertNotNull(budget.getApprovedTotal(), "an approved total");
+        assertFalse(budget.getCategoryTargets().isEmpty(), "category targets");
+    }
+
+    @ParameterizedTest
+    @MethodSource("exemplary")
+    void everythingIsClassifiedAndEveryObjectiveSaysWhatItMeasures(SamplePlans sample) {
+        List<String> unset = new ArrayList<>();
+        for (EObject element : LoadedSamples.elements(sample)) {
+            for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+                if (attribute.isUnsettable() && attribute.getEType() instanceof EEnum && !element.eIsSet(attribute)
+                        && !OPTIONAL.contains(attribute)) {
+                    unset.add(SampleLoadingTest.id(element) + "." + attribute.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), unset, "classifications left unset");
+        for (SmartObjective objective : all(sample, SmartObjective.class)) {
+            assertTrue(objective.isSetScope() && objective.isSetMeasureKind() && objective.isSetDirection(),
+                    objective.getId() + ": scope, measure kind and direction");
+            if (objective.getScope() == ObjectiveScope.CHANNELS) {
+                assertFalse(objective.getChannels().isEmpty(), objective.getId() + " names its channels");
+            }
+            if (objective.getScope() == ObjectiveScope.SEGMENTS) {
+                assertFalse(objective.getSegments().isEmpty(), objective.getId() + " names its segments");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exemplary")
+    void theForecastIsAfterMargin(SamplePlans sample) {
+        ConversionForecast forecast = LoadedSamples.plan(sample).getOpportunity() == null ? null
+                : LoadedSamples.plan(sample).getOpportunity().getForecast();
+        if (forecast != null && !forecast.getInputs().isEmpty()) {
+            assertNotNull(forecast.getGrossMargin(), "a gross margin");
+            assertNotNull(forecast.getReturnRate(), "a return rate");
+            assertNotNull(forecast.getFulfilmentCostPerOrder(), "a fulfilment cost per order");
         }
     }
 

@@ -19,8 +19,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SamplePlansTest {
 
     @Test
-    void thereAreAFullAStarterAndAnArabicSample() {
-        assertEquals(Set.of("furniture-retailer", "starter", "arabic-plan"), ids());
+    void thereAreAFullAStarterAnArabicAndANeedsWorkSample() {
+        assertEquals(Set.of("furniture-retailer", "starter", "arabic-plan", "needs-work"), ids());
+        assertEquals(java.util.List.of(SamplePlans.FURNITURE_RETAILER, SamplePlans.STARTER, SamplePlans.ARABIC),
+                SamplePlans.exemplary());
+        assertTrue(!SamplePlans.NEEDS_WORK.isExemplary());
     }
 
     @Test

@@ -33,7 +33,8 @@ class LintProfileTest {
         for (Rule rule : RuleRegistry.all()) {
             assertEquals(rule.defaultSeverity(), defaults.severityOf(rule));
         }
-        assertEquals(new BigDecimal("300"), defaults.setting(LintSetting.GROWTH_MAX_PERCENT));
+        assertEquals(new BigDecimal("500"), defaults.setting(LintSetting.GROWTH_MAX_PERCENT));
+        assertEquals(new BigDecimal("100"), defaults.setting(LintSetting.GROWTH_RATE_MAX_PERCENT));
         assertEquals(new BigDecimal("-100"), defaults.setting(LintSetting.GROWTH_MIN_PERCENT));
         assertEquals(new BigDecimal("100"), defaults.setting(LintSetting.FORECAST_MIN_REACH_PERCENT));
     }
@@ -44,7 +45,7 @@ class LintProfileTest {
                 .withSeverity(RuleRegistry.SMART_RELEVANT_STRATEGY_MISSING, Severity.OFF)
                 .withSeverity(RuleRegistry.NAMING_DUPLICATE, Severity.WARNING)
                 .withSeverity(RuleRegistry.PLAN_PERIOD_MISSING, Severity.WARNING) // its default: not written
-                .withSetting(LintSetting.GROWTH_MAX_PERCENT, new BigDecimal("500"));
+                .withSetting(LintSetting.GROWTH_MAX_PERCENT, new BigDecimal("800"));
         StringWriter text = new StringWriter();
 
         profile.write(text);
@@ -55,7 +56,7 @@ class LintProfileTest {
                 naming.duplicate = warning
                 smart.relevant.strategy-missing = off
                 # setting.<name> = <number>
-                setting.growth.max-percent = 500
+                setting.growth.max-percent = 800
                 """, text.toString());
         assertEquals(profile, LintProfile.read(new StringReader(text.toString())));
     }
@@ -73,7 +74,7 @@ class LintProfileTest {
 
         assertEquals(Severity.INFO, profile.severityOf(RuleRegistry.NAMING_DUPLICATE));
         assertEquals(Severity.WARNING, profile.severityOf(RuleRegistry.CAMPAIGN_UNLINKED));
-        assertEquals(new BigDecimal("300"), profile.setting(LintSetting.GROWTH_MAX_PERCENT));
+        assertEquals(new BigDecimal("500"), profile.setting(LintSetting.GROWTH_MAX_PERCENT));
         assertEquals(List.of("'campaign.unlinked = loud': 'loud' is not off, info, warning or error",
                 "'setting.colour': no such setting", "'setting.growth.max-percent = lots': not a number",
                 "'smart.made.up': no such rule"), profile.problems());
@@ -106,10 +107,10 @@ class LintProfileTest {
     @Test
     void settingsWidenTheGrowthBand() {
         CleanPlan plan = new CleanPlan();
-        plan.act.setTarget(new BigDecimal("10000")); // +400 %
+        plan.act.setTarget(new BigDecimal("16000")); // +700 %
         assertEquals(1, plan.findings(RuleRegistry.SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE).size());
 
-        plan.profile = LintProfile.defaults().withSetting(LintSetting.GROWTH_MAX_PERCENT, new BigDecimal("400"));
+        plan.profile = LintProfile.defaults().withSetting(LintSetting.GROWTH_MAX_PERCENT, new BigDecimal("700"));
 
         assertEquals(List.of(), plan.findings(RuleRegistry.SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE));
     }

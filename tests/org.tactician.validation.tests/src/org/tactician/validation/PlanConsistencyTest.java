@@ -142,20 +142,20 @@ class PlanConsistencyTest {
     }
 
     @Test
-    void overAllocationCountsEveryBooking() {
+    void overAllocationCountsEveryBookingOnce() {
         CleanPlan plan = new CleanPlan();
         plan.blogPost.setBudgetLine(plan.searchAds);
-        plan.blogPost.setCost(Money.parse("3000.00 EUR"));
-        assertEquals(List.of(), plan.findings(RuleRegistry.BUDGET_LINE_OVER_ALLOCATED), "1200 + 3000 ≤ 4800");
+        plan.blogPost.setBookedAmount(Money.parse("1600.00 EUR"));
+        assertEquals(List.of(), plan.findings(RuleRegistry.BUDGET_LINE_OVER_ALLOCATED), "1200 + 2000 + 1600 ≤ 4800");
 
-        var placement = named(MODEL.createMediaPlacement(), "Spring search");
-        placement.setBudget(Money.parse("600.01 EUR"));
+        var placement = named(MODEL.createMediaPlacement(), "Spring search, second burst");
+        placement.setBookedAmount(Money.parse("0.01 EUR"));
         placement.setBudgetLine(plan.searchAds);
         plan.spring.getMediaPlan().add(placement);
 
         String message = plan.findings(RuleRegistry.BUDGET_LINE_OVER_ALLOCATED).get(0).getMessage();
-        assertTrue(message.startsWith("Activities, calendar entries and media placements book 4800.01 EUR on budget "
-                + "line 'Search ads', more than its amount of 4800.00 EUR"), message);
+        assertTrue(message.startsWith("Activities, calendar entries, media placements and tools book 4800.01 EUR on "
+                + "budget line 'Search ads', more than its amount of 4800.00 EUR"), message);
     }
 
     @Test

@@ -16,6 +16,16 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.tactician.model.AlwaysOnActivity;
+import org.tactician.model.AutomationTrigger;
+import org.tactician.model.BudgetCategory;
+import org.tactician.model.BudgetLine;
+import org.tactician.model.CostType;
+import org.tactician.model.Direction;
+import org.tactician.model.ForecastInput;
+import org.tactician.model.MonthlyObjective;
+import org.tactician.model.ObjectiveScope;
+import org.tactician.model.OpportunityOrThreat;
+import org.tactician.model.PestleCategory;
 import org.tactician.model.Channel;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.Money;
@@ -55,6 +65,14 @@ final class RuleCases {
             p.spring.setEnd(LocalDate.of(2026, 2, 1));
             return new Expected(p.spring, Literals.SCHEDULED__END);
         });
+        breaker(RuleRegistry.PLAN_CURRENCY_INVALID, p -> {
+            p.plan.setCurrency("€");
+            return new Expected(p.plan, Literals.MARKETING_PLAN__CURRENCY);
+        });
+        breaker(RuleRegistry.PLAN_CLASSIFICATION_MISSING, p -> {
+            p.searchAd.unsetMediaType(); // its channel is paid media: the quick fix says so
+            return new Expected(p.searchAd, Literals.TOUCHPOINT__MEDIA_TYPE);
+        });
         // SMART
         breaker(RuleRegistry.SMART_SPECIFIC_NAME_MISSING, p -> {
             p.act.setName(null);
@@ -67,6 +85,14 @@ final class RuleCases {
         breaker(RuleRegistry.SMART_SPECIFIC_METRIC_MISSING, p -> {
             p.act.setMetric(null);
             return new Expected(p.act, Literals.SMART_OBJECTIVE__METRIC);
+        });
+        breaker(RuleRegistry.SMART_SPECIFIC_SCOPE_INCOMPLETE, p -> {
+            p.reach.setScope(ObjectiveScope.CHANNELS); // but lists no channel
+            return new Expected(p.reach, Literals.SMART_OBJECTIVE__CHANNELS);
+        });
+        breaker(RuleRegistry.SMART_SPECIFIC_OWNER_MISSING, p -> {
+            p.act.setOwner(null);
+            return new Expected(p.act, Literals.SMART_OBJECTIVE__OWNER);
         });
         breaker(RuleRegistry.SMART_MEASURABLE_TARGET_MISSING, p -> {
             p.act.setTarget(null);
@@ -84,12 +110,20 @@ final class RuleCases {
             p.act.setTarget(new BigDecimal("2000.0")); // the baseline is 2000
             return new Expected(p.act, Literals.SMART_OBJECTIVE__TARGET);
         });
+        breaker(RuleRegistry.SMART_MEASURABLE_MEASURE_INCONSISTENT, p -> {
+            p.act.setDirection(Direction.DECREASE); // 2000 → 3000 increases
+            return new Expected(p.act, Literals.SMART_OBJECTIVE__DIRECTION);
+        });
+        breaker(RuleRegistry.SMART_MEASURABLE_KPI_MISMATCH, p -> {
+            p.revenueKpi.setTarget(new BigDecimal("160000")); // the objective promises 150000
+            return new Expected(p.revenue, Literals.SMART_OBJECTIVE__TARGET);
+        });
         breaker(RuleRegistry.SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE, p -> {
-            p.act.setTarget(new BigDecimal("10000")); // (10000 − 2000) / 2000 = +400 % > +300 %
+            p.act.setTarget(new BigDecimal("14000")); // (14000 − 2000) / 2000 = +600 % > +500 %
             return new Expected(p.act, Literals.SMART_OBJECTIVE__TARGET);
         });
         breaker(RuleRegistry.SMART_ACHIEVABLE_FORECAST_SHORT, p -> {
-            p.revenue.setTarget(new BigDecimal("200000")); // the forecast makes 160000: 80 %
+            p.revenue.setTarget(new BigDecimal("200000")); // the forecast makes 160012.80: 80 %
             return new Expected(p.revenue, Literals.SMART_OBJECTIVE__TARGET);
         });
         breaker(RuleRegistry.SMART_RELEVANT_RACE_STAGE_MISSING, p -> {
@@ -99,6 +133,10 @@ final class RuleCases {
         breaker(RuleRegistry.SMART_RELEVANT_STRATEGY_MISSING, p -> {
             p.act.setStrategy(null);
             return new Expected(p.act, Literals.SMART_OBJECTIVE__STRATEGY);
+        });
+        breaker(RuleRegistry.SMART_RELEVANT_UNSERVED, p -> {
+            p.activities.get(1).getObjectives().clear(); // the newsletter served the ACT objective alone
+            return new Expected(p.act, Literals.SMART_OBJECTIVE__ACTIVITIES);
         });
         breaker(RuleRegistry.SMART_TIME_BOUND_DEADLINE_MISSING, p -> {
             p.act.setDeadline(null);
@@ -120,6 +158,10 @@ final class RuleCases {
         breaker(RuleRegistry.TOWS_STRATEGY_ITEM_OFF_CELL, p -> {
             p.soStrategy.getSwotItems().add(p.weakness);
             return new Expected(p.soStrategy, Literals.TOWS_STRATEGY__SWOT_ITEMS);
+        });
+        breaker(RuleRegistry.TOWS_EVIDENCE_POLARITY, p -> {
+            p.marketplaces.setEffect(OpportunityOrThreat.THREAT); // the evidence of an opportunity
+            return new Expected(p.opportunityItem, Literals.SWOT_ITEM__EVIDENCE);
         });
         // RACE coverage
         breaker(RuleRegistry.RACE_STAGE_OBJECTIVE_MISSING, p -> {
@@ -151,10 +193,36 @@ final class RuleCases {
             p.spring.getObjectives().clear();
             return new Expected(p.spring, Literals.CAMPAIGN__OBJECTIVES);
         });
+        breaker(RuleRegistry.CALENDAR_ENTRY_OUTSIDE_CAMPAIGN, p -> {
+            p.blogPost.setStart(LocalDate.of(2026, 5, 10)); // the spring sale ends on 30 April
+            return new Expected(p.blogPost, Literals.SCHEDULED__START);
+        });
+        breaker(RuleRegistry.ACTIVITY_UNLINKED, p -> {
+            p.activities.get(1).getObjectives().clear();
+            return new Expected(p.activities.get(1), Literals.ACTIVITY__OBJECTIVES);
+        });
+        breaker(RuleRegistry.CAMPAIGN_BUDGET_MISMATCH, p -> {
+            p.spring.setBudget(Money.parse("3000.00 EUR")); // its placement books 2000.00
+            return new Expected(p.spring, Literals.CAMPAIGN__BUDGET);
+        });
         // objectives programme
         breaker(RuleRegistry.OBJECTIVES_QUARTERLY_SUM_MISMATCH, p -> {
             p.q4.setTarget(new BigDecimal("50000")); // 35000 + 35000 + 40000 + 50000 = 160000 ≠ 150000
             return new Expected(p.revenue, Literals.SMART_OBJECTIVE__TARGET);
+        });
+        breaker(RuleRegistry.OBJECTIVES_MONTHLY_SUM_MISMATCH, p -> {
+            p.q1Months.get(2).setTarget(new BigDecimal("14000")); // 10000 + 12000 + 14000 = 36000 ≠ 35000
+            return new Expected(p.q1, Literals.QUARTERLY_OBJECTIVE__TARGET);
+        });
+        breaker(RuleRegistry.OBJECTIVES_MONTHLY_DEADLINE_OUTSIDE_MONTH, p -> {
+            p.q1Months.get(0).setDeadline(LocalDate.of(2026, 2, 5)); // the January objective
+            return new Expected(p.q1Months.get(0), Literals.MONTHLY_OBJECTIVE__DEADLINE);
+        });
+        breaker(RuleRegistry.OBJECTIVES_MONTHLY_OUTSIDE_QUARTER, p -> {
+            MonthlyObjective march = p.q1Months.get(2);
+            march.setMonth(YearMonth.of(2026, 4));
+            march.setDeadline(LocalDate.of(2026, 4, 30));
+            return new Expected(march, Literals.MONTHLY_OBJECTIVE__QUARTERLY_OBJECTIVE);
         });
         // budget
         breaker(RuleRegistry.BUDGET_LINE_AMOUNT_MISSING, p -> {
@@ -174,9 +242,26 @@ final class RuleCases {
             AlwaysOnActivity more = named(MODEL.createAlwaysOnActivity(), "Shopping ads");
             more.setRaceStage(RaceStage.CONVERT);
             more.setBudgetLine(p.searchAds);
-            more.setCost(Money.parse("3700.00 EUR")); // 1200 + 3700 = 4900 > 4800
+            more.setBookedAmount(Money.parse("3700.00 EUR")); // 1200 + 2000 + 3700 = 6900 > 4800
+            more.getObjectives().add(p.revenue);
             p.action.getAlwaysOnPlan().getActivities().add(more);
             return new Expected(p.searchAds, Literals.BUDGET_LINE__AMOUNT);
+        });
+        breaker(RuleRegistry.BUDGET_BOOKING_DUPLICATE, p -> {
+            p.flight.setBookedAmount(Money.parse("2000.00 EUR")); // its placement books that already
+            return new Expected(p.flight, Literals.BUDGET_BOOKING__BOOKED_AMOUNT);
+        });
+        breaker(RuleRegistry.BUDGET_BOOKING_LINE_MISSING, p -> {
+            p.springAds.setBudgetLine(null); // books 2000.00, but on nothing
+            return new Expected(p.springAds, Literals.BUDGET_BOOKING__BUDGET_LINE);
+        });
+        breaker(RuleRegistry.BUDGET_APPROVED_TOTAL_EXCEEDED, p -> {
+            p.action.getBudget().setApprovedTotal(Money.parse("5000.00 EUR")); // the lines spend 5800.00
+            return new Expected(p.action.getBudget(), Literals.BUDGET__APPROVED_TOTAL);
+        });
+        breaker(RuleRegistry.BUDGET_CATEGORY_OVER_TARGET, p -> {
+            p.mediaTarget.setAmount(Money.parse("4000.00 EUR")); // media spends 4800.00
+            return new Expected(p.mediaTarget, Literals.CATEGORY_TARGET__AMOUNT);
         });
         // journeys
         breaker(RuleRegistry.JOURNEY_PERSONA_UNREACHED, p -> {
@@ -193,6 +278,18 @@ final class RuleCases {
             p.journey.getFlows().add(toVideo);
             return new Expected(video, Literals.TOUCHPOINT__PURCHASE);
         });
+        breaker(RuleRegistry.JOURNEY_FLOW_SELF_LOOP, p -> {
+            p.toCheckout.setTarget(p.searchAd);
+            return new Expected(p.toCheckout, Literals.JOURNEY_FLOW__TARGET);
+        });
+        breaker(RuleRegistry.JOURNEY_CONTENT_GAP, p -> {
+            p.plan.getStrategy().getContentMap().get(3).getPersonas().clear(); // the Engage content
+            return new Expected(p.parent, Literals.NAMED_ELEMENT__NAME);
+        });
+        breaker(RuleRegistry.JOURNEY_ABANDONED_CART_MISSING, p -> {
+            p.basket.setTrigger(AutomationTrigger.WELCOME);
+            return new Expected(p.plan.getOperations().getAutomationPlan(), Literals.AUTOMATION_PLAN__ENTRIES);
+        });
         // references
         breaker(RuleRegistry.REFERENCE_DANGLING, p -> {
             Channel removed = named(MODEL.createChannel(), "Removed channel");
@@ -204,11 +301,67 @@ final class RuleCases {
             p.searchAds.setChannel(other.search);
             return new Expected(p.searchAds, Literals.BUDGET_LINE__CHANNEL);
         });
+        breaker(RuleRegistry.REFERENCE_SEGMENT_CYCLE, p -> {
+            p.parents.setParent(p.busyParents); // which refines "Parents"
+            return new Expected(p.parents, Literals.SEGMENT__PARENT);
+        });
         // names
         breaker(RuleRegistry.NAMING_DUPLICATE, p -> {
             Channel again = named(MODEL.createChannel(), "  SEARCH ");
             p.plan.getChannels().add(again);
             return new Expected(again, Literals.NAMED_ELEMENT__NAME);
+        });
+    }
+
+    static {
+        // forecast
+        breaker(RuleRegistry.FORECAST_MARGIN_MISSING, p -> {
+            p.opportunity.getForecast().setGrossMargin(null);
+            return new Expected(p.opportunity.getForecast(), Literals.CONVERSION_FORECAST__GROSS_MARGIN);
+        });
+        breaker(RuleRegistry.FORECAST_MONTH_NEGATIVE, p -> {
+            BudgetLine stand = named(MODEL.createBudgetLine(), "Summer fair stand");
+            stand.setCategory(BudgetCategory.PR_EVENTS);
+            stand.setCostType(CostType.ONE_SHOT);
+            stand.setAmount(Money.parse("9000.00 EUR"));
+            stand.setStart(LocalDate.of(2026, 6, 1)); // June earns 5333.76 before marketing
+            p.action.getBudget().getLines().add(stand);
+            return new Expected(p.opportunity.getForecast(), Literals.CONVERSION_FORECAST__INPUTS);
+        });
+        // values
+        breaker(RuleRegistry.VALUE_MONEY_NEGATIVE, p -> {
+            p.activities.get(0).setBookedAmount(Money.parse("-1200.00 EUR"));
+            return new Expected(p.activities.get(0), Literals.BUDGET_BOOKING__BOOKED_AMOUNT);
+        });
+        breaker(RuleRegistry.VALUE_PERCENTAGE_OUT_OF_RANGE, p -> {
+            ForecastInput january = p.opportunity.getForecast().getInputs().get(0);
+            january.setConversionRate(new BigDecimal("150")); // 150 %: more orders than visits
+            return new Expected(january, Literals.FORECAST_INPUT__CONVERSION_RATE);
+        });
+        breaker(RuleRegistry.VALUE_SCORE_OUT_OF_RANGE, p -> {
+            p.strength.setImportance(9);
+            return new Expected(p.strength, Literals.SWOT_ITEM__IMPORTANCE);
+        });
+        // completeness
+        breaker(RuleRegistry.COMPLETENESS_TOWS, p -> {
+            p.opportunity.getSwot().getStrategies().remove(3); // the WT cell
+            return new Expected(p.opportunity.getSwot(), Literals.SWOT_ANALYSIS__STRATEGIES);
+        });
+        breaker(RuleRegistry.COMPLETENESS_PESTLE, p -> {
+            p.opportunity.getPestle().getFactors().removeIf(f -> f.getCategory() == PestleCategory.LEGAL);
+            return new Expected(p.opportunity.getPestle(), Literals.PESTLE_ANALYSIS__FACTORS);
+        });
+        breaker(RuleRegistry.COMPLETENESS_MARKETING_MIX, p -> {
+            p.plan.getStrategy().getMarketingMix().remove(4); // people
+            return new Expected(p.plan.getStrategy(), Literals.STRATEGY_SECTION__MARKETING_MIX);
+        });
+        breaker(RuleRegistry.COMPLETENESS_CANVAS, p -> {
+            p.plan.getStrategy().getBusinessModelCanvas().getItems().remove(0);
+            return new Expected(p.plan.getStrategy().getBusinessModelCanvas(), Literals.BUSINESS_MODEL_CANVAS__ITEMS);
+        });
+        breaker(RuleRegistry.COMPLETENESS_AUDIT, p -> {
+            p.plan.getStrategy().getCommunications().getAudit().remove(24); // an Engage activity
+            return new Expected(p.plan.getStrategy().getCommunications(), Literals.COMMUNICATIONS_STRATEGY__AUDIT);
         });
     }
 

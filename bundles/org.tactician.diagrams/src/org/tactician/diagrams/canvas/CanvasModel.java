@@ -54,17 +54,14 @@ final class CanvasModel {
         return canvas;
     }
 
-    /** The items of {@code block}, in the canvas's order. */
+    /** The items of {@code block}, in the canvas's order (items not placed in a block yet are in none). */
     static List<CanvasItem> items(BusinessModelCanvas canvas, CanvasBlock block) {
-        List<CanvasItem> items = new ArrayList<>();
-        if (canvas != null) {
-            for (CanvasItem item : canvas.getItems()) {
-                if (item.getBlock() == block) {
-                    items.add(item);
-                }
-            }
-        }
-        return items;
+        return canvas == null ? List.of() : List.copyOf(canvas.itemsIn(block));
+    }
+
+    /** The block of {@code item}, or {@code null} while it is not placed in one. */
+    static CanvasBlock blockOf(CanvasItem item) {
+        return item.isSetBlock() ? item.getBlock() : null;
     }
 
     static Optional<CanvasItem> item(BusinessModelCanvas canvas, String id) {
@@ -89,7 +86,7 @@ final class CanvasModel {
      */
     static List<Link> links(CanvasItem item, MarketingPlan plan) {
         List<Link> links = new ArrayList<>();
-        if (item.getBlock() == CanvasBlock.VALUE_PROPOSITIONS && plan.getStrategy() != null
+        if (blockOf(item) == CanvasBlock.VALUE_PROPOSITIONS && plan.getStrategy() != null
                 && plan.getStrategy().getValueProposition() != null) {
             ValueProposition proposition = plan.getStrategy().getValueProposition();
             links.add(new Link("value-proposition", proposition, null));

@@ -21,7 +21,7 @@ final class CanvasOrder {
         int seen = 0;
         int afterLast = -1;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).getBlock() == area.block()) {
+            if (CanvasModel.blockOf(items.get(i)) == area.block()) {
                 if (seen == place) {
                     return i;
                 }

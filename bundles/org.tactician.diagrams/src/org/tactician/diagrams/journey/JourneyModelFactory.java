@@ -112,7 +112,7 @@ public class JourneyModelFactory implements GModelFactory {
     private static org.eclipse.glsp.graph.GNode touchpoint(Box box) {
         Touchpoint touchpoint = box.touchpoint();
         Rect b = box.bounds();
-        String media = touchpoint.getMediaType() == null ? "unclassified"
+        String media = !touchpoint.isSetMediaType() ? "unclassified"
                 : touchpoint.getMediaType().getLiteral().toLowerCase(Locale.ROOT);
         PurchaseMode purchase = JourneyBoxes.purchase(touchpoint);
         List<String> personas = new ArrayList<>();
@@ -121,7 +121,8 @@ public class JourneyModelFactory implements GModelFactory {
         }
         String channel = touchpoint.getChannel() == null || touchpoint.getChannel().getName() == null ? ""
                 : touchpoint.getChannel().getName();
-        String meta = Character.toUpperCase(media.charAt(0)) + media.substring(1) + (channel.isEmpty() ? "" : " · " + channel);
+        String kind = touchpoint.isSetMediaType() ? Character.toUpperCase(media.charAt(0)) + media.substring(1) : "Media not set";
+        String meta = kind + (channel.isEmpty() ? "" : " · " + channel);
         List<String> nameLines = JourneyBoxes.nameLines(touchpoint);
         int nameHeight = TextLines.height(nameLines.size());
         int width = (int) b.width() - 2 * JourneyBoxes.PADDING;

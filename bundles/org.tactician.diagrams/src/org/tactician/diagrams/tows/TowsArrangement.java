@@ -63,13 +63,14 @@ final class TowsArrangement {
             members.put(cell, new ArrayList<>());
         }
         if (swot != null) {
+            // Unclassified items and strategies ("not set") belong to no cell.
             for (SwotItem item : swot.getItems()) {
-                if (item.getCategory() != null) {
+                if (item.isSetCategory()) {
                     members.get(TowsCell.of(item.getCategory())).add(item);
                 }
             }
             for (TowsStrategy strategy : swot.getStrategies()) {
-                if (strategy.getCategory() != null) {
+                if (strategy.isSetCategory()) {
                     members.get(TowsCell.of(strategy.getCategory())).add(strategy);
                 }
             }

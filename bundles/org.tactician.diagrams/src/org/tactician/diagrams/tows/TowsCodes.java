@@ -19,6 +19,9 @@ public final class TowsCodes {
     private TowsCodes(SwotAnalysis swot) {
         Map<SwotCategory, Integer> counts = new EnumMap<>(SwotCategory.class);
         for (SwotItem item : swot.getItems()) {
+            if (!item.isSetCategory()) {
+                continue; // not on any list: no code
+            }
             int number = counts.merge(item.getCategory(), 1, Integer::sum);
             codes.put(item, letter(item.getCategory()) + number);
         }

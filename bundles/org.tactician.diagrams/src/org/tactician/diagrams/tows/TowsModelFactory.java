@@ -134,7 +134,7 @@ public class TowsModelFactory implements GModelFactory {
             int y = top + (i / perRow) * BADGE_ROW_HEIGHT;
             node.add(new GNodeBuilder(TowsTypes.BADGE).id(TowsTypes.linkId(strategy.getId(), item.getId()))
                     .position(x, y).size(BADGE_WIDTH, BADGE_HEIGHT).addCssClass("tows-badge")
-                    .addCssClass(item.getCategory().getLiteral().toLowerCase(Locale.ROOT))
+                    .addCssClass(item.isSetCategory() ? item.getCategory().getLiteral().toLowerCase(Locale.ROOT) : "not-set")
                     .addArgument("code", codes.of(item)).addArgument("joined", i % perRow != 0)
                     .addArgument("item", item.getName() == null ? "" : item.getName())
                     .build());

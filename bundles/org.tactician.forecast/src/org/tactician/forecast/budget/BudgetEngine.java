@@ -3,6 +3,7 @@ package org.tactician.forecast.budget;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.tactician.forecast.PlanCalendar;
 import org.tactician.forecast.budget.internal.Bookings;
 import org.tactician.forecast.budget.internal.LineSpreading;
 import org.tactician.forecast.internal.PlanContents;
+import org.tactician.model.Budget;
+import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
+import org.tactician.model.CategoryTarget;
 import org.tactician.model.Kpi;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.MonthlyAmount;
@@ -56,11 +60,24 @@ public final class BudgetEngine {
                 }
             }
             BigDecimal planned = line.getAmount() != null ? line.getAmount().amount() : phased;
-            rows.add(new BudgetRow(line, line.getCategory(), line.getCostType(), line.getChannel(),
-                    line.getCampaign(), stageOf(line, bookings), spreading.spread(), planned,
-                    bookings.allocated(line), inside, outside));
+            rows.add(new BudgetRow(line, line.isSetCategory() ? line.getCategory() : null,
+                    line.isSetCostType() ? line.getCostType() : null, line.getChannel(), line.getCampaign(),
+                    stageOf(line, bookings), spreading.spread(), planned, bookings.allocated(line), inside, outside));
         }
-        return new BudgetMatrix(currency, calendar, rows, excluded);
+        Budget budget = plan.getAction() == null ? null : plan.getAction().getBudget();
+        BigDecimal approved = budget != null && budget.getApprovedTotal() != null
+                && (currency == null || currency.equals(budget.getApprovedTotal().currency()))
+                        ? budget.getApprovedTotal().amount() : null;
+        Map<BudgetCategory, BigDecimal> targets = new EnumMap<>(BudgetCategory.class);
+        if (budget != null) {
+            for (CategoryTarget target : budget.getCategoryTargets()) {
+                if (target.isSetCategory() && target.getAmount() != null
+                        && (currency == null || currency.equals(target.getAmount().currency()))) {
+                    targets.merge(target.getCategory(), target.getAmount().amount(), BigDecimal::add);
+                }
+            }
+        }
+        return new BudgetMatrix(currency, calendar, rows, excluded, approved, targets);
     }
 
     /**

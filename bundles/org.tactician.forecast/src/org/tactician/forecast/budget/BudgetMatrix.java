@@ -21,23 +21,56 @@ import org.tactician.model.Channel;
 import org.tactician.model.RaceStage;
 
 /**
- * The plan's budget as a month × category matrix, with its totals. Every total is an exact sum of
- * the row amounts inside the plan calendar, so the month totals, the quarter totals, the year
- * totals, the category totals and each breakdown all add up to {@link #total()}.
+ * The plan's budget as a month × category matrix, with its totals and what it is checked against.
+ * Every total is an exact sum of the row amounts inside the plan calendar, so the month totals, the
+ * quarter totals, the year totals, the category totals (with the {@linkplain #uncategorised()
+ * unclassified lines}) and each breakdown all add up to {@link #total()}.
  *
  * @param currency the ISO 4217 code of every amount (null only for a plan without any money)
  * @param calendar the plan months the matrix covers
  * @param rows one row per budget line, in plan order (excluded lines have none)
  * @param excluded lines left out because their money is in another currency
+ * @param approvedTotal the total the client approved for the plan period, or null when the budget
+ *        names none (or names it in another currency)
+ * @param categoryTargets the spend target of each category that has one
  */
 public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRow> rows,
-        List<BudgetLine> excluded) {
+        List<BudgetLine> excluded, BigDecimal approvedTotal, Map<BudgetCategory, BigDecimal> categoryTargets) {
 
     /** Copies the lists. */
     public BudgetMatrix {
         Objects.requireNonNull(calendar, "calendar");
         rows = List.copyOf(rows);
         excluded = List.copyOf(excluded);
+        Map<BudgetCategory, BigDecimal> targets = new EnumMap<>(BudgetCategory.class);
+        targets.putAll(categoryTargets);
+        categoryTargets = Collections.unmodifiableMap(targets);
+    }
+
+    /** A matrix without an approved total or category targets. */
+    public BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRow> rows, List<BudgetLine> excluded) {
+        this(currency, calendar, rows, excluded, null, Map.of());
+    }
+
+    /** The approved total, if the budget has one. */
+    public Optional<BigDecimal> approved() {
+        return Optional.ofNullable(approvedTotal);
+    }
+
+    /** What the plan spends inside its calendar beyond the approved total; zero when within it or without one. */
+    public BigDecimal overApproved() {
+        return approvedTotal == null ? BigDecimal.ZERO : total().subtract(approvedTotal).max(BigDecimal.ZERO);
+    }
+
+    /** What the budget lines without a category spend inside the plan calendar. */
+    public BigDecimal uncategorised() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BudgetRow row : rows) {
+            if (row.category() == null) {
+                total = total.add(row.inPeriod());
+            }
+        }
+        return total;
     }
 
     /** The row of {@code line}, if it has one. */
@@ -65,7 +98,10 @@ public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRo
         return total;
     }
 
-    /** The matrix itself: for every calendar month, the amount of every category (zeros included). */
+    /**
+     * The matrix itself: for every calendar month, the amount of every category (zeros included);
+     * unclassified lines are in no category (see {@link #uncategorised()}).
+     */
     public Map<YearMonth, Map<BudgetCategory, BigDecimal>> byMonthAndCategory() {
         Map<YearMonth, Map<BudgetCategory, BigDecimal>> result = new LinkedHashMap<>();
         for (YearMonth month : calendar.months()) {
@@ -76,7 +112,9 @@ public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRo
             result.put(month, cells);
         }
         for (BudgetRow row : rows) {
-            row.months().forEach((month, amount) -> result.get(month).merge(row.category(), amount, BigDecimal::add));
+            if (row.category() != null) {
+                row.months().forEach((month, amount) -> result.get(month).merge(row.category(), amount, BigDecimal::add));
+            }
         }
         result.replaceAll((month, cells) -> Collections.unmodifiableMap(cells));
         return Collections.unmodifiableMap(result);
@@ -133,14 +171,16 @@ public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRo
         return Collections.unmodifiableMap(result);
     }
 
-    /** The total of every category (zeros included), in enum order. */
+    /** The total of every category (zeros included), in enum order; unclassified lines are in none. */
     public Map<BudgetCategory, BigDecimal> byCategory() {
         Map<BudgetCategory, BigDecimal> result = new EnumMap<>(BudgetCategory.class);
         for (BudgetCategory category : BudgetCategory.VALUES) {
             result.put(category, BigDecimal.ZERO);
         }
         for (BudgetRow row : rows) {
-            result.merge(row.category(), row.inPeriod(), BigDecimal::add);
+            if (row.category() != null) {
+                result.merge(row.category(), row.inPeriod(), BigDecimal::add);
+            }
         }
         return Collections.unmodifiableMap(result);
     }
@@ -167,6 +207,22 @@ public record BudgetMatrix(String currency, PlanCalendar calendar, List<BudgetRo
         Breakdown<RaceStage> found = breakdown(BudgetRow::raceStage);
         found.assigned().forEach((stage, amount) -> stages.merge(stage, amount, BigDecimal::add));
         return new Breakdown<>(stages, found.unassigned());
+    }
+
+    /**
+     * The categories whose spend inside the plan calendar exceeds their target, with the amount
+     * over it, in enum order.
+     */
+    public Map<BudgetCategory, BigDecimal> overTarget() {
+        Map<BudgetCategory, BigDecimal> result = new EnumMap<>(BudgetCategory.class);
+        Map<BudgetCategory, BigDecimal> spent = byCategory();
+        categoryTargets.forEach((category, target) -> {
+            BigDecimal over = spent.get(category).subtract(target);
+            if (over.signum() > 0) {
+                result.put(category, over);
+            }
+        });
+        return Collections.unmodifiableMap(result);
     }
 
     /** The sum of the planned amounts of all rows (inside and outside the calendar). */

@@ -18,14 +18,15 @@ import org.tactician.model.RaceStage;
  * One budget line expanded on the plan's months. All amounts are in the matrix currency.
  *
  * @param line the model line (for navigation and labels; the numbers here are a snapshot)
- * @param category the spend category
- * @param costType one-shot or recurring
+ * @param category the spend category, or null when the line is not classified
+ * @param costType one-shot or recurring, or null when the line does not say
  * @param channel the line's channel, or null
  * @param campaign the line's campaign, or null
  * @param raceStage the RACE stage the line counts in, or null when unassigned
  * @param spread how the amount was placed on the months
  * @param planned the line amount (the phased total when the line has no amount)
- * @param allocated the costs booked on the line by activities, calendar entries and media placements
+ * @param allocated what activities, calendar entries, media placements and MarTech tools book on the
+ *        line (each amount once: an entry that executes a placement counts through the placement)
  * @param months the amount of each calendar month the line spends in, in month order
  * @param outsidePeriod what the line spends outside the plan calendar
  */

@@ -10,7 +10,7 @@
  * matrix follows the phasing.)</li>
  * <li><b>One-shot</b> without phasing: the whole amount in one month — the line's own start
  * month, else the start month of its campaign, else the first month of the plan.</li>
- * <li><b>Recurring</b> without phasing: the amount spread evenly over the line's own date range,
+ * <li><b>Recurring</b> (or not classified as one-shot or recurring) without phasing: the amount spread evenly over the line's own date range,
  * else the months of its campaign (start to end; a missing end means to the end of the plan, a
  * missing start from its beginning), else over every month of the plan. Each month is rounded down to the minor unit
  * and the last month takes the remainder.</li>
@@ -19,11 +19,19 @@
  * is kept per row as {@link org.tactician.forecast.budget.BudgetRow#outsidePeriod()} and is in
  * no month, quarter or year total.
  *
- * <h2>Planned and allocated</h2>
- * A row's <em>planned</em> amount is the line amount (the phased total when the line has no
- * amount). Its <em>allocated</em> amount is what the plan books on the line: the costs of the
- * activities and calendar entries and the budgets of the campaign media placements whose
- * {@code budgetLine} is this line.
+ * <h2>Planned and allocated: money counted once</h2>
+ * The budget lines are the one source of planned spend. A row's <em>planned</em> amount is the
+ * line amount (the phased total when the line has no amount). Its <em>allocated</em> amount is
+ * what the plan books on the line: the booked amounts of the activities, calendar entries, media
+ * placements and MarTech tools whose {@code budgetLine} is this line. A calendar entry that
+ * executes a media placement books nothing of its own (the placement books that money), so an
+ * advertising flight never counts its placement twice ({@link org.tactician.model.PlanMoney}).
+ *
+ * <h2>Categories and what the budget is checked against</h2>
+ * A line without a category is in no category total but in every other total
+ * ({@link org.tactician.forecast.budget.BudgetMatrix#uncategorised()}). The matrix carries the
+ * budget's approved total and category targets in the plan currency, and what the spend inside the
+ * plan calendar exceeds them by.
  *
  * <h2>RACE stage of a line</h2>
  * A budget line counts in its own RACE stage when one is set; otherwise it takes the first one

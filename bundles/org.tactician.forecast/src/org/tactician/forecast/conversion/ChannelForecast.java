@@ -11,8 +11,9 @@ import org.tactician.model.Channel;
  *
  * @param channel the channel
  * @param figures the channel's numbers over all plan months
- * @param roiPercent contribution / cost × 100 (2 decimals); empty when the channel has no cost
- * @param costPerAcquisition cost / orders (minor unit); empty when the channel has no orders
+ * @param roiPercent contribution after margin / marketing cost × 100 (2 decimals); empty when the
+ *        channel has no marketing cost
+ * @param costPerAcquisition marketing cost / orders (minor unit); empty when the channel has no orders
  */
 public record ChannelForecast(Channel channel, ForecastFigures figures, Optional<BigDecimal> roiPercent,
         Optional<BigDecimal> costPerAcquisition) {

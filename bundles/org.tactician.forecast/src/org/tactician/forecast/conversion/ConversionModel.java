@@ -8,22 +8,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.tactician.forecast.PlanCalendar;
 import org.tactician.forecast.Rounding;
 import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.budget.BudgetRow;
+import org.tactician.forecast.conversion.ProfitAssumptions.Economics;
 import org.tactician.forecast.internal.PlanContents;
 import org.tactician.model.Channel;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
+import org.tactician.model.Segment;
 
 /**
  * Computes a plan's conversion {@link Forecast}: sessions × conversion rate × average order value
- * = revenue, minus variable and budgeted cost = contribution, by channel and month. See the
- * {@linkplain org.tactician.forecast.conversion package} for the model and its rounding.
+ * = revenue; after returns, cost of goods and fulfilment, minus the budget's marketing cost =
+ * contribution; by channel, segment and month. See the {@linkplain org.tactician.forecast.conversion
+ * package} for the model and its rounding.
  */
 public final class ConversionModel {
 
@@ -44,63 +48,86 @@ public final class ConversionModel {
     public static Forecast forecast(MarketingPlan plan, BudgetMatrix budget) {
         String currency = budget.currency() != null ? budget.currency() : PlanContents.currency(plan);
         PlanCalendar calendar = budget.calendar();
-        Map<Channel, Map<YearMonth, ForecastFigures>> cells = new LinkedHashMap<>();
+        ProfitAssumptions assumptions = ProfitAssumptions.of(plan, currency);
+        Map<Key, ForecastFigures> cells = new LinkedHashMap<>();
         List<ForecastInput> excluded = new ArrayList<>();
+        List<ForecastInput> withoutMargin = new ArrayList<>();
         int used = 0;
         for (ForecastInput input : PlanContents.forecastInputs(plan)) {
             if (input.getMonth() == null || !calendar.contains(input.getMonth())
-                    || !isIn(currency, input.getAverageOrderValue()) || !isIn(currency, input.getCost())) {
+                    || !isIn(currency, input.getAverageOrderValue())) {
                 excluded.add(input);
                 continue;
             }
-            add(cells, input.getChannel(), input.getMonth(), figuresOf(input, currency));
+            Economics economics = assumptions.resolve(input.getChannel(), input.getSegment());
+            if (economics.grossMargin() == null) {
+                withoutMargin.add(input);
+            }
+            cells.merge(new Key(input.getChannel(), input.getSegment(), input.getMonth()),
+                    figuresOf(input, economics, currency), ForecastFigures::plus);
             used++;
         }
         for (BudgetRow row : budget.rows()) {
-            row.months().forEach((month, amount) -> add(cells, row.channel(), month,
-                    new ForecastFigures(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, amount)));
+            row.months().forEach((month, amount) -> cells.merge(new Key(row.channel(), null, month),
+                    ForecastFigures.marketing(amount), ForecastFigures::plus));
         }
-        return new Forecast(currency, calendar, ordered(plan, cells), used, excluded);
+        return new Forecast(currency, calendar, ordered(plan, cells), used, excluded, withoutMargin);
     }
 
-    /** One input's numbers: the only rounding is revenue, to the minor unit. */
-    static ForecastFigures figuresOf(ForecastInput input, String currency) {
+    /**
+     * One input's numbers with its margin figures; every money figure is rounded once to the minor
+     * unit. Without a gross margin the gross profit is the net revenue (the forecast lists such
+     * inputs in {@link Forecast#withoutMargin()}).
+     */
+    public static ForecastFigures figuresOf(ForecastInput input, Economics economics, String currency) {
         BigDecimal sessions = BigDecimal.valueOf(input.getSessions());
         BigDecimal orders = input.getConversionRate() == null ? BigDecimal.ZERO
                 : sessions.multiply(input.getConversionRate()).divide(HUNDRED);
-        BigDecimal revenue = input.getAverageOrderValue() == null ? BigDecimal.ZERO
+        BigDecimal revenue = input.getAverageOrderValue() == null ? Rounding.zero(currency)
                 : Rounding.money(orders.multiply(input.getAverageOrderValue().amount()), currency);
-        BigDecimal variableCost = input.getCost() == null ? BigDecimal.ZERO : input.getCost().amount();
-        return new ForecastFigures(input.getSessions(), orders, revenue, variableCost, BigDecimal.ZERO);
+        BigDecimal returns = Rounding.money(revenue.multiply(economics.returnRate()).divide(HUNDRED), currency);
+        BigDecimal net = revenue.subtract(returns);
+        BigDecimal grossProfit = economics.grossMargin() == null ? net
+                : Rounding.money(net.multiply(economics.grossMargin()).divide(HUNDRED), currency);
+        BigDecimal fulfilment = Rounding.money(orders.multiply(economics.fulfilmentCostPerOrder()), currency);
+        return new ForecastFigures(input.getSessions(), orders, revenue, returns, grossProfit, fulfilment, BigDecimal.ZERO);
     }
 
-    private static void add(Map<Channel, Map<YearMonth, ForecastFigures>> cells, Channel channel, YearMonth month,
-            ForecastFigures figures) {
-        cells.computeIfAbsent(channel, c -> new HashMap<>()).merge(month, figures, ForecastFigures::plus);
+    /** A cell's coordinates. */
+    private record Key(Channel channel, Segment segment, YearMonth month) {
     }
 
-    /** Cells ordered by the plan's channel list (others after, by first use; no channel last), then month. */
-    private static List<ChannelMonth> ordered(MarketingPlan plan, Map<Channel, Map<YearMonth, ForecastFigures>> cells) {
-        Map<Channel, Integer> rank = new HashMap<>();
+    /**
+     * Cells ordered by the plan's channel list (others after, by first use; no channel last), then
+     * by segment (first use; none last), then month.
+     */
+    private static List<ForecastCell> ordered(MarketingPlan plan, Map<Key, ForecastFigures> cells) {
+        Map<Channel, Integer> channelRank = new HashMap<>();
         for (Channel channel : plan.getChannels()) {
-            rank.putIfAbsent(channel, rank.size());
+            channelRank.putIfAbsent(channel, channelRank.size());
         }
-        for (Channel channel : cells.keySet()) {
-            if (channel != null) {
-                rank.putIfAbsent(channel, rank.size());
+        Map<Segment, Integer> segmentRank = new HashMap<>();
+        for (Key key : cells.keySet()) {
+            if (key.channel() != null) {
+                channelRank.putIfAbsent(key.channel(), channelRank.size());
+            }
+            if (key.segment() != null) {
+                segmentRank.putIfAbsent(key.segment(), segmentRank.size());
             }
         }
-        List<Channel> channels = new ArrayList<>(cells.keySet());
-        channels.sort(Comparator.comparingInt(channel -> channel == null ? Integer.MAX_VALUE : rank.get(channel)));
-        List<ChannelMonth> result = new ArrayList<>();
-        for (Channel channel : channels) {
-            cells.get(channel).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(cell -> result.add(new ChannelMonth(channel, cell.getKey(), cell.getValue())));
+        List<Key> keys = new ArrayList<>(cells.keySet());
+        keys.sort(Comparator
+                .comparingInt((Key key) -> key.channel() == null ? Integer.MAX_VALUE : channelRank.get(key.channel()))
+                .thenComparingInt(key -> key.segment() == null ? Integer.MAX_VALUE : segmentRank.get(key.segment()))
+                .thenComparing(Key::month));
+        List<ForecastCell> result = new ArrayList<>();
+        for (Key key : keys) {
+            result.add(new ForecastCell(key.channel(), key.segment(), key.month(), cells.get(key)));
         }
         return result;
     }
 
     private static boolean isIn(String currency, Money money) {
-        return money == null || currency == null || currency.equals(money.currency());
+        return money == null || currency == null || Objects.equals(currency, money.currency());
     }
 }

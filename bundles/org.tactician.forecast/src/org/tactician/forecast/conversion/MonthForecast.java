@@ -5,12 +5,14 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * The whole plan in one month, with the running totals from the first month of the plan.
+ * The whole plan (or a part of it) in one month, with the running totals from the first month of
+ * the plan.
  *
  * @param month the month
- * @param figures the month's numbers, all channels together
+ * @param figures the month's numbers
  * @param cumulativeRevenue revenue from the first plan month to this one, included
- * @param cumulativeContribution contribution from the first plan month to this one, included
+ * @param cumulativeContribution contribution after margin and marketing cost from the first plan
+ *        month to this one, included
  */
 public record MonthForecast(YearMonth month, ForecastFigures figures, BigDecimal cumulativeRevenue,
         BigDecimal cumulativeContribution) {

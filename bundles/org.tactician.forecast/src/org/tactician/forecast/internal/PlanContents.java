@@ -89,6 +89,11 @@ public final class PlanContents {
         return result;
     }
 
+    /** The MarTech tools. */
+    public static List<org.tactician.model.MarTechTool> martechTools(MarketingPlan plan) {
+        return plan.getAction() == null ? List.of() : plan.getAction().getMartechStack();
+    }
+
     /** The media-plan lines of all campaigns. */
     public static List<MediaPlacement> mediaPlacements(MarketingPlan plan) {
         List<MediaPlacement> result = new ArrayList<>();
@@ -99,12 +104,13 @@ public final class PlanContents {
     }
 
     /**
-     * The plan currency: the plan's ISO code, or, when the plan has none, the currency of the
-     * first budget amount or forecast order value; null when there is no money in the plan.
+     * The plan currency: the plan's ISO code, or, when the plan has none (or something that is no
+     * code, such as a currency symbol), the currency of the first budget amount or forecast order
+     * value; null when there is no money in the plan.
      */
     public static String currency(MarketingPlan plan) {
         String code = plan.getCurrency();
-        if (code != null && !code.isBlank()) {
+        if (code != null && code.trim().toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
             return code.trim().toUpperCase(Locale.ROOT);
         }
         for (BudgetLine line : budgetLines(plan)) {

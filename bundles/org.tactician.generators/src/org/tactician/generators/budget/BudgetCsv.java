@@ -42,8 +42,8 @@ public final class BudgetCsv {
         CsvTable table = new CsvTable().row(header);
         String currency = Objects.toString(matrix.currency(), "");
         for (BudgetRow row : matrix.rows()) {
-            List<String> labels = List.of(Text.words(row.category()), Objects.toString(row.name(), ""),
-                    Text.words(row.costType()), row.channel() == null ? "" : Objects.toString(row.channel().getName(), ""),
+            List<String> labels = List.of(Text.wordsOrNotSet(row.category()), Objects.toString(row.name(), ""),
+                    Text.wordsOrNotSet(row.costType()), row.channel() == null ? "" : Objects.toString(row.channel().getName(), ""),
                     row.campaign() == null ? "" : Objects.toString(row.campaign().getName(), ""),
                     row.raceStage() == null ? BudgetWorkbook.UNASSIGNED : Text.words(row.raceStage()), currency);
             List<BigDecimal> numbers = new ArrayList<>();

@@ -41,6 +41,8 @@ import org.tactician.forecast.budget.BudgetRow;
 import org.tactician.forecast.conversion.ChannelForecast;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
+import org.tactician.forecast.conversion.ProfitAssumptions;
+import org.tactician.forecast.conversion.ProfitAssumptions.Economics;
 import org.tactician.generators.budget.internal.Cells;
 import org.tactician.generators.budget.internal.SheetStyles;
 import org.tactician.generators.internal.Text;
@@ -67,15 +69,20 @@ import org.tactician.model.RaceStage;
  * the total ({@code SUM} over the month cells), and what the line spends outside the plan
  * period (in no total).</li>
  * <li>{@value #CATEGORY_SHEET}, {@value #STAGE_SHEET}: month × category and month × RACE stage,
- * {@code SUMIF} over the budget sheet's category and stage columns (their labels are ours).</li>
+ * {@code SUMIF} over the budget sheet's category and stage columns (their labels are ours); the
+ * category sheet carries each category's target and the approved total, and what the spend is over
+ * them.</li>
  * <li>{@value #CHANNEL_SHEET}: month × channel, adding the budget sheet's line cells of each
  * channel (channel names are user text, so they are not used as {@code SUMIF} criteria).</li>
  * <li>{@value #INPUTS_SHEET}: the forecast inputs by channel and month — sessions, conversion
- * rate and average order value are inputs; orders and revenue
- * ({@code ROUND(sessions × rate × AOV)} to the currency's minor unit) are formulas.</li>
- * <li>{@value #PROFITABILITY_SHEET}: by month and by channel — revenue, variable and budgeted
- * cost, contribution = revenue − cost, cumulative revenue and contribution, ROI = contribution
- * / cost.</li>
+ * rate, average order value and the input's margin figures (return rate, gross margin, fulfilment
+ * cost per order, resolved from the plan defaults and the assumptions) are inputs; orders, revenue,
+ * returns, gross profit and fulfilment are formulas, each {@code ROUND}ed to the currency's minor
+ * unit as the engine rounds ({@link Rounding}: half away from zero).</li>
+ * <li>{@value #PROFITABILITY_SHEET}: by month and by channel — revenue, returns, gross profit,
+ * fulfilment, marketing cost (the budget's), contribution = gross profit − fulfilment − marketing,
+ * cumulative revenue and contribution, ROI = contribution / marketing cost, and the break-even month
+ * (the first month from which the cumulative contribution stays at or above zero).</li>
  * <li>{@value #ALLOCATION_SHEET}: each line's planned and allocated amounts and what remains.</li>
  * </ul>
  */
@@ -345,9 +352,9 @@ public final class BudgetWorkbook {
     }
 
     private void lineRow(Row row, BudgetRow line, SheetStyles styles, int outside) {
-        text(row, 0, line.category() == null ? "" : Text.words(line.category()), styles.text);
+        text(row, 0, Text.wordsOrNotSet(line.category()), styles.text);
         text(row, 1, line.name(), styles.text);
-        text(row, 2, line.costType() == null ? "" : Text.words(line.costType()),
+        text(row, 2, Text.wordsOrNotSet(line.costType()),
                 line.costType() == CostType.ONE_SHOT ? styles.oneShot : styles.text);
         text(row, 3, line.channel() == null ? "" : line.channel().getName(), styles.text);
         text(row, 4, line.campaign() == null ? "" : line.campaign().getName(), styles.text);
@@ -404,9 +411,47 @@ public final class BudgetWorkbook {
                 + ")";
     }
 
+    /**
+     * Month × category, plus each category's target and what the spend is over it, and below the
+     * total the approved total and what the spend is over that. Lines without a category are a row
+     * of their own ("Not set"), so the total is the budget sheet's.
+     */
     private void categorySheet(Sheet sheet, SheetStyles styles) {
-        List<String> keys = BudgetCategory.VALUES.stream().map(Text::words).toList();
+        List<String> keys = new ArrayList<>(BudgetCategory.VALUES.stream().map(Text::words).toList());
+        boolean uncategorised = matrix.rows().stream().anyMatch(row -> row.category() == null);
+        if (uncategorised) {
+            keys.add(Text.NOT_SET);
+        }
         view(sheet, "Category", keys, (k, r, column) -> sumIf(0, r, column), styles);
+        int total = totalColumn(1);
+        int target = total + 1;
+        int over = total + 2;
+        text(sheet.getRow(0), target, "Target", styles.header);
+        text(sheet.getRow(0), over, "Over target", styles.header);
+        sheet.setColumnWidth(target, NARROW);
+        sheet.setColumnWidth(over, NARROW);
+        for (int k = 0; k < BudgetCategory.VALUES.size(); k++) {
+            BigDecimal amount = matrix.categoryTargets().get(BudgetCategory.VALUES.get(k));
+            if (amount == null) {
+                continue;
+            }
+            Row row = sheet.getRow(k + 1);
+            number(row, target, amount, styles.moneyInput);
+            formula(row, over, "MAX(0," + ref(k + 1, total) + "-" + ref(k + 1, target) + ")", styles.money);
+        }
+        int totalRow = keys.size() + 1;
+        if (!matrix.categoryTargets().isEmpty()) {
+            formula(sheet.getRow(totalRow), target, "SUM(" + range(1, target, totalRow - 1, target) + ")", styles.moneyTotal);
+            formula(sheet.getRow(totalRow), over, "SUM(" + range(1, over, totalRow - 1, over) + ")", styles.moneyTotal);
+        }
+        if (matrix.approvedTotal() != null) {
+            Row approved = row(sheet, totalRow + 2);
+            text(approved, 0, "Approved total", styles.totalText);
+            number(approved, total, matrix.approvedTotal(), styles.moneyInput);
+            Row beyond = row(sheet, totalRow + 3);
+            text(beyond, 0, "Over approved", styles.totalText);
+            formula(beyond, total, "MAX(0," + ref(totalRow, total) + "-" + ref(totalRow + 2, total) + ")", styles.moneyTotal);
+        }
     }
 
     private void stageSheet(Sheet sheet, SheetStyles styles) {
@@ -438,16 +483,20 @@ public final class BudgetWorkbook {
 
     /** Column layout of the forecast inputs sheet. */
     private static final int IN_MONTH = 0, IN_CHANNEL = 1, IN_SEGMENT = 2, IN_SESSIONS = 3, IN_RATE = 4, IN_AOV = 5,
-            IN_ORDERS = 6, IN_REVENUE = 7, IN_COST = 8;
+            IN_ORDERS = 6, IN_REVENUE = 7, IN_RETURN_RATE = 8, IN_RETURNS = 9, IN_MARGIN = 10, IN_GROSS_PROFIT = 11,
+            IN_FULFILMENT_PER_ORDER = 12, IN_FULFILMENT = 13;
 
     /**
      * Writes the inputs grouped by channel (the forecast's channel order, no channel last), so
-     * each channel is one block of rows; returns each channel's first and last row.
+     * each channel is one block of rows; returns each channel's first and last row. Each row carries
+     * its margin figures as inputs (resolved from the plan defaults and the assumptions) and computes
+     * orders, revenue, returns, gross profit and fulfilment with formulas that round as the engine.
      */
     private Map<Channel, int[]> inputsSheet(Sheet sheet, SheetStyles styles) {
         Row header = sheet.createRow(0);
         List<String> labels = List.of("Month", "Channel", "Segment", "Sessions", "Conversion rate", "Average order value",
-                "Orders", "Revenue", "Variable cost");
+                "Orders", "Revenue", "Return rate", "Returns", "Gross margin", "Gross profit", "Fulfilment per order",
+                "Fulfilment");
         for (int i = 0; i < labels.size(); i++) {
             text(header, i, labels.get(i), styles.header);
             sheet.setColumnWidth(i, i == IN_CHANNEL || i == IN_SEGMENT ? 22 * 256 : NARROW);
@@ -460,6 +509,7 @@ public final class BudgetWorkbook {
         List<Channel> order = new ArrayList<>(forecast.channels().stream().map(ChannelForecast::channel).toList());
         order.add(null);
         Map<Channel, int[]> blocks = new LinkedHashMap<>();
+        ProfitAssumptions assumptions = ProfitAssumptions.of(plan, forecast.currency());
         int minor = Rounding.minorUnits(forecast.currency());
         int r = 1;
         for (Channel channel : order) {
@@ -470,6 +520,7 @@ public final class BudgetWorkbook {
             }
             blocks.put(channel, new int[] {r, r + block.size() - 1});
             for (ForecastInput input : block) {
+                Economics economics = assumptions.resolve(input.getChannel(), input.getSegment());
                 Row row = row(sheet, r);
                 Cells.month(row, IN_MONTH, input.getMonth(), styles.month);
                 text(row, IN_CHANNEL, channel == null ? "" : channel.getName(), styles.text);
@@ -481,14 +532,23 @@ public final class BudgetWorkbook {
                 number(row, IN_AOV, input.getAverageOrderValue() == null ? BigDecimal.ZERO
                         : input.getAverageOrderValue().amount(), styles.moneyInput);
                 formula(row, IN_ORDERS, ref(r, IN_SESSIONS) + "*" + ref(r, IN_RATE), styles.decimal);
-                formula(row, IN_REVENUE, "ROUND(" + ref(r, IN_ORDERS) + "*" + ref(r, IN_AOV) + "," + minor + ")", styles.money);
-                number(row, IN_COST, input.getCost() == null ? BigDecimal.ZERO : input.getCost().amount(), styles.moneyInput);
+                formula(row, IN_REVENUE, round(ref(r, IN_ORDERS) + "*" + ref(r, IN_AOV), minor), styles.money);
+                number(row, IN_RETURN_RATE, economics.returnRate().movePointLeft(2), styles.percentInput);
+                formula(row, IN_RETURNS, round(ref(r, IN_REVENUE) + "*" + ref(r, IN_RETURN_RATE), minor), styles.money);
+                // Without a gross margin the engine keeps the whole net revenue: 100 %, which validation reports.
+                number(row, IN_MARGIN, economics.grossMargin() == null ? BigDecimal.ONE
+                        : economics.grossMargin().movePointLeft(2), styles.percentInput);
+                formula(row, IN_GROSS_PROFIT, round("(" + ref(r, IN_REVENUE) + "-" + ref(r, IN_RETURNS) + ")*"
+                        + ref(r, IN_MARGIN), minor), styles.money);
+                number(row, IN_FULFILMENT_PER_ORDER, economics.fulfilmentCostPerOrder(), styles.moneyInput);
+                formula(row, IN_FULFILMENT, round(ref(r, IN_ORDERS) + "*" + ref(r, IN_FULFILMENT_PER_ORDER), minor),
+                        styles.money);
                 r++;
             }
         }
         Row total = row(sheet, r);
         text(total, IN_MONTH, "Total", styles.totalText);
-        for (int column : new int[] {IN_SESSIONS, IN_ORDERS, IN_REVENUE, IN_COST}) {
+        for (int column : new int[] {IN_SESSIONS, IN_ORDERS, IN_REVENUE, IN_RETURNS, IN_GROSS_PROFIT, IN_FULFILMENT}) {
             formula(total, column, r == 1 ? "0" : "SUM(" + range(1, column, r - 1, column) + ")",
                     column == IN_SESSIONS ? styles.countTotal : column == IN_ORDERS ? styles.decimalTotal : styles.moneyTotal);
         }
@@ -496,15 +556,26 @@ public final class BudgetWorkbook {
         return blocks;
     }
 
+    /** {@code ROUND(expression, digits)}: the spreadsheet's rounding is {@link Rounding}'s (half away from zero). */
+    private static String round(String expression, int digits) {
+        return "ROUND(" + expression + "," + digits + ")";
+    }
+
     private int inputsLastRow;
 
     /** Column layout of the profitability sheet. */
-    private static final int P_KEY = 0, P_SESSIONS = 1, P_ORDERS = 2, P_REVENUE = 3, P_VARIABLE = 4, P_BUDGETED = 5,
-            P_COST = 6, P_CONTRIBUTION = 7, P_CUMULATIVE_REVENUE = 8, P_CUMULATIVE_CONTRIBUTION = 9, P_ROI = 10;
+    private static final int P_KEY = 0, P_SESSIONS = 1, P_ORDERS = 2, P_REVENUE = 3, P_RETURNS = 4, P_GROSS_PROFIT = 5,
+            P_FULFILMENT = 6, P_MARKETING = 7, P_CONTRIBUTION = 8, P_CUMULATIVE_REVENUE = 9, P_CUMULATIVE_CONTRIBUTION = 10,
+            P_ROI = 11, P_STAYS_POSITIVE = 12;
+
+    /** The inputs sheet columns the profitability sheet adds up, by profitability column. */
+    private static final int[][] SUMMED = {{P_SESSIONS, IN_SESSIONS}, {P_ORDERS, IN_ORDERS}, {P_REVENUE, IN_REVENUE},
+        {P_RETURNS, IN_RETURNS}, {P_GROSS_PROFIT, IN_GROSS_PROFIT}, {P_FULFILMENT, IN_FULFILMENT}};
 
     private void profitabilitySheet(Sheet sheet, SheetStyles styles, Map<Channel, int[]> inputRows) {
         profitabilityHeader(sheet.createRow(0), "Month", styles);
-        for (int i = 0; i <= P_ROI; i++) {
+        text(sheet.getRow(0), P_STAYS_POSITIVE, "Stays at or above zero", styles.header);
+        for (int i = 0; i <= P_STAYS_POSITIVE; i++) {
             sheet.setColumnWidth(i, i == P_KEY ? WIDE : NARROW);
         }
         sheet.createFreezePane(1, 1);
@@ -514,14 +585,13 @@ public final class BudgetWorkbook {
         for (int m = 0; m < months.size(); m++, r++) {
             Row row = row(sheet, r);
             Cells.month(row, P_KEY, months.get(m), styles.month);
-            int[][] sums = {{P_SESSIONS, IN_SESSIONS}, {P_ORDERS, IN_ORDERS}, {P_REVENUE, IN_REVENUE}, {P_VARIABLE, IN_COST}};
-            for (int[] sum : sums) {
+            for (int[] sum : SUMMED) {
                 String formula = inputsLastRow < 1 ? "0" : "SUMIF(" + inputs + absolute(1, IN_MONTH) + ":"
                         + absolute(inputsLastRow, IN_MONTH) + "," + absolute(r, P_KEY) + "," + inputs
                         + absolute(1, sum[1]) + ":" + absolute(inputsLastRow, sum[1]) + ")";
-                formula(row, sum[0], formula, sum[0] == P_SESSIONS ? styles.count : sum[0] == P_ORDERS ? styles.decimal : styles.money);
+                formula(row, sum[0], formula, styleOf(sum[0], styles, false));
             }
-            formula(row, P_BUDGETED, grandTotalRow < 0 ? "0" : sheet(BUDGET_SHEET) + ref(grandTotalRow, monthColumn(LINE_LABELS, m)),
+            formula(row, P_MARKETING, grandTotalRow < 0 ? "0" : sheet(BUDGET_SHEET) + ref(grandTotalRow, monthColumn(LINE_LABELS, m)),
                     styles.money);
             results(row, styles, false);
             formula(row, P_CUMULATIVE_REVENUE, m == 0 ? ref(r, P_REVENUE) : ref(r - 1, P_CUMULATIVE_REVENUE) + "+" + ref(r, P_REVENUE),
@@ -529,16 +599,27 @@ public final class BudgetWorkbook {
             formula(row, P_CUMULATIVE_CONTRIBUTION, m == 0 ? ref(r, P_CONTRIBUTION)
                     : ref(r - 1, P_CUMULATIVE_CONTRIBUTION) + "+" + ref(r, P_CONTRIBUTION), styles.money);
         }
+        int lastMonthRow = r - 1;
+        // Whether the cumulative contribution stays at or above zero from this month to the end.
+        for (int row = lastMonthRow; row >= 1; row--) {
+            String here = ref(row, P_CUMULATIVE_CONTRIBUTION) + ">=0";
+            formula(sheet.getRow(row), P_STAYS_POSITIVE, row == lastMonthRow ? here
+                    : "AND(" + here + "," + ref(row + 1, P_STAYS_POSITIVE) + ")", styles.text);
+        }
         Row total = row(sheet, r);
         text(total, P_KEY, "Total", styles.totalText);
-        for (int column = P_SESSIONS; column <= P_BUDGETED; column++) {
-            formula(total, column, r == 1 ? "0" : "SUM(" + range(1, column, r - 1, column) + ")",
-                    column == P_SESSIONS ? styles.countTotal : column == P_ORDERS ? styles.decimalTotal : styles.moneyTotal);
+        for (int column = P_SESSIONS; column <= P_MARKETING; column++) {
+            formula(total, column, r == 1 ? "0" : "SUM(" + range(1, column, r - 1, column) + ")", styleOf(column, styles, true));
         }
         results(total, styles, true);
+        Row breakEven = row(sheet, r + 1);
+        text(breakEven, P_KEY, "Break-even month", styles.totalText);
+        formula(breakEven, P_REVENUE, lastMonthRow < 1 ? "\"none\"" : "IFERROR(INDEX(" + range(1, P_KEY, lastMonthRow, P_KEY)
+                + ",MATCH(TRUE," + range(1, P_STAYS_POSITIVE, lastMonthRow, P_STAYS_POSITIVE) + ",0)),\"none\")",
+                styles.month);
 
         // By channel: the same figures over the whole plan.
-        r += 2;
+        r += 3;
         profitabilityHeader(row(sheet, r++), "Channel", styles);
         int firstChannelRow = r;
         List<Channel> channels = new ArrayList<>(forecast.channels().stream().map(ChannelForecast::channel).toList());
@@ -549,39 +630,47 @@ public final class BudgetWorkbook {
             Row row = row(sheet, r);
             text(row, P_KEY, channel == null ? "No channel" : channel.getName(), styles.text);
             int[] block = inputRows.get(channel);
-            int[][] sums = {{P_SESSIONS, IN_SESSIONS}, {P_ORDERS, IN_ORDERS}, {P_REVENUE, IN_REVENUE}, {P_VARIABLE, IN_COST}};
-            for (int[] sum : sums) {
+            for (int[] sum : SUMMED) {
                 formula(row, sum[0], block == null ? "0" : "SUM(" + inputs + range(block[0], sum[1], block[1], sum[1]) + ")",
-                        sum[0] == P_SESSIONS ? styles.count : sum[0] == P_ORDERS ? styles.decimal : styles.money);
+                        styleOf(sum[0], styles, false));
             }
             Integer budgetRow = channelTotalRows.get(channel);
-            formula(row, P_BUDGETED, budgetRow == null ? "0" : sheet(CHANNEL_SHEET) + ref(budgetRow, totalColumn(1)), styles.money);
+            formula(row, P_MARKETING, budgetRow == null ? "0" : sheet(CHANNEL_SHEET) + ref(budgetRow, totalColumn(1)),
+                    styles.money);
             results(row, styles, false);
             r++;
         }
         Row channelTotal = row(sheet, r);
         text(channelTotal, P_KEY, "Total", styles.totalText);
-        for (int column = P_SESSIONS; column <= P_BUDGETED; column++) {
+        for (int column = P_SESSIONS; column <= P_MARKETING; column++) {
             formula(channelTotal, column, r == firstChannelRow ? "0" : "SUM(" + range(firstChannelRow, column, r - 1, column) + ")",
-                    column == P_SESSIONS ? styles.countTotal : column == P_ORDERS ? styles.decimalTotal : styles.moneyTotal);
+                    styleOf(column, styles, true));
         }
         results(channelTotal, styles, true);
     }
 
+    private static org.apache.poi.ss.usermodel.CellStyle styleOf(int column, SheetStyles styles, boolean total) {
+        return switch (column) {
+            case P_SESSIONS -> total ? styles.countTotal : styles.count;
+            case P_ORDERS -> total ? styles.decimalTotal : styles.decimal;
+            default -> total ? styles.moneyTotal : styles.money;
+        };
+    }
+
     private static void profitabilityHeader(Row header, String key, SheetStyles styles) {
-        List<String> labels = List.of(key, "Sessions", "Orders", "Revenue", "Variable cost", "Budgeted cost", "Cost",
-                "Contribution", "Cumulative revenue", "Cumulative contribution", "ROI");
+        List<String> labels = List.of(key, "Sessions", "Orders", "Revenue", "Returns", "Gross profit", "Fulfilment",
+                "Marketing cost", "Contribution", "Cumulative revenue", "Cumulative contribution", "ROI");
         for (int i = 0; i < labels.size(); i++) {
             text(header, i, labels.get(i), styles.header);
         }
     }
 
-    /** Cost, contribution and ROI of a profitability row. */
+    /** Contribution (gross profit − fulfilment − marketing) and ROI (contribution / marketing) of a row. */
     private static void results(Row row, SheetStyles styles, boolean total) {
         int r = row.getRowNum();
-        formula(row, P_COST, ref(r, P_VARIABLE) + "+" + ref(r, P_BUDGETED), total ? styles.moneyTotal : styles.money);
-        formula(row, P_CONTRIBUTION, ref(r, P_REVENUE) + "-" + ref(r, P_COST), total ? styles.moneyTotal : styles.money);
-        formula(row, P_ROI, "IF(" + ref(r, P_COST) + "=0,\"\"," + ref(r, P_CONTRIBUTION) + "/" + ref(r, P_COST) + ")",
+        formula(row, P_CONTRIBUTION, ref(r, P_GROSS_PROFIT) + "-" + ref(r, P_FULFILMENT) + "-" + ref(r, P_MARKETING),
+                total ? styles.moneyTotal : styles.money);
+        formula(row, P_ROI, "IF(" + ref(r, P_MARKETING) + "=0,\"\"," + ref(r, P_CONTRIBUTION) + "/" + ref(r, P_MARKETING) + ")",
                 total ? styles.percentTotal : styles.percent);
     }
 
@@ -602,7 +691,7 @@ public final class BudgetWorkbook {
         rows.sort(Comparator.comparing(lineRows::get));
         for (BudgetRow line : rows) {
             Row row = row(sheet, r);
-            text(row, 0, line.category() == null ? "" : Text.words(line.category()), styles.text);
+            text(row, 0, Text.wordsOrNotSet(line.category()), styles.text);
             text(row, 1, line.name(), styles.text);
             number(row, 2, line.planned(), styles.moneyInput);
             number(row, 3, line.allocated(), styles.money);

@@ -14,6 +14,8 @@ import org.tactician.model.Activity;
 import org.tactician.model.Campaign;
 import org.tactician.model.CalendarEntry;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.PlanLabels;
+import org.tactician.model.PlanMoney;
 import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
 import org.tactician.model.NinetyDayPlan;
@@ -61,7 +63,8 @@ public final class PlanSchedule {
             for (Campaign campaign : action.getCampaigns()) {
                 items.add(new ScheduledItem(CalendarKind.CAMPAIGNS, idOf(campaign), name(campaign),
                         Text.clean(campaign.getDescription()), campaign.getStart(), endOf(campaign.getStart(), campaign.getEnd()),
-                        "", name(campaign.getOwner()), campaign.getBudget(), "", ""));
+                        "", name(campaign.getOwner()), campaign.getBudget() != null ? campaign.getBudget()
+                                : PlanMoney.plannedSpend(campaign, PlanMoney.linesOf(plan), plan.getCurrency()), "", ""));
             }
             for (NinetyDayPlan ninetyDays : action.getNinetyDayPlans()) {
                 for (ActionItem item : ninetyDays.getActions()) {
@@ -73,15 +76,15 @@ public final class PlanSchedule {
             for (SmartObjective objective : plan.getOpportunity().getObjectives()) {
                 items.add(new ScheduledItem(CalendarKind.DEADLINES, idOf(objective), name(objective),
                         Text.clean(objective.getDescription()), objective.getDeadline(), objective.getDeadline(),
-                        name(objective.getChannel()), name(objective.getOwner()), null,
-                        Text.words(objective.getRaceStage()), ""));
+                        PlanLabels.scope(objective), name(objective.getOwner()), null,
+                        Text.value(objective, "raceStage"), ""));
             }
         }
         if (operations != null) {
             for (MonthlyObjective objective : operations.getMonthlyObjectives()) {
                 items.add(new ScheduledItem(CalendarKind.DEADLINES, idOf(objective), name(objective),
                         Text.clean(objective.getDescription()), objective.getDeadline(), objective.getDeadline(),
-                        "", name(objective.getOwner()), null, "", Text.words(objective.getStatus())));
+                        "", name(objective.getOwner()), null, "", Text.value(objective, "status")));
             }
         }
         return new PlanSchedule(plan, items);
@@ -106,16 +109,16 @@ public final class PlanSchedule {
         for (CalendarEntry entry : entries) {
             items.add(new ScheduledItem(kind, idOf(entry), name(entry), Text.clean(entry.getDescription()),
                     entry.getStart(), endOf(entry.getStart(), entry.getEnd()), name(entry.getChannel()),
-                    name(entry.getOwner()), entry.getCost(), Text.words(entry.getRaceStage()),
-                    Text.words(entry.getStatus())));
+                    name(entry.getOwner()), PlanMoney.costOf(entry), Text.value(entry, "raceStage"),
+                    Text.value(entry, "status")));
         }
     }
 
     private static ScheduledItem activity(CalendarKind kind, Activity activity) {
         return new ScheduledItem(kind, idOf(activity), name(activity), Text.clean(activity.getDescription()),
                 activity.getStart(), endOf(activity.getStart(), activity.getEnd()), name(activity.getChannel()),
-                name(activity.getOwner()), activity.getCost(), Text.words(activity.getRaceStage()),
-                Text.words(activity.getStatus()));
+                name(activity.getOwner()), activity.getBookedAmount(), Text.value(activity, "raceStage"),
+                Text.value(activity, "status"));
     }
 
     private static LocalDate endOf(LocalDate start, LocalDate end) {

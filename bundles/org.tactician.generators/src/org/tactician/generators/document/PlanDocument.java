@@ -29,7 +29,11 @@ import org.tactician.forecast.PlanCalendar;
 import org.tactician.forecast.PlanQuarter;
 import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
-import org.tactician.forecast.conversion.ChannelMonth;
+import org.tactician.forecast.Rounding;
+import org.tactician.forecast.budget.BudgetRow;
+import org.tactician.forecast.conversion.ForecastCell;
+import org.tactician.forecast.conversion.MonthForecast;
+import org.tactician.generators.internal.Profitability;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.forecast.conversion.ForecastFigures;
@@ -154,7 +158,7 @@ public final class PlanDocument {
                     rows(plan.getTeam(), m -> List.of(s(m.getName()), s(m.getRole()), s(m.getEmail()))));
             out.heading(3, "channels", "Channels");
             out.table("channels", List.of("Channel", "Category", "Media", "URL"), rows(plan.getChannels(),
-                    c -> List.of(s(c.getName()), Text.words(c.getCategory()), Text.words(c.getMediaType()), s(c.getUrl()))));
+                    c -> List.of(s(c.getName()), Text.value(c, "category"), Text.value(c, "mediaType"), s(c.getUrl()))));
         }
     }
 
@@ -174,7 +178,7 @@ public final class PlanDocument {
             out.list(swot.getKeyIssues().stream().map(i -> s(i.getName())).toList());
             List<List<String>> strategies = new ArrayList<>();
             for (TowsCategory category : TowsCategory.values()) {
-                String names = swot.getStrategies().stream().filter(t -> t.getCategory() == category).map(t -> s(t.getName()))
+                String names = swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category).map(t -> s(t.getName()))
                         .collect(Collectors.joining("; "));
                 if (!names.isEmpty()) {
                     strategies.add(List.of(category.getLiteral(), names));
@@ -193,17 +197,21 @@ public final class PlanDocument {
         section(out, "budget", "Budget by category and quarter");
         budgetByQuarter(out, budget);
         section(out, "forecast", "Forecast");
-        forecastByQuarter(out, ConversionModel.forecast(plan, budget));
+        Forecast forecast = ConversionModel.forecast(plan, budget);
+        forecastByQuarter(out, forecast);
+        if (!forecast.cells().isEmpty()) {
+            breakEven(out, Profitability.of(plan, forecast));
+        }
         if (plan.getAction() != null) {
             section(out, "campaigns", "Top campaigns");
             List<Campaign> campaigns = new ArrayList<>(plan.getAction().getCampaigns());
-            campaigns.sort(java.util.Comparator.comparing((Campaign c) -> c.getBudget() == null ? BigDecimal.ZERO : c.getBudget().amount())
-                    .reversed());
+            campaigns.sort(java.util.Comparator.comparing((Campaign c) -> campaignBudget(c) == null ? BigDecimal.ZERO
+                    : campaignBudget(c).amount()).reversed());
             campaignsTable(out, campaigns.subList(0, Math.min(5, campaigns.size())));
             section(out, "ninety-day-plan", "90-day priorities");
             // The next 90 days are the first 90-day plan of the year.
             List<NinetyDayPlan> first = plan.getAction().getNinetyDayPlans().stream()
-                    .sorted(java.util.Comparator.comparingInt(n -> n.getQuarter() == null ? Integer.MAX_VALUE : n.getQuarter().getValue()))
+                    .sorted(java.util.Comparator.comparingInt(n -> n.isSetQuarter() ? n.getQuarter().getValue() : Integer.MAX_VALUE))
                     .limit(1).toList();
             ninetyDays(out, first);
         }
@@ -248,15 +256,59 @@ public final class PlanDocument {
         forecast.byQuarter().forEach((quarter, figures) -> rows.add(forecastRow(quarterLabel(forecast.calendar(), quarter), figures,
                 forecast.currency())));
         rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
-        out.table("numbers forecast-quarters", List.of("Quarter", "Sessions", "Orders", "Revenue", "Cost", "Contribution", "ROI"),
-                rows);
+        out.table("numbers forecast-quarters", List.of("Quarter", "Sessions", "Orders", "Revenue", "Gross profit",
+                "Fulfilment", "Marketing", "Contribution", "ROI"), rows);
     }
 
+    /** A forecast row: contribution = gross profit (after returns and cost of goods) − fulfilment − marketing. */
     private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
-        return List.of(label, number(BigDecimal.valueOf(figures.sessions())),
-                number(figures.orders().setScale(0, java.math.RoundingMode.HALF_UP)), whole(figures.revenue(), currency),
-                whole(figures.cost(), currency), whole(figures.contribution(), currency),
+        return List.of(label, number(BigDecimal.valueOf(figures.sessions())), number(Rounding.toScale(figures.orders(), 0)),
+                whole(figures.revenue(), currency), whole(figures.grossProfit(), currency),
+                whole(figures.fulfilmentCost(), currency), whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
                 figures.roiPercent().map(this::percent).orElse(""));
+    }
+
+    /**
+     * Profitability after margin: the margin assumptions, contribution by month with its
+     * cumulative total, and the break-even month.
+     */
+    private void profitability(HtmlWriter out, Profitability profitability, String currency) {
+        out.heading(4, "profitability", "Profitability after margin");
+        List<List<String>> assumptions = new ArrayList<>();
+        for (Profitability.Assumption assumption : profitability.assumptions()) {
+            assumptions.add(List.of(assumption.appliesTo(), percent(assumption.grossMargin()), percent(assumption.returnRate()),
+                    money(assumption.fulfilmentCostPerOrder())));
+        }
+        out.table("numbers margin-assumptions", List.of("Applies to", "Gross margin", "Return rate", "Fulfilment per order"),
+                assumptions);
+        List<List<String>> rows = new ArrayList<>();
+        for (MonthForecast month : profitability.months()) {
+            ForecastFigures figures = month.figures();
+            rows.add(List.of(month(month.month()), whole(figures.revenue(), currency), whole(figures.returns(), currency),
+                    whole(figures.grossProfit(), currency), whole(figures.fulfilmentCost(), currency),
+                    whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
+                    whole(month.cumulativeContribution(), currency)));
+        }
+        ForecastFigures total = profitability.total();
+        rows.add(List.of("Total", whole(total.revenue(), currency), whole(total.returns(), currency),
+                whole(total.grossProfit(), currency), whole(total.fulfilmentCost(), currency),
+                whole(total.marketingCost(), currency), whole(total.contribution(), currency),
+                whole(total.contribution(), currency)));
+        out.table("numbers profitability", List.of("Month", "Revenue", "Returns", "Gross profit", "Fulfilment", "Marketing",
+                "Contribution", "Cumulative"), rows);
+        breakEven(out, profitability);
+    }
+
+    /** The break-even month in one sentence, and a warning when the contribution is not after margin. */
+    private void breakEven(HtmlWriter out, Profitability profitability) {
+        out.raw("<p class=\"break-even\">").text(profitability.breakEven()
+                .map(month -> "Break-even: " + month(month) + " (cumulative contribution after margin and marketing cost "
+                        + "stays at or above zero from then on).")
+                .orElse("No break-even within the plan period: the cumulative contribution ends below zero.")).raw("</p>\n");
+        if (profitability.inputsWithoutMargin() > 0) {
+            out.raw("<p class=\"warning\">").text(profitability.inputsWithoutMargin() + " forecast input(s) have no gross "
+                    + "margin: their contribution is before the cost of goods.").raw("</p>\n");
+        }
     }
 
     private static String quarterLabel(PlanCalendar calendar, PlanQuarter quarter) {
@@ -276,9 +328,9 @@ public final class PlanDocument {
             }
             format.setMaximumFractionDigits(0);
             format.setMinimumFractionDigits(0);
-            return unmarked(format.format(amount));
+            return unmarked(Rounding.apply(format).format(amount));
         } catch (IllegalArgumentException e) {
-            return amount.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
+            return Rounding.toScale(amount, 0).toPlainString() + (currency == null ? "" : " " + currency);
         }
     }
 
@@ -309,12 +361,12 @@ public final class PlanDocument {
         out.heading(3, "market-review", "Market review");
         if (opportunity.getMarketReview() != null) {
             out.table("findings", List.of("Finding", "Area", "Effect", "Source"), rows(opportunity.getMarketReview().getFindings(),
-                    f -> List.of(s(f.getName()), Text.words(f.getArea()), Text.words(f.getEffect()), s(f.getSource()))));
+                    f -> List.of(s(f.getName()), Text.value(f, "area"), Text.value(f, "effect"), s(f.getSource()))));
         }
         out.heading(3, "pestle", "PESTLE");
         if (opportunity.getPestle() != null) {
             out.table("pestle", List.of("Factor", "Category", "Effect", "Impact", "Likelihood"), rows(opportunity.getPestle().getFactors(),
-                    f -> List.of(s(f.getName()), Text.words(f.getCategory()), Text.words(f.getEffect()),
+                    f -> List.of(s(f.getName()), Text.value(f, "category"), Text.value(f, "effect"),
                             String.valueOf(f.getImpact()), String.valueOf(f.getLikelihood()))));
         }
         SwotAnalysis swot = opportunity.getSwot();
@@ -335,6 +387,9 @@ public final class PlanDocument {
             Forecast figures = ConversionModel.forecast(plan);
             forecastByChannel(out, figures);
             forecastByQuarter(out, figures);
+            if (!figures.cells().isEmpty()) {
+                profitability(out, Profitability.of(plan, figures), figures.currency());
+            }
         }
     }
 
@@ -347,7 +402,7 @@ public final class PlanDocument {
         List<PlanQuarter> quarters = forecast.calendar().quarters();
         Map<Channel, Map<PlanQuarter, BigDecimal>> revenue = new LinkedHashMap<>();
         Map<Channel, ForecastFigures> year = new LinkedHashMap<>();
-        for (ChannelMonth cell : forecast.cells()) {
+        for (ForecastCell cell : forecast.cells()) {
             if (!forecast.calendar().contains(cell.month())) {
                 continue;
             }
@@ -358,13 +413,14 @@ public final class PlanDocument {
         }
         List<String> headers = new ArrayList<>(List.of("Channel"));
         quarters.forEach(q -> headers.add(quarterLabel(forecast.calendar(), q) + " revenue"));
-        headers.addAll(List.of("Revenue", "Cost", "Contribution", "ROI"));
+        headers.addAll(List.of("Revenue", "Gross profit", "Marketing", "Contribution", "ROI"));
         List<List<String>> rows = new ArrayList<>();
         year.forEach((channel, figures) -> {
             List<String> row = new ArrayList<>(List.of(channel == null ? "No channel" : s(channel.getName())));
             quarters.forEach(q -> row.add(whole(revenue.get(channel).getOrDefault(q, BigDecimal.ZERO), forecast.currency())));
             row.add(whole(figures.revenue(), forecast.currency()));
-            row.add(whole(figures.cost(), forecast.currency()));
+            row.add(whole(figures.grossProfit(), forecast.currency()));
+            row.add(whole(figures.marketingCost(), forecast.currency()));
             row.add(whole(figures.contribution(), forecast.currency()));
             row.add(figures.roiPercent().map(this::percent).orElse(""));
             rows.add(row);
@@ -372,15 +428,17 @@ public final class PlanDocument {
         ForecastFigures total = forecast.total();
         List<String> totals = new ArrayList<>(List.of("Total"));
         quarters.forEach(q -> totals.add(whole(forecast.byQuarter().getOrDefault(q, ForecastFigures.ZERO).revenue(), forecast.currency())));
-        totals.addAll(List.of(whole(total.revenue(), forecast.currency()), whole(total.cost(), forecast.currency()),
-                whole(total.contribution(), forecast.currency()), total.roiPercent().map(this::percent).orElse("")));
+        totals.addAll(List.of(whole(total.revenue(), forecast.currency()), whole(total.grossProfit(), forecast.currency()),
+                whole(total.marketingCost(), forecast.currency()), whole(total.contribution(), forecast.currency()),
+                total.roiPercent().map(this::percent).orElse("")));
         rows.add(totals);
         out.table("numbers forecast-channels", headers, rows);
     }
 
     private void objectivesTable(HtmlWriter out, List<SmartObjective> objectives) {
-        out.table("objectives", List.of("Objective", "RACE", "Metric", "Baseline", "Target", "Deadline", "Owner"),
-                rows(objectives, o -> List.of(s(o.getName()), Text.words(o.getRaceStage()), s(o.getMetric()),
+        out.table("objectives", List.of("Objective", "RACE", "Metric", "Measured on", "Baseline", "Target", "Deadline",
+                "Owner"), rows(objectives, o -> List.of(s(o.getName()), Text.value(o, "raceStage"), s(o.getMetric()),
+                        PlanLabels.scope(o) + (o.isSetMeasureKind() ? " · " + Text.value(o, "measureKind").toLowerCase(locale) : ""),
                         number(o.getBaseline()), join(number(o.getTarget()), s(o.getUnit())), date(o.getDeadline()),
                         name(o.getOwner()))));
     }
@@ -404,14 +462,14 @@ public final class PlanDocument {
         }
         out.heading(3, "segments", "Segmentation and targeting");
         out.table("segments", List.of("Segment", "Layer", "Criteria", "Product or service", "Priority"), rows(strategy.getSegments(),
-                g -> List.of(s(g.getName()), Text.words(g.getLayer()), s(g.getCriteria()), s(g.getProductOrService()),
+                g -> List.of(s(g.getName()), Text.value(g, "layer"), s(g.getCriteria()), s(g.getProductOrService()),
                         String.valueOf(g.getPriority()))));
         out.heading(3, "personas", "Personas");
         out.table("personas", List.of("Persona", "Profile", "Goals", "Pain points"), rows(strategy.getPersonas(),
                 p -> List.of(s(p.getName()), s(p.getProfile()), s(p.getGoals()), s(p.getPainPoints()))));
         out.heading(3, "content-map", "Content map");
         out.table("content", List.of("Content", "Format", "RACE", "Personas"), rows(strategy.getContentMap(),
-                c -> List.of(s(c.getName()), Text.words(c.getFormat()), Text.words(c.getRaceStage()), names(c.getPersonas()))));
+                c -> List.of(s(c.getName()), Text.value(c, "format"), Text.value(c, "raceStage"), names(c.getPersonas()))));
         out.heading(3, "marketing-mix", "Marketing mix (7Ps)");
         List<List<String>> mix = new ArrayList<>();
         for (MarketingMixElement element : MarketingMixElement.values()) {
@@ -427,9 +485,9 @@ public final class PlanDocument {
         out.heading(3, "communications", "RACE communications strategy");
         if (communications != null) {
             out.table("priorities", List.of("Priority", "Type", "RACE", "Rank"), rows(communications.getPriorities(),
-                    p -> List.of(s(p.getName()), Text.words(p.getType()), Text.words(p.getRaceStage()), String.valueOf(p.getPriority()))));
+                    p -> List.of(s(p.getName()), Text.value(p, "type"), Text.value(p, "raceStage"), String.valueOf(p.getPriority()))));
             out.table("audit", List.of("Activity", "RACE", "Capability", "Priority"), rows(communications.getAudit(),
-                    a -> List.of(s(a.getName()), Text.words(a.getRaceStage()), String.valueOf(a.getCapability()),
+                    a -> List.of(s(a.getName()), Text.value(a, "raceStage"), String.valueOf(a.getCapability()),
                             String.valueOf(a.getPriority()))));
         }
         out.heading(3, "business-model-canvas", "Business Model Canvas");
@@ -448,17 +506,19 @@ public final class PlanDocument {
             return;
         }
         out.heading(3, "budget", "Budget and resources");
-        Budget budget = action.getBudget();
-        if (budget != null) {
-            out.table("budget", List.of("Budget line", "Category", "Cost type", "Channel", "Amount"), rows(budget.getLines(),
-                    l -> List.of(s(l.getName()), Text.words(l.getCategory()), Text.words(l.getCostType()), name(l.getChannel()),
-                            money(lineAmount(l)))));
-            budgetTotals(out, budget);
+        if (action.getBudget() != null) {
+            // The engine's numbers, as in the workbook: each line once, allocated counted once, totals inside the period.
+            BudgetMatrix matrix = BudgetEngine.expand(plan);
+            out.table("numbers budget", List.of("Budget line", "Category", "Cost type", "Channel", "Planned", "Allocated"),
+                    rows(matrix.rows(), (BudgetRow r) -> List.of(s(r.name()), Text.wordsOrNotSet(r.category()),
+                            Text.wordsOrNotSet(r.costType()), name(r.channel()), amount(r.planned(), matrix.currency()),
+                            amount(r.allocated(), matrix.currency()))));
+            budgetTotals(out, matrix);
         }
         out.heading(3, "dashboard", "KPI dashboard");
         if (action.getDashboard() != null) {
             out.table("kpis", List.of("KPI", "RACE", "Baseline", "Target", "YoY", "MoM", "Channel", "Owner"),
-                    rows(action.getDashboard().getKpis(), k -> List.of(s(k.getName()), Text.words(k.getRaceStage()),
+                    rows(action.getDashboard().getKpis(), k -> List.of(s(k.getName()), Text.value(k, "raceStage"),
                             number(k.getBaseline()), join(number(k.getTarget()), s(k.getUnit())), percent(k.getTargetYearOnYear()),
                             percent(k.getTargetMonthOnMonth()), name(k.getChannel()), name(k.getOwner()))));
         }
@@ -470,69 +530,82 @@ public final class PlanDocument {
             out.field("Tracking", campaign.getTracking());
             out.field("Audience", names(campaign.getAudience()));
             out.field("Key messages", names(campaign.getKeyMessages()));
-            out.table("media-plan", List.of("Placement", "Channel", "Media", "Budget", "Period"), rows(campaign.getMediaPlan(),
-                    m -> List.of(s(m.getName()), name(m.getChannel()), Text.words(m.getMediaType()), money(m.getBudget()),
-                            period(m.getStart(), m.getEnd()))));
+            out.table("media-plan", List.of("Placement", "Channel", "Media", "Booked", "Budget line", "Period"),
+                    rows(campaign.getMediaPlan(), m -> List.of(s(m.getName()), name(m.getChannel()), Text.value(m, "mediaType"),
+                            money(m.getBookedAmount()), name(m.getBudgetLine()), period(m.getStart(), m.getEnd()))));
             out.raw("</div>\n");
         }
         out.heading(3, "always-on", "Always-on plan");
         if (action.getAlwaysOnPlan() != null) {
             out.table("always-on", List.of("Activity", "RACE", "Quarters", "Channel", "Owner"), rows(action.getAlwaysOnPlan().getActivities(),
-                    a -> List.of(s(a.getName()), Text.words(a.getRaceStage()),
+                    a -> List.of(s(a.getName()), Text.value(a, "raceStage"),
                             a.getQuarters().stream().map(Quarter::getName).collect(Collectors.joining(" ")), name(a.getChannel()),
                             name(a.getOwner()))));
         }
         out.heading(3, "martech", "MarTech stack");
         out.table("martech", List.of("Tool", "Category", "Vendor", "RACE stages"), rows(action.getMartechStack(),
-                t -> List.of(s(t.getName()), Text.words(t.getCategory()), s(t.getVendor()),
+                t -> List.of(s(t.getName()), Text.value(t, "category"), s(t.getVendor()),
                         t.getRaceStages().stream().map(Text::words).collect(Collectors.joining(", ")))));
         out.heading(3, "ninety-day-plan", "90-day plan");
         ninetyDays(out, action.getNinetyDayPlans());
     }
 
     private void campaignsTable(HtmlWriter out, List<Campaign> campaigns) {
-        out.table("campaigns", List.of("Campaign", "Period", "Budget", "Owner", "Objectives"), rows(campaigns,
-                c -> List.of(s(c.getName()), period(c.getStart(), c.getEnd()), money(c.getBudget()), name(c.getOwner()),
-                        names(c.getObjectives()))));
+        out.table("campaigns", List.of("Campaign", "Period", "Budget", "Planned spend", "Owner", "Objectives"), rows(campaigns,
+                c -> List.of(s(c.getName()), period(c.getStart(), c.getEnd()), money(c.getBudget()), money(plannedSpend(c)),
+                        name(c.getOwner()), names(c.getObjectives()))));
+    }
+
+    /** What a campaign's placements and assigned lines plan to spend (the budget is its approved budget). */
+    private Money plannedSpend(Campaign campaign) {
+        return PlanMoney.plannedSpend(campaign, PlanMoney.linesOf(plan), plan.getCurrency());
+    }
+
+    /** A campaign's size: its approved budget, else its planned spend. */
+    private Money campaignBudget(Campaign campaign) {
+        return campaign.getBudget() != null ? campaign.getBudget() : plannedSpend(campaign);
     }
 
     private void ninetyDays(HtmlWriter out, List<NinetyDayPlan> plans) {
         for (NinetyDayPlan ninetyDays : plans) {
-            out.raw("<h4>").text(join(ninetyDays.getQuarter() == null ? "" : ninetyDays.getQuarter().getName(),
+            out.raw("<h4>").text(join(ninetyDays.isSetQuarter() ? ninetyDays.getQuarter().getName() : "",
                     s(ninetyDays.getName()))).raw("</h4>\n");
             out.table("ninety-days", List.of("Action", "Workstream", "RACE", "Period", "Owner", "Status"), rows(ninetyDays.getActions(),
-                    a -> List.of(s(a.getName()), Text.words(a.getWorkstream()), Text.words(a.getRaceStage()),
-                            period(a.getStart(), a.getEnd()), name(a.getOwner()), Text.words(a.getStatus()))));
+                    a -> List.of(s(a.getName()), Text.value(a, "workstream"), Text.value(a, "raceStage"),
+                            period(a.getStart(), a.getEnd()), name(a.getOwner()), Text.value(a, "status"))));
         }
         if (plans.isEmpty()) {
             out.raw("<p class=\"empty\">—</p>\n");
         }
     }
 
-    private static Money lineAmount(BudgetLine line) {
-        return line.getAmount() != null ? line.getAmount() : line.getPhasedTotal();
+    /**
+     * Totals by category inside the plan period (the engine's, in the plan currency) with their
+     * targets, the total and the approved total.
+     */
+    private void budgetTotals(HtmlWriter out, BudgetMatrix matrix) {
+        String currency = matrix.currency();
+        List<List<String>> rows = new ArrayList<>();
+        matrix.byCategory().forEach((category, total) -> {
+            BigDecimal target = matrix.categoryTargets().get(category);
+            if (total.signum() != 0 || target != null) {
+                rows.add(List.of(Text.words(category), amount(total, currency), amount(target, currency)));
+            }
+        });
+        if (matrix.uncategorised().signum() != 0) {
+            rows.add(List.of(Text.NOT_SET, amount(matrix.uncategorised(), currency), ""));
+        }
+        rows.add(List.of("Total", amount(matrix.total(), currency), amount(matrix.approvedTotal(), currency)));
+        out.table("numbers budget-totals", List.of("Category", "In plan period", "Target / approved"), rows);
+        if (matrix.overApproved().signum() > 0) {
+            out.raw("<p class=\"warning\">").text("The budget exceeds the approved total by "
+                    + amount(matrix.overApproved(), currency) + ".").raw("</p>\n");
+        }
     }
 
-    private void budgetTotals(HtmlWriter out, Budget budget) {
-        if (budget == null) {
-            return;
-        }
-        // Totals per category and currency; lines in another currency are never added together.
-        Map<String, Money> totals = new LinkedHashMap<>();
-        for (BudgetCategory category : BudgetCategory.values()) {
-            for (BudgetLine line : budget.getLines()) {
-                Money amount = lineAmount(line);
-                if (line.getCategory() == category && amount != null) {
-                    totals.merge(Text.words(category) + " " + amount.currency(), amount, Money::plus);
-                }
-            }
-        }
-        Map<String, Money> grand = new LinkedHashMap<>();
-        totals.values().forEach(m -> grand.merge(m.currency(), m, Money::plus));
-        List<List<String>> rows = new ArrayList<>();
-        totals.forEach((key, money) -> rows.add(List.of(key.substring(0, key.length() - 4), money(money))));
-        grand.values().forEach(money -> rows.add(List.of("Total", money(money))));
-        out.table("budget-totals", List.of("Category", "Total"), rows);
+    /** An amount of the plan currency; empty for null. */
+    private String amount(BigDecimal value, String currency) {
+        return value == null || currency == null ? value == null ? "" : number(value) : money(new Money(value, currency));
     }
 
     // ---------------------------------------------------------------- operations
@@ -546,13 +619,13 @@ public final class PlanDocument {
         }
         out.heading(3, "quarterly-objectives", "Quarterly objectives");
         out.table("quarterly", List.of("Quarter", "Objective", "Annual objective", "Target", "Owner"),
-                rows(operations.getQuarterlyObjectives(), q -> List.of(q.getQuarter() == null ? "" : q.getQuarter().getName(),
+                rows(operations.getQuarterlyObjectives(), q -> List.of(q.isSetQuarter() ? q.getQuarter().getName() : Text.NOT_SET,
                         s(q.getName()), name(q.getAnnualObjective()), join(number(q.getTarget()), s(q.getUnit())), name(q.getOwner()))));
         out.heading(3, "monthly-objectives", "Monthly objectives");
         out.table("monthly", List.of("Month", "Objective", "Phase", "Deadline", "Target", "Actual", "Status"),
-                rows(operations.getMonthlyObjectives(), m -> List.of(month(m.getMonth()), s(m.getName()), Text.words(m.getPhase()),
+                rows(operations.getMonthlyObjectives(), m -> List.of(month(m.getMonth()), s(m.getName()), Text.value(m, "phase"),
                         date(m.getDeadline()), join(number(m.getTarget()), s(m.getUnit())), number(m.getActual()),
-                        Text.words(m.getStatus()))));
+                        Text.value(m, "status"))));
         PlanSchedule schedule = PlanSchedule.of(plan);
         for (CalendarKind kind : List.of(CalendarKind.EDITORIAL, CalendarKind.ADVERTISING, CalendarKind.DEM,
                 CalendarKind.AUTOMATIONS, CalendarKind.CRO, CalendarKind.LOYALTY)) {
@@ -641,7 +714,7 @@ public final class PlanDocument {
     }
 
     private String number(BigDecimal value) {
-        return value == null ? "" : unmarked(NumberFormat.getNumberInstance(locale).format(value));
+        return value == null ? "" : unmarked(Rounding.apply(NumberFormat.getNumberInstance(locale)).format(value));
     }
 
     private String percent(BigDecimal value) {
@@ -655,7 +728,7 @@ public final class PlanDocument {
         try {
             NumberFormat format = NumberFormat.getCurrencyInstance(locale);
             format.setCurrency(Currency.getInstance(money.currency()));
-            return unmarked(format.format(money.amount()));
+            return unmarked(Rounding.apply(format).format(money.amount()));
         } catch (IllegalArgumentException e) {
             return money.toString();
         }
@@ -683,12 +756,14 @@ public final class PlanDocument {
             body.summary table { font-size: 8pt; }
             table.forecast-channels, table.forecast-quarters, table.budget-quarters { font-size: 8.5pt; }
             table.numbers td { text-align: right; } table.numbers td:first-child { text-align: start; }
-            table.numbers tr:last-child td { font-weight: bold; }
+            table.numbers tr:last-child td { font-weight: bold; } table.numbers.margin-assumptions tr:last-child td { font-weight: normal; }
             table.validation-counts { width: auto; }
             table.validation-counts td { text-align: center; min-width: 50pt; }
             table.findings-list { font-size: 8pt; }
             td.rule-id { white-space: nowrap; font-size: 7pt; }
             td.severity.error { color: #a11; font-weight: bold; } td.severity.warning { color: #8a5a00; }
             p.no-findings { color: #2a6b2a; font-weight: bold; }
+            p.break-even { font-weight: bold; }
+            p.warning { color: #8a5a00; }
             """.formatted(DocumentFonts.FONT_FAMILY_CHAIN) + Figures.STYLE;
 }

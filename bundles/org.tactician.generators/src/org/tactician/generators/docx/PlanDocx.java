@@ -14,7 +14,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.forecast.Rounding;
 import org.tactician.forecast.budget.BudgetRow;
+import org.tactician.forecast.conversion.ConversionModel;
+import org.tactician.forecast.conversion.Forecast;
+import org.tactician.forecast.conversion.ForecastFigures;
+import org.tactician.forecast.conversion.MonthForecast;
+import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.calendar.CalendarKind;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.ScheduledItem;
@@ -150,7 +156,7 @@ public final class PlanDocx {
                     rows(plan.getTeam(), m -> List.of(s(m.getName()), s(m.getRole()), s(m.getEmail()))));
             out.heading(2, "Channels");
             out.table(List.of("Channel", "Category", "Media", "URL"), rows(plan.getChannels(),
-                    c -> List.of(s(c.getName()), Text.words(c.getCategory()), Text.words(c.getMediaType()), s(c.getUrl()))));
+                    c -> List.of(s(c.getName()), Text.value(c, "category"), Text.value(c, "mediaType"), s(c.getUrl()))));
         }
     }
 
@@ -170,7 +176,7 @@ public final class PlanDocx {
             out.list(swot.getKeyIssues().stream().map(i -> s(i.getName())).toList());
             List<List<String>> strategies = new ArrayList<>();
             for (TowsCategory category : TowsCategory.values()) {
-                String names = swot.getStrategies().stream().filter(t -> t.getCategory() == category)
+                String names = swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category)
                         .map(t -> s(t.getName())).collect(Collectors.joining("; "));
                 if (!names.isEmpty()) {
                     strategies.add(List.of(category.getLiteral(), names));
@@ -190,18 +196,22 @@ public final class PlanDocx {
         out.heading(1, "Budget by category and quarter");
         budgetByQuarter(out, budget);
         out.heading(1, "Forecast");
-        forecastByQuarter(out, org.tactician.forecast.conversion.ConversionModel.forecast(plan, budget));
+        Forecast forecast = ConversionModel.forecast(plan, budget);
+        forecastByQuarter(out, forecast);
+        if (!forecast.cells().isEmpty()) {
+            breakEven(out, Profitability.of(plan, forecast));
+        }
         if (plan.getAction() != null) {
             out.heading(1, "Top campaigns");
             List<Campaign> campaigns = new ArrayList<>(plan.getAction().getCampaigns());
             campaigns.sort(java.util.Comparator.comparing(
-                    (Campaign c) -> c.getBudget() == null ? BigDecimal.ZERO : c.getBudget().amount()).reversed());
+                    (Campaign c) -> campaignBudget(c) == null ? BigDecimal.ZERO : campaignBudget(c).amount()).reversed());
             campaigns(out, campaigns.subList(0, Math.min(5, campaigns.size())));
             out.heading(1, "90-day priorities");
             // The next 90 days are the first 90-day plan of the year.
             ninetyDays(out, plan.getAction().getNinetyDayPlans().stream()
                     .sorted(java.util.Comparator.comparingInt(
-                            n -> n.getQuarter() == null ? Integer.MAX_VALUE : n.getQuarter().getValue()))
+                            n -> n.isSetQuarter() ? n.getQuarter().getValue() : Integer.MAX_VALUE))
                     .limit(1).toList());
         }
     }
@@ -235,7 +245,7 @@ public final class PlanDocx {
     }
 
     /** The conversion forecast by plan quarter, with the year's totals. */
-    private void forecastByQuarter(WordWriter out, org.tactician.forecast.conversion.Forecast forecast) {
+    private void forecastByQuarter(WordWriter out, Forecast forecast) {
         if (forecast.cells().isEmpty()) {
             out.empty();
             return;
@@ -244,15 +254,52 @@ public final class PlanDocx {
         forecast.byQuarter().forEach((quarter, figures) -> rows.add(
                 forecastRow(quarter.quarter().getLiteral(), figures, forecast.currency())));
         rows.add(forecastRow("Total", forecast.total(), forecast.currency()));
-        out.table(List.of("Quarter", "Sessions", "Orders", "Revenue", "Cost", "Contribution", "ROI"), rows);
+        out.table(List.of("Quarter", "Sessions", "Orders", "Revenue", "Gross profit", "Fulfilment", "Marketing",
+                "Contribution", "ROI"), rows);
     }
 
-    private List<String> forecastRow(String label, org.tactician.forecast.conversion.ForecastFigures figures,
-            String currency) {
+    /** A forecast row: contribution = gross profit (after returns and cost of goods) − fulfilment − marketing. */
+    private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
         return List.of(label, format.number(BigDecimal.valueOf(figures.sessions())),
-                format.number(figures.orders().setScale(0, java.math.RoundingMode.HALF_UP)),
-                format.money(figures.revenue(), currency), format.money(figures.cost(), currency),
-                format.money(figures.contribution(), currency), figures.roiPercent().map(format::percent).orElse(""));
+                format.number(Rounding.toScale(figures.orders(), 0)), format.wholeMoney(figures.revenue(), currency),
+                format.wholeMoney(figures.grossProfit(), currency), format.wholeMoney(figures.fulfilmentCost(), currency),
+                format.wholeMoney(figures.marketingCost(), currency),
+                format.wholeMoney(figures.contribution(), currency), figures.roiPercent().map(format::percent).orElse(""));
+    }
+
+    /** Profitability after margin: assumptions, contribution by month, cumulative, break-even (as in the PDF). */
+    private void profitability(WordWriter out, Profitability profitability, String currency) {
+        out.heading(3, "Profitability after margin");
+        out.table(List.of("Applies to", "Gross margin", "Return rate", "Fulfilment per order"),
+                rows(profitability.assumptions(), a -> List.of(a.appliesTo(), format.percent(a.grossMargin()),
+                        format.percent(a.returnRate()), format.money(a.fulfilmentCostPerOrder()))));
+        List<List<String>> rows = new ArrayList<>();
+        for (MonthForecast month : profitability.months()) {
+            ForecastFigures figures = month.figures();
+            rows.add(List.of(format.month(month.month()), format.wholeMoney(figures.revenue(), currency),
+                    format.wholeMoney(figures.returns(), currency), format.wholeMoney(figures.grossProfit(), currency),
+                    format.wholeMoney(figures.fulfilmentCost(), currency), format.wholeMoney(figures.marketingCost(), currency),
+                    format.wholeMoney(figures.contribution(), currency), format.wholeMoney(month.cumulativeContribution(), currency)));
+        }
+        ForecastFigures total = profitability.total();
+        rows.add(List.of("Total", format.wholeMoney(total.revenue(), currency), format.wholeMoney(total.returns(), currency),
+                format.wholeMoney(total.grossProfit(), currency), format.wholeMoney(total.fulfilmentCost(), currency),
+                format.wholeMoney(total.marketingCost(), currency), format.wholeMoney(total.contribution(), currency),
+                format.wholeMoney(total.contribution(), currency)));
+        out.table(List.of("Month", "Revenue", "Returns", "Gross profit", "Fulfilment", "Marketing", "Contribution",
+                "Cumulative"), rows);
+        breakEven(out, profitability);
+    }
+
+    private void breakEven(WordWriter out, Profitability profitability) {
+        out.text(profitability.breakEven()
+                .map(month -> "Break-even: " + format.month(month) + " (cumulative contribution after margin and marketing "
+                        + "cost stays at or above zero from then on).")
+                .orElse("No break-even within the plan period: the cumulative contribution ends below zero."));
+        if (profitability.inputsWithoutMargin() > 0) {
+            out.text(profitability.inputsWithoutMargin() + " forecast input(s) have no gross margin: their contribution is "
+                    + "before the cost of goods.");
+        }
     }
 
     // ---------------------------------------------------------------- opportunity
@@ -282,12 +329,12 @@ public final class PlanDocx {
         out.heading(2, "Market review");
         if (opportunity.getMarketReview() != null) {
             out.table(List.of("Finding", "Area", "Effect", "Source"), rows(opportunity.getMarketReview().getFindings(),
-                    f -> List.of(s(f.getName()), Text.words(f.getArea()), Text.words(f.getEffect()), s(f.getSource()))));
+                    f -> List.of(s(f.getName()), Text.value(f, "area"), Text.value(f, "effect"), s(f.getSource()))));
         }
         out.heading(2, "PESTLE");
         if (opportunity.getPestle() != null) {
             out.table(List.of("Factor", "Category", "Effect", "Impact", "Likelihood"), rows(opportunity.getPestle().getFactors(),
-                    f -> List.of(s(f.getName()), Text.words(f.getCategory()), Text.words(f.getEffect()),
+                    f -> List.of(s(f.getName()), Text.value(f, "category"), Text.value(f, "effect"),
                             String.valueOf(f.getImpact()), String.valueOf(f.getLikelihood()))));
         }
         SwotAnalysis swot = opportunity.getSwot();
@@ -308,24 +355,31 @@ public final class PlanDocx {
         objectives(out, opportunity.getObjectives());
         out.heading(2, "Conversion forecast");
         if (opportunity.getForecast() != null) {
-            out.table(List.of("Month", "Channel", "Sessions", "Conversion rate", "Average order value", "Cost"),
+            out.table(List.of("Month", "Channel", "Segment", "Sessions", "Conversion rate", "Average order value"),
                     rows(opportunity.getForecast().getInputs(), f -> List.of(format.month(f.getMonth()), name(f.getChannel()),
-                            format.number(BigDecimal.valueOf(f.getSessions())), format.percent(f.getConversionRate()),
-                            format.money(f.getAverageOrderValue()), format.money(f.getCost()))));
+                            name(f.getSegment()), format.number(BigDecimal.valueOf(f.getSessions())),
+                            format.percent(f.getConversionRate()), format.money(f.getAverageOrderValue()))));
+            Forecast forecast = ConversionModel.forecast(plan);
+            forecastByQuarter(out, forecast);
+            if (!forecast.cells().isEmpty()) {
+                profitability(out, Profitability.of(plan, forecast), forecast.currency());
+            }
         }
     }
 
     private static List<String> swotNames(SwotAnalysis swot, SwotCategory category) {
-        return swot.getItems().stream().filter(i -> i.getCategory() == category).map(i -> s(i.getName())).toList();
+        return swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category).map(i -> s(i.getName())).toList();
     }
 
     private static List<String> towsNames(SwotAnalysis swot, TowsCategory category) {
-        return swot.getStrategies().stream().filter(t -> t.getCategory() == category).map(t -> s(t.getName())).toList();
+        return swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category).map(t -> s(t.getName())).toList();
     }
 
     private void objectives(WordWriter out, List<SmartObjective> objectives) {
-        out.table(List.of("Objective", "RACE", "Metric", "Baseline", "Target", "Deadline", "Owner"),
-                rows(objectives, o -> List.of(s(o.getName()), Text.words(o.getRaceStage()), s(o.getMetric()),
+        out.table(List.of("Objective", "RACE", "Metric", "Measured on", "Baseline", "Target", "Deadline", "Owner"),
+                rows(objectives, o -> List.of(s(o.getName()), Text.value(o, "raceStage"), s(o.getMetric()),
+                        PlanLabels.scope(o) + (o.isSetMeasureKind()
+                                ? " · " + Text.value(o, "measureKind").toLowerCase(format.locale()) : ""),
                         format.number(o.getBaseline()), join(format.number(o.getTarget()), s(o.getUnit())),
                         format.date(o.getDeadline()), name(o.getOwner()))));
     }
@@ -349,14 +403,14 @@ public final class PlanDocx {
         }
         out.heading(2, "Segmentation and targeting");
         out.table(List.of("Segment", "Layer", "Criteria", "Product or service", "Priority"), rows(strategy.getSegments(),
-                g -> List.of(s(g.getName()), Text.words(g.getLayer()), s(g.getCriteria()), s(g.getProductOrService()),
+                g -> List.of(s(g.getName()), Text.value(g, "layer"), s(g.getCriteria()), s(g.getProductOrService()),
                         String.valueOf(g.getPriority()))));
         out.heading(2, "Personas");
         out.table(List.of("Persona", "Profile", "Goals", "Pain points"), rows(strategy.getPersonas(),
                 p -> List.of(s(p.getName()), s(p.getProfile()), s(p.getGoals()), s(p.getPainPoints()))));
         out.heading(2, "Content map");
         out.table(List.of("Content", "Format", "RACE", "Personas"), rows(strategy.getContentMap(),
-                c -> List.of(s(c.getName()), Text.words(c.getFormat()), Text.words(c.getRaceStage()), names(c.getPersonas()))));
+                c -> List.of(s(c.getName()), Text.value(c, "format"), Text.value(c, "raceStage"), names(c.getPersonas()))));
         out.heading(2, "Marketing mix (7Ps)");
         List<List<String>> mix = new ArrayList<>();
         for (MarketingMixElement element : MarketingMixElement.values()) {
@@ -372,10 +426,10 @@ public final class PlanDocx {
         CommunicationsStrategy communications = strategy.getCommunications();
         if (communications != null) {
             out.table(List.of("Priority", "Type", "RACE", "Rank"), rows(communications.getPriorities(),
-                    p -> List.of(s(p.getName()), Text.words(p.getType()), Text.words(p.getRaceStage()),
+                    p -> List.of(s(p.getName()), Text.value(p, "type"), Text.value(p, "raceStage"),
                             String.valueOf(p.getPriority()))));
             out.table(List.of("Activity", "RACE", "Capability", "Priority"), rows(communications.getAudit(),
-                    a -> List.of(s(a.getName()), Text.words(a.getRaceStage()), String.valueOf(a.getCapability()),
+                    a -> List.of(s(a.getName()), Text.value(a, "raceStage"), String.valueOf(a.getCapability()),
                             String.valueOf(a.getPriority()))));
         }
         out.heading(2, "Business Model Canvas");
@@ -383,7 +437,7 @@ public final class PlanDocx {
         if (canvas != null) {
             List<List<String>> blocks = new ArrayList<>();
             for (CanvasBlock block : CanvasBlock.values()) {
-                blocks.add(List.of(Text.words(block), lines(canvas.getItems().stream().filter(i -> i.getBlock() == block)
+                blocks.add(List.of(Text.words(block), lines(canvas.getItems().stream().filter(i -> i.isSetBlock() && i.getBlock() == block)
                         .map(i -> s(i.getName())).toList())));
             }
             out.table(List.of("Block", "Items"), blocks);
@@ -402,13 +456,13 @@ public final class PlanDocx {
         out.heading(2, "Budget and resources");
         BudgetMatrix budget = BudgetEngine.expand(plan);
         out.table(List.of("Budget line", "Category", "Cost type", "Channel", "Planned", "Allocated"), rows(budget.rows(),
-                (BudgetRow r) -> List.of(s(r.name()), Text.words(r.category()), Text.words(r.costType()), name(r.channel()),
+                (BudgetRow r) -> List.of(s(r.name()), Text.wordsOrNotSet(r.category()), Text.wordsOrNotSet(r.costType()), name(r.channel()),
                         money(r.planned(), budget), money(r.allocated(), budget))));
         budgetTotals(out, budget);
         out.heading(2, "KPI dashboard");
         if (action.getDashboard() != null) {
             out.table(List.of("KPI", "RACE", "Baseline", "Target", "YoY", "MoM", "Channel", "Owner"),
-                    rows(action.getDashboard().getKpis(), k -> List.of(s(k.getName()), Text.words(k.getRaceStage()),
+                    rows(action.getDashboard().getKpis(), k -> List.of(s(k.getName()), Text.value(k, "raceStage"),
                             format.number(k.getBaseline()), join(format.number(k.getTarget()), s(k.getUnit())),
                             format.percent(k.getTargetYearOnYear()), format.percent(k.getTargetMonthOnMonth()),
                             name(k.getChannel()), name(k.getOwner()))));
@@ -422,30 +476,41 @@ public final class PlanDocx {
             out.field("Audience", names(campaign.getAudience()));
             out.field("Key messages", names(campaign.getKeyMessages()));
             if (!campaign.getMediaPlan().isEmpty()) {
-                out.table(List.of("Placement", "Channel", "Media", "Budget", "Period"), rows(campaign.getMediaPlan(),
-                        m -> List.of(s(m.getName()), name(m.getChannel()), Text.words(m.getMediaType()),
-                                format.money(m.getBudget()), format.period(m.getStart(), m.getEnd()))));
+                out.table(List.of("Placement", "Channel", "Media", "Booked", "Budget line", "Period"),
+                        rows(campaign.getMediaPlan(), m -> List.of(s(m.getName()), name(m.getChannel()),
+                                Text.value(m, "mediaType"), format.money(m.getBookedAmount()), name(m.getBudgetLine()),
+                                format.period(m.getStart(), m.getEnd()))));
             }
         }
         out.heading(2, "Always-on plan");
         if (action.getAlwaysOnPlan() != null) {
             out.table(List.of("Activity", "RACE", "Quarters", "Channel", "Owner"), rows(action.getAlwaysOnPlan().getActivities(),
-                    a -> List.of(s(a.getName()), Text.words(a.getRaceStage()),
+                    a -> List.of(s(a.getName()), Text.value(a, "raceStage"),
                             a.getQuarters().stream().map(Quarter::getName).collect(Collectors.joining(" ")),
                             name(a.getChannel()), name(a.getOwner()))));
         }
         out.heading(2, "MarTech stack");
         out.table(List.of("Tool", "Category", "Vendor", "RACE stages"), rows(action.getMartechStack(),
-                t -> List.of(s(t.getName()), Text.words(t.getCategory()), s(t.getVendor()),
+                t -> List.of(s(t.getName()), Text.value(t, "category"), s(t.getVendor()),
                         t.getRaceStages().stream().map(Text::words).collect(Collectors.joining(", ")))));
         out.heading(2, "90-day plan");
         ninetyDays(out, action.getNinetyDayPlans());
     }
 
     private void campaigns(WordWriter out, List<Campaign> campaigns) {
-        out.table(List.of("Campaign", "Period", "Budget", "Owner", "Objectives"), rows(campaigns,
+        out.table(List.of("Campaign", "Period", "Budget", "Planned spend", "Owner", "Objectives"), rows(campaigns,
                 c -> List.of(s(c.getName()), format.period(c.getStart(), c.getEnd()), format.money(c.getBudget()),
-                        name(c.getOwner()), names(c.getObjectives()))));
+                        format.money(plannedSpend(c)), name(c.getOwner()), names(c.getObjectives()))));
+    }
+
+    /** What a campaign's placements and assigned lines plan to spend (the budget is its approved budget). */
+    private Money plannedSpend(Campaign campaign) {
+        return PlanMoney.plannedSpend(campaign, PlanMoney.linesOf(plan), plan.getCurrency());
+    }
+
+    /** A campaign's size: its approved budget, else its planned spend. */
+    private Money campaignBudget(Campaign campaign) {
+        return campaign.getBudget() != null ? campaign.getBudget() : plannedSpend(campaign);
     }
 
     private void ninetyDays(WordWriter out, List<NinetyDayPlan> plans) {
@@ -453,23 +518,30 @@ public final class PlanDocx {
             out.empty();
         }
         for (NinetyDayPlan ninetyDays : plans) {
-            out.heading(3, join(ninetyDays.getQuarter() == null ? "" : ninetyDays.getQuarter().getName(), s(ninetyDays.getName())));
+            out.heading(3, join(ninetyDays.isSetQuarter() ? ninetyDays.getQuarter().getName() : "", s(ninetyDays.getName())));
             out.table(List.of("Action", "Workstream", "RACE", "Period", "Owner", "Status"), rows(ninetyDays.getActions(),
-                    a -> List.of(s(a.getName()), Text.words(a.getWorkstream()), Text.words(a.getRaceStage()),
-                            format.period(a.getStart(), a.getEnd()), name(a.getOwner()), Text.words(a.getStatus()))));
+                    a -> List.of(s(a.getName()), Text.value(a, "workstream"), Text.value(a, "raceStage"),
+                            format.period(a.getStart(), a.getEnd()), name(a.getOwner()), Text.value(a, "status"))));
         }
     }
 
-    /** Totals by category and the grand total, from the budget engine (inside the plan period). */
+    /** Totals by category inside the plan period with their targets, the total and the approved total. */
     private void budgetTotals(WordWriter out, BudgetMatrix budget) {
         List<List<String>> rows = new ArrayList<>();
         budget.byCategory().forEach((category, amount) -> {
-            if (amount.signum() != 0) {
-                rows.add(List.of(Text.words(category), money(amount, budget)));
+            BigDecimal target = budget.categoryTargets().get(category);
+            if (amount.signum() != 0 || target != null) {
+                rows.add(List.of(Text.words(category), money(amount, budget), money(target, budget)));
             }
         });
-        rows.add(List.of("Total", money(budget.total(), budget)));
-        out.table(List.of("Category", "Total"), rows);
+        if (budget.uncategorised().signum() != 0) {
+            rows.add(List.of(Text.NOT_SET, money(budget.uncategorised(), budget), ""));
+        }
+        rows.add(List.of("Total", money(budget.total(), budget), money(budget.approvedTotal(), budget)));
+        out.table(List.of("Category", "In plan period", "Target / approved"), rows);
+        if (budget.overApproved().signum() > 0) {
+            out.text("The budget exceeds the approved total by " + money(budget.overApproved(), budget) + ".");
+        }
     }
 
     private String money(BigDecimal amount, BudgetMatrix budget) {
@@ -487,14 +559,14 @@ public final class PlanDocx {
         }
         out.heading(2, "Quarterly objectives");
         out.table(List.of("Quarter", "Objective", "Annual objective", "Target", "Owner"),
-                rows(operations.getQuarterlyObjectives(), q -> List.of(q.getQuarter() == null ? "" : q.getQuarter().getName(),
+                rows(operations.getQuarterlyObjectives(), q -> List.of(q.isSetQuarter() ? q.getQuarter().getName() : Text.NOT_SET,
                         s(q.getName()), name(q.getAnnualObjective()), join(format.number(q.getTarget()), s(q.getUnit())),
                         name(q.getOwner()))));
         out.heading(2, "Monthly objectives");
         out.table(List.of("Month", "Objective", "Phase", "Deadline", "Target", "Actual", "Status"),
                 rows(operations.getMonthlyObjectives(), m -> List.of(format.month(m.getMonth()), s(m.getName()),
-                        Text.words(m.getPhase()), format.date(m.getDeadline()), join(format.number(m.getTarget()), s(m.getUnit())),
-                        format.number(m.getActual()), Text.words(m.getStatus()))));
+                        Text.value(m, "phase"), format.date(m.getDeadline()), join(format.number(m.getTarget()), s(m.getUnit())),
+                        format.number(m.getActual()), Text.value(m, "status"))));
         PlanSchedule schedule = PlanSchedule.of(plan);
         for (CalendarKind kind : List.of(CalendarKind.EDITORIAL, CalendarKind.ADVERTISING, CalendarKind.DEM,
                 CalendarKind.AUTOMATIONS, CalendarKind.CRO, CalendarKind.LOYALTY)) {
@@ -515,9 +587,9 @@ public final class PlanDocx {
             out.field("Personas", names(journey.getPersonas()));
             // One column per stage, its touchpoints listed under it.
             List<String> stages = journey.getStages().stream()
-                    .map(stage -> join(Text.words(stage.getRaceStage()), s(stage.getName()))).toList();
+                    .map(stage -> join(Text.value(stage, "raceStage"), s(stage.getName()))).toList();
             List<String> touchpoints = journey.getStages().stream().map(stage -> lines(stage.getTouchpoints().stream()
-                    .map(t -> join(s(t.getName()), "(" + join(Text.words(t.getMediaType()), name(t.getChannel())) + ")")
+                    .map(t -> join(s(t.getName()), "(" + join(Text.value(t, "mediaType"), name(t.getChannel())) + ")")
                             .replace(" ()", ""))
                     .toList())).toList();
             if (!stages.isEmpty()) {

@@ -41,7 +41,7 @@ public final class CanvasFigure {
     }
 
     private static void block(StringBuilder out, BusinessModelCanvas canvas, CanvasBlock block, String span) {
-        List<String> items = canvas.getItems().stream().filter(i -> i.getBlock() == block).map(i -> i.getName()).toList();
+        List<String> items = canvas.getItems().stream().filter(i -> i.isSetBlock() && i.getBlock() == block).map(i -> i.getName()).toList();
         String css = block.name().toLowerCase(Locale.ROOT).replace('_', '-');
         boolean bottom = block == CanvasBlock.COST_STRUCTURE || block == CanvasBlock.REVENUE_STREAMS;
         // The two halves of the top row's middle blocks share the row height.

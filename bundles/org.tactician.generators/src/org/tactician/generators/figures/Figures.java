@@ -40,6 +40,7 @@ public final class Figures {
             .journey-figure .tp .media { color: #444; }
             .journey-figure .paid { background: #fbe0c4; border-color: #c77a2c; }
             .journey-figure .owned { background: #d9e8f7; border-color: #3f72a6; }
+            .journey-figure .unset { background: #eeeeee; border-color: #888888; border-style: dashed; }
             .journey-figure .earned { background: #dcefd5; border-color: #4d8a3c; }
             .journey-figure .flow-no { display: block; position: absolute; font-size: 5.5pt; width: 12px; height: 10px;
               line-height: 10px; text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4px;

@@ -104,13 +104,13 @@ public final class JourneyFigure {
             int visual = rightToLeft ? columns - 1 - i : i;
             out.append("<div class=\"stage\" style=\"left: ").append(px(visual * columnWidth + 4)).append("px; top: 3px; width: ")
                     .append(px(columnWidth - 8)).append("px; height: ").append(px(HEADER - 4)).append("px\">");
-            Figures.text(out, Text.words(stage.getRaceStage()));
+            Figures.text(out, Text.value(stage, "raceStage"));
             out.append("<br/>");
             Figures.text(out, stage.getName());
             out.append("</div>");
             for (Touchpoint touchpoint : stage.getTouchpoints()) {
                 Box box = boxes.get(touchpoint);
-                String media = touchpoint.getMediaType() == null ? "" : touchpoint.getMediaType().name().toLowerCase(Locale.ROOT);
+                String media = !touchpoint.isSetMediaType() ? "unset" : touchpoint.getMediaType().name().toLowerCase(Locale.ROOT);
                 // The box's width and height include its padding and border (6 and 1.6 px).
                 out.append("<div class=\"tp ").append(media).append("\" style=\"left: ").append(px(box.x())).append("px; top: ")
                         .append(px(box.y())).append("px; width: ").append(px(box.width() - 8)).append("px; height: ")
@@ -118,7 +118,7 @@ public final class JourneyFigure {
                 Figures.text(out, touchpoint.getName());
                 out.append("</b><span class=\"media\">");
                 String channel = touchpoint.getChannel() == null ? "" : touchpoint.getChannel().getName();
-                Figures.text(out, join(Text.words(touchpoint.getMediaType()), channel));
+                Figures.text(out, join(Text.value(touchpoint, "mediaType"), channel));
                 out.append("</span></div>");
             }
         }

@@ -37,12 +37,12 @@ public final class TowsFigure {
 
     private static void swotCell(StringBuilder out, String title, String kind, SwotAnalysis swot, SwotCategory category) {
         out.append("<th class=\"").append(kind).append("\"><div class=\"cell-title\">").append(Text.html(title)).append("</div>");
-        Figures.list(out, swot.getItems().stream().filter(i -> i.getCategory() == category).map(i -> i.getName()).toList());
+        Figures.list(out, swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category).map(i -> i.getName()).toList());
         out.append("</th>");
     }
 
     private static void towsCell(StringBuilder out, String title, String css, SwotAnalysis swot, TowsCategory category) {
-        List<String> names = swot.getStrategies().stream().filter(t -> t.getCategory() == category).map(t -> t.getName()).toList();
+        List<String> names = swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category).map(t -> t.getName()).toList();
         out.append("<td class=\"").append(css).append("\"><div class=\"cell-title\">").append(Text.html(title)).append("</div>");
         Figures.list(out, names);
         out.append("</td>");

@@ -2,13 +2,11 @@ package org.tactician.generators.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
+
+import org.tactician.model.PlanLanguage;
 
 /** Text as generated documents need it: NFC-normalised, escaped, with its direction known. */
 public final class Text {
-
-    /** Languages written right to left (ISO 639-1 codes). */
-    private static final Set<String> RTL_LANGUAGES = Set.of("ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
 
     private Text() {
     }
@@ -54,14 +52,33 @@ public final class Text {
 
     /** Whether a plan in {@code language} (e.g. {@code "ar"}, {@code "ar-EG"}) reads right to left. */
     public static boolean isRightToLeft(String language) {
-        if (language == null || language.isBlank()) {
-            return false;
-        }
-        String primary = language.trim().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return RTL_LANGUAGES.contains(primary);
+        return PlanLanguage.isRightToLeft(language);
     }
 
     /** An enum literal as words: {@code PAID_SOCIAL} → {@code "Paid social"}. */
+    /** How an unset classification reads in a document. */
+    public static final String NOT_SET = "Not set";
+
+    /**
+     * The value of {@code element}'s enum attribute {@code feature} in words; {@link #NOT_SET} when
+     * the attribute is unset (an unsettable classification does not take its first literal).
+     */
+    public static String value(org.eclipse.emf.ecore.EObject element, String feature) {
+        org.eclipse.emf.ecore.EStructuralFeature attribute = element.eClass().getEStructuralFeature(feature);
+        if (attribute == null) {
+            throw new IllegalArgumentException(element.eClass().getName() + " has no feature " + feature);
+        }
+        if (attribute.isUnsettable() && !element.eIsSet(attribute)) {
+            return NOT_SET;
+        }
+        return element.eGet(attribute) instanceof Enum<?> literal ? words(literal) : "";
+    }
+
+    /** {@code literal} in words, or {@link #NOT_SET} when it is null (an unclassified budget row). */
+    public static String wordsOrNotSet(Enum<?> literal) {
+        return literal == null ? NOT_SET : words(literal);
+    }
+
     public static String words(Enum<?> literal) {
         if (literal == null) {
             return "";

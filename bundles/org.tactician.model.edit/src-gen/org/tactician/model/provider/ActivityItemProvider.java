@@ -47,13 +47,13 @@ public class ActivityItemProvider extends NamedElementItemProvider {
 
 			addStartPropertyDescriptor(object);
 			addEndPropertyDescriptor(object);
+			addBudgetLinePropertyDescriptor(object);
+			addBookedAmountPropertyDescriptor(object);
 			addRaceStagePropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addObjectivesPropertyDescriptor(object);
 			addCampaignPropertyDescriptor(object);
-			addBudgetLinePropertyDescriptor(object);
-			addCostPropertyDescriptor(object);
 			addPriorityPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 		}
@@ -96,6 +96,50 @@ public class ActivityItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Scheduled_end_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Scheduled_end_feature", "_UI_Scheduled_type"),
 				 TacticianPackage.Literals.SCHEDULED__END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Line feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetLinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_budgetLine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_budgetLine_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BUDGET_LINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Booked Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBookedAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_bookedAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_bookedAmount_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BOOKED_AMOUNT,
 				 true,
 				 false,
 				 false,
@@ -215,50 +259,6 @@ public class ActivityItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Budget Line feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addBudgetLinePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Activity_budgetLine_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_budgetLine_feature", "_UI_Activity_type"),
-				 TacticianPackage.Literals.ACTIVITY__BUDGET_LINE,
-				 true,
-				 false,
-				 true,
-				 null,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Cost feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addCostPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Activity_cost_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_cost_feature", "_UI_Activity_type"),
-				 TacticianPackage.Literals.ACTIVITY__COST,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Priority feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -341,8 +341,8 @@ public class ActivityItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Activity.class)) {
 			case TacticianPackage.ACTIVITY__START:
 			case TacticianPackage.ACTIVITY__END:
+			case TacticianPackage.ACTIVITY__BOOKED_AMOUNT:
 			case TacticianPackage.ACTIVITY__RACE_STAGE:
-			case TacticianPackage.ACTIVITY__COST:
 			case TacticianPackage.ACTIVITY__PRIORITY:
 			case TacticianPackage.ACTIVITY__STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

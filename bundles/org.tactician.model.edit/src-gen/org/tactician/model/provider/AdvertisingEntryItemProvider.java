@@ -49,7 +49,6 @@ public class AdvertisingEntryItemProvider extends CalendarEntryItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addMediaTypePropertyDescriptor(object);
-			addPlacementPropertyDescriptor(object);
 			addContentPropertyDescriptor(object);
 			addTargetingPropertyDescriptor(object);
 		}
@@ -74,28 +73,6 @@ public class AdvertisingEntryItemProvider extends CalendarEntryItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Placement feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addPlacementPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_AdvertisingEntry_placement_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_AdvertisingEntry_placement_feature", "_UI_AdvertisingEntry_type"),
-				 TacticianPackage.Literals.ADVERTISING_ENTRY__PLACEMENT,
-				 true,
-				 false,
-				 true,
-				 null,
 				 null,
 				 null));
 	}

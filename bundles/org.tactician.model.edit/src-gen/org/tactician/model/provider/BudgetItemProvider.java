@@ -11,7 +11,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.tactician.model.Budget;
@@ -46,8 +48,31 @@ public class BudgetItemProvider extends PlanElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addApprovedTotalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Approved Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Budget_approvedTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Budget_approvedTotal_feature", "_UI_Budget_type"),
+				 TacticianPackage.Literals.BUDGET__APPROVED_TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -63,6 +88,7 @@ public class BudgetItemProvider extends PlanElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(TacticianPackage.Literals.BUDGET__LINES);
+			childrenFeatures.add(TacticianPackage.Literals.BUDGET__CATEGORY_TARGETS);
 		}
 		return childrenFeatures;
 	}
@@ -128,7 +154,11 @@ public class BudgetItemProvider extends PlanElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Budget.class)) {
+			case TacticianPackage.BUDGET__APPROVED_TOTAL:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case TacticianPackage.BUDGET__LINES:
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -150,6 +180,11 @@ public class BudgetItemProvider extends PlanElementItemProvider {
 			(createChildParameter
 				(TacticianPackage.Literals.BUDGET__LINES,
 				 TacticianFactory.eINSTANCE.createBudgetLine()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TacticianPackage.Literals.BUDGET__CATEGORY_TARGETS,
+				 TacticianFactory.eINSTANCE.createCategoryTarget()));
 	}
 
 }

@@ -59,6 +59,8 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 			addKpisPropertyDescriptor(object);
 			addSupplierPropertyDescriptor(object);
 			addPhasedTotalPropertyDescriptor(object);
+			addBookingsPropertyDescriptor(object);
+			addAllocatedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -306,6 +308,50 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Bookings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBookingsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetLine_bookings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetLine_bookings_feature", "_UI_BudgetLine_type"),
+				 TacticianPackage.Literals.BUDGET_LINE__BOOKINGS,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Allocated feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAllocatedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetLine_allocated_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetLine_allocated_feature", "_UI_BudgetLine_type"),
+				 TacticianPackage.Literals.BUDGET_LINE__ALLOCATED,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -391,6 +437,8 @@ public class BudgetLineItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
 			case TacticianPackage.BUDGET_LINE__SUPPLIER:
 			case TacticianPackage.BUDGET_LINE__PHASED_TOTAL:
+			case TacticianPackage.BUDGET_LINE__BOOKINGS:
+			case TacticianPackage.BUDGET_LINE__ALLOCATED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TacticianPackage.BUDGET_LINE__PHASING:

@@ -128,6 +128,17 @@ public class BusinessModelCanvasItemProvider extends PlanElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(BusinessModelCanvas.class)) {
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__KEY_PARTNERS:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__KEY_ACTIVITIES:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__KEY_RESOURCES:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__VALUE_PROPOSITIONS:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__CUSTOMER_RELATIONSHIPS:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__CHANNELS:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__CUSTOMER_SEGMENTS:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__COST_STRUCTURE:
+			case TacticianPackage.BUSINESS_MODEL_CANVAS__REVENUE_STREAMS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case TacticianPackage.BUSINESS_MODEL_CANVAS__ITEMS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;

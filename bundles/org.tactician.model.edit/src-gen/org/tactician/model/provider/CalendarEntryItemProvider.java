@@ -47,10 +47,12 @@ public class CalendarEntryItemProvider extends NamedElementItemProvider {
 
 			addStartPropertyDescriptor(object);
 			addEndPropertyDescriptor(object);
+			addBudgetLinePropertyDescriptor(object);
+			addBookedAmountPropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
-			addCostPropertyDescriptor(object);
-			addBudgetLinePropertyDescriptor(object);
+			addPlacementPropertyDescriptor(object);
+			addPlannedCostPropertyDescriptor(object);
 			addObjectivePropertyDescriptor(object);
 			addCampaignPropertyDescriptor(object);
 			addActivityPropertyDescriptor(object);
@@ -105,6 +107,50 @@ public class CalendarEntryItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Budget Line feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetLinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_budgetLine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_budgetLine_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BUDGET_LINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Booked Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBookedAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_bookedAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_bookedAmount_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BOOKED_AMOUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Channel feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -149,45 +195,45 @@ public class CalendarEntryItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Cost feature.
+	 * This adds a property descriptor for the Placement feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addCostPropertyDescriptor(Object object) {
+	protected void addPlacementPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CalendarEntry_cost_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_cost_feature", "_UI_CalendarEntry_type"),
-				 TacticianPackage.Literals.CALENDAR_ENTRY__COST,
+				 getString("_UI_CalendarEntry_placement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_placement_feature", "_UI_CalendarEntry_type"),
+				 TacticianPackage.Literals.CALENDAR_ENTRY__PLACEMENT,
 				 true,
 				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
 
 	/**
-	 * This adds a property descriptor for the Budget Line feature.
+	 * This adds a property descriptor for the Planned Cost feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addBudgetLinePropertyDescriptor(Object object) {
+	protected void addPlannedCostPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CalendarEntry_budgetLine_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_budgetLine_feature", "_UI_CalendarEntry_type"),
-				 TacticianPackage.Literals.CALENDAR_ENTRY__BUDGET_LINE,
-				 true,
+				 getString("_UI_CalendarEntry_plannedCost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CalendarEntry_plannedCost_feature", "_UI_CalendarEntry_type"),
+				 TacticianPackage.Literals.CALENDAR_ENTRY__PLANNED_COST,
 				 false,
-				 true,
-				 null,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -341,7 +387,8 @@ public class CalendarEntryItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(CalendarEntry.class)) {
 			case TacticianPackage.CALENDAR_ENTRY__START:
 			case TacticianPackage.CALENDAR_ENTRY__END:
-			case TacticianPackage.CALENDAR_ENTRY__COST:
+			case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT:
+			case TacticianPackage.CALENDAR_ENTRY__PLANNED_COST:
 			case TacticianPackage.CALENDAR_ENTRY__RACE_STAGE:
 			case TacticianPackage.CALENDAR_ENTRY__STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

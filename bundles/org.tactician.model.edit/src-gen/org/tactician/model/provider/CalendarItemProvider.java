@@ -10,8 +10,10 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.tactician.model.Calendar;
+import org.tactician.model.TacticianPackage;
 
 /**
  * This is the item provider adapter for a {@link org.tactician.model.Calendar} object.
@@ -80,6 +82,12 @@ public class CalendarItemProvider extends NamedElementItemProvider {
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(Calendar.class)) {
+			case TacticianPackage.CALENDAR__ALL_ENTRIES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

@@ -58,6 +58,9 @@ public class CampaignItemProvider extends NamedElementItemProvider {
 			addBudgetPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addEditorialPlanPropertyDescriptor(object);
+			addCalendarEntriesPropertyDescriptor(object);
+			addActivitiesPropertyDescriptor(object);
+			addPlannedSpendPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -283,6 +286,72 @@ public class CampaignItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Calendar Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCalendarEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_calendarEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_calendarEntries_feature", "_UI_Campaign_type"),
+				 TacticianPackage.Literals.CAMPAIGN__CALENDAR_ENTRIES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Activities feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActivitiesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_activities_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_activities_feature", "_UI_Campaign_type"),
+				 TacticianPackage.Literals.CAMPAIGN__ACTIVITIES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned Spend feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedSpendPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Campaign_plannedSpend_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Campaign_plannedSpend_feature", "_UI_Campaign_type"),
+				 TacticianPackage.Literals.CAMPAIGN__PLANNED_SPEND,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -366,6 +435,10 @@ public class CampaignItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.CAMPAIGN__GOALS:
 			case TacticianPackage.CAMPAIGN__TRACKING:
 			case TacticianPackage.CAMPAIGN__BUDGET:
+			case TacticianPackage.CAMPAIGN__EDITORIAL_PLAN:
+			case TacticianPackage.CAMPAIGN__CALENDAR_ENTRIES:
+			case TacticianPackage.CAMPAIGN__ACTIVITIES:
+			case TacticianPackage.CAMPAIGN__PLANNED_SPEND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TacticianPackage.CAMPAIGN__KEY_MESSAGES:

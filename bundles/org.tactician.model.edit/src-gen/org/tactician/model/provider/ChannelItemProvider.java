@@ -48,6 +48,7 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 			addCategoryPropertyDescriptor(object);
 			addMediaTypePropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
+			addOnlinePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Online feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOnlinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Channel_online_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Channel_online_feature", "_UI_Channel_type"),
+				 TacticianPackage.Literals.CHANNEL__ONLINE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Channel.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +192,7 @@ public class ChannelItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.CHANNEL__CATEGORY:
 			case TacticianPackage.CHANNEL__MEDIA_TYPE:
 			case TacticianPackage.CHANNEL__URL:
+			case TacticianPackage.CHANNEL__ONLINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -11,7 +11,9 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.tactician.model.ConversionForecast;
@@ -46,8 +48,77 @@ public class ConversionForecastItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addGrossMarginPropertyDescriptor(object);
+			addReturnRatePropertyDescriptor(object);
+			addFulfilmentCostPerOrderPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Gross Margin feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrossMarginPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConversionForecast_grossMargin_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConversionForecast_grossMargin_feature", "_UI_ConversionForecast_type"),
+				 TacticianPackage.Literals.CONVERSION_FORECAST__GROSS_MARGIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Return Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReturnRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConversionForecast_returnRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConversionForecast_returnRate_feature", "_UI_ConversionForecast_type"),
+				 TacticianPackage.Literals.CONVERSION_FORECAST__RETURN_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Fulfilment Cost Per Order feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFulfilmentCostPerOrderPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConversionForecast_fulfilmentCostPerOrder_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConversionForecast_fulfilmentCostPerOrder_feature", "_UI_ConversionForecast_type"),
+				 TacticianPackage.Literals.CONVERSION_FORECAST__FULFILMENT_COST_PER_ORDER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -63,6 +134,7 @@ public class ConversionForecastItemProvider extends NamedElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(TacticianPackage.Literals.CONVERSION_FORECAST__INPUTS);
+			childrenFeatures.add(TacticianPackage.Literals.CONVERSION_FORECAST__ASSUMPTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -128,7 +200,13 @@ public class ConversionForecastItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(ConversionForecast.class)) {
+			case TacticianPackage.CONVERSION_FORECAST__GROSS_MARGIN:
+			case TacticianPackage.CONVERSION_FORECAST__RETURN_RATE:
+			case TacticianPackage.CONVERSION_FORECAST__FULFILMENT_COST_PER_ORDER:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case TacticianPackage.CONVERSION_FORECAST__INPUTS:
+			case TacticianPackage.CONVERSION_FORECAST__ASSUMPTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -150,6 +228,11 @@ public class ConversionForecastItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(TacticianPackage.Literals.CONVERSION_FORECAST__INPUTS,
 				 TacticianFactory.eINSTANCE.createForecastInput()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TacticianPackage.Literals.CONVERSION_FORECAST__ASSUMPTIONS,
+				 TacticianFactory.eINSTANCE.createProfitAssumption()));
 	}
 
 }

@@ -53,7 +53,6 @@ public class ForecastInputItemProvider extends PlanElementItemProvider {
 			addSessionsPropertyDescriptor(object);
 			addConversionRatePropertyDescriptor(object);
 			addAverageOrderValuePropertyDescriptor(object);
-			addCostPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -191,28 +190,6 @@ public class ForecastInputItemProvider extends PlanElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Cost feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addCostPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_ForecastInput_cost_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_ForecastInput_cost_feature", "_UI_ForecastInput_type"),
-				 TacticianPackage.Literals.FORECAST_INPUT__COST,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This returns ForecastInput.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -265,7 +242,6 @@ public class ForecastInputItemProvider extends PlanElementItemProvider {
 			case TacticianPackage.FORECAST_INPUT__SESSIONS:
 			case TacticianPackage.FORECAST_INPUT__CONVERSION_RATE:
 			case TacticianPackage.FORECAST_INPUT__AVERAGE_ORDER_VALUE:
-			case TacticianPackage.FORECAST_INPUT__COST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -45,14 +45,59 @@ public class MarTechToolItemProvider extends NamedElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addBudgetLinePropertyDescriptor(object);
+			addBookedAmountPropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
 			addVendorPropertyDescriptor(object);
 			addUrlPropertyDescriptor(object);
 			addRaceStagesPropertyDescriptor(object);
-			addBudgetLinePropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Line feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetLinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_budgetLine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_budgetLine_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BUDGET_LINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Booked Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBookedAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_bookedAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_bookedAmount_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BOOKED_AMOUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -144,28 +189,6 @@ public class MarTechToolItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Budget Line feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addBudgetLinePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_MarTechTool_budgetLine_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_MarTechTool_budgetLine_feature", "_UI_MarTechTool_type"),
-				 TacticianPackage.Literals.MAR_TECH_TOOL__BUDGET_LINE,
-				 true,
-				 false,
-				 true,
-				 null,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Owner feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -235,6 +258,7 @@ public class MarTechToolItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(MarTechTool.class)) {
+			case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT:
 			case TacticianPackage.MAR_TECH_TOOL__CATEGORY:
 			case TacticianPackage.MAR_TECH_TOOL__VENDOR:
 			case TacticianPackage.MAR_TECH_TOOL__URL:

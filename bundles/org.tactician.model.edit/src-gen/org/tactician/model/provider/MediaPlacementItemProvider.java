@@ -47,12 +47,13 @@ public class MediaPlacementItemProvider extends NamedElementItemProvider {
 
 			addStartPropertyDescriptor(object);
 			addEndPropertyDescriptor(object);
+			addBudgetLinePropertyDescriptor(object);
+			addBookedAmountPropertyDescriptor(object);
 			addChannelPropertyDescriptor(object);
 			addMediaTypePropertyDescriptor(object);
-			addBudgetPropertyDescriptor(object);
-			addBudgetLinePropertyDescriptor(object);
 			addTargetingPropertyDescriptor(object);
 			addKpiPropertyDescriptor(object);
+			addCalendarEntriesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -93,6 +94,50 @@ public class MediaPlacementItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Scheduled_end_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Scheduled_end_feature", "_UI_Scheduled_type"),
 				 TacticianPackage.Literals.SCHEDULED__END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Budget Line feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBudgetLinePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_budgetLine_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_budgetLine_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BUDGET_LINE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Booked Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBookedAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetBooking_bookedAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetBooking_bookedAmount_feature", "_UI_BudgetBooking_type"),
+				 TacticianPackage.Literals.BUDGET_BOOKING__BOOKED_AMOUNT,
 				 true,
 				 false,
 				 false,
@@ -146,50 +191,6 @@ public class MediaPlacementItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Budget feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addBudgetPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_MediaPlacement_budget_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_MediaPlacement_budget_feature", "_UI_MediaPlacement_type"),
-				 TacticianPackage.Literals.MEDIA_PLACEMENT__BUDGET,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Budget Line feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addBudgetLinePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_MediaPlacement_budgetLine_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_MediaPlacement_budgetLine_feature", "_UI_MediaPlacement_type"),
-				 TacticianPackage.Literals.MEDIA_PLACEMENT__BUDGET_LINE,
-				 true,
-				 false,
-				 true,
-				 null,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Targeting feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -228,6 +229,28 @@ public class MediaPlacementItemProvider extends NamedElementItemProvider {
 				 true,
 				 false,
 				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Calendar Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCalendarEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MediaPlacement_calendarEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MediaPlacement_calendarEntries_feature", "_UI_MediaPlacement_type"),
+				 TacticianPackage.Literals.MEDIA_PLACEMENT__CALENDAR_ENTRIES,
+				 false,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));
@@ -283,9 +306,10 @@ public class MediaPlacementItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(MediaPlacement.class)) {
 			case TacticianPackage.MEDIA_PLACEMENT__START:
 			case TacticianPackage.MEDIA_PLACEMENT__END:
+			case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT:
 			case TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE:
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET:
 			case TacticianPackage.MEDIA_PLACEMENT__TARGETING:
+			case TacticianPackage.MEDIA_PLACEMENT__CALENDAR_ENTRIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

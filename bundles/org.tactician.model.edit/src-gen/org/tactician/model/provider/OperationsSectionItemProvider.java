@@ -135,6 +135,9 @@ public class OperationsSectionItemProvider extends PlanElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(OperationsSection.class)) {
+			case TacticianPackage.OPERATIONS_SECTION__CALENDARS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case TacticianPackage.OPERATIONS_SECTION__QUARTERLY_OBJECTIVES:
 			case TacticianPackage.OPERATIONS_SECTION__MONTHLY_OBJECTIVES:
 			case TacticianPackage.OPERATIONS_SECTION__EDITORIAL_CALENDAR:

@@ -50,6 +50,7 @@ public class PersonaItemProvider extends NamedElementItemProvider {
 			addGoalsPropertyDescriptor(object);
 			addPainPointsPropertyDescriptor(object);
 			addPreferredChannelsPropertyDescriptor(object);
+			addTouchpointsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class PersonaItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Touchpoints feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTouchpointsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Persona_touchpoints_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Persona_touchpoints_feature", "_UI_Persona_type"),
+				 TacticianPackage.Literals.PERSONA__TOUCHPOINTS,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Persona.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -215,6 +238,7 @@ public class PersonaItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.PERSONA__PROFILE:
 			case TacticianPackage.PERSONA__GOALS:
 			case TacticianPackage.PERSONA__PAIN_POINTS:
+			case TacticianPackage.PERSONA__TOUCHPOINTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

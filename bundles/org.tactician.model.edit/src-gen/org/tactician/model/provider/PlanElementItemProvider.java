@@ -19,11 +19,12 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
-import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.tactician.model.PlanElement;
 import org.tactician.model.TacticianPackage;
+
+import org.tactician.model.edit.PlanItemProvider;
 
 /**
  * This is the item provider adapter for a {@link org.tactician.model.PlanElement} object.
@@ -32,7 +33,7 @@ import org.tactician.model.TacticianPackage;
  * @generated
  */
 public class PlanElementItemProvider 
-	extends ItemProviderAdapter
+	extends PlanItemProvider
 	implements
 		IEditingDomainItemProvider,
 		IStructuredItemContentProvider,

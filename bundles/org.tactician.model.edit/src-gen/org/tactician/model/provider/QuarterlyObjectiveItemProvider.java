@@ -51,6 +51,7 @@ public class QuarterlyObjectiveItemProvider extends NamedElementItemProvider {
 			addUnitPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addActivitiesPropertyDescriptor(object);
+			addMonthlyObjectivesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +189,28 @@ public class QuarterlyObjectiveItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Monthly Objectives feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMonthlyObjectivesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_QuarterlyObjective_monthlyObjectives_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_QuarterlyObjective_monthlyObjectives_feature", "_UI_QuarterlyObjective_type"),
+				 TacticianPackage.Literals.QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns QuarterlyObjective.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -238,6 +261,7 @@ public class QuarterlyObjectiveItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER:
 			case TacticianPackage.QUARTERLY_OBJECTIVE__TARGET:
 			case TacticianPackage.QUARTERLY_OBJECTIVE__UNIT:
+			case TacticianPackage.QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

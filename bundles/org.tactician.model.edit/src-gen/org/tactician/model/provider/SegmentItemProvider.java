@@ -52,6 +52,7 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 			addPriorityPropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
 			addChannelsPropertyDescriptor(object);
+			addSubsegmentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -211,6 +212,28 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Subsegments feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSubsegmentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segment_subsegments_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segment_subsegments_feature", "_UI_Segment_type"),
+				 TacticianPackage.Literals.SEGMENT__SUBSEGMENTS,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Segment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -263,6 +286,7 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.SEGMENT__PRODUCT_OR_SERVICE:
 			case TacticianPackage.SEGMENT__ESTIMATED_SIZE:
 			case TacticianPackage.SEGMENT__PRIORITY:
+			case TacticianPackage.SEGMENT__SUBSEGMENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

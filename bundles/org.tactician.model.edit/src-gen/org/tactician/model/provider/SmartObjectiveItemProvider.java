@@ -54,9 +54,17 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 			addDeadlinePropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addRaceStagePropertyDescriptor(object);
-			addChannelPropertyDescriptor(object);
+			addScopePropertyDescriptor(object);
+			addChannelsPropertyDescriptor(object);
+			addSegmentsPropertyDescriptor(object);
+			addMeasureKindPropertyDescriptor(object);
+			addDirectionPropertyDescriptor(object);
 			addStrategyPropertyDescriptor(object);
 			addBusinessGoalPropertyDescriptor(object);
+			addActivitiesPropertyDescriptor(object);
+			addCampaignsPropertyDescriptor(object);
+			addCalendarEntriesPropertyDescriptor(object);
+			addQuarterlyObjectivesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,23 +268,111 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Channel feature.
+	 * This adds a property descriptor for the Scope feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addChannelPropertyDescriptor(Object object) {
+	protected void addScopePropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_SmartObjective_channel_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_channel_feature", "_UI_SmartObjective_type"),
-				 TacticianPackage.Literals.SMART_OBJECTIVE__CHANNEL,
+				 getString("_UI_SmartObjective_scope_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_scope_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__SCOPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Channels feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChannelsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_channels_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_channels_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__CHANNELS,
 				 true,
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Segments feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSegmentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_segments_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_segments_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__SEGMENTS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Measure Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMeasureKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_measureKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_measureKind_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__MEASURE_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Direction feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDirectionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_direction_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_direction_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__DIRECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -321,6 +417,94 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Activities feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActivitiesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_activities_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_activities_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__ACTIVITIES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Campaigns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCampaignsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_campaigns_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_campaigns_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__CAMPAIGNS,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Calendar Entries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCalendarEntriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_calendarEntries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_calendarEntries_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__CALENDAR_ENTRIES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Quarterly Objectives feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQuarterlyObjectivesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SmartObjective_quarterlyObjectives_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SmartObjective_quarterlyObjectives_feature", "_UI_SmartObjective_type"),
+				 TacticianPackage.Literals.SMART_OBJECTIVE__QUARTERLY_OBJECTIVES,
+				 false,
+				 false,
+				 false,
+				 null,
 				 null,
 				 null));
 	}
@@ -380,7 +564,14 @@ public class SmartObjectiveItemProvider extends NamedElementItemProvider {
 			case TacticianPackage.SMART_OBJECTIVE__UNIT:
 			case TacticianPackage.SMART_OBJECTIVE__DEADLINE:
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
+			case TacticianPackage.SMART_OBJECTIVE__SCOPE:
+			case TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND:
+			case TacticianPackage.SMART_OBJECTIVE__DIRECTION:
 			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
+			case TacticianPackage.SMART_OBJECTIVE__ACTIVITIES:
+			case TacticianPackage.SMART_OBJECTIVE__CAMPAIGNS:
+			case TacticianPackage.SMART_OBJECTIVE__CALENDAR_ENTRIES:
+			case TacticianPackage.SMART_OBJECTIVE__QUARTERLY_OBJECTIVES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

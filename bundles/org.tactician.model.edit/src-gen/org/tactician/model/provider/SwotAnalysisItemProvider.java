@@ -130,6 +130,16 @@ public class SwotAnalysisItemProvider extends PlanElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(SwotAnalysis.class)) {
+			case TacticianPackage.SWOT_ANALYSIS__STRENGTHS:
+			case TacticianPackage.SWOT_ANALYSIS__WEAKNESSES:
+			case TacticianPackage.SWOT_ANALYSIS__OPPORTUNITIES:
+			case TacticianPackage.SWOT_ANALYSIS__THREATS:
+			case TacticianPackage.SWOT_ANALYSIS__SO_STRATEGIES:
+			case TacticianPackage.SWOT_ANALYSIS__WO_STRATEGIES:
+			case TacticianPackage.SWOT_ANALYSIS__ST_STRATEGIES:
+			case TacticianPackage.SWOT_ANALYSIS__WT_STRATEGIES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case TacticianPackage.SWOT_ANALYSIS__ITEMS:
 			case TacticianPackage.SWOT_ANALYSIS__STRATEGIES:
 			case TacticianPackage.SWOT_ANALYSIS__KEY_ISSUES:

@@ -191,6 +191,7 @@ public class SwotItemItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(SwotItem.class)) {
 			case TacticianPackage.SWOT_ITEM__CATEGORY:
 			case TacticianPackage.SWOT_ITEM__IMPORTANCE:
+			case TacticianPackage.SWOT_ITEM__STRATEGIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

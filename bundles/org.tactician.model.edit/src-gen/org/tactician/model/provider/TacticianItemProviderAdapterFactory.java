@@ -1544,6 +1544,52 @@ public class TacticianItemProviderAdapterFactory extends TacticianAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.tactician.model.ProfitAssumption} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProfitAssumptionItemProvider profitAssumptionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.tactician.model.ProfitAssumption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProfitAssumptionAdapter() {
+		if (profitAssumptionItemProvider == null) {
+			profitAssumptionItemProvider = new ProfitAssumptionItemProvider(this);
+		}
+
+		return profitAssumptionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.tactician.model.CategoryTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CategoryTargetItemProvider categoryTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.tactician.model.CategoryTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCategoryTargetAdapter() {
+		if (categoryTargetItemProvider == null) {
+			categoryTargetItemProvider = new CategoryTargetItemProvider(this);
+		}
+
+		return categoryTargetItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1712,6 +1758,8 @@ public class TacticianItemProviderAdapterFactory extends TacticianAdapterFactory
 		if (journeyStageItemProvider != null) journeyStageItemProvider.dispose();
 		if (touchpointItemProvider != null) touchpointItemProvider.dispose();
 		if (journeyFlowItemProvider != null) journeyFlowItemProvider.dispose();
+		if (profitAssumptionItemProvider != null) profitAssumptionItemProvider.dispose();
+		if (categoryTargetItemProvider != null) categoryTargetItemProvider.dispose();
 	}
 
 }

@@ -52,6 +52,8 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 			addContentPropertyDescriptor(object);
 			addActivityPropertyDescriptor(object);
 			addPurchasePropertyDescriptor(object);
+			addOutgoingPropertyDescriptor(object);
+			addIncomingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -211,6 +213,50 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Outgoing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOutgoingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_outgoing_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_outgoing_feature", "_UI_Touchpoint_type"),
+				 TacticianPackage.Literals.TOUCHPOINT__OUTGOING,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Incoming feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIncomingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_incoming_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_incoming_feature", "_UI_Touchpoint_type"),
+				 TacticianPackage.Literals.TOUCHPOINT__INCOMING,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Touchpoint.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -260,6 +306,8 @@ public class TouchpointItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Touchpoint.class)) {
 			case TacticianPackage.TOUCHPOINT__MEDIA_TYPE:
 			case TacticianPackage.TOUCHPOINT__PURCHASE:
+			case TacticianPackage.TOUCHPOINT__OUTGOING:
+			case TacticianPackage.TOUCHPOINT__INCOMING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -48,6 +48,7 @@ public class TowsStrategyItemProvider extends NamedElementItemProvider {
 			addCategoryPropertyDescriptor(object);
 			addSwotItemsPropertyDescriptor(object);
 			addPriorityPropertyDescriptor(object);
+			addObjectivesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class TowsStrategyItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Objectives feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObjectivesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TowsStrategy_objectives_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TowsStrategy_objectives_feature", "_UI_TowsStrategy_type"),
+				 TacticianPackage.Literals.TOWS_STRATEGY__OBJECTIVES,
+				 false,
+				 false,
+				 false,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns TowsStrategy.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,6 +191,7 @@ public class TowsStrategyItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(TowsStrategy.class)) {
 			case TacticianPackage.TOWS_STRATEGY__CATEGORY:
 			case TacticianPackage.TOWS_STRATEGY__PRIORITY:
+			case TacticianPackage.TOWS_STRATEGY__OBJECTIVES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -1,15 +1,18 @@
 package org.tactician.model.edit;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.tactician.model.CategoryTarget;
 import org.tactician.model.ChannelPerformance;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
+import org.tactician.model.ProfitAssumption;
 import org.tactician.model.provider.ActionSectionItemProvider;
 import org.tactician.model.provider.AlwaysOnPlanItemProvider;
 import org.tactician.model.provider.BudgetItemProvider;
 import org.tactician.model.provider.BusinessModelCanvasItemProvider;
+import org.tactician.model.provider.CategoryTargetItemProvider;
 import org.tactician.model.provider.ChannelPerformanceItemProvider;
 import org.tactician.model.provider.CommunicationsStrategyItemProvider;
 import org.tactician.model.provider.DashboardItemProvider;
@@ -20,6 +23,7 @@ import org.tactician.model.provider.MonthlyAmountItemProvider;
 import org.tactician.model.provider.OperationsSectionItemProvider;
 import org.tactician.model.provider.OpportunitySectionItemProvider;
 import org.tactician.model.provider.PestleAnalysisItemProvider;
+import org.tactician.model.provider.ProfitAssumptionItemProvider;
 import org.tactician.model.provider.StrategySectionItemProvider;
 import org.tactician.model.provider.SwotAnalysisItemProvider;
 import org.tactician.model.provider.TacticianItemProviderAdapterFactory;
@@ -34,6 +38,14 @@ import org.tactician.model.provider.ValuePropositionItemProvider;
 public class PlanItemProviderAdapterFactory extends TacticianItemProviderAdapterFactory {
 
     private static final String ARROW = " \u2192 ";
+
+    /**
+     * How an unset classification reads ("not set"): the plan model's classification enums are
+     * unsettable, and an unset value is not the first literal.
+     */
+    public static final String NOT_SET = "not set";
+
+    private static final String ANY_CHANNEL_OR_SEGMENT = "(every channel and segment)";
 
     @Override
     public Adapter createOpportunitySectionAdapter() {
@@ -243,6 +255,45 @@ public class PlanItemProviderAdapterFactory extends TacticianItemProviderAdapter
             };
         }
         return monthlyAmountItemProvider;
+    }
+
+    @Override
+    public Adapter createProfitAssumptionAdapter() {
+        if (profitAssumptionItemProvider == null) {
+            profitAssumptionItemProvider = new ProfitAssumptionItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    ProfitAssumption assumption = (ProfitAssumption) object;
+                    java.util.List<String> scope = new java.util.ArrayList<>();
+                    if (assumption.getChannel() != null) {
+                        scope.add(nameOf(assumption.getChannel()));
+                    }
+                    if (assumption.getSegment() != null) {
+                        scope.add(nameOf(assumption.getSegment()));
+                    }
+                    return join(getString("_UI_ProfitAssumption_type"),
+                            scope.isEmpty() ? ANY_CHANNEL_OR_SEGMENT : String.join(" \u00b7 ", scope));
+                }
+            };
+        }
+        return profitAssumptionItemProvider;
+    }
+
+    @Override
+    public Adapter createCategoryTargetAdapter() {
+        if (categoryTargetItemProvider == null) {
+            categoryTargetItemProvider = new CategoryTargetItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    CategoryTarget target = (CategoryTarget) object;
+                    String category = target.isSetCategory()
+                            ? getString("_UI_BudgetCategory_" + target.getCategory().getName() + "_literal")
+                            : NOT_SET;
+                    return join(getString("_UI_CategoryTarget_type"), category, target.getAmount());
+                }
+            };
+        }
+        return categoryTargetItemProvider;
     }
 
     @Override

@@ -47,6 +47,15 @@ public class ActionItemImpl extends ActivityImpl implements ActionItem {
 	protected Workstream workstream = WORKSTREAM_EDEFAULT;
 
 	/**
+	 * This is true if the Workstream attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean workstreamESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -84,8 +93,35 @@ public class ActionItemImpl extends ActivityImpl implements ActionItem {
 	public void setWorkstream(Workstream newWorkstream) {
 		Workstream oldWorkstream = workstream;
 		workstream = newWorkstream == null ? WORKSTREAM_EDEFAULT : newWorkstream;
+		boolean oldWorkstreamESet = workstreamESet;
+		workstreamESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTION_ITEM__WORKSTREAM, oldWorkstream, workstream));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTION_ITEM__WORKSTREAM, oldWorkstream, workstream, !oldWorkstreamESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetWorkstream() {
+		Workstream oldWorkstream = workstream;
+		boolean oldWorkstreamESet = workstreamESet;
+		workstream = WORKSTREAM_EDEFAULT;
+		workstreamESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.ACTION_ITEM__WORKSTREAM, oldWorkstream, WORKSTREAM_EDEFAULT, oldWorkstreamESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetWorkstream() {
+		return workstreamESet;
 	}
 
 	/**
@@ -126,7 +162,7 @@ public class ActionItemImpl extends ActivityImpl implements ActionItem {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.ACTION_ITEM__WORKSTREAM:
-				setWorkstream(WORKSTREAM_EDEFAULT);
+				unsetWorkstream();
 				return;
 		}
 		super.eUnset(featureID);
@@ -141,7 +177,7 @@ public class ActionItemImpl extends ActivityImpl implements ActionItem {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.ACTION_ITEM__WORKSTREAM:
-				return workstream != WORKSTREAM_EDEFAULT;
+				return isSetWorkstream();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -157,7 +193,7 @@ public class ActionItemImpl extends ActivityImpl implements ActionItem {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (workstream: ");
-		result.append(workstream);
+		if (workstreamESet) result.append(workstream); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.tactician.model.Activity;
 import org.tactician.model.ActivityStatus;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
@@ -39,13 +40,13 @@ import org.tactician.model.TeamMember;
  * <ul>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getStart <em>Start</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.tactician.model.impl.ActivityImpl#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.impl.ActivityImpl#getBookedAmount <em>Booked Amount</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getRaceStage <em>Race Stage</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getCampaign <em>Campaign</em>}</li>
- *   <li>{@link org.tactician.model.impl.ActivityImpl#getBudgetLine <em>Budget Line</em>}</li>
- *   <li>{@link org.tactician.model.impl.ActivityImpl#getCost <em>Cost</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.tactician.model.impl.ActivityImpl#getStatus <em>Status</em>}</li>
  * </ul>
@@ -92,6 +93,36 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 	 * @ordered
 	 */
 	protected LocalDate end = END_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected BudgetLine budgetLine;
+
+	/**
+	 * The default value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money BOOKED_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Money bookedAmount = BOOKED_AMOUNT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
@@ -161,36 +192,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 	 * @ordered
 	 */
 	protected Campaign campaign;
-
-	/**
-	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBudgetLine()
-	 * @generated
-	 * @ordered
-	 */
-	protected BudgetLine budgetLine;
-
-	/**
-	 * The default value of the '{@link #getCost() <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCost()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final Money COST_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getCost() <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCost()
-	 * @generated
-	 * @ordered
-	 */
-	protected Money cost = COST_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPriority() <em>Priority</em>}' attribute.
@@ -295,6 +296,69 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 		end = newEnd;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTIVITY__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetLine getBudgetLine() {
+		if (budgetLine != null && budgetLine.eIsProxy()) {
+			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
+			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
+			if (budgetLine != oldBudgetLine) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.ACTIVITY__BUDGET_LINE, oldBudgetLine, budgetLine));
+			}
+		}
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetLine basicGetBudgetLine() {
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetLine(BudgetLine newBudgetLine) {
+		BudgetLine oldBudgetLine = budgetLine;
+		budgetLine = newBudgetLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTIVITY__BUDGET_LINE, oldBudgetLine, budgetLine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getBookedAmount() {
+		return bookedAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBookedAmount(Money newBookedAmount) {
+		Money oldBookedAmount = bookedAmount;
+		bookedAmount = newBookedAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTIVITY__BOOKED_AMOUNT, oldBookedAmount, bookedAmount));
 	}
 
 	/**
@@ -486,69 +550,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 	 * @generated
 	 */
 	@Override
-	public BudgetLine getBudgetLine() {
-		if (budgetLine != null && budgetLine.eIsProxy()) {
-			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
-			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
-			if (budgetLine != oldBudgetLine) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.ACTIVITY__BUDGET_LINE, oldBudgetLine, budgetLine));
-			}
-		}
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public BudgetLine basicGetBudgetLine() {
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBudgetLine(BudgetLine newBudgetLine) {
-		BudgetLine oldBudgetLine = budgetLine;
-		budgetLine = newBudgetLine;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTIVITY__BUDGET_LINE, oldBudgetLine, budgetLine));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Money getCost() {
-		return cost;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCost(Money newCost) {
-		Money oldCost = cost;
-		cost = newCost;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ACTIVITY__COST, oldCost, cost));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public int getPriority() {
 		return priority;
 	}
@@ -601,6 +602,11 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				return getStart();
 			case TacticianPackage.ACTIVITY__END:
 				return getEnd();
+			case TacticianPackage.ACTIVITY__BUDGET_LINE:
+				if (resolve) return getBudgetLine();
+				return basicGetBudgetLine();
+			case TacticianPackage.ACTIVITY__BOOKED_AMOUNT:
+				return getBookedAmount();
 			case TacticianPackage.ACTIVITY__RACE_STAGE:
 				return getRaceStage();
 			case TacticianPackage.ACTIVITY__CHANNEL:
@@ -614,11 +620,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 			case TacticianPackage.ACTIVITY__CAMPAIGN:
 				if (resolve) return getCampaign();
 				return basicGetCampaign();
-			case TacticianPackage.ACTIVITY__BUDGET_LINE:
-				if (resolve) return getBudgetLine();
-				return basicGetBudgetLine();
-			case TacticianPackage.ACTIVITY__COST:
-				return getCost();
 			case TacticianPackage.ACTIVITY__PRIORITY:
 				return getPriority();
 			case TacticianPackage.ACTIVITY__STATUS:
@@ -642,6 +643,12 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 			case TacticianPackage.ACTIVITY__END:
 				setEnd((LocalDate)newValue);
 				return;
+			case TacticianPackage.ACTIVITY__BUDGET_LINE:
+				setBudgetLine((BudgetLine)newValue);
+				return;
+			case TacticianPackage.ACTIVITY__BOOKED_AMOUNT:
+				setBookedAmount((Money)newValue);
+				return;
 			case TacticianPackage.ACTIVITY__RACE_STAGE:
 				setRaceStage((RaceStage)newValue);
 				return;
@@ -657,12 +664,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				return;
 			case TacticianPackage.ACTIVITY__CAMPAIGN:
 				setCampaign((Campaign)newValue);
-				return;
-			case TacticianPackage.ACTIVITY__BUDGET_LINE:
-				setBudgetLine((BudgetLine)newValue);
-				return;
-			case TacticianPackage.ACTIVITY__COST:
-				setCost((Money)newValue);
 				return;
 			case TacticianPackage.ACTIVITY__PRIORITY:
 				setPriority((Integer)newValue);
@@ -688,6 +689,12 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 			case TacticianPackage.ACTIVITY__END:
 				setEnd(END_EDEFAULT);
 				return;
+			case TacticianPackage.ACTIVITY__BUDGET_LINE:
+				setBudgetLine((BudgetLine)null);
+				return;
+			case TacticianPackage.ACTIVITY__BOOKED_AMOUNT:
+				setBookedAmount(BOOKED_AMOUNT_EDEFAULT);
+				return;
 			case TacticianPackage.ACTIVITY__RACE_STAGE:
 				unsetRaceStage();
 				return;
@@ -702,12 +709,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				return;
 			case TacticianPackage.ACTIVITY__CAMPAIGN:
 				setCampaign((Campaign)null);
-				return;
-			case TacticianPackage.ACTIVITY__BUDGET_LINE:
-				setBudgetLine((BudgetLine)null);
-				return;
-			case TacticianPackage.ACTIVITY__COST:
-				setCost(COST_EDEFAULT);
 				return;
 			case TacticianPackage.ACTIVITY__PRIORITY:
 				setPriority(PRIORITY_EDEFAULT);
@@ -731,6 +732,10 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				return START_EDEFAULT == null ? start != null : !START_EDEFAULT.equals(start);
 			case TacticianPackage.ACTIVITY__END:
 				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
+			case TacticianPackage.ACTIVITY__BUDGET_LINE:
+				return budgetLine != null;
+			case TacticianPackage.ACTIVITY__BOOKED_AMOUNT:
+				return BOOKED_AMOUNT_EDEFAULT == null ? bookedAmount != null : !BOOKED_AMOUNT_EDEFAULT.equals(bookedAmount);
 			case TacticianPackage.ACTIVITY__RACE_STAGE:
 				return isSetRaceStage();
 			case TacticianPackage.ACTIVITY__CHANNEL:
@@ -741,10 +746,6 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				return objectives != null && !objectives.isEmpty();
 			case TacticianPackage.ACTIVITY__CAMPAIGN:
 				return campaign != null;
-			case TacticianPackage.ACTIVITY__BUDGET_LINE:
-				return budgetLine != null;
-			case TacticianPackage.ACTIVITY__COST:
-				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
 			case TacticianPackage.ACTIVITY__PRIORITY:
 				return priority != PRIORITY_EDEFAULT;
 			case TacticianPackage.ACTIVITY__STATUS:
@@ -767,6 +768,13 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 				default: return -1;
 			}
 		}
+		if (baseClass == BudgetBooking.class) {
+			switch (derivedFeatureID) {
+				case TacticianPackage.ACTIVITY__BUDGET_LINE: return TacticianPackage.BUDGET_BOOKING__BUDGET_LINE;
+				case TacticianPackage.ACTIVITY__BOOKED_AMOUNT: return TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT;
+				default: return -1;
+			}
+		}
 		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
 	}
 
@@ -781,6 +789,13 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 			switch (baseFeatureID) {
 				case TacticianPackage.SCHEDULED__START: return TacticianPackage.ACTIVITY__START;
 				case TacticianPackage.SCHEDULED__END: return TacticianPackage.ACTIVITY__END;
+				default: return -1;
+			}
+		}
+		if (baseClass == BudgetBooking.class) {
+			switch (baseFeatureID) {
+				case TacticianPackage.BUDGET_BOOKING__BUDGET_LINE: return TacticianPackage.ACTIVITY__BUDGET_LINE;
+				case TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT: return TacticianPackage.ACTIVITY__BOOKED_AMOUNT;
 				default: return -1;
 			}
 		}
@@ -801,10 +816,10 @@ public abstract class ActivityImpl extends NamedElementImpl implements Activity 
 		result.append(start);
 		result.append(", end: ");
 		result.append(end);
+		result.append(", bookedAmount: ");
+		result.append(bookedAmount);
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
-		result.append(", cost: ");
-		result.append(cost);
 		result.append(", priority: ");
 		result.append(priority);
 		result.append(", status: ");

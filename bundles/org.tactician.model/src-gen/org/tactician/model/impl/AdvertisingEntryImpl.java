@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.tactician.model.AbTest;
 import org.tactician.model.AdvertisingEntry;
 import org.tactician.model.ContentItem;
-import org.tactician.model.MediaPlacement;
 import org.tactician.model.MediaType;
 import org.tactician.model.TacticianPackage;
 
@@ -33,7 +32,6 @@ import org.tactician.model.TacticianPackage;
  * </p>
  * <ul>
  *   <li>{@link org.tactician.model.impl.AdvertisingEntryImpl#getMediaType <em>Media Type</em>}</li>
- *   <li>{@link org.tactician.model.impl.AdvertisingEntryImpl#getPlacement <em>Placement</em>}</li>
  *   <li>{@link org.tactician.model.impl.AdvertisingEntryImpl#getContent <em>Content</em>}</li>
  *   <li>{@link org.tactician.model.impl.AdvertisingEntryImpl#getTargeting <em>Targeting</em>}</li>
  *   <li>{@link org.tactician.model.impl.AdvertisingEntryImpl#getAbTests <em>Ab Tests</em>}</li>
@@ -63,14 +61,13 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	protected MediaType mediaType = MEDIA_TYPE_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getPlacement() <em>Placement</em>}' reference.
+	 * This is true if the Media Type attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getPlacement()
 	 * @generated
 	 * @ordered
 	 */
-	protected MediaPlacement placement;
+	protected boolean mediaTypeESet;
 
 	/**
 	 * The cached value of the '{@link #getContent() <em>Content</em>}' reference.
@@ -150,8 +147,10 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	public void setMediaType(MediaType newMediaType) {
 		MediaType oldMediaType = mediaType;
 		mediaType = newMediaType == null ? MEDIA_TYPE_EDEFAULT : newMediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE, oldMediaType, mediaType));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE, oldMediaType, mediaType, !oldMediaTypeESet));
 	}
 
 	/**
@@ -160,25 +159,13 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	 * @generated
 	 */
 	@Override
-	public MediaPlacement getPlacement() {
-		if (placement != null && placement.eIsProxy()) {
-			InternalEObject oldPlacement = (InternalEObject)placement;
-			placement = (MediaPlacement)eResolveProxy(oldPlacement);
-			if (placement != oldPlacement) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.ADVERTISING_ENTRY__PLACEMENT, oldPlacement, placement));
-			}
-		}
-		return placement;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public MediaPlacement basicGetPlacement() {
-		return placement;
+	public void unsetMediaType() {
+		MediaType oldMediaType = mediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaType = MEDIA_TYPE_EDEFAULT;
+		mediaTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE, oldMediaType, MEDIA_TYPE_EDEFAULT, oldMediaTypeESet));
 	}
 
 	/**
@@ -187,11 +174,8 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	 * @generated
 	 */
 	@Override
-	public void setPlacement(MediaPlacement newPlacement) {
-		MediaPlacement oldPlacement = placement;
-		placement = newPlacement;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.ADVERTISING_ENTRY__PLACEMENT, oldPlacement, placement));
+	public boolean isSetMediaType() {
+		return mediaTypeESet;
 	}
 
 	/**
@@ -294,9 +278,6 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 		switch (featureID) {
 			case TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE:
 				return getMediaType();
-			case TacticianPackage.ADVERTISING_ENTRY__PLACEMENT:
-				if (resolve) return getPlacement();
-				return basicGetPlacement();
 			case TacticianPackage.ADVERTISING_ENTRY__CONTENT:
 				if (resolve) return getContent();
 				return basicGetContent();
@@ -319,9 +300,6 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 		switch (featureID) {
 			case TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE:
 				setMediaType((MediaType)newValue);
-				return;
-			case TacticianPackage.ADVERTISING_ENTRY__PLACEMENT:
-				setPlacement((MediaPlacement)newValue);
 				return;
 			case TacticianPackage.ADVERTISING_ENTRY__CONTENT:
 				setContent((ContentItem)newValue);
@@ -346,10 +324,7 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE:
-				setMediaType(MEDIA_TYPE_EDEFAULT);
-				return;
-			case TacticianPackage.ADVERTISING_ENTRY__PLACEMENT:
-				setPlacement((MediaPlacement)null);
+				unsetMediaType();
 				return;
 			case TacticianPackage.ADVERTISING_ENTRY__CONTENT:
 				setContent((ContentItem)null);
@@ -373,9 +348,7 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.ADVERTISING_ENTRY__MEDIA_TYPE:
-				return mediaType != MEDIA_TYPE_EDEFAULT;
-			case TacticianPackage.ADVERTISING_ENTRY__PLACEMENT:
-				return placement != null;
+				return isSetMediaType();
 			case TacticianPackage.ADVERTISING_ENTRY__CONTENT:
 				return content != null;
 			case TacticianPackage.ADVERTISING_ENTRY__TARGETING:
@@ -397,7 +370,7 @@ public class AdvertisingEntryImpl extends CalendarEntryImpl implements Advertisi
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (mediaType: ");
-		result.append(mediaType);
+		if (mediaTypeESet) result.append(mediaType); else result.append("<unset>");
 		result.append(", targeting: ");
 		result.append(targeting);
 		result.append(')');

@@ -52,6 +52,15 @@ public class AutomationEntryImpl extends CalendarEntryImpl implements Automation
 	protected AutomationTrigger trigger = TRIGGER_EDEFAULT;
 
 	/**
+	 * This is true if the Trigger attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean triggerESet;
+
+	/**
 	 * The cached value of the '{@link #getSegment() <em>Segment</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -109,8 +118,35 @@ public class AutomationEntryImpl extends CalendarEntryImpl implements Automation
 	public void setTrigger(AutomationTrigger newTrigger) {
 		AutomationTrigger oldTrigger = trigger;
 		trigger = newTrigger == null ? TRIGGER_EDEFAULT : newTrigger;
+		boolean oldTriggerESet = triggerESet;
+		triggerESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.AUTOMATION_ENTRY__TRIGGER, oldTrigger, trigger));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.AUTOMATION_ENTRY__TRIGGER, oldTrigger, trigger, !oldTriggerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTrigger() {
+		AutomationTrigger oldTrigger = trigger;
+		boolean oldTriggerESet = triggerESet;
+		trigger = TRIGGER_EDEFAULT;
+		triggerESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.AUTOMATION_ENTRY__TRIGGER, oldTrigger, TRIGGER_EDEFAULT, oldTriggerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTrigger() {
+		return triggerESet;
 	}
 
 	/**
@@ -243,7 +279,7 @@ public class AutomationEntryImpl extends CalendarEntryImpl implements Automation
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.AUTOMATION_ENTRY__TRIGGER:
-				setTrigger(TRIGGER_EDEFAULT);
+				unsetTrigger();
 				return;
 			case TacticianPackage.AUTOMATION_ENTRY__SEGMENT:
 				setSegment((Segment)null);
@@ -264,7 +300,7 @@ public class AutomationEntryImpl extends CalendarEntryImpl implements Automation
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.AUTOMATION_ENTRY__TRIGGER:
-				return trigger != TRIGGER_EDEFAULT;
+				return isSetTrigger();
 			case TacticianPackage.AUTOMATION_ENTRY__SEGMENT:
 				return segment != null;
 			case TacticianPackage.AUTOMATION_ENTRY__CONTENT:
@@ -284,7 +320,7 @@ public class AutomationEntryImpl extends CalendarEntryImpl implements Automation
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (trigger: ");
-		result.append(trigger);
+		if (triggerESet) result.append(trigger); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -4,6 +4,7 @@ package org.tactician.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -11,11 +12,15 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.tactician.model.Budget;
 import org.tactician.model.BudgetLine;
+import org.tactician.model.CategoryTarget;
+import org.tactician.model.Money;
 import org.tactician.model.TacticianPackage;
 
 /**
@@ -27,6 +32,8 @@ import org.tactician.model.TacticianPackage;
  * </p>
  * <ul>
  *   <li>{@link org.tactician.model.impl.BudgetImpl#getLines <em>Lines</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetImpl#getApprovedTotal <em>Approved Total</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetImpl#getCategoryTargets <em>Category Targets</em>}</li>
  * </ul>
  *
  * @generated
@@ -41,6 +48,36 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 	 * @ordered
 	 */
 	protected EList<BudgetLine> lines;
+
+	/**
+	 * The default value of the '{@link #getApprovedTotal() <em>Approved Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money APPROVED_TOTAL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedTotal() <em>Approved Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected Money approvedTotal = APPROVED_TOTAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCategoryTargets() <em>Category Targets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategoryTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CategoryTarget> categoryTargets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -80,10 +117,48 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 	 * @generated
 	 */
 	@Override
+	public Money getApprovedTotal() {
+		return approvedTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedTotal(Money newApprovedTotal) {
+		Money oldApprovedTotal = approvedTotal;
+		approvedTotal = newApprovedTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET__APPROVED_TOTAL, oldApprovedTotal, approvedTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CategoryTarget> getCategoryTargets() {
+		if (categoryTargets == null) {
+			categoryTargets = new EObjectContainmentEList<CategoryTarget>(CategoryTarget.class, this, TacticianPackage.BUDGET__CATEGORY_TARGETS);
+		}
+		return categoryTargets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TacticianPackage.BUDGET__LINES:
 				return ((InternalEList<?>)getLines()).basicRemove(otherEnd, msgs);
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
+				return ((InternalEList<?>)getCategoryTargets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -98,6 +173,10 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 		switch (featureID) {
 			case TacticianPackage.BUDGET__LINES:
 				return getLines();
+			case TacticianPackage.BUDGET__APPROVED_TOTAL:
+				return getApprovedTotal();
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
+				return getCategoryTargets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -115,6 +194,13 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 				getLines().clear();
 				getLines().addAll((Collection<? extends BudgetLine>)newValue);
 				return;
+			case TacticianPackage.BUDGET__APPROVED_TOTAL:
+				setApprovedTotal((Money)newValue);
+				return;
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
+				getCategoryTargets().clear();
+				getCategoryTargets().addAll((Collection<? extends CategoryTarget>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -130,6 +216,12 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 			case TacticianPackage.BUDGET__LINES:
 				getLines().clear();
 				return;
+			case TacticianPackage.BUDGET__APPROVED_TOTAL:
+				setApprovedTotal(APPROVED_TOTAL_EDEFAULT);
+				return;
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
+				getCategoryTargets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,8 +236,28 @@ public class BudgetImpl extends PlanElementImpl implements Budget {
 		switch (featureID) {
 			case TacticianPackage.BUDGET__LINES:
 				return lines != null && !lines.isEmpty();
+			case TacticianPackage.BUDGET__APPROVED_TOTAL:
+				return APPROVED_TOTAL_EDEFAULT == null ? approvedTotal != null : !APPROVED_TOTAL_EDEFAULT.equals(approvedTotal);
+			case TacticianPackage.BUDGET__CATEGORY_TARGETS:
+				return categoryTargets != null && !categoryTargets.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (approvedTotal: ");
+		result.append(approvedTotal);
+		result.append(')');
+		return result.toString();
 	}
 
 } //BudgetImpl

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.Campaign;
@@ -52,6 +53,8 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getKpis <em>Kpis</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getSupplier <em>Supplier</em>}</li>
  *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getPhasedTotal <em>Phased Total</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getBookings <em>Bookings</em>}</li>
+ *   <li>{@link org.tactician.model.impl.BudgetLineImpl#getAllocated <em>Allocated</em>}</li>
  * </ul>
  *
  * @generated
@@ -118,6 +121,15 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	protected BudgetCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getCostType() <em>Cost Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +148,15 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	 * @ordered
 	 */
 	protected CostType costType = COST_TYPE_EDEFAULT;
+
+	/**
+	 * This is true if the Cost Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean costTypeESet;
 
 	/**
 	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
@@ -257,6 +278,16 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	protected static final Money PHASED_TOTAL_EDEFAULT = null;
 
 	/**
+	 * The default value of the '{@link #getAllocated() <em>Allocated</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAllocated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money ALLOCATED_EDEFAULT = null;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -340,8 +371,35 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	public void setCategory(BudgetCategory newCategory) {
 		BudgetCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		BudgetCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.BUDGET_LINE__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -363,8 +421,35 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	public void setCostType(CostType newCostType) {
 		CostType oldCostType = costType;
 		costType = newCostType == null ? COST_TYPE_EDEFAULT : newCostType;
+		boolean oldCostTypeESet = costTypeESet;
+		costTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__COST_TYPE, oldCostType, costType));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.BUDGET_LINE__COST_TYPE, oldCostType, costType, !oldCostTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCostType() {
+		CostType oldCostType = costType;
+		boolean oldCostTypeESet = costTypeESet;
+		costType = COST_TYPE_EDEFAULT;
+		costTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.BUDGET_LINE__COST_TYPE, oldCostType, COST_TYPE_EDEFAULT, oldCostTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCostType() {
+		return costTypeESet;
 	}
 
 	/**
@@ -585,6 +670,26 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 	 * @generated
 	 */
 	@Override
+	public EList<BudgetBooking> getBookings() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.BUDGET_LINE__BOOKINGS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getAllocated() {
+		return org.tactician.model.internal.PlanQueries.allocated(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TacticianPackage.BUDGET_LINE__PHASING:
@@ -627,6 +732,10 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 				return getSupplier();
 			case TacticianPackage.BUDGET_LINE__PHASED_TOTAL:
 				return getPhasedTotal();
+			case TacticianPackage.BUDGET_LINE__BOOKINGS:
+				return getBookings();
+			case TacticianPackage.BUDGET_LINE__ALLOCATED:
+				return getAllocated();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -694,10 +803,10 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 				setEnd(END_EDEFAULT);
 				return;
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
-				setCostType(COST_TYPE_EDEFAULT);
+				unsetCostType();
 				return;
 			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
 				unsetRaceStage();
@@ -737,9 +846,9 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 			case TacticianPackage.BUDGET_LINE__END:
 				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
 			case TacticianPackage.BUDGET_LINE__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.BUDGET_LINE__COST_TYPE:
-				return costType != COST_TYPE_EDEFAULT;
+				return isSetCostType();
 			case TacticianPackage.BUDGET_LINE__RACE_STAGE:
 				return isSetRaceStage();
 			case TacticianPackage.BUDGET_LINE__AMOUNT:
@@ -756,6 +865,10 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 				return SUPPLIER_EDEFAULT == null ? supplier != null : !SUPPLIER_EDEFAULT.equals(supplier);
 			case TacticianPackage.BUDGET_LINE__PHASED_TOTAL:
 				return PHASED_TOTAL_EDEFAULT == null ? getPhasedTotal() != null : !PHASED_TOTAL_EDEFAULT.equals(getPhasedTotal());
+			case TacticianPackage.BUDGET_LINE__BOOKINGS:
+				return !getBookings().isEmpty();
+			case TacticianPackage.BUDGET_LINE__ALLOCATED:
+				return ALLOCATED_EDEFAULT == null ? getAllocated() != null : !ALLOCATED_EDEFAULT.equals(getAllocated());
 		}
 		return super.eIsSet(featureID);
 	}
@@ -809,9 +922,9 @@ public class BudgetLineImpl extends NamedElementImpl implements BudgetLine {
 		result.append(", end: ");
 		result.append(end);
 		result.append(", category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", costType: ");
-		result.append(costType);
+		if (costTypeESet) result.append(costType); else result.append("<unset>");
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
 		result.append(", amount: ");

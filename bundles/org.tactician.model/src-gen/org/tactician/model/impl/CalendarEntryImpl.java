@@ -13,10 +13,12 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.tactician.model.Activity;
 import org.tactician.model.ActivityStatus;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
+import org.tactician.model.MediaPlacement;
 import org.tactician.model.Money;
 import org.tactician.model.RaceStage;
 import org.tactician.model.Scheduled;
@@ -34,10 +36,12 @@ import org.tactician.model.TeamMember;
  * <ul>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getStart <em>Start</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getBookedAmount <em>Booked Amount</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getOwner <em>Owner</em>}</li>
- *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getCost <em>Cost</em>}</li>
- *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getPlacement <em>Placement</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getPlannedCost <em>Planned Cost</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getObjective <em>Objective</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getCampaign <em>Campaign</em>}</li>
  *   <li>{@link org.tactician.model.impl.CalendarEntryImpl#getActivity <em>Activity</em>}</li>
@@ -89,6 +93,36 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	protected LocalDate end = END_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected BudgetLine budgetLine;
+
+	/**
+	 * The default value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money BOOKED_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Money bookedAmount = BOOKED_AMOUNT_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getChannel() <em>Channel</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -109,34 +143,24 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	protected TeamMember owner;
 
 	/**
-	 * The default value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * The cached value of the '{@link #getPlacement() <em>Placement</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCost()
+	 * @see #getPlacement()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Money COST_EDEFAULT = null;
+	protected MediaPlacement placement;
 
 	/**
-	 * The cached value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * The default value of the '{@link #getPlannedCost() <em>Planned Cost</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCost()
+	 * @see #getPlannedCost()
 	 * @generated
 	 * @ordered
 	 */
-	protected Money cost = COST_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBudgetLine()
-	 * @generated
-	 * @ordered
-	 */
-	protected BudgetLine budgetLine;
+	protected static final Money PLANNED_COST_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getObjective() <em>Objective</em>}' reference.
@@ -288,6 +312,69 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	 * @generated
 	 */
 	@Override
+	public BudgetLine getBudgetLine() {
+		if (budgetLine != null && budgetLine.eIsProxy()) {
+			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
+			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
+			if (budgetLine != oldBudgetLine) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE, oldBudgetLine, budgetLine));
+			}
+		}
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetLine basicGetBudgetLine() {
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetLine(BudgetLine newBudgetLine) {
+		BudgetLine oldBudgetLine = budgetLine;
+		budgetLine = newBudgetLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE, oldBudgetLine, budgetLine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getBookedAmount() {
+		return bookedAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBookedAmount(Money newBookedAmount) {
+		Money oldBookedAmount = bookedAmount;
+		bookedAmount = newBookedAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT, oldBookedAmount, bookedAmount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Channel getChannel() {
 		if (channel != null && channel.eIsProxy()) {
 			InternalEObject oldChannel = (InternalEObject)channel;
@@ -368,39 +455,16 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	 * @generated
 	 */
 	@Override
-	public Money getCost() {
-		return cost;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCost(Money newCost) {
-		Money oldCost = cost;
-		cost = newCost;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CALENDAR_ENTRY__COST, oldCost, cost));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public BudgetLine getBudgetLine() {
-		if (budgetLine != null && budgetLine.eIsProxy()) {
-			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
-			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
-			if (budgetLine != oldBudgetLine) {
+	public MediaPlacement getPlacement() {
+		if (placement != null && placement.eIsProxy()) {
+			InternalEObject oldPlacement = (InternalEObject)placement;
+			placement = (MediaPlacement)eResolveProxy(oldPlacement);
+			if (placement != oldPlacement) {
 				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE, oldBudgetLine, budgetLine));
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.CALENDAR_ENTRY__PLACEMENT, oldPlacement, placement));
 			}
 		}
-		return budgetLine;
+		return placement;
 	}
 
 	/**
@@ -408,8 +472,8 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public BudgetLine basicGetBudgetLine() {
-		return budgetLine;
+	public MediaPlacement basicGetPlacement() {
+		return placement;
 	}
 
 	/**
@@ -418,11 +482,21 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 	 * @generated
 	 */
 	@Override
-	public void setBudgetLine(BudgetLine newBudgetLine) {
-		BudgetLine oldBudgetLine = budgetLine;
-		budgetLine = newBudgetLine;
+	public void setPlacement(MediaPlacement newPlacement) {
+		MediaPlacement oldPlacement = placement;
+		placement = newPlacement;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE, oldBudgetLine, budgetLine));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CALENDAR_ENTRY__PLACEMENT, oldPlacement, placement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getPlannedCost() {
+		return org.tactician.model.internal.PlanQueries.plannedCost(this);
 	}
 
 	/**
@@ -630,17 +704,22 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 				return getStart();
 			case TacticianPackage.CALENDAR_ENTRY__END:
 				return getEnd();
+			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
+				if (resolve) return getBudgetLine();
+				return basicGetBudgetLine();
+			case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT:
+				return getBookedAmount();
 			case TacticianPackage.CALENDAR_ENTRY__CHANNEL:
 				if (resolve) return getChannel();
 				return basicGetChannel();
 			case TacticianPackage.CALENDAR_ENTRY__OWNER:
 				if (resolve) return getOwner();
 				return basicGetOwner();
-			case TacticianPackage.CALENDAR_ENTRY__COST:
-				return getCost();
-			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
-				if (resolve) return getBudgetLine();
-				return basicGetBudgetLine();
+			case TacticianPackage.CALENDAR_ENTRY__PLACEMENT:
+				if (resolve) return getPlacement();
+				return basicGetPlacement();
+			case TacticianPackage.CALENDAR_ENTRY__PLANNED_COST:
+				return getPlannedCost();
 			case TacticianPackage.CALENDAR_ENTRY__OBJECTIVE:
 				if (resolve) return getObjective();
 				return basicGetObjective();
@@ -672,17 +751,20 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 			case TacticianPackage.CALENDAR_ENTRY__END:
 				setEnd((LocalDate)newValue);
 				return;
+			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
+				setBudgetLine((BudgetLine)newValue);
+				return;
+			case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT:
+				setBookedAmount((Money)newValue);
+				return;
 			case TacticianPackage.CALENDAR_ENTRY__CHANNEL:
 				setChannel((Channel)newValue);
 				return;
 			case TacticianPackage.CALENDAR_ENTRY__OWNER:
 				setOwner((TeamMember)newValue);
 				return;
-			case TacticianPackage.CALENDAR_ENTRY__COST:
-				setCost((Money)newValue);
-				return;
-			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
-				setBudgetLine((BudgetLine)newValue);
+			case TacticianPackage.CALENDAR_ENTRY__PLACEMENT:
+				setPlacement((MediaPlacement)newValue);
 				return;
 			case TacticianPackage.CALENDAR_ENTRY__OBJECTIVE:
 				setObjective((SmartObjective)newValue);
@@ -717,17 +799,20 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 			case TacticianPackage.CALENDAR_ENTRY__END:
 				setEnd(END_EDEFAULT);
 				return;
+			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
+				setBudgetLine((BudgetLine)null);
+				return;
+			case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT:
+				setBookedAmount(BOOKED_AMOUNT_EDEFAULT);
+				return;
 			case TacticianPackage.CALENDAR_ENTRY__CHANNEL:
 				setChannel((Channel)null);
 				return;
 			case TacticianPackage.CALENDAR_ENTRY__OWNER:
 				setOwner((TeamMember)null);
 				return;
-			case TacticianPackage.CALENDAR_ENTRY__COST:
-				setCost(COST_EDEFAULT);
-				return;
-			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
-				setBudgetLine((BudgetLine)null);
+			case TacticianPackage.CALENDAR_ENTRY__PLACEMENT:
+				setPlacement((MediaPlacement)null);
 				return;
 			case TacticianPackage.CALENDAR_ENTRY__OBJECTIVE:
 				setObjective((SmartObjective)null);
@@ -760,14 +845,18 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 				return START_EDEFAULT == null ? start != null : !START_EDEFAULT.equals(start);
 			case TacticianPackage.CALENDAR_ENTRY__END:
 				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
+			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
+				return budgetLine != null;
+			case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT:
+				return BOOKED_AMOUNT_EDEFAULT == null ? bookedAmount != null : !BOOKED_AMOUNT_EDEFAULT.equals(bookedAmount);
 			case TacticianPackage.CALENDAR_ENTRY__CHANNEL:
 				return channel != null;
 			case TacticianPackage.CALENDAR_ENTRY__OWNER:
 				return owner != null;
-			case TacticianPackage.CALENDAR_ENTRY__COST:
-				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
-			case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE:
-				return budgetLine != null;
+			case TacticianPackage.CALENDAR_ENTRY__PLACEMENT:
+				return placement != null;
+			case TacticianPackage.CALENDAR_ENTRY__PLANNED_COST:
+				return PLANNED_COST_EDEFAULT == null ? getPlannedCost() != null : !PLANNED_COST_EDEFAULT.equals(getPlannedCost());
 			case TacticianPackage.CALENDAR_ENTRY__OBJECTIVE:
 				return objective != null;
 			case TacticianPackage.CALENDAR_ENTRY__CAMPAIGN:
@@ -796,6 +885,13 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 				default: return -1;
 			}
 		}
+		if (baseClass == BudgetBooking.class) {
+			switch (derivedFeatureID) {
+				case TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE: return TacticianPackage.BUDGET_BOOKING__BUDGET_LINE;
+				case TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT: return TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT;
+				default: return -1;
+			}
+		}
 		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
 	}
 
@@ -810,6 +906,13 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 			switch (baseFeatureID) {
 				case TacticianPackage.SCHEDULED__START: return TacticianPackage.CALENDAR_ENTRY__START;
 				case TacticianPackage.SCHEDULED__END: return TacticianPackage.CALENDAR_ENTRY__END;
+				default: return -1;
+			}
+		}
+		if (baseClass == BudgetBooking.class) {
+			switch (baseFeatureID) {
+				case TacticianPackage.BUDGET_BOOKING__BUDGET_LINE: return TacticianPackage.CALENDAR_ENTRY__BUDGET_LINE;
+				case TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT: return TacticianPackage.CALENDAR_ENTRY__BOOKED_AMOUNT;
 				default: return -1;
 			}
 		}
@@ -830,8 +933,8 @@ public abstract class CalendarEntryImpl extends NamedElementImpl implements Cale
 		result.append(start);
 		result.append(", end: ");
 		result.append(end);
-		result.append(", cost: ");
-		result.append(cost);
+		result.append(", bookedAmount: ");
+		result.append(bookedAmount);
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
 		result.append(", status: ");

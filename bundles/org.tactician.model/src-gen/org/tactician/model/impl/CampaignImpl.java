@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.tactician.model.Activity;
+import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.KeyMessage;
@@ -52,6 +54,9 @@ import org.tactician.model.TeamMember;
  *   <li>{@link org.tactician.model.impl.CampaignImpl#getBudget <em>Budget</em>}</li>
  *   <li>{@link org.tactician.model.impl.CampaignImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.impl.CampaignImpl#getEditorialPlan <em>Editorial Plan</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CampaignImpl#getCalendarEntries <em>Calendar Entries</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CampaignImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.impl.CampaignImpl#getPlannedSpend <em>Planned Spend</em>}</li>
  * </ul>
  *
  * @generated
@@ -216,6 +221,16 @@ public class CampaignImpl extends NamedElementImpl implements Campaign {
 	 * @ordered
 	 */
 	protected TeamMember owner;
+
+	/**
+	 * The default value of the '{@link #getPlannedSpend() <em>Planned Spend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedSpend()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money PLANNED_SPEND_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -463,7 +478,37 @@ public class CampaignImpl extends NamedElementImpl implements Campaign {
 	 */
 	@Override
 	public EList<EditorialEntry> getEditorialPlan() {
-		return org.tactician.model.internal.PlanQueries.editorialPlan(this);
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.CAMPAIGN__EDITORIAL_PLAN);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CalendarEntry> getCalendarEntries() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.CAMPAIGN__CALENDAR_ENTRIES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Activity> getActivities() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.CAMPAIGN__ACTIVITIES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getPlannedSpend() {
+		return org.tactician.model.internal.PlanQueries.plannedSpend(this);
 	}
 
 	/**
@@ -515,6 +560,12 @@ public class CampaignImpl extends NamedElementImpl implements Campaign {
 				return basicGetOwner();
 			case TacticianPackage.CAMPAIGN__EDITORIAL_PLAN:
 				return getEditorialPlan();
+			case TacticianPackage.CAMPAIGN__CALENDAR_ENTRIES:
+				return getCalendarEntries();
+			case TacticianPackage.CAMPAIGN__ACTIVITIES:
+				return getActivities();
+			case TacticianPackage.CAMPAIGN__PLANNED_SPEND:
+				return getPlannedSpend();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -647,6 +698,12 @@ public class CampaignImpl extends NamedElementImpl implements Campaign {
 				return owner != null;
 			case TacticianPackage.CAMPAIGN__EDITORIAL_PLAN:
 				return !getEditorialPlan().isEmpty();
+			case TacticianPackage.CAMPAIGN__CALENDAR_ENTRIES:
+				return !getCalendarEntries().isEmpty();
+			case TacticianPackage.CAMPAIGN__ACTIVITIES:
+				return !getActivities().isEmpty();
+			case TacticianPackage.CAMPAIGN__PLANNED_SPEND:
+				return PLANNED_SPEND_EDEFAULT == null ? getPlannedSpend() != null : !PLANNED_SPEND_EDEFAULT.equals(getPlannedSpend());
 		}
 		return super.eIsSet(featureID);
 	}

@@ -59,6 +59,15 @@ public class CanvasItemImpl extends NamedElementImpl implements CanvasItem {
 	protected CanvasBlock block = BLOCK_EDEFAULT;
 
 	/**
+	 * This is true if the Block attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean blockESet;
+
+	/**
 	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -126,8 +135,35 @@ public class CanvasItemImpl extends NamedElementImpl implements CanvasItem {
 	public void setBlock(CanvasBlock newBlock) {
 		CanvasBlock oldBlock = block;
 		block = newBlock == null ? BLOCK_EDEFAULT : newBlock;
+		boolean oldBlockESet = blockESet;
+		blockESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CANVAS_ITEM__BLOCK, oldBlock, block));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CANVAS_ITEM__BLOCK, oldBlock, block, !oldBlockESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBlock() {
+		CanvasBlock oldBlock = block;
+		boolean oldBlockESet = blockESet;
+		block = BLOCK_EDEFAULT;
+		blockESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.CANVAS_ITEM__BLOCK, oldBlock, BLOCK_EDEFAULT, oldBlockESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBlock() {
+		return blockESet;
 	}
 
 	/**
@@ -226,7 +262,7 @@ public class CanvasItemImpl extends NamedElementImpl implements CanvasItem {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CANVAS_ITEM__BLOCK:
-				setBlock(BLOCK_EDEFAULT);
+				unsetBlock();
 				return;
 			case TacticianPackage.CANVAS_ITEM__SEGMENTS:
 				getSegments().clear();
@@ -250,7 +286,7 @@ public class CanvasItemImpl extends NamedElementImpl implements CanvasItem {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CANVAS_ITEM__BLOCK:
-				return block != BLOCK_EDEFAULT;
+				return isSetBlock();
 			case TacticianPackage.CANVAS_ITEM__SEGMENTS:
 				return segments != null && !segments.isEmpty();
 			case TacticianPackage.CANVAS_ITEM__CHANNELS:
@@ -272,7 +308,7 @@ public class CanvasItemImpl extends NamedElementImpl implements CanvasItem {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (block: ");
-		result.append(block);
+		if (blockESet) result.append(block); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -24,6 +24,7 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.ChannelImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.impl.ChannelImpl#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.tactician.model.impl.ChannelImpl#getUrl <em>Url</em>}</li>
+ *   <li>{@link org.tactician.model.impl.ChannelImpl#isOnline <em>Online</em>}</li>
  * </ul>
  *
  * @generated
@@ -50,6 +51,15 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	protected ChannelCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getMediaType() <em>Media Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +80,15 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	protected MediaType mediaType = MEDIA_TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Media Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean mediaTypeESet;
+
+	/**
 	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -88,6 +107,16 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	 * @ordered
 	 */
 	protected String url = URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOnline() <em>Online</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOnline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ONLINE_EDEFAULT = false;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -127,8 +156,35 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	public void setCategory(ChannelCategory newCategory) {
 		ChannelCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CHANNEL__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CHANNEL__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		ChannelCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.CHANNEL__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -150,8 +206,35 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	public void setMediaType(MediaType newMediaType) {
 		MediaType oldMediaType = mediaType;
 		mediaType = newMediaType == null ? MEDIA_TYPE_EDEFAULT : newMediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CHANNEL__MEDIA_TYPE, oldMediaType, mediaType));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CHANNEL__MEDIA_TYPE, oldMediaType, mediaType, !oldMediaTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMediaType() {
+		MediaType oldMediaType = mediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaType = MEDIA_TYPE_EDEFAULT;
+		mediaTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.CHANNEL__MEDIA_TYPE, oldMediaType, MEDIA_TYPE_EDEFAULT, oldMediaTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMediaType() {
+		return mediaTypeESet;
 	}
 
 	/**
@@ -183,6 +266,16 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	 * @generated
 	 */
 	@Override
+	public boolean isOnline() {
+		return org.tactician.model.internal.PlanQueries.isOnline(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.CHANNEL__CATEGORY:
@@ -191,6 +284,8 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 				return getMediaType();
 			case TacticianPackage.CHANNEL__URL:
 				return getUrl();
+			case TacticianPackage.CHANNEL__ONLINE:
+				return isOnline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -225,10 +320,10 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CHANNEL__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.CHANNEL__MEDIA_TYPE:
-				setMediaType(MEDIA_TYPE_EDEFAULT);
+				unsetMediaType();
 				return;
 			case TacticianPackage.CHANNEL__URL:
 				setUrl(URL_EDEFAULT);
@@ -246,11 +341,13 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CHANNEL__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.CHANNEL__MEDIA_TYPE:
-				return mediaType != MEDIA_TYPE_EDEFAULT;
+				return isSetMediaType();
 			case TacticianPackage.CHANNEL__URL:
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
+			case TacticianPackage.CHANNEL__ONLINE:
+				return isOnline() != ONLINE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -266,9 +363,9 @@ public class ChannelImpl extends NamedElementImpl implements Channel {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", mediaType: ");
-		result.append(mediaType);
+		if (mediaTypeESet) result.append(mediaType); else result.append("<unset>");
 		result.append(", url: ");
 		result.append(url);
 		result.append(')');

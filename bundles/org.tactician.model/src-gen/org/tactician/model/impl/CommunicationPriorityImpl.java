@@ -50,6 +50,15 @@ public class CommunicationPriorityImpl extends NamedElementImpl implements Commu
 	protected CommunicationType type = TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean typeESet;
+
+	/**
 	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,8 +145,35 @@ public class CommunicationPriorityImpl extends NamedElementImpl implements Commu
 	public void setType(CommunicationType newType) {
 		CommunicationType oldType = type;
 		type = newType == null ? TYPE_EDEFAULT : newType;
+		boolean oldTypeESet = typeESet;
+		typeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.COMMUNICATION_PRIORITY__TYPE, oldType, type));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.COMMUNICATION_PRIORITY__TYPE, oldType, type, !oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetType() {
+		CommunicationType oldType = type;
+		boolean oldTypeESet = typeESet;
+		type = TYPE_EDEFAULT;
+		typeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.COMMUNICATION_PRIORITY__TYPE, oldType, TYPE_EDEFAULT, oldTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetType() {
+		return typeESet;
 	}
 
 	/**
@@ -261,7 +297,7 @@ public class CommunicationPriorityImpl extends NamedElementImpl implements Commu
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.COMMUNICATION_PRIORITY__TYPE:
-				setType(TYPE_EDEFAULT);
+				unsetType();
 				return;
 			case TacticianPackage.COMMUNICATION_PRIORITY__RACE_STAGE:
 				unsetRaceStage();
@@ -282,7 +318,7 @@ public class CommunicationPriorityImpl extends NamedElementImpl implements Commu
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.COMMUNICATION_PRIORITY__TYPE:
-				return type != TYPE_EDEFAULT;
+				return isSetType();
 			case TacticianPackage.COMMUNICATION_PRIORITY__RACE_STAGE:
 				return isSetRaceStage();
 			case TacticianPackage.COMMUNICATION_PRIORITY__PRIORITY:
@@ -302,7 +338,7 @@ public class CommunicationPriorityImpl extends NamedElementImpl implements Commu
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (type: ");
-		result.append(type);
+		if (typeESet) result.append(type); else result.append("<unset>");
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
 		result.append(", priority: ");

@@ -60,6 +60,15 @@ public class ContentItemImpl extends NamedElementImpl implements ContentItem {
 	protected ContentFormat format = FORMAT_EDEFAULT;
 
 	/**
+	 * This is true if the Format attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formatESet;
+
+	/**
 	 * The default value of the '{@link #getRaceStage() <em>Race Stage</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -166,8 +175,35 @@ public class ContentItemImpl extends NamedElementImpl implements ContentItem {
 	public void setFormat(ContentFormat newFormat) {
 		ContentFormat oldFormat = format;
 		format = newFormat == null ? FORMAT_EDEFAULT : newFormat;
+		boolean oldFormatESet = formatESet;
+		formatESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CONTENT_ITEM__FORMAT, oldFormat, format));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.CONTENT_ITEM__FORMAT, oldFormat, format, !oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormat() {
+		ContentFormat oldFormat = format;
+		boolean oldFormatESet = formatESet;
+		format = FORMAT_EDEFAULT;
+		formatESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.CONTENT_ITEM__FORMAT, oldFormat, FORMAT_EDEFAULT, oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormat() {
+		return formatESet;
 	}
 
 	/**
@@ -330,7 +366,7 @@ public class ContentItemImpl extends NamedElementImpl implements ContentItem {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CONTENT_ITEM__FORMAT:
-				setFormat(FORMAT_EDEFAULT);
+				unsetFormat();
 				return;
 			case TacticianPackage.CONTENT_ITEM__RACE_STAGE:
 				unsetRaceStage();
@@ -357,7 +393,7 @@ public class ContentItemImpl extends NamedElementImpl implements ContentItem {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.CONTENT_ITEM__FORMAT:
-				return format != FORMAT_EDEFAULT;
+				return isSetFormat();
 			case TacticianPackage.CONTENT_ITEM__RACE_STAGE:
 				return isSetRaceStage();
 			case TacticianPackage.CONTENT_ITEM__PERSONAS:
@@ -381,7 +417,7 @@ public class ContentItemImpl extends NamedElementImpl implements ContentItem {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (format: ");
-		result.append(format);
+		if (formatESet) result.append(format); else result.append("<unset>");
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
 		result.append(", url: ");

@@ -69,6 +69,15 @@ public class EditorialEntryImpl extends CalendarEntryImpl implements EditorialEn
 	protected ContentFormat format = FORMAT_EDEFAULT;
 
 	/**
+	 * This is true if the Format attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formatESet;
+
+	/**
 	 * The default value of the '{@link #getOutlet() <em>Outlet</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -176,8 +185,35 @@ public class EditorialEntryImpl extends CalendarEntryImpl implements EditorialEn
 	public void setFormat(ContentFormat newFormat) {
 		ContentFormat oldFormat = format;
 		format = newFormat == null ? FORMAT_EDEFAULT : newFormat;
+		boolean oldFormatESet = formatESet;
+		formatESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.EDITORIAL_ENTRY__FORMAT, oldFormat, format));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.EDITORIAL_ENTRY__FORMAT, oldFormat, format, !oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormat() {
+		ContentFormat oldFormat = format;
+		boolean oldFormatESet = formatESet;
+		format = FORMAT_EDEFAULT;
+		formatESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.EDITORIAL_ENTRY__FORMAT, oldFormat, FORMAT_EDEFAULT, oldFormatESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormat() {
+		return formatESet;
 	}
 
 	/**
@@ -275,7 +311,7 @@ public class EditorialEntryImpl extends CalendarEntryImpl implements EditorialEn
 				setContent((ContentItem)null);
 				return;
 			case TacticianPackage.EDITORIAL_ENTRY__FORMAT:
-				setFormat(FORMAT_EDEFAULT);
+				unsetFormat();
 				return;
 			case TacticianPackage.EDITORIAL_ENTRY__OUTLET:
 				setOutlet(OUTLET_EDEFAULT);
@@ -298,7 +334,7 @@ public class EditorialEntryImpl extends CalendarEntryImpl implements EditorialEn
 			case TacticianPackage.EDITORIAL_ENTRY__CONTENT:
 				return content != null;
 			case TacticianPackage.EDITORIAL_ENTRY__FORMAT:
-				return format != FORMAT_EDEFAULT;
+				return isSetFormat();
 			case TacticianPackage.EDITORIAL_ENTRY__OUTLET:
 				return OUTLET_EDEFAULT == null ? outlet != null : !OUTLET_EDEFAULT.equals(outlet);
 			case TacticianPackage.EDITORIAL_ENTRY__PERSONAS:
@@ -318,7 +354,7 @@ public class EditorialEntryImpl extends CalendarEntryImpl implements EditorialEn
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (format: ");
-		result.append(format);
+		if (formatESet) result.append(format); else result.append("<unset>");
 		result.append(", outlet: ");
 		result.append(outlet);
 		result.append(')');

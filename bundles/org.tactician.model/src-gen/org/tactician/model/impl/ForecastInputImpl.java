@@ -33,7 +33,6 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.ForecastInputImpl#getSessions <em>Sessions</em>}</li>
  *   <li>{@link org.tactician.model.impl.ForecastInputImpl#getConversionRate <em>Conversion Rate</em>}</li>
  *   <li>{@link org.tactician.model.impl.ForecastInputImpl#getAverageOrderValue <em>Average Order Value</em>}</li>
- *   <li>{@link org.tactician.model.impl.ForecastInputImpl#getCost <em>Cost</em>}</li>
  * </ul>
  *
  * @generated
@@ -138,26 +137,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 	 * @ordered
 	 */
 	protected Money averageOrderValue = AVERAGE_ORDER_VALUE_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getCost() <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCost()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final Money COST_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getCost() <em>Cost</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCost()
-	 * @generated
-	 * @ordered
-	 */
-	protected Money cost = COST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -356,29 +335,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 	 * @generated
 	 */
 	@Override
-	public Money getCost() {
-		return cost;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCost(Money newCost) {
-		Money oldCost = cost;
-		cost = newCost;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.FORECAST_INPUT__COST, oldCost, cost));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.FORECAST_INPUT__MONTH:
@@ -395,8 +351,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 				return getConversionRate();
 			case TacticianPackage.FORECAST_INPUT__AVERAGE_ORDER_VALUE:
 				return getAverageOrderValue();
-			case TacticianPackage.FORECAST_INPUT__COST:
-				return getCost();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -426,9 +380,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 				return;
 			case TacticianPackage.FORECAST_INPUT__AVERAGE_ORDER_VALUE:
 				setAverageOrderValue((Money)newValue);
-				return;
-			case TacticianPackage.FORECAST_INPUT__COST:
-				setCost((Money)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -460,9 +411,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 			case TacticianPackage.FORECAST_INPUT__AVERAGE_ORDER_VALUE:
 				setAverageOrderValue(AVERAGE_ORDER_VALUE_EDEFAULT);
 				return;
-			case TacticianPackage.FORECAST_INPUT__COST:
-				setCost(COST_EDEFAULT);
-				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -487,8 +435,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 				return CONVERSION_RATE_EDEFAULT == null ? conversionRate != null : !CONVERSION_RATE_EDEFAULT.equals(conversionRate);
 			case TacticianPackage.FORECAST_INPUT__AVERAGE_ORDER_VALUE:
 				return AVERAGE_ORDER_VALUE_EDEFAULT == null ? averageOrderValue != null : !AVERAGE_ORDER_VALUE_EDEFAULT.equals(averageOrderValue);
-			case TacticianPackage.FORECAST_INPUT__COST:
-				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -511,8 +457,6 @@ public class ForecastInputImpl extends PlanElementImpl implements ForecastInput 
 		result.append(conversionRate);
 		result.append(", averageOrderValue: ");
 		result.append(averageOrderValue);
-		result.append(", cost: ");
-		result.append(cost);
 		result.append(')');
 		return result.toString();
 	}

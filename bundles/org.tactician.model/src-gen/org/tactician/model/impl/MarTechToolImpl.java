@@ -15,9 +15,11 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.MarTechCategory;
 import org.tactician.model.MarTechTool;
+import org.tactician.model.Money;
 import org.tactician.model.RaceStage;
 import org.tactician.model.TacticianPackage;
 import org.tactician.model.TeamMember;
@@ -30,17 +32,48 @@ import org.tactician.model.TeamMember;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getBookedAmount <em>Booked Amount</em>}</li>
  *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getVendor <em>Vendor</em>}</li>
  *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getRaceStages <em>Race Stages</em>}</li>
- *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getBudgetLine <em>Budget Line</em>}</li>
  *   <li>{@link org.tactician.model.impl.MarTechToolImpl#getOwner <em>Owner</em>}</li>
  * </ul>
  *
  * @generated
  */
 public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
+	/**
+	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected BudgetLine budgetLine;
+
+	/**
+	 * The default value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money BOOKED_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Money bookedAmount = BOOKED_AMOUNT_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getCategory() <em>Category</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -60,6 +93,15 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	 * @ordered
 	 */
 	protected MarTechCategory category = CATEGORY_EDEFAULT;
+
+	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
 
 	/**
 	 * The default value of the '{@link #getVendor() <em>Vendor</em>}' attribute.
@@ -112,16 +154,6 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	protected EList<RaceStage> raceStages;
 
 	/**
-	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBudgetLine()
-	 * @generated
-	 * @ordered
-	 */
-	protected BudgetLine budgetLine;
-
-	/**
 	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -156,6 +188,69 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	 * @generated
 	 */
 	@Override
+	public BudgetLine getBudgetLine() {
+		if (budgetLine != null && budgetLine.eIsProxy()) {
+			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
+			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
+			if (budgetLine != oldBudgetLine) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE, oldBudgetLine, budgetLine));
+			}
+		}
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetLine basicGetBudgetLine() {
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetLine(BudgetLine newBudgetLine) {
+		BudgetLine oldBudgetLine = budgetLine;
+		budgetLine = newBudgetLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE, oldBudgetLine, budgetLine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getBookedAmount() {
+		return bookedAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBookedAmount(Money newBookedAmount) {
+		Money oldBookedAmount = bookedAmount;
+		bookedAmount = newBookedAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT, oldBookedAmount, bookedAmount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public MarTechCategory getCategory() {
 		return category;
 	}
@@ -169,8 +264,35 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	public void setCategory(MarTechCategory newCategory) {
 		MarTechCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MAR_TECH_TOOL__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MAR_TECH_TOOL__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		MarTechCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.MAR_TECH_TOOL__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -238,46 +360,6 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	 * @generated
 	 */
 	@Override
-	public BudgetLine getBudgetLine() {
-		if (budgetLine != null && budgetLine.eIsProxy()) {
-			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
-			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
-			if (budgetLine != oldBudgetLine) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE, oldBudgetLine, budgetLine));
-			}
-		}
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public BudgetLine basicGetBudgetLine() {
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBudgetLine(BudgetLine newBudgetLine) {
-		BudgetLine oldBudgetLine = budgetLine;
-		budgetLine = newBudgetLine;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE, oldBudgetLine, budgetLine));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public TeamMember getOwner() {
 		if (owner != null && owner.eIsProxy()) {
 			InternalEObject oldOwner = (InternalEObject)owner;
@@ -320,6 +402,11 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
+				if (resolve) return getBudgetLine();
+				return basicGetBudgetLine();
+			case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT:
+				return getBookedAmount();
 			case TacticianPackage.MAR_TECH_TOOL__CATEGORY:
 				return getCategory();
 			case TacticianPackage.MAR_TECH_TOOL__VENDOR:
@@ -328,9 +415,6 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 				return getUrl();
 			case TacticianPackage.MAR_TECH_TOOL__RACE_STAGES:
 				return getRaceStages();
-			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
-				if (resolve) return getBudgetLine();
-				return basicGetBudgetLine();
 			case TacticianPackage.MAR_TECH_TOOL__OWNER:
 				if (resolve) return getOwner();
 				return basicGetOwner();
@@ -347,6 +431,12 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
+				setBudgetLine((BudgetLine)newValue);
+				return;
+			case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT:
+				setBookedAmount((Money)newValue);
+				return;
 			case TacticianPackage.MAR_TECH_TOOL__CATEGORY:
 				setCategory((MarTechCategory)newValue);
 				return;
@@ -359,9 +449,6 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 			case TacticianPackage.MAR_TECH_TOOL__RACE_STAGES:
 				getRaceStages().clear();
 				getRaceStages().addAll((Collection<? extends RaceStage>)newValue);
-				return;
-			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
-				setBudgetLine((BudgetLine)newValue);
 				return;
 			case TacticianPackage.MAR_TECH_TOOL__OWNER:
 				setOwner((TeamMember)newValue);
@@ -378,8 +465,14 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
+				setBudgetLine((BudgetLine)null);
+				return;
+			case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT:
+				setBookedAmount(BOOKED_AMOUNT_EDEFAULT);
+				return;
 			case TacticianPackage.MAR_TECH_TOOL__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.MAR_TECH_TOOL__VENDOR:
 				setVendor(VENDOR_EDEFAULT);
@@ -389,9 +482,6 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 				return;
 			case TacticianPackage.MAR_TECH_TOOL__RACE_STAGES:
 				getRaceStages().clear();
-				return;
-			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
-				setBudgetLine((BudgetLine)null);
 				return;
 			case TacticianPackage.MAR_TECH_TOOL__OWNER:
 				setOwner((TeamMember)null);
@@ -408,16 +498,18 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
+				return budgetLine != null;
+			case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT:
+				return BOOKED_AMOUNT_EDEFAULT == null ? bookedAmount != null : !BOOKED_AMOUNT_EDEFAULT.equals(bookedAmount);
 			case TacticianPackage.MAR_TECH_TOOL__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.MAR_TECH_TOOL__VENDOR:
 				return VENDOR_EDEFAULT == null ? vendor != null : !VENDOR_EDEFAULT.equals(vendor);
 			case TacticianPackage.MAR_TECH_TOOL__URL:
 				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
 			case TacticianPackage.MAR_TECH_TOOL__RACE_STAGES:
 				return raceStages != null && !raceStages.isEmpty();
-			case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE:
-				return budgetLine != null;
 			case TacticianPackage.MAR_TECH_TOOL__OWNER:
 				return owner != null;
 		}
@@ -430,12 +522,48 @@ public class MarTechToolImpl extends NamedElementImpl implements MarTechTool {
 	 * @generated
 	 */
 	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass) {
+		if (baseClass == BudgetBooking.class) {
+			switch (derivedFeatureID) {
+				case TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE: return TacticianPackage.BUDGET_BOOKING__BUDGET_LINE;
+				case TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT: return TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass) {
+		if (baseClass == BudgetBooking.class) {
+			switch (baseFeatureID) {
+				case TacticianPackage.BUDGET_BOOKING__BUDGET_LINE: return TacticianPackage.MAR_TECH_TOOL__BUDGET_LINE;
+				case TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT: return TacticianPackage.MAR_TECH_TOOL__BOOKED_AMOUNT;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String toString() {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (category: ");
-		result.append(category);
+		result.append(" (bookedAmount: ");
+		result.append(bookedAmount);
+		result.append(", category: ");
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", vendor: ");
 		result.append(vendor);
 		result.append(", url: ");

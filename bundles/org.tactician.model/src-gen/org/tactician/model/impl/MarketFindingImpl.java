@@ -48,6 +48,15 @@ public class MarketFindingImpl extends ExternalFactorImpl implements MarketFindi
 	protected MarketReviewArea area = AREA_EDEFAULT;
 
 	/**
+	 * This is true if the Area attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean areaESet;
+
+	/**
 	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -105,8 +114,35 @@ public class MarketFindingImpl extends ExternalFactorImpl implements MarketFindi
 	public void setArea(MarketReviewArea newArea) {
 		MarketReviewArea oldArea = area;
 		area = newArea == null ? AREA_EDEFAULT : newArea;
+		boolean oldAreaESet = areaESet;
+		areaESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MARKET_FINDING__AREA, oldArea, area));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MARKET_FINDING__AREA, oldArea, area, !oldAreaESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetArea() {
+		MarketReviewArea oldArea = area;
+		boolean oldAreaESet = areaESet;
+		area = AREA_EDEFAULT;
+		areaESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.MARKET_FINDING__AREA, oldArea, AREA_EDEFAULT, oldAreaESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetArea() {
+		return areaESet;
 	}
 
 	/**
@@ -175,7 +211,7 @@ public class MarketFindingImpl extends ExternalFactorImpl implements MarketFindi
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.MARKET_FINDING__AREA:
-				setArea(AREA_EDEFAULT);
+				unsetArea();
 				return;
 			case TacticianPackage.MARKET_FINDING__SOURCE:
 				setSource(SOURCE_EDEFAULT);
@@ -193,7 +229,7 @@ public class MarketFindingImpl extends ExternalFactorImpl implements MarketFindi
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.MARKET_FINDING__AREA:
-				return area != AREA_EDEFAULT;
+				return isSetArea();
 			case TacticianPackage.MARKET_FINDING__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 		}
@@ -211,7 +247,7 @@ public class MarketFindingImpl extends ExternalFactorImpl implements MarketFindi
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (area: ");
-		result.append(area);
+		if (areaESet) result.append(area); else result.append("<unset>");
 		result.append(", source: ");
 		result.append(source);
 		result.append(')');

@@ -6,12 +6,16 @@ import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
+import org.tactician.model.CalendarEntry;
 import org.tactician.model.Channel;
 import org.tactician.model.Kpi;
 import org.tactician.model.MediaPlacement;
@@ -30,12 +34,13 @@ import org.tactician.model.TacticianPackage;
  * <ul>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getStart <em>Start</em>}</li>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getBudgetLine <em>Budget Line</em>}</li>
+ *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getBookedAmount <em>Booked Amount</em>}</li>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getMediaType <em>Media Type</em>}</li>
- *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getBudget <em>Budget</em>}</li>
- *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getBudgetLine <em>Budget Line</em>}</li>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getTargeting <em>Targeting</em>}</li>
  *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getKpi <em>Kpi</em>}</li>
+ *   <li>{@link org.tactician.model.impl.MediaPlacementImpl#getCalendarEntries <em>Calendar Entries</em>}</li>
  * </ul>
  *
  * @generated
@@ -82,6 +87,36 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	protected LocalDate end = END_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgetLine()
+	 * @generated
+	 * @ordered
+	 */
+	protected BudgetLine budgetLine;
+
+	/**
+	 * The default value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Money BOOKED_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBookedAmount() <em>Booked Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBookedAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Money bookedAmount = BOOKED_AMOUNT_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getChannel() <em>Channel</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -112,34 +147,13 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	protected MediaType mediaType = MEDIA_TYPE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getBudget() <em>Budget</em>}' attribute.
+	 * This is true if the Media Type attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getBudget()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Money BUDGET_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getBudget() <em>Budget</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBudget()
-	 * @generated
-	 * @ordered
-	 */
-	protected Money budget = BUDGET_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getBudgetLine() <em>Budget Line</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getBudgetLine()
-	 * @generated
-	 * @ordered
-	 */
-	protected BudgetLine budgetLine;
+	protected boolean mediaTypeESet;
 
 	/**
 	 * The default value of the '{@link #getTargeting() <em>Targeting</em>}' attribute.
@@ -242,6 +256,69 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	 * @generated
 	 */
 	@Override
+	public BudgetLine getBudgetLine() {
+		if (budgetLine != null && budgetLine.eIsProxy()) {
+			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
+			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
+			if (budgetLine != oldBudgetLine) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE, oldBudgetLine, budgetLine));
+			}
+		}
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetLine basicGetBudgetLine() {
+		return budgetLine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBudgetLine(BudgetLine newBudgetLine) {
+		BudgetLine oldBudgetLine = budgetLine;
+		budgetLine = newBudgetLine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE, oldBudgetLine, budgetLine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Money getBookedAmount() {
+		return bookedAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBookedAmount(Money newBookedAmount) {
+		Money oldBookedAmount = bookedAmount;
+		bookedAmount = newBookedAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT, oldBookedAmount, bookedAmount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Channel getChannel() {
 		if (channel != null && channel.eIsProxy()) {
 			InternalEObject oldChannel = (InternalEObject)channel;
@@ -295,8 +372,10 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	public void setMediaType(MediaType newMediaType) {
 		MediaType oldMediaType = mediaType;
 		mediaType = newMediaType == null ? MEDIA_TYPE_EDEFAULT : newMediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE, oldMediaType, mediaType));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE, oldMediaType, mediaType, !oldMediaTypeESet));
 	}
 
 	/**
@@ -305,21 +384,13 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	 * @generated
 	 */
 	@Override
-	public Money getBudget() {
-		return budget;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBudget(Money newBudget) {
-		Money oldBudget = budget;
-		budget = newBudget;
+	public void unsetMediaType() {
+		MediaType oldMediaType = mediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaType = MEDIA_TYPE_EDEFAULT;
+		mediaTypeESet = false;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__BUDGET, oldBudget, budget));
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE, oldMediaType, MEDIA_TYPE_EDEFAULT, oldMediaTypeESet));
 	}
 
 	/**
@@ -328,38 +399,8 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	 * @generated
 	 */
 	@Override
-	public BudgetLine getBudgetLine() {
-		if (budgetLine != null && budgetLine.eIsProxy()) {
-			InternalEObject oldBudgetLine = (InternalEObject)budgetLine;
-			budgetLine = (BudgetLine)eResolveProxy(oldBudgetLine);
-			if (budgetLine != oldBudgetLine) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE, oldBudgetLine, budgetLine));
-			}
-		}
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public BudgetLine basicGetBudgetLine() {
-		return budgetLine;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setBudgetLine(BudgetLine newBudgetLine) {
-		BudgetLine oldBudgetLine = budgetLine;
-		budgetLine = newBudgetLine;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE, oldBudgetLine, budgetLine));
+	public boolean isSetMediaType() {
+		return mediaTypeESet;
 	}
 
 	/**
@@ -431,27 +472,39 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 	 * @generated
 	 */
 	@Override
+	public EList<CalendarEntry> getCalendarEntries() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.MEDIA_PLACEMENT__CALENDAR_ENTRIES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.MEDIA_PLACEMENT__START:
 				return getStart();
 			case TacticianPackage.MEDIA_PLACEMENT__END:
 				return getEnd();
+			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
+				if (resolve) return getBudgetLine();
+				return basicGetBudgetLine();
+			case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT:
+				return getBookedAmount();
 			case TacticianPackage.MEDIA_PLACEMENT__CHANNEL:
 				if (resolve) return getChannel();
 				return basicGetChannel();
 			case TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE:
 				return getMediaType();
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET:
-				return getBudget();
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
-				if (resolve) return getBudgetLine();
-				return basicGetBudgetLine();
 			case TacticianPackage.MEDIA_PLACEMENT__TARGETING:
 				return getTargeting();
 			case TacticianPackage.MEDIA_PLACEMENT__KPI:
 				if (resolve) return getKpi();
 				return basicGetKpi();
+			case TacticianPackage.MEDIA_PLACEMENT__CALENDAR_ENTRIES:
+				return getCalendarEntries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -470,17 +523,17 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 			case TacticianPackage.MEDIA_PLACEMENT__END:
 				setEnd((LocalDate)newValue);
 				return;
+			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
+				setBudgetLine((BudgetLine)newValue);
+				return;
+			case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT:
+				setBookedAmount((Money)newValue);
+				return;
 			case TacticianPackage.MEDIA_PLACEMENT__CHANNEL:
 				setChannel((Channel)newValue);
 				return;
 			case TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE:
 				setMediaType((MediaType)newValue);
-				return;
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET:
-				setBudget((Money)newValue);
-				return;
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
-				setBudgetLine((BudgetLine)newValue);
 				return;
 			case TacticianPackage.MEDIA_PLACEMENT__TARGETING:
 				setTargeting((String)newValue);
@@ -506,17 +559,17 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 			case TacticianPackage.MEDIA_PLACEMENT__END:
 				setEnd(END_EDEFAULT);
 				return;
+			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
+				setBudgetLine((BudgetLine)null);
+				return;
+			case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT:
+				setBookedAmount(BOOKED_AMOUNT_EDEFAULT);
+				return;
 			case TacticianPackage.MEDIA_PLACEMENT__CHANNEL:
 				setChannel((Channel)null);
 				return;
 			case TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE:
-				setMediaType(MEDIA_TYPE_EDEFAULT);
-				return;
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET:
-				setBudget(BUDGET_EDEFAULT);
-				return;
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
-				setBudgetLine((BudgetLine)null);
+				unsetMediaType();
 				return;
 			case TacticianPackage.MEDIA_PLACEMENT__TARGETING:
 				setTargeting(TARGETING_EDEFAULT);
@@ -540,18 +593,20 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 				return START_EDEFAULT == null ? start != null : !START_EDEFAULT.equals(start);
 			case TacticianPackage.MEDIA_PLACEMENT__END:
 				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
+			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
+				return budgetLine != null;
+			case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT:
+				return BOOKED_AMOUNT_EDEFAULT == null ? bookedAmount != null : !BOOKED_AMOUNT_EDEFAULT.equals(bookedAmount);
 			case TacticianPackage.MEDIA_PLACEMENT__CHANNEL:
 				return channel != null;
 			case TacticianPackage.MEDIA_PLACEMENT__MEDIA_TYPE:
-				return mediaType != MEDIA_TYPE_EDEFAULT;
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET:
-				return BUDGET_EDEFAULT == null ? budget != null : !BUDGET_EDEFAULT.equals(budget);
-			case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE:
-				return budgetLine != null;
+				return isSetMediaType();
 			case TacticianPackage.MEDIA_PLACEMENT__TARGETING:
 				return TARGETING_EDEFAULT == null ? targeting != null : !TARGETING_EDEFAULT.equals(targeting);
 			case TacticianPackage.MEDIA_PLACEMENT__KPI:
 				return kpi != null;
+			case TacticianPackage.MEDIA_PLACEMENT__CALENDAR_ENTRIES:
+				return !getCalendarEntries().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -567,6 +622,13 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 			switch (derivedFeatureID) {
 				case TacticianPackage.MEDIA_PLACEMENT__START: return TacticianPackage.SCHEDULED__START;
 				case TacticianPackage.MEDIA_PLACEMENT__END: return TacticianPackage.SCHEDULED__END;
+				default: return -1;
+			}
+		}
+		if (baseClass == BudgetBooking.class) {
+			switch (derivedFeatureID) {
+				case TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE: return TacticianPackage.BUDGET_BOOKING__BUDGET_LINE;
+				case TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT: return TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT;
 				default: return -1;
 			}
 		}
@@ -587,6 +649,13 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 				default: return -1;
 			}
 		}
+		if (baseClass == BudgetBooking.class) {
+			switch (baseFeatureID) {
+				case TacticianPackage.BUDGET_BOOKING__BUDGET_LINE: return TacticianPackage.MEDIA_PLACEMENT__BUDGET_LINE;
+				case TacticianPackage.BUDGET_BOOKING__BOOKED_AMOUNT: return TacticianPackage.MEDIA_PLACEMENT__BOOKED_AMOUNT;
+				default: return -1;
+			}
+		}
 		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
 	}
 
@@ -604,10 +673,10 @@ public class MediaPlacementImpl extends NamedElementImpl implements MediaPlaceme
 		result.append(start);
 		result.append(", end: ");
 		result.append(end);
+		result.append(", bookedAmount: ");
+		result.append(bookedAmount);
 		result.append(", mediaType: ");
-		result.append(mediaType);
-		result.append(", budget: ");
-		result.append(budget);
+		if (mediaTypeESet) result.append(mediaType); else result.append("<unset>");
 		result.append(", targeting: ");
 		result.append(targeting);
 		result.append(')');

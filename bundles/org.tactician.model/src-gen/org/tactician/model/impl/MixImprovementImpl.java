@@ -49,6 +49,15 @@ public class MixImprovementImpl extends NamedElementImpl implements MixImproveme
 	protected MarketingMixElement element = ELEMENT_EDEFAULT;
 
 	/**
+	 * This is true if the Element attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean elementESet;
+
+	/**
 	 * The default value of the '{@link #getCurrentSituation() <em>Current Situation</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -126,8 +135,35 @@ public class MixImprovementImpl extends NamedElementImpl implements MixImproveme
 	public void setElement(MarketingMixElement newElement) {
 		MarketingMixElement oldElement = element;
 		element = newElement == null ? ELEMENT_EDEFAULT : newElement;
+		boolean oldElementESet = elementESet;
+		elementESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MIX_IMPROVEMENT__ELEMENT, oldElement, element));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MIX_IMPROVEMENT__ELEMENT, oldElement, element, !oldElementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetElement() {
+		MarketingMixElement oldElement = element;
+		boolean oldElementESet = elementESet;
+		element = ELEMENT_EDEFAULT;
+		elementESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.MIX_IMPROVEMENT__ELEMENT, oldElement, ELEMENT_EDEFAULT, oldElementESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetElement() {
+		return elementESet;
 	}
 
 	/**
@@ -224,7 +260,7 @@ public class MixImprovementImpl extends NamedElementImpl implements MixImproveme
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.MIX_IMPROVEMENT__ELEMENT:
-				setElement(ELEMENT_EDEFAULT);
+				unsetElement();
 				return;
 			case TacticianPackage.MIX_IMPROVEMENT__CURRENT_SITUATION:
 				setCurrentSituation(CURRENT_SITUATION_EDEFAULT);
@@ -245,7 +281,7 @@ public class MixImprovementImpl extends NamedElementImpl implements MixImproveme
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.MIX_IMPROVEMENT__ELEMENT:
-				return element != ELEMENT_EDEFAULT;
+				return isSetElement();
 			case TacticianPackage.MIX_IMPROVEMENT__CURRENT_SITUATION:
 				return CURRENT_SITUATION_EDEFAULT == null ? currentSituation != null : !CURRENT_SITUATION_EDEFAULT.equals(currentSituation);
 			case TacticianPackage.MIX_IMPROVEMENT__PRIORITY:
@@ -265,7 +301,7 @@ public class MixImprovementImpl extends NamedElementImpl implements MixImproveme
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (element: ");
-		result.append(element);
+		if (elementESet) result.append(element); else result.append("<unset>");
 		result.append(", currentSituation: ");
 		result.append(currentSituation);
 		result.append(", priority: ");

@@ -104,6 +104,15 @@ public class MonthlyObjectiveImpl extends NamedElementImpl implements MonthlyObj
 	protected PlanPhase phase = PHASE_EDEFAULT;
 
 	/**
+	 * This is true if the Phase attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean phaseESet;
+
+	/**
 	 * The cached value of the '{@link #getQuarterlyObjective() <em>Quarterly Objective</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -287,8 +296,35 @@ public class MonthlyObjectiveImpl extends NamedElementImpl implements MonthlyObj
 	public void setPhase(PlanPhase newPhase) {
 		PlanPhase oldPhase = phase;
 		phase = newPhase == null ? PHASE_EDEFAULT : newPhase;
+		boolean oldPhaseESet = phaseESet;
+		phaseESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MONTHLY_OBJECTIVE__PHASE, oldPhase, phase));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.MONTHLY_OBJECTIVE__PHASE, oldPhase, phase, !oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPhase() {
+		PlanPhase oldPhase = phase;
+		boolean oldPhaseESet = phaseESet;
+		phase = PHASE_EDEFAULT;
+		phaseESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.MONTHLY_OBJECTIVE__PHASE, oldPhase, PHASE_EDEFAULT, oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPhase() {
+		return phaseESet;
 	}
 
 	/**
@@ -549,7 +585,7 @@ public class MonthlyObjectiveImpl extends NamedElementImpl implements MonthlyObj
 				setDeadline(DEADLINE_EDEFAULT);
 				return;
 			case TacticianPackage.MONTHLY_OBJECTIVE__PHASE:
-				setPhase(PHASE_EDEFAULT);
+				unsetPhase();
 				return;
 			case TacticianPackage.MONTHLY_OBJECTIVE__QUARTERLY_OBJECTIVE:
 				setQuarterlyObjective((QuarterlyObjective)null);
@@ -586,7 +622,7 @@ public class MonthlyObjectiveImpl extends NamedElementImpl implements MonthlyObj
 			case TacticianPackage.MONTHLY_OBJECTIVE__DEADLINE:
 				return DEADLINE_EDEFAULT == null ? deadline != null : !DEADLINE_EDEFAULT.equals(deadline);
 			case TacticianPackage.MONTHLY_OBJECTIVE__PHASE:
-				return phase != PHASE_EDEFAULT;
+				return isSetPhase();
 			case TacticianPackage.MONTHLY_OBJECTIVE__QUARTERLY_OBJECTIVE:
 				return quarterlyObjective != null;
 			case TacticianPackage.MONTHLY_OBJECTIVE__TARGET:
@@ -618,7 +654,7 @@ public class MonthlyObjectiveImpl extends NamedElementImpl implements MonthlyObj
 		result.append(", deadline: ");
 		result.append(deadline);
 		result.append(", phase: ");
-		result.append(phase);
+		if (phaseESet) result.append(phase); else result.append("<unset>");
 		result.append(", target: ");
 		result.append(target);
 		result.append(", unit: ");

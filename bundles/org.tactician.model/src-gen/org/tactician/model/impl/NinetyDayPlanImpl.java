@@ -103,6 +103,15 @@ public class NinetyDayPlanImpl extends NamedElementImpl implements NinetyDayPlan
 	protected Quarter quarter = QUARTER_EDEFAULT;
 
 	/**
+	 * This is true if the Quarter attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean quarterESet;
+
+	/**
 	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,8 +205,35 @@ public class NinetyDayPlanImpl extends NamedElementImpl implements NinetyDayPlan
 	public void setQuarter(Quarter newQuarter) {
 		Quarter oldQuarter = quarter;
 		quarter = newQuarter == null ? QUARTER_EDEFAULT : newQuarter;
+		boolean oldQuarterESet = quarterESet;
+		quarterESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.NINETY_DAY_PLAN__QUARTER, oldQuarter, quarter));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.NINETY_DAY_PLAN__QUARTER, oldQuarter, quarter, !oldQuarterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetQuarter() {
+		Quarter oldQuarter = quarter;
+		boolean oldQuarterESet = quarterESet;
+		quarter = QUARTER_EDEFAULT;
+		quarterESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.NINETY_DAY_PLAN__QUARTER, oldQuarter, QUARTER_EDEFAULT, oldQuarterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetQuarter() {
+		return quarterESet;
 	}
 
 	/**
@@ -288,7 +324,7 @@ public class NinetyDayPlanImpl extends NamedElementImpl implements NinetyDayPlan
 				setEnd(END_EDEFAULT);
 				return;
 			case TacticianPackage.NINETY_DAY_PLAN__QUARTER:
-				setQuarter(QUARTER_EDEFAULT);
+				unsetQuarter();
 				return;
 			case TacticianPackage.NINETY_DAY_PLAN__ACTIONS:
 				getActions().clear();
@@ -310,7 +346,7 @@ public class NinetyDayPlanImpl extends NamedElementImpl implements NinetyDayPlan
 			case TacticianPackage.NINETY_DAY_PLAN__END:
 				return END_EDEFAULT == null ? end != null : !END_EDEFAULT.equals(end);
 			case TacticianPackage.NINETY_DAY_PLAN__QUARTER:
-				return quarter != QUARTER_EDEFAULT;
+				return isSetQuarter();
 			case TacticianPackage.NINETY_DAY_PLAN__ACTIONS:
 				return actions != null && !actions.isEmpty();
 		}
@@ -366,7 +402,7 @@ public class NinetyDayPlanImpl extends NamedElementImpl implements NinetyDayPlan
 		result.append(", end: ");
 		result.append(end);
 		result.append(", quarter: ");
-		result.append(quarter);
+		if (quarterESet) result.append(quarter); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

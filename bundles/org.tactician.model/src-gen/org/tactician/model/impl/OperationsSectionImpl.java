@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.tactician.model.AdvertisingCalendar;
 import org.tactician.model.AutomationPlan;
+import org.tactician.model.Calendar;
 import org.tactician.model.CroPlan;
 import org.tactician.model.DemCalendar;
 import org.tactician.model.EditorialCalendar;
@@ -44,6 +45,7 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.OperationsSectionImpl#getAutomationPlan <em>Automation Plan</em>}</li>
  *   <li>{@link org.tactician.model.impl.OperationsSectionImpl#getCroPlan <em>Cro Plan</em>}</li>
  *   <li>{@link org.tactician.model.impl.OperationsSectionImpl#getLoyaltyPlan <em>Loyalty Plan</em>}</li>
+ *   <li>{@link org.tactician.model.impl.OperationsSectionImpl#getCalendars <em>Calendars</em>}</li>
  * </ul>
  *
  * @generated
@@ -450,6 +452,16 @@ public class OperationsSectionImpl extends PlanElementImpl implements Operations
 	 * @generated
 	 */
 	@Override
+	public EList<Calendar> getCalendars() {
+		return org.tactician.model.internal.PlanQueries.calendars(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TacticianPackage.OPERATIONS_SECTION__QUARTERLY_OBJECTIVES:
@@ -496,6 +508,8 @@ public class OperationsSectionImpl extends PlanElementImpl implements Operations
 				return getCroPlan();
 			case TacticianPackage.OPERATIONS_SECTION__LOYALTY_PLAN:
 				return getLoyaltyPlan();
+			case TacticianPackage.OPERATIONS_SECTION__CALENDARS:
+				return getCalendars();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -599,6 +613,8 @@ public class OperationsSectionImpl extends PlanElementImpl implements Operations
 				return croPlan != null;
 			case TacticianPackage.OPERATIONS_SECTION__LOYALTY_PLAN:
 				return loyaltyPlan != null;
+			case TacticianPackage.OPERATIONS_SECTION__CALENDARS:
+				return !getCalendars().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -18,6 +18,7 @@ import org.tactician.model.Channel;
 import org.tactician.model.Persona;
 import org.tactician.model.Segment;
 import org.tactician.model.TacticianPackage;
+import org.tactician.model.Touchpoint;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +33,7 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.PersonaImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.tactician.model.impl.PersonaImpl#getPainPoints <em>Pain Points</em>}</li>
  *   <li>{@link org.tactician.model.impl.PersonaImpl#getPreferredChannels <em>Preferred Channels</em>}</li>
+ *   <li>{@link org.tactician.model.impl.PersonaImpl#getTouchpoints <em>Touchpoints</em>}</li>
  * </ul>
  *
  * @generated
@@ -237,6 +239,16 @@ public class PersonaImpl extends NamedElementImpl implements Persona {
 	 * @generated
 	 */
 	@Override
+	public EList<Touchpoint> getTouchpoints() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.PERSONA__TOUCHPOINTS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.PERSONA__SEGMENTS:
@@ -249,6 +261,8 @@ public class PersonaImpl extends NamedElementImpl implements Persona {
 				return getPainPoints();
 			case TacticianPackage.PERSONA__PREFERRED_CHANNELS:
 				return getPreferredChannels();
+			case TacticianPackage.PERSONA__TOUCHPOINTS:
+				return getTouchpoints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -328,6 +342,8 @@ public class PersonaImpl extends NamedElementImpl implements Persona {
 				return PAIN_POINTS_EDEFAULT == null ? painPoints != null : !PAIN_POINTS_EDEFAULT.equals(painPoints);
 			case TacticianPackage.PERSONA__PREFERRED_CHANNELS:
 				return preferredChannels != null && !preferredChannels.isEmpty();
+			case TacticianPackage.PERSONA__TOUCHPOINTS:
+				return !getTouchpoints().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -49,6 +49,15 @@ public class PestleFactorImpl extends ExternalFactorImpl implements PestleFactor
 	protected PestleCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getImpact() <em>Impact</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -126,8 +135,35 @@ public class PestleFactorImpl extends ExternalFactorImpl implements PestleFactor
 	public void setCategory(PestleCategory newCategory) {
 		PestleCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.PESTLE_FACTOR__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.PESTLE_FACTOR__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		PestleCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.PESTLE_FACTOR__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -224,7 +260,7 @@ public class PestleFactorImpl extends ExternalFactorImpl implements PestleFactor
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.PESTLE_FACTOR__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.PESTLE_FACTOR__IMPACT:
 				setImpact(IMPACT_EDEFAULT);
@@ -245,7 +281,7 @@ public class PestleFactorImpl extends ExternalFactorImpl implements PestleFactor
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.PESTLE_FACTOR__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.PESTLE_FACTOR__IMPACT:
 				return impact != IMPACT_EDEFAULT;
 			case TacticianPackage.PESTLE_FACTOR__LIKELIHOOD:
@@ -265,7 +301,7 @@ public class PestleFactorImpl extends ExternalFactorImpl implements PestleFactor
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", impact: ");
 		result.append(impact);
 		result.append(", likelihood: ");

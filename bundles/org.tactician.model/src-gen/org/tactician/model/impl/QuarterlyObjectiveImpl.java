@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.tactician.model.Activity;
+import org.tactician.model.MonthlyObjective;
 import org.tactician.model.Quarter;
 import org.tactician.model.QuarterlyObjective;
 import org.tactician.model.SmartObjective;
@@ -38,6 +39,7 @@ import org.tactician.model.TeamMember;
  *   <li>{@link org.tactician.model.impl.QuarterlyObjectiveImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.tactician.model.impl.QuarterlyObjectiveImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.impl.QuarterlyObjectiveImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.impl.QuarterlyObjectiveImpl#getMonthlyObjectives <em>Monthly Objectives</em>}</li>
  * </ul>
  *
  * @generated
@@ -62,6 +64,15 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 	 * @ordered
 	 */
 	protected Quarter quarter = QUARTER_EDEFAULT;
+
+	/**
+	 * This is true if the Quarter attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean quarterESet;
 
 	/**
 	 * The cached value of the '{@link #getAnnualObjective() <em>Annual Objective</em>}' reference.
@@ -171,8 +182,35 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 	public void setQuarter(Quarter newQuarter) {
 		Quarter oldQuarter = quarter;
 		quarter = newQuarter == null ? QUARTER_EDEFAULT : newQuarter;
+		boolean oldQuarterESet = quarterESet;
+		quarterESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER, oldQuarter, quarter));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER, oldQuarter, quarter, !oldQuarterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetQuarter() {
+		Quarter oldQuarter = quarter;
+		boolean oldQuarterESet = quarterESet;
+		quarter = QUARTER_EDEFAULT;
+		quarterESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER, oldQuarter, QUARTER_EDEFAULT, oldQuarterESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetQuarter() {
+		return quarterESet;
 	}
 
 	/**
@@ -320,6 +358,16 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 	 * @generated
 	 */
 	@Override
+	public EList<MonthlyObjective> getMonthlyObjectives() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER:
@@ -336,6 +384,8 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 				return basicGetOwner();
 			case TacticianPackage.QUARTERLY_OBJECTIVE__ACTIVITIES:
 				return getActivities();
+			case TacticianPackage.QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES:
+				return getMonthlyObjectives();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -381,7 +431,7 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER:
-				setQuarter(QUARTER_EDEFAULT);
+				unsetQuarter();
 				return;
 			case TacticianPackage.QUARTERLY_OBJECTIVE__ANNUAL_OBJECTIVE:
 				setAnnualObjective((SmartObjective)null);
@@ -411,7 +461,7 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.QUARTERLY_OBJECTIVE__QUARTER:
-				return quarter != QUARTER_EDEFAULT;
+				return isSetQuarter();
 			case TacticianPackage.QUARTERLY_OBJECTIVE__ANNUAL_OBJECTIVE:
 				return annualObjective != null;
 			case TacticianPackage.QUARTERLY_OBJECTIVE__TARGET:
@@ -422,6 +472,8 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 				return owner != null;
 			case TacticianPackage.QUARTERLY_OBJECTIVE__ACTIVITIES:
 				return activities != null && !activities.isEmpty();
+			case TacticianPackage.QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES:
+				return !getMonthlyObjectives().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -437,7 +489,7 @@ public class QuarterlyObjectiveImpl extends NamedElementImpl implements Quarterl
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (quarter: ");
-		result.append(quarter);
+		if (quarterESet) result.append(quarter); else result.append("<unset>");
 		result.append(", target: ");
 		result.append(target);
 		result.append(", unit: ");

@@ -35,6 +35,7 @@ import org.tactician.model.TacticianPackage;
  *   <li>{@link org.tactician.model.impl.SegmentImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.tactician.model.impl.SegmentImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.tactician.model.impl.SegmentImpl#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SegmentImpl#getSubsegments <em>Subsegments</em>}</li>
  * </ul>
  *
  * @generated
@@ -59,6 +60,15 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	 * @ordered
 	 */
 	protected SegmentLayer layer = LAYER_EDEFAULT;
+
+	/**
+	 * This is true if the Layer attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean layerESet;
 
 	/**
 	 * The default value of the '{@link #getCriteria() <em>Criteria</em>}' attribute.
@@ -198,8 +208,35 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	public void setLayer(SegmentLayer newLayer) {
 		SegmentLayer oldLayer = layer;
 		layer = newLayer == null ? LAYER_EDEFAULT : newLayer;
+		boolean oldLayerESet = layerESet;
+		layerESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SEGMENT__LAYER, oldLayer, layer));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SEGMENT__LAYER, oldLayer, layer, !oldLayerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLayer() {
+		SegmentLayer oldLayer = layer;
+		boolean oldLayerESet = layerESet;
+		layer = LAYER_EDEFAULT;
+		layerESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SEGMENT__LAYER, oldLayer, LAYER_EDEFAULT, oldLayerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLayer() {
+		return layerESet;
 	}
 
 	/**
@@ -353,6 +390,16 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	 * @generated
 	 */
 	@Override
+	public EList<Segment> getSubsegments() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SEGMENT__SUBSEGMENTS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.SEGMENT__LAYER:
@@ -370,6 +417,8 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 				return basicGetParent();
 			case TacticianPackage.SEGMENT__CHANNELS:
 				return getChannels();
+			case TacticianPackage.SEGMENT__SUBSEGMENTS:
+				return getSubsegments();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -418,7 +467,7 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.SEGMENT__LAYER:
-				setLayer(LAYER_EDEFAULT);
+				unsetLayer();
 				return;
 			case TacticianPackage.SEGMENT__CRITERIA:
 				setCriteria(CRITERIA_EDEFAULT);
@@ -451,7 +500,7 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.SEGMENT__LAYER:
-				return layer != LAYER_EDEFAULT;
+				return isSetLayer();
 			case TacticianPackage.SEGMENT__CRITERIA:
 				return CRITERIA_EDEFAULT == null ? criteria != null : !CRITERIA_EDEFAULT.equals(criteria);
 			case TacticianPackage.SEGMENT__PRODUCT_OR_SERVICE:
@@ -464,6 +513,8 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 				return parent != null;
 			case TacticianPackage.SEGMENT__CHANNELS:
 				return channels != null && !channels.isEmpty();
+			case TacticianPackage.SEGMENT__SUBSEGMENTS:
+				return !getSubsegments().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -479,7 +530,7 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (layer: ");
-		result.append(layer);
+		if (layerESet) result.append(layer); else result.append("<unset>");
 		result.append(", criteria: ");
 		result.append(criteria);
 		result.append(", productOrService: ");

@@ -6,17 +6,31 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+import org.tactician.model.Activity;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
+import org.tactician.model.Direction;
 import org.tactician.model.ForecastMeasure;
 import org.tactician.model.Kpi;
+import org.tactician.model.MeasureKind;
+import org.tactician.model.ObjectiveScope;
+import org.tactician.model.QuarterlyObjective;
 import org.tactician.model.RaceStage;
+import org.tactician.model.Segment;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.TacticianPackage;
 import org.tactician.model.TeamMember;
@@ -39,9 +53,17 @@ import org.tactician.model.TowsStrategy;
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getDeadline <em>Deadline</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getRaceStage <em>Race Stage</em>}</li>
- *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getChannel <em>Channel</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getChannels <em>Channels</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getMeasureKind <em>Measure Kind</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getStrategy <em>Strategy</em>}</li>
  *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getBusinessGoal <em>Business Goal</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getActivities <em>Activities</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getCampaigns <em>Campaigns</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getCalendarEntries <em>Calendar Entries</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SmartObjectiveImpl#getQuarterlyObjectives <em>Quarterly Objectives</em>}</li>
  * </ul>
  *
  * @generated
@@ -226,14 +248,111 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	protected boolean raceStageESet;
 
 	/**
-	 * The cached value of the '{@link #getChannel() <em>Channel</em>}' reference.
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getChannel()
+	 * @see #getScope()
 	 * @generated
 	 * @ordered
 	 */
-	protected Channel channel;
+	protected static final ObjectiveScope SCOPE_EDEFAULT = ObjectiveScope.PLAN;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObjectiveScope scope = SCOPE_EDEFAULT;
+
+	/**
+	 * This is true if the Scope attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean scopeESet;
+
+	/**
+	 * The cached value of the '{@link #getChannels() <em>Channels</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChannels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Channel> channels;
+
+	/**
+	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Segment> segments;
+
+	/**
+	 * The default value of the '{@link #getMeasureKind() <em>Measure Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasureKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MeasureKind MEASURE_KIND_EDEFAULT = MeasureKind.SUM;
+
+	/**
+	 * The cached value of the '{@link #getMeasureKind() <em>Measure Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasureKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected MeasureKind measureKind = MEASURE_KIND_EDEFAULT;
+
+	/**
+	 * This is true if the Measure Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean measureKindESet;
+
+	/**
+	 * The default value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Direction DIRECTION_EDEFAULT = Direction.INCREASE;
+
+	/**
+	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected Direction direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * This is true if the Direction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean directionESet;
 
 	/**
 	 * The cached value of the '{@link #getStrategy() <em>Strategy</em>}' reference.
@@ -585,25 +704,8 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @generated
 	 */
 	@Override
-	public Channel getChannel() {
-		if (channel != null && channel.eIsProxy()) {
-			InternalEObject oldChannel = (InternalEObject)channel;
-			channel = (Channel)eResolveProxy(oldChannel);
-			if (channel != oldChannel) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TacticianPackage.SMART_OBJECTIVE__CHANNEL, oldChannel, channel));
-			}
-		}
-		return channel;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Channel basicGetChannel() {
-		return channel;
+	public ObjectiveScope getScope() {
+		return scope;
 	}
 
 	/**
@@ -612,11 +714,164 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @generated
 	 */
 	@Override
-	public void setChannel(Channel newChannel) {
-		Channel oldChannel = channel;
-		channel = newChannel;
+	public void setScope(ObjectiveScope newScope) {
+		ObjectiveScope oldScope = scope;
+		scope = newScope == null ? SCOPE_EDEFAULT : newScope;
+		boolean oldScopeESet = scopeESet;
+		scopeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__CHANNEL, oldChannel, channel));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__SCOPE, oldScope, scope, !oldScopeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetScope() {
+		ObjectiveScope oldScope = scope;
+		boolean oldScopeESet = scopeESet;
+		scope = SCOPE_EDEFAULT;
+		scopeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SMART_OBJECTIVE__SCOPE, oldScope, SCOPE_EDEFAULT, oldScopeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetScope() {
+		return scopeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Channel> getChannels() {
+		if (channels == null) {
+			channels = new EObjectResolvingEList<Channel>(Channel.class, this, TacticianPackage.SMART_OBJECTIVE__CHANNELS);
+		}
+		return channels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Segment> getSegments() {
+		if (segments == null) {
+			segments = new EObjectResolvingEList<Segment>(Segment.class, this, TacticianPackage.SMART_OBJECTIVE__SEGMENTS);
+		}
+		return segments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeasureKind getMeasureKind() {
+		return measureKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeasureKind(MeasureKind newMeasureKind) {
+		MeasureKind oldMeasureKind = measureKind;
+		measureKind = newMeasureKind == null ? MEASURE_KIND_EDEFAULT : newMeasureKind;
+		boolean oldMeasureKindESet = measureKindESet;
+		measureKindESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND, oldMeasureKind, measureKind, !oldMeasureKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMeasureKind() {
+		MeasureKind oldMeasureKind = measureKind;
+		boolean oldMeasureKindESet = measureKindESet;
+		measureKind = MEASURE_KIND_EDEFAULT;
+		measureKindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND, oldMeasureKind, MEASURE_KIND_EDEFAULT, oldMeasureKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMeasureKind() {
+		return measureKindESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Direction getDirection() {
+		return direction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDirection(Direction newDirection) {
+		Direction oldDirection = direction;
+		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		boolean oldDirectionESet = directionESet;
+		directionESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SMART_OBJECTIVE__DIRECTION, oldDirection, direction, !oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDirection() {
+		Direction oldDirection = direction;
+		boolean oldDirectionESet = directionESet;
+		direction = DIRECTION_EDEFAULT;
+		directionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SMART_OBJECTIVE__DIRECTION, oldDirection, DIRECTION_EDEFAULT, oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDirection() {
+		return directionESet;
 	}
 
 	/**
@@ -688,6 +943,46 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * @generated
 	 */
 	@Override
+	public EList<Activity> getActivities() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SMART_OBJECTIVE__ACTIVITIES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Campaign> getCampaigns() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SMART_OBJECTIVE__CAMPAIGNS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CalendarEntry> getCalendarEntries() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SMART_OBJECTIVE__CALENDAR_ENTRIES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<QuarterlyObjective> getQuarterlyObjectives() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SMART_OBJECTIVE__QUARTERLY_OBJECTIVES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.SMART_OBJECTIVE__METRIC:
@@ -710,14 +1005,29 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 				return basicGetOwner();
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
 				return getRaceStage();
-			case TacticianPackage.SMART_OBJECTIVE__CHANNEL:
-				if (resolve) return getChannel();
-				return basicGetChannel();
+			case TacticianPackage.SMART_OBJECTIVE__SCOPE:
+				return getScope();
+			case TacticianPackage.SMART_OBJECTIVE__CHANNELS:
+				return getChannels();
+			case TacticianPackage.SMART_OBJECTIVE__SEGMENTS:
+				return getSegments();
+			case TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND:
+				return getMeasureKind();
+			case TacticianPackage.SMART_OBJECTIVE__DIRECTION:
+				return getDirection();
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				if (resolve) return getStrategy();
 				return basicGetStrategy();
 			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
 				return getBusinessGoal();
+			case TacticianPackage.SMART_OBJECTIVE__ACTIVITIES:
+				return getActivities();
+			case TacticianPackage.SMART_OBJECTIVE__CAMPAIGNS:
+				return getCampaigns();
+			case TacticianPackage.SMART_OBJECTIVE__CALENDAR_ENTRIES:
+				return getCalendarEntries();
+			case TacticianPackage.SMART_OBJECTIVE__QUARTERLY_OBJECTIVES:
+				return getQuarterlyObjectives();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -727,6 +1037,7 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -757,8 +1068,22 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
 				setRaceStage((RaceStage)newValue);
 				return;
-			case TacticianPackage.SMART_OBJECTIVE__CHANNEL:
-				setChannel((Channel)newValue);
+			case TacticianPackage.SMART_OBJECTIVE__SCOPE:
+				setScope((ObjectiveScope)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__CHANNELS:
+				getChannels().clear();
+				getChannels().addAll((Collection<? extends Channel>)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__SEGMENTS:
+				getSegments().clear();
+				getSegments().addAll((Collection<? extends Segment>)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND:
+				setMeasureKind((MeasureKind)newValue);
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__DIRECTION:
+				setDirection((Direction)newValue);
 				return;
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				setStrategy((TowsStrategy)newValue);
@@ -805,8 +1130,20 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
 				unsetRaceStage();
 				return;
-			case TacticianPackage.SMART_OBJECTIVE__CHANNEL:
-				setChannel((Channel)null);
+			case TacticianPackage.SMART_OBJECTIVE__SCOPE:
+				unsetScope();
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__CHANNELS:
+				getChannels().clear();
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__SEGMENTS:
+				getSegments().clear();
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND:
+				unsetMeasureKind();
+				return;
+			case TacticianPackage.SMART_OBJECTIVE__DIRECTION:
+				unsetDirection();
 				return;
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				setStrategy((TowsStrategy)null);
@@ -844,12 +1181,28 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 				return owner != null;
 			case TacticianPackage.SMART_OBJECTIVE__RACE_STAGE:
 				return isSetRaceStage();
-			case TacticianPackage.SMART_OBJECTIVE__CHANNEL:
-				return channel != null;
+			case TacticianPackage.SMART_OBJECTIVE__SCOPE:
+				return isSetScope();
+			case TacticianPackage.SMART_OBJECTIVE__CHANNELS:
+				return channels != null && !channels.isEmpty();
+			case TacticianPackage.SMART_OBJECTIVE__SEGMENTS:
+				return segments != null && !segments.isEmpty();
+			case TacticianPackage.SMART_OBJECTIVE__MEASURE_KIND:
+				return isSetMeasureKind();
+			case TacticianPackage.SMART_OBJECTIVE__DIRECTION:
+				return isSetDirection();
 			case TacticianPackage.SMART_OBJECTIVE__STRATEGY:
 				return strategy != null;
 			case TacticianPackage.SMART_OBJECTIVE__BUSINESS_GOAL:
 				return BUSINESS_GOAL_EDEFAULT == null ? businessGoal != null : !BUSINESS_GOAL_EDEFAULT.equals(businessGoal);
+			case TacticianPackage.SMART_OBJECTIVE__ACTIVITIES:
+				return !getActivities().isEmpty();
+			case TacticianPackage.SMART_OBJECTIVE__CAMPAIGNS:
+				return !getCampaigns().isEmpty();
+			case TacticianPackage.SMART_OBJECTIVE__CALENDAR_ENTRIES:
+				return !getCalendarEntries().isEmpty();
+			case TacticianPackage.SMART_OBJECTIVE__QUARTERLY_OBJECTIVES:
+				return !getQuarterlyObjectives().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -878,6 +1231,12 @@ public class SmartObjectiveImpl extends NamedElementImpl implements SmartObjecti
 		result.append(deadline);
 		result.append(", raceStage: ");
 		if (raceStageESet) result.append(raceStage); else result.append("<unset>");
+		result.append(", scope: ");
+		if (scopeESet) result.append(scope); else result.append("<unset>");
+		result.append(", measureKind: ");
+		if (measureKindESet) result.append(measureKind); else result.append("<unset>");
+		result.append(", direction: ");
+		if (directionESet) result.append(direction); else result.append("<unset>");
 		result.append(", businessGoal: ");
 		result.append(businessGoal);
 		result.append(')');

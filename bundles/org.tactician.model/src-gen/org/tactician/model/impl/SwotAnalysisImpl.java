@@ -2,6 +2,8 @@
  */
 package org.tactician.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -16,8 +18,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.tactician.model.KeyIssue;
 import org.tactician.model.SwotAnalysis;
+import org.tactician.model.SwotCategory;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage;
+import org.tactician.model.TowsCategory;
 import org.tactician.model.TowsStrategy;
 
 /**
@@ -31,6 +35,14 @@ import org.tactician.model.TowsStrategy;
  *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getItems <em>Items</em>}</li>
  *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getStrategies <em>Strategies</em>}</li>
  *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getKeyIssues <em>Key Issues</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getStrengths <em>Strengths</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getWeaknesses <em>Weaknesses</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getOpportunities <em>Opportunities</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getThreats <em>Threats</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getSoStrategies <em>So Strategies</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getWoStrategies <em>Wo Strategies</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getStStrategies <em>St Strategies</em>}</li>
+ *   <li>{@link org.tactician.model.impl.SwotAnalysisImpl#getWtStrategies <em>Wt Strategies</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +142,106 @@ public class SwotAnalysisImpl extends PlanElementImpl implements SwotAnalysis {
 	 * @generated
 	 */
 	@Override
+	public EList<SwotItem> getStrengths() {
+		return org.tactician.model.internal.PlanQueries.itemsOf(this, org.tactician.model.SwotCategory.STRENGTH);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SwotItem> getWeaknesses() {
+		return org.tactician.model.internal.PlanQueries.itemsOf(this, org.tactician.model.SwotCategory.WEAKNESS);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SwotItem> getOpportunities() {
+		return org.tactician.model.internal.PlanQueries.itemsOf(this, org.tactician.model.SwotCategory.OPPORTUNITY);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SwotItem> getThreats() {
+		return org.tactician.model.internal.PlanQueries.itemsOf(this, org.tactician.model.SwotCategory.THREAT);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TowsStrategy> getSoStrategies() {
+		return org.tactician.model.internal.PlanQueries.strategiesOf(this, org.tactician.model.TowsCategory.SO);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TowsStrategy> getWoStrategies() {
+		return org.tactician.model.internal.PlanQueries.strategiesOf(this, org.tactician.model.TowsCategory.WO);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TowsStrategy> getStStrategies() {
+		return org.tactician.model.internal.PlanQueries.strategiesOf(this, org.tactician.model.TowsCategory.ST);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TowsStrategy> getWtStrategies() {
+		return org.tactician.model.internal.PlanQueries.strategiesOf(this, org.tactician.model.TowsCategory.WT);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SwotItem> itemsIn(final SwotCategory category) {
+		return org.tactician.model.internal.PlanQueries.itemsOf(this, category);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<TowsStrategy> strategiesIn(final TowsCategory category) {
+		return org.tactician.model.internal.PlanQueries.strategiesOf(this, category);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TacticianPackage.SWOT_ANALYSIS__ITEMS:
@@ -156,6 +268,22 @@ public class SwotAnalysisImpl extends PlanElementImpl implements SwotAnalysis {
 				return getStrategies();
 			case TacticianPackage.SWOT_ANALYSIS__KEY_ISSUES:
 				return getKeyIssues();
+			case TacticianPackage.SWOT_ANALYSIS__STRENGTHS:
+				return getStrengths();
+			case TacticianPackage.SWOT_ANALYSIS__WEAKNESSES:
+				return getWeaknesses();
+			case TacticianPackage.SWOT_ANALYSIS__OPPORTUNITIES:
+				return getOpportunities();
+			case TacticianPackage.SWOT_ANALYSIS__THREATS:
+				return getThreats();
+			case TacticianPackage.SWOT_ANALYSIS__SO_STRATEGIES:
+				return getSoStrategies();
+			case TacticianPackage.SWOT_ANALYSIS__WO_STRATEGIES:
+				return getWoStrategies();
+			case TacticianPackage.SWOT_ANALYSIS__ST_STRATEGIES:
+				return getStStrategies();
+			case TacticianPackage.SWOT_ANALYSIS__WT_STRATEGIES:
+				return getWtStrategies();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -220,8 +348,40 @@ public class SwotAnalysisImpl extends PlanElementImpl implements SwotAnalysis {
 				return strategies != null && !strategies.isEmpty();
 			case TacticianPackage.SWOT_ANALYSIS__KEY_ISSUES:
 				return keyIssues != null && !keyIssues.isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__STRENGTHS:
+				return !getStrengths().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__WEAKNESSES:
+				return !getWeaknesses().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__OPPORTUNITIES:
+				return !getOpportunities().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__THREATS:
+				return !getThreats().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__SO_STRATEGIES:
+				return !getSoStrategies().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__WO_STRATEGIES:
+				return !getWoStrategies().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__ST_STRATEGIES:
+				return !getStStrategies().isEmpty();
+			case TacticianPackage.SWOT_ANALYSIS__WT_STRATEGIES:
+				return !getWtStrategies().isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case TacticianPackage.SWOT_ANALYSIS___ITEMS_IN__SWOTCATEGORY:
+				return itemsIn((SwotCategory)arguments.get(0));
+			case TacticianPackage.SWOT_ANALYSIS___STRATEGIES_IN__TOWSCATEGORY:
+				return strategiesIn((TowsCategory)arguments.get(0));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 } //SwotAnalysisImpl

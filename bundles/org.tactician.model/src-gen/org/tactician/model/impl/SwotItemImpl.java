@@ -58,6 +58,15 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 	protected SwotCategory category = CATEGORY_EDEFAULT;
 
 	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
+
+	/**
 	 * The default value of the '{@link #getImportance() <em>Importance</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -125,8 +134,35 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 	public void setCategory(SwotCategory newCategory) {
 		SwotCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SWOT_ITEM__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.SWOT_ITEM__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		SwotCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.SWOT_ITEM__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -172,7 +208,7 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 	 */
 	@Override
 	public EList<TowsStrategy> getStrategies() {
-		return org.tactician.model.internal.PlanQueries.strategiesCombining(this);
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.SWOT_ITEM__STRATEGIES);
 	}
 
 	/**
@@ -227,7 +263,7 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.SWOT_ITEM__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.SWOT_ITEM__IMPORTANCE:
 				setImportance(IMPORTANCE_EDEFAULT);
@@ -248,7 +284,7 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.SWOT_ITEM__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.SWOT_ITEM__IMPORTANCE:
 				return importance != IMPORTANCE_EDEFAULT;
 			case TacticianPackage.SWOT_ITEM__EVIDENCE:
@@ -270,7 +306,7 @@ public class SwotItemImpl extends NamedElementImpl implements SwotItem {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", importance: ");
 		result.append(importance);
 		result.append(')');

@@ -126,6 +126,8 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 			case TacticianPackage.JOURNEY_STAGE: return createJourneyStage();
 			case TacticianPackage.TOUCHPOINT: return createTouchpoint();
 			case TacticianPackage.JOURNEY_FLOW: return createJourneyFlow();
+			case TacticianPackage.PROFIT_ASSUMPTION: return createProfitAssumption();
+			case TacticianPackage.CATEGORY_TARGET: return createCategoryTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -141,6 +143,12 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 		switch (eDataType.getClassifierID()) {
 			case TacticianPackage.FORECAST_MEASURE:
 				return createForecastMeasureFromString(eDataType, initialValue);
+			case TacticianPackage.OBJECTIVE_SCOPE:
+				return createObjectiveScopeFromString(eDataType, initialValue);
+			case TacticianPackage.MEASURE_KIND:
+				return createMeasureKindFromString(eDataType, initialValue);
+			case TacticianPackage.DIRECTION:
+				return createDirectionFromString(eDataType, initialValue);
 			case TacticianPackage.RACE_STAGE:
 				return createRaceStageFromString(eDataType, initialValue);
 			case TacticianPackage.FUNNEL_POSITION:
@@ -214,6 +222,12 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 		switch (eDataType.getClassifierID()) {
 			case TacticianPackage.FORECAST_MEASURE:
 				return convertForecastMeasureToString(eDataType, instanceValue);
+			case TacticianPackage.OBJECTIVE_SCOPE:
+				return convertObjectiveScopeToString(eDataType, instanceValue);
+			case TacticianPackage.MEASURE_KIND:
+				return convertMeasureKindToString(eDataType, instanceValue);
+			case TacticianPackage.DIRECTION:
+				return convertDirectionToString(eDataType, instanceValue);
 			case TacticianPackage.RACE_STAGE:
 				return convertRaceStageToString(eDataType, instanceValue);
 			case TacticianPackage.FUNNEL_POSITION:
@@ -986,6 +1000,28 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ProfitAssumption createProfitAssumption() {
+		ProfitAssumptionImpl profitAssumption = new ProfitAssumptionImpl();
+		return profitAssumption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CategoryTarget createCategoryTarget() {
+		CategoryTargetImpl categoryTarget = new CategoryTargetImpl();
+		return categoryTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public ForecastMeasure createForecastMeasureFromString(EDataType eDataType, String initialValue) {
 		ForecastMeasure result = ForecastMeasure.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -998,6 +1034,66 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * @generated
 	 */
 	public String convertForecastMeasureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ObjectiveScope createObjectiveScopeFromString(EDataType eDataType, String initialValue) {
+		ObjectiveScope result = ObjectiveScope.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertObjectiveScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureKind createMeasureKindFromString(EDataType eDataType, String initialValue) {
+		MeasureKind result = MeasureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Direction createDirectionFromString(EDataType eDataType, String initialValue) {
+		Direction result = Direction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

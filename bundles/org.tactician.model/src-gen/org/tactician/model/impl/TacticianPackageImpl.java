@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -30,6 +31,7 @@ import org.tactician.model.AutomationEntry;
 import org.tactician.model.AutomationPlan;
 import org.tactician.model.AutomationTrigger;
 import org.tactician.model.Budget;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.BusinessModelCanvas;
@@ -38,6 +40,7 @@ import org.tactician.model.CalendarEntry;
 import org.tactician.model.Campaign;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.CanvasItem;
+import org.tactician.model.CategoryTarget;
 import org.tactician.model.Channel;
 import org.tactician.model.ChannelCategory;
 import org.tactician.model.ChannelPerformance;
@@ -54,6 +57,7 @@ import org.tactician.model.CustomerJourney;
 import org.tactician.model.Dashboard;
 import org.tactician.model.DemCalendar;
 import org.tactician.model.DemEntry;
+import org.tactician.model.Direction;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ExternalFactor;
@@ -75,6 +79,7 @@ import org.tactician.model.MarketReview;
 import org.tactician.model.MarketReviewArea;
 import org.tactician.model.MarketingMixElement;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MeasureKind;
 import org.tactician.model.MediaPlacement;
 import org.tactician.model.MediaType;
 import org.tactician.model.MixImprovement;
@@ -83,6 +88,7 @@ import org.tactician.model.MonthlyAmount;
 import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
 import org.tactician.model.NinetyDayPlan;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.ObjectiveStatus;
 import org.tactician.model.OperationsSection;
 import org.tactician.model.OpportunityOrThreat;
@@ -94,6 +100,7 @@ import org.tactician.model.PestleCategory;
 import org.tactician.model.PestleFactor;
 import org.tactician.model.PlanElement;
 import org.tactician.model.PlanPhase;
+import org.tactician.model.ProfitAssumption;
 import org.tactician.model.PurchaseMode;
 import org.tactician.model.Quarter;
 import org.tactician.model.QuarterlyObjective;
@@ -625,7 +632,49 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass budgetBookingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass profitAssumptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass categoryTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum forecastMeasureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum objectiveScopeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum directionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1038,6 +1087,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EAttribute getChannel_Url() {
 		return (EAttribute)channelEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannel_Online() {
+		return (EAttribute)channelEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1606,6 +1665,106 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getSwotAnalysis_Strengths() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_Weaknesses() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_Opportunities() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_Threats() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_SoStrategies() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_WoStrategies() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_StStrategies() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSwotAnalysis_WtStrategies() {
+		return (EReference)swotAnalysisEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getSwotAnalysis__ItemsIn__SwotCategory() {
+		return swotAnalysisEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getSwotAnalysis__StrategiesIn__TowsCategory() {
+		return swotAnalysisEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSwotItem() {
 		return swotItemEClass;
 	}
@@ -1688,6 +1847,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EAttribute getTowsStrategy_Priority() {
 		return (EAttribute)towsStrategyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTowsStrategy_Objectives() {
+		return (EReference)towsStrategyEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1836,8 +2005,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSmartObjective_Channel() {
-		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(9);
+	public EAttribute getSmartObjective_Scope() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1846,7 +2015,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getSmartObjective_Strategy() {
+	public EReference getSmartObjective_Channels() {
 		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1856,8 +2025,88 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getSmartObjective_Segments() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSmartObjective_MeasureKind() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSmartObjective_Direction() {
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSmartObjective_Strategy() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getSmartObjective_BusinessGoal() {
-		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)smartObjectiveEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSmartObjective_Activities() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSmartObjective_Campaigns() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSmartObjective_CalendarEntries() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSmartObjective_QuarterlyObjectives() {
+		return (EReference)smartObjectiveEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1878,6 +2127,46 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EReference getConversionForecast_Inputs() {
 		return (EReference)conversionForecastEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConversionForecast_GrossMargin() {
+		return (EAttribute)conversionForecastEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConversionForecast_ReturnRate() {
+		return (EAttribute)conversionForecastEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConversionForecast_FulfilmentCostPerOrder() {
+		return (EAttribute)conversionForecastEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConversionForecast_Assumptions() {
+		return (EReference)conversionForecastEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1948,16 +2237,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EAttribute getForecastInput_AverageOrderValue() {
 		return (EAttribute)forecastInputEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getForecastInput_Cost() {
-		return (EAttribute)forecastInputEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2176,6 +2455,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getSegment_Subsegments() {
+		return (EReference)segmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPersona() {
 		return personaEClass;
 	}
@@ -2228,6 +2517,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EReference getPersona_PreferredChannels() {
 		return (EReference)personaEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPersona_Touchpoints() {
+		return (EReference)personaEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2466,6 +2765,106 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getBusinessModelCanvas_KeyPartners() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_KeyActivities() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_KeyResources() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_ValuePropositions() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_CustomerRelationships() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_Channels() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_CustomerSegments() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_CostStructure() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessModelCanvas_RevenueStreams() {
+		return (EReference)businessModelCanvasEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getBusinessModelCanvas__ItemsIn__CanvasBlock() {
+		return businessModelCanvasEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCanvasItem() {
 		return canvasItemEClass;
 	}
@@ -2606,6 +3005,26 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBudget_ApprovedTotal() {
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudget_CategoryTargets() {
+		return (EReference)budgetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBudgetLine() {
 		return budgetLineEClass;
 	}
@@ -2708,6 +3127,26 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EAttribute getBudgetLine_PhasedTotal() {
 		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudgetLine_Bookings() {
+		return (EReference)budgetLineEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Allocated() {
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3036,6 +3475,36 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCampaign_CalendarEntries() {
+		return (EReference)campaignEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCampaign_Activities() {
+		return (EReference)campaignEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCampaign_PlannedSpend() {
+		return (EAttribute)campaignEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getKeyMessage() {
 		return keyMessageEClass;
 	}
@@ -3086,7 +3555,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMediaPlacement_Budget() {
+	public EAttribute getMediaPlacement_Targeting() {
 		return (EAttribute)mediaPlacementEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -3096,7 +3565,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getMediaPlacement_BudgetLine() {
+	public EReference getMediaPlacement_Kpi() {
 		return (EReference)mediaPlacementEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3106,18 +3575,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMediaPlacement_Targeting() {
-		return (EAttribute)mediaPlacementEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getMediaPlacement_Kpi() {
-		return (EReference)mediaPlacementEClass.getEStructuralFeatures().get(5);
+	public EReference getMediaPlacement_CalendarEntries() {
+		return (EReference)mediaPlacementEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3186,28 +3645,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getActivity_BudgetLine() {
-		return (EReference)activityEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getActivity_Cost() {
-		return (EAttribute)activityEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getActivity_Priority() {
-		return (EAttribute)activityEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3217,7 +3656,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EAttribute getActivity_Status() {
-		return (EAttribute)activityEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3316,18 +3755,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getMarTechTool_BudgetLine() {
-		return (EReference)marTechToolEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getMarTechTool_Owner() {
-		return (EReference)marTechToolEClass.getEStructuralFeatures().get(5);
+		return (EReference)marTechToolEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3476,6 +3905,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getOperationsSection_Calendars() {
+		return (EReference)operationsSectionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getQuarterlyObjective() {
 		return quarterlyObjectiveEClass;
 	}
@@ -3538,6 +3977,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	@Override
 	public EReference getQuarterlyObjective_Activities() {
 		return (EReference)quarterlyObjectiveEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuarterlyObjective_MonthlyObjectives() {
+		return (EReference)quarterlyObjectiveEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3656,6 +4105,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getCalendar_AllEntries() {
+		return (EReference)calendarEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCalendarEntry() {
 		return calendarEntryEClass;
 	}
@@ -3686,8 +4145,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCalendarEntry_Cost() {
-		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(2);
+	public EReference getCalendarEntry_Placement() {
+		return (EReference)calendarEntryEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3696,8 +4155,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCalendarEntry_BudgetLine() {
-		return (EReference)calendarEntryEClass.getEStructuralFeatures().get(3);
+	public EAttribute getCalendarEntry_PlannedCost() {
+		return (EAttribute)calendarEntryEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3866,7 +4325,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAdvertisingEntry_Placement() {
+	public EReference getAdvertisingEntry_Content() {
 		return (EReference)advertisingEntryEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -3876,18 +4335,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
-	public EReference getAdvertisingEntry_Content() {
-		return (EReference)advertisingEntryEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EAttribute getAdvertisingEntry_Targeting() {
-		return (EAttribute)advertisingEntryEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)advertisingEntryEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -3897,7 +4346,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 */
 	@Override
 	public EReference getAdvertisingEntry_AbTests() {
-		return (EReference)advertisingEntryEClass.getEStructuralFeatures().get(4);
+		return (EReference)advertisingEntryEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -4426,6 +4875,26 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EReference getTouchpoint_Outgoing() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_Incoming() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getJourneyFlow() {
 		return journeyFlowEClass;
 	}
@@ -4476,8 +4945,168 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getBudgetBooking() {
+		return budgetBookingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudgetBooking_BudgetLine() {
+		return (EReference)budgetBookingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetBooking_BookedAmount() {
+		return (EAttribute)budgetBookingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProfitAssumption() {
+		return profitAssumptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProfitAssumption_Channel() {
+		return (EReference)profitAssumptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProfitAssumption_Segment() {
+		return (EReference)profitAssumptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProfitAssumption_GrossMargin() {
+		return (EAttribute)profitAssumptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProfitAssumption_ReturnRate() {
+		return (EAttribute)profitAssumptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProfitAssumption_FulfilmentCostPerOrder() {
+		return (EAttribute)profitAssumptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProfitAssumption_Notes() {
+		return (EAttribute)profitAssumptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCategoryTarget() {
+		return categoryTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryTarget_Category() {
+		return (EAttribute)categoryTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCategoryTarget_Amount() {
+		return (EAttribute)categoryTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getForecastMeasure() {
 		return forecastMeasureEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getObjectiveScope() {
+		return objectiveScopeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMeasureKind() {
+		return measureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDirection() {
+		return directionEEnum;
 	}
 
 	/**
@@ -4818,6 +5447,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(channelEClass, CHANNEL__CATEGORY);
 		createEAttribute(channelEClass, CHANNEL__MEDIA_TYPE);
 		createEAttribute(channelEClass, CHANNEL__URL);
+		createEAttribute(channelEClass, CHANNEL__ONLINE);
 
 		marketingPlanEClass = createEClass(MARKETING_PLAN);
 		createEAttribute(marketingPlanEClass, MARKETING_PLAN__BRAND);
@@ -4884,6 +5514,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__ITEMS);
 		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__STRATEGIES);
 		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__KEY_ISSUES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__STRENGTHS);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__WEAKNESSES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__OPPORTUNITIES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__THREATS);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__SO_STRATEGIES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__WO_STRATEGIES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__ST_STRATEGIES);
+		createEReference(swotAnalysisEClass, SWOT_ANALYSIS__WT_STRATEGIES);
+		createEOperation(swotAnalysisEClass, SWOT_ANALYSIS___ITEMS_IN__SWOTCATEGORY);
+		createEOperation(swotAnalysisEClass, SWOT_ANALYSIS___STRATEGIES_IN__TOWSCATEGORY);
 
 		swotItemEClass = createEClass(SWOT_ITEM);
 		createEAttribute(swotItemEClass, SWOT_ITEM__CATEGORY);
@@ -4895,6 +5535,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(towsStrategyEClass, TOWS_STRATEGY__CATEGORY);
 		createEReference(towsStrategyEClass, TOWS_STRATEGY__SWOT_ITEMS);
 		createEAttribute(towsStrategyEClass, TOWS_STRATEGY__PRIORITY);
+		createEReference(towsStrategyEClass, TOWS_STRATEGY__OBJECTIVES);
 
 		keyIssueEClass = createEClass(KEY_ISSUE);
 		createEAttribute(keyIssueEClass, KEY_ISSUE__PRIORITY);
@@ -4911,12 +5552,24 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__DEADLINE);
 		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__OWNER);
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__RACE_STAGE);
-		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__CHANNEL);
+		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__SCOPE);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__CHANNELS);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__SEGMENTS);
+		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__MEASURE_KIND);
+		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__DIRECTION);
 		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__STRATEGY);
 		createEAttribute(smartObjectiveEClass, SMART_OBJECTIVE__BUSINESS_GOAL);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__ACTIVITIES);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__CAMPAIGNS);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__CALENDAR_ENTRIES);
+		createEReference(smartObjectiveEClass, SMART_OBJECTIVE__QUARTERLY_OBJECTIVES);
 
 		conversionForecastEClass = createEClass(CONVERSION_FORECAST);
 		createEReference(conversionForecastEClass, CONVERSION_FORECAST__INPUTS);
+		createEAttribute(conversionForecastEClass, CONVERSION_FORECAST__GROSS_MARGIN);
+		createEAttribute(conversionForecastEClass, CONVERSION_FORECAST__RETURN_RATE);
+		createEAttribute(conversionForecastEClass, CONVERSION_FORECAST__FULFILMENT_COST_PER_ORDER);
+		createEReference(conversionForecastEClass, CONVERSION_FORECAST__ASSUMPTIONS);
 
 		forecastInputEClass = createEClass(FORECAST_INPUT);
 		createEAttribute(forecastInputEClass, FORECAST_INPUT__MONTH);
@@ -4925,7 +5578,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(forecastInputEClass, FORECAST_INPUT__SESSIONS);
 		createEAttribute(forecastInputEClass, FORECAST_INPUT__CONVERSION_RATE);
 		createEAttribute(forecastInputEClass, FORECAST_INPUT__AVERAGE_ORDER_VALUE);
-		createEAttribute(forecastInputEClass, FORECAST_INPUT__COST);
 
 		strategySectionEClass = createEClass(STRATEGY_SECTION);
 		createEReference(strategySectionEClass, STRATEGY_SECTION__VALUE_PROPOSITION);
@@ -4950,6 +5602,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(segmentEClass, SEGMENT__PRIORITY);
 		createEReference(segmentEClass, SEGMENT__PARENT);
 		createEReference(segmentEClass, SEGMENT__CHANNELS);
+		createEReference(segmentEClass, SEGMENT__SUBSEGMENTS);
 
 		personaEClass = createEClass(PERSONA);
 		createEReference(personaEClass, PERSONA__SEGMENTS);
@@ -4957,6 +5610,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(personaEClass, PERSONA__GOALS);
 		createEAttribute(personaEClass, PERSONA__PAIN_POINTS);
 		createEReference(personaEClass, PERSONA__PREFERRED_CHANNELS);
+		createEReference(personaEClass, PERSONA__TOUCHPOINTS);
 
 		contentItemEClass = createEClass(CONTENT_ITEM);
 		createEAttribute(contentItemEClass, CONTENT_ITEM__FORMAT);
@@ -4986,6 +5640,16 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		businessModelCanvasEClass = createEClass(BUSINESS_MODEL_CANVAS);
 		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__ITEMS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__KEY_PARTNERS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__KEY_ACTIVITIES);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__KEY_RESOURCES);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__VALUE_PROPOSITIONS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__CUSTOMER_RELATIONSHIPS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__CHANNELS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__CUSTOMER_SEGMENTS);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__COST_STRUCTURE);
+		createEReference(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS__REVENUE_STREAMS);
+		createEOperation(businessModelCanvasEClass, BUSINESS_MODEL_CANVAS___ITEMS_IN__CANVASBLOCK);
 
 		canvasItemEClass = createEClass(CANVAS_ITEM);
 		createEAttribute(canvasItemEClass, CANVAS_ITEM__BLOCK);
@@ -5003,6 +5667,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		budgetEClass = createEClass(BUDGET);
 		createEReference(budgetEClass, BUDGET__LINES);
+		createEAttribute(budgetEClass, BUDGET__APPROVED_TOTAL);
+		createEReference(budgetEClass, BUDGET__CATEGORY_TARGETS);
 
 		budgetLineEClass = createEClass(BUDGET_LINE);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__CATEGORY);
@@ -5015,6 +5681,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(budgetLineEClass, BUDGET_LINE__KPIS);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__SUPPLIER);
 		createEAttribute(budgetLineEClass, BUDGET_LINE__PHASED_TOTAL);
+		createEReference(budgetLineEClass, BUDGET_LINE__BOOKINGS);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__ALLOCATED);
 
 		monthlyAmountEClass = createEClass(MONTHLY_AMOUNT);
 		createEAttribute(monthlyAmountEClass, MONTHLY_AMOUNT__MONTH);
@@ -5052,6 +5720,9 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(campaignEClass, CAMPAIGN__BUDGET);
 		createEReference(campaignEClass, CAMPAIGN__OWNER);
 		createEReference(campaignEClass, CAMPAIGN__EDITORIAL_PLAN);
+		createEReference(campaignEClass, CAMPAIGN__CALENDAR_ENTRIES);
+		createEReference(campaignEClass, CAMPAIGN__ACTIVITIES);
+		createEAttribute(campaignEClass, CAMPAIGN__PLANNED_SPEND);
 
 		keyMessageEClass = createEClass(KEY_MESSAGE);
 		createEReference(keyMessageEClass, KEY_MESSAGE__PERSONAS);
@@ -5059,10 +5730,9 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		mediaPlacementEClass = createEClass(MEDIA_PLACEMENT);
 		createEReference(mediaPlacementEClass, MEDIA_PLACEMENT__CHANNEL);
 		createEAttribute(mediaPlacementEClass, MEDIA_PLACEMENT__MEDIA_TYPE);
-		createEAttribute(mediaPlacementEClass, MEDIA_PLACEMENT__BUDGET);
-		createEReference(mediaPlacementEClass, MEDIA_PLACEMENT__BUDGET_LINE);
 		createEAttribute(mediaPlacementEClass, MEDIA_PLACEMENT__TARGETING);
 		createEReference(mediaPlacementEClass, MEDIA_PLACEMENT__KPI);
+		createEReference(mediaPlacementEClass, MEDIA_PLACEMENT__CALENDAR_ENTRIES);
 
 		activityEClass = createEClass(ACTIVITY);
 		createEAttribute(activityEClass, ACTIVITY__RACE_STAGE);
@@ -5070,8 +5740,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(activityEClass, ACTIVITY__OWNER);
 		createEReference(activityEClass, ACTIVITY__OBJECTIVES);
 		createEReference(activityEClass, ACTIVITY__CAMPAIGN);
-		createEReference(activityEClass, ACTIVITY__BUDGET_LINE);
-		createEAttribute(activityEClass, ACTIVITY__COST);
 		createEAttribute(activityEClass, ACTIVITY__PRIORITY);
 		createEAttribute(activityEClass, ACTIVITY__STATUS);
 
@@ -5086,7 +5754,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(marTechToolEClass, MAR_TECH_TOOL__VENDOR);
 		createEAttribute(marTechToolEClass, MAR_TECH_TOOL__URL);
 		createEAttribute(marTechToolEClass, MAR_TECH_TOOL__RACE_STAGES);
-		createEReference(marTechToolEClass, MAR_TECH_TOOL__BUDGET_LINE);
 		createEReference(marTechToolEClass, MAR_TECH_TOOL__OWNER);
 
 		ninetyDayPlanEClass = createEClass(NINETY_DAY_PLAN);
@@ -5105,6 +5772,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(operationsSectionEClass, OPERATIONS_SECTION__AUTOMATION_PLAN);
 		createEReference(operationsSectionEClass, OPERATIONS_SECTION__CRO_PLAN);
 		createEReference(operationsSectionEClass, OPERATIONS_SECTION__LOYALTY_PLAN);
+		createEReference(operationsSectionEClass, OPERATIONS_SECTION__CALENDARS);
 
 		quarterlyObjectiveEClass = createEClass(QUARTERLY_OBJECTIVE);
 		createEAttribute(quarterlyObjectiveEClass, QUARTERLY_OBJECTIVE__QUARTER);
@@ -5113,6 +5781,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(quarterlyObjectiveEClass, QUARTERLY_OBJECTIVE__UNIT);
 		createEReference(quarterlyObjectiveEClass, QUARTERLY_OBJECTIVE__OWNER);
 		createEReference(quarterlyObjectiveEClass, QUARTERLY_OBJECTIVE__ACTIVITIES);
+		createEReference(quarterlyObjectiveEClass, QUARTERLY_OBJECTIVE__MONTHLY_OBJECTIVES);
 
 		monthlyObjectiveEClass = createEClass(MONTHLY_OBJECTIVE);
 		createEAttribute(monthlyObjectiveEClass, MONTHLY_OBJECTIVE__MONTH);
@@ -5126,12 +5795,13 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(monthlyObjectiveEClass, MONTHLY_OBJECTIVE__OWNER);
 
 		calendarEClass = createEClass(CALENDAR);
+		createEReference(calendarEClass, CALENDAR__ALL_ENTRIES);
 
 		calendarEntryEClass = createEClass(CALENDAR_ENTRY);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__CHANNEL);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__OWNER);
-		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__COST);
-		createEReference(calendarEntryEClass, CALENDAR_ENTRY__BUDGET_LINE);
+		createEReference(calendarEntryEClass, CALENDAR_ENTRY__PLACEMENT);
+		createEAttribute(calendarEntryEClass, CALENDAR_ENTRY__PLANNED_COST);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__OBJECTIVE);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__CAMPAIGN);
 		createEReference(calendarEntryEClass, CALENDAR_ENTRY__ACTIVITY);
@@ -5152,7 +5822,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		advertisingEntryEClass = createEClass(ADVERTISING_ENTRY);
 		createEAttribute(advertisingEntryEClass, ADVERTISING_ENTRY__MEDIA_TYPE);
-		createEReference(advertisingEntryEClass, ADVERTISING_ENTRY__PLACEMENT);
 		createEReference(advertisingEntryEClass, ADVERTISING_ENTRY__CONTENT);
 		createEAttribute(advertisingEntryEClass, ADVERTISING_ENTRY__TARGETING);
 		createEReference(advertisingEntryEClass, ADVERTISING_ENTRY__AB_TESTS);
@@ -5221,6 +5890,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEReference(touchpointEClass, TOUCHPOINT__CONTENT);
 		createEReference(touchpointEClass, TOUCHPOINT__ACTIVITY);
 		createEAttribute(touchpointEClass, TOUCHPOINT__PURCHASE);
+		createEReference(touchpointEClass, TOUCHPOINT__OUTGOING);
+		createEReference(touchpointEClass, TOUCHPOINT__INCOMING);
 
 		journeyFlowEClass = createEClass(JOURNEY_FLOW);
 		createEReference(journeyFlowEClass, JOURNEY_FLOW__SOURCE);
@@ -5228,8 +5899,27 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		createEAttribute(journeyFlowEClass, JOURNEY_FLOW__CONDITION);
 		createEReference(journeyFlowEClass, JOURNEY_FLOW__PERSONA);
 
+		budgetBookingEClass = createEClass(BUDGET_BOOKING);
+		createEReference(budgetBookingEClass, BUDGET_BOOKING__BUDGET_LINE);
+		createEAttribute(budgetBookingEClass, BUDGET_BOOKING__BOOKED_AMOUNT);
+
+		profitAssumptionEClass = createEClass(PROFIT_ASSUMPTION);
+		createEReference(profitAssumptionEClass, PROFIT_ASSUMPTION__CHANNEL);
+		createEReference(profitAssumptionEClass, PROFIT_ASSUMPTION__SEGMENT);
+		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__GROSS_MARGIN);
+		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__RETURN_RATE);
+		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__FULFILMENT_COST_PER_ORDER);
+		createEAttribute(profitAssumptionEClass, PROFIT_ASSUMPTION__NOTES);
+
+		categoryTargetEClass = createEClass(CATEGORY_TARGET);
+		createEAttribute(categoryTargetEClass, CATEGORY_TARGET__CATEGORY);
+		createEAttribute(categoryTargetEClass, CATEGORY_TARGET__AMOUNT);
+
 		// Create enums
 		forecastMeasureEEnum = createEEnum(FORECAST_MEASURE);
+		objectiveScopeEEnum = createEEnum(OBJECTIVE_SCOPE);
+		measureKindEEnum = createEEnum(MEASURE_KIND);
+		directionEEnum = createEEnum(DIRECTION);
 		raceStageEEnum = createEEnum(RACE_STAGE);
 		funnelPositionEEnum = createEEnum(FUNNEL_POSITION);
 		mediaTypeEEnum = createEEnum(MEDIA_TYPE);
@@ -5336,11 +6026,14 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		keyMessageEClass.getESuperTypes().add(this.getNamedElement());
 		mediaPlacementEClass.getESuperTypes().add(this.getNamedElement());
 		mediaPlacementEClass.getESuperTypes().add(this.getScheduled());
+		mediaPlacementEClass.getESuperTypes().add(this.getBudgetBooking());
 		activityEClass.getESuperTypes().add(this.getNamedElement());
 		activityEClass.getESuperTypes().add(this.getScheduled());
+		activityEClass.getESuperTypes().add(this.getBudgetBooking());
 		alwaysOnPlanEClass.getESuperTypes().add(this.getPlanElement());
 		alwaysOnActivityEClass.getESuperTypes().add(this.getActivity());
 		marTechToolEClass.getESuperTypes().add(this.getNamedElement());
+		marTechToolEClass.getESuperTypes().add(this.getBudgetBooking());
 		ninetyDayPlanEClass.getESuperTypes().add(this.getNamedElement());
 		ninetyDayPlanEClass.getESuperTypes().add(this.getScheduled());
 		actionItemEClass.getESuperTypes().add(this.getActivity());
@@ -5350,6 +6043,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		calendarEClass.getESuperTypes().add(this.getNamedElement());
 		calendarEntryEClass.getESuperTypes().add(this.getNamedElement());
 		calendarEntryEClass.getESuperTypes().add(this.getScheduled());
+		calendarEntryEClass.getESuperTypes().add(this.getBudgetBooking());
 		editorialCalendarEClass.getESuperTypes().add(this.getCalendar());
 		editorialEntryEClass.getESuperTypes().add(this.getCalendarEntry());
 		advertisingCalendarEClass.getESuperTypes().add(this.getCalendar());
@@ -5368,6 +6062,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		journeyStageEClass.getESuperTypes().add(this.getNamedElement());
 		touchpointEClass.getESuperTypes().add(this.getNamedElement());
 		journeyFlowEClass.getESuperTypes().add(this.getNamedElement());
+		profitAssumptionEClass.getESuperTypes().add(this.getPlanElement());
+		categoryTargetEClass.getESuperTypes().add(this.getPlanElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(planElementEClass, PlanElement.class, "PlanElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -5386,9 +6082,10 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getTeamMember_Email(), ecorePackage.getEString(), "email", null, 0, 1, TeamMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(channelEClass, Channel.class, "Channel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getChannel_Category(), this.getChannelCategory(), "category", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getChannel_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Category(), this.getChannelCategory(), "category", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChannel_Url(), ecorePackage.getEString(), "url", null, 0, 1, Channel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannel_Online(), ecorePackage.getEBoolean(), "online", null, 0, 1, Channel.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(marketingPlanEClass, MarketingPlan.class, "MarketingPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMarketingPlan_Brand(), ecorePackage.getEString(), "brand", null, 0, 1, MarketingPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5440,14 +6137,14 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getMarketReview_Findings(), this.getMarketFinding(), null, "findings", null, 0, -1, MarketReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(marketFindingEClass, MarketFinding.class, "MarketFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMarketFinding_Area(), this.getMarketReviewArea(), "area", null, 0, 1, MarketFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMarketFinding_Area(), this.getMarketReviewArea(), "area", null, 0, 1, MarketFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarketFinding_Source(), ecorePackage.getEString(), "source", null, 0, 1, MarketFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pestleAnalysisEClass, PestleAnalysis.class, "PestleAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPestleAnalysis_Factors(), this.getPestleFactor(), null, "factors", null, 0, -1, PestleAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pestleFactorEClass, PestleFactor.class, "PestleFactor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getPestleFactor_Category(), this.getPestleCategory(), "category", null, 0, 1, PestleFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPestleFactor_Category(), this.getPestleCategory(), "category", null, 0, 1, PestleFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPestleFactor_Impact(), ecorePackage.getEInt(), "impact", null, 0, 1, PestleFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPestleFactor_Likelihood(), ecorePackage.getEInt(), "likelihood", null, 0, 1, PestleFactor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5455,17 +6152,32 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getSwotAnalysis_Items(), this.getSwotItem(), null, "items", null, 0, -1, SwotAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSwotAnalysis_Strategies(), this.getTowsStrategy(), null, "strategies", null, 0, -1, SwotAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSwotAnalysis_KeyIssues(), this.getKeyIssue(), null, "keyIssues", null, 0, -1, SwotAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_Strengths(), this.getSwotItem(), null, "strengths", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_Weaknesses(), this.getSwotItem(), null, "weaknesses", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_Opportunities(), this.getSwotItem(), null, "opportunities", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_Threats(), this.getSwotItem(), null, "threats", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_SoStrategies(), this.getTowsStrategy(), null, "soStrategies", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_WoStrategies(), this.getTowsStrategy(), null, "woStrategies", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_StStrategies(), this.getTowsStrategy(), null, "stStrategies", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSwotAnalysis_WtStrategies(), this.getTowsStrategy(), null, "wtStrategies", null, 0, -1, SwotAnalysis.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+
+		EOperation op = initEOperation(getSwotAnalysis__ItemsIn__SwotCategory(), this.getSwotItem(), "itemsIn", 0, -1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getSwotCategory(), "category", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getSwotAnalysis__StrategiesIn__TowsCategory(), this.getTowsStrategy(), "strategiesIn", 0, -1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getTowsCategory(), "category", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(swotItemEClass, SwotItem.class, "SwotItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSwotItem_Category(), this.getSwotCategory(), "category", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSwotItem_Category(), this.getSwotCategory(), "category", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSwotItem_Importance(), ecorePackage.getEInt(), "importance", null, 0, 1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSwotItem_Evidence(), this.getExternalFactor(), null, "evidence", null, 0, -1, SwotItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSwotItem_Strategies(), this.getTowsStrategy(), null, "strategies", null, 0, -1, SwotItem.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(towsStrategyEClass, TowsStrategy.class, "TowsStrategy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTowsStrategy_Category(), this.getTowsCategory(), "category", null, 0, 1, TowsStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTowsStrategy_Category(), this.getTowsCategory(), "category", null, 0, 1, TowsStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTowsStrategy_SwotItems(), this.getSwotItem(), null, "swotItems", null, 0, -1, TowsStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTowsStrategy_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, TowsStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTowsStrategy_Objectives(), this.getSmartObjective(), null, "objectives", null, 0, -1, TowsStrategy.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(keyIssueEClass, KeyIssue.class, "KeyIssue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKeyIssue_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, KeyIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5482,12 +6194,24 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getSmartObjective_Deadline(), this.getLocalDate(), "deadline", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSmartObjective_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSmartObjective_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSmartObjective_Channel(), this.getChannel(), null, "channel", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmartObjective_Scope(), this.getObjectiveScope(), "scope", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_Channels(), this.getChannel(), null, "channels", null, 0, -1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_Segments(), this.getSegment(), null, "segments", null, 0, -1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmartObjective_MeasureKind(), this.getMeasureKind(), "measureKind", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmartObjective_Direction(), this.getDirection(), "direction", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSmartObjective_Strategy(), this.getTowsStrategy(), null, "strategy", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSmartObjective_BusinessGoal(), ecorePackage.getEString(), "businessGoal", null, 0, 1, SmartObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_Activities(), this.getActivity(), null, "activities", null, 0, -1, SmartObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_Campaigns(), this.getCampaign(), null, "campaigns", null, 0, -1, SmartObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_CalendarEntries(), this.getCalendarEntry(), null, "calendarEntries", null, 0, -1, SmartObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSmartObjective_QuarterlyObjectives(), this.getQuarterlyObjective(), null, "quarterlyObjectives", null, 0, -1, SmartObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(conversionForecastEClass, ConversionForecast.class, "ConversionForecast", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getConversionForecast_Inputs(), this.getForecastInput(), null, "inputs", null, 0, -1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConversionForecast_GrossMargin(), this.getPercentage(), "grossMargin", null, 0, 1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConversionForecast_ReturnRate(), this.getPercentage(), "returnRate", null, 0, 1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConversionForecast_FulfilmentCostPerOrder(), this.getMoney(), "fulfilmentCostPerOrder", null, 0, 1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConversionForecast_Assumptions(), this.getProfitAssumption(), null, "assumptions", null, 0, -1, ConversionForecast.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(forecastInputEClass, ForecastInput.class, "ForecastInput", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getForecastInput_Month(), this.getYearMonth(), "month", null, 0, 1, ForecastInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5496,7 +6220,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getForecastInput_Sessions(), ecorePackage.getELong(), "sessions", null, 0, 1, ForecastInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getForecastInput_ConversionRate(), this.getPercentage(), "conversionRate", null, 0, 1, ForecastInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getForecastInput_AverageOrderValue(), this.getMoney(), "averageOrderValue", null, 0, 1, ForecastInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getForecastInput_Cost(), this.getMoney(), "cost", null, 0, 1, ForecastInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategySectionEClass, StrategySection.class, "StrategySection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStrategySection_ValueProposition(), this.getValueProposition(), null, "valueProposition", null, 0, 1, StrategySection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5514,13 +6237,14 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getValueProposition_ToneOfVoice(), ecorePackage.getEString(), "toneOfVoice", null, 0, 1, ValueProposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getSegment_Layer(), this.getSegmentLayer(), "layer", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegment_Layer(), this.getSegmentLayer(), "layer", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Criteria(), ecorePackage.getEString(), "criteria", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_ProductOrService(), ecorePackage.getEString(), "productOrService", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_EstimatedSize(), ecorePackage.getELong(), "estimatedSize", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSegment_Parent(), this.getSegment(), null, "parent", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSegment_Channels(), this.getChannel(), null, "channels", null, 0, -1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegment_Subsegments(), this.getSegment(), null, "subsegments", null, 0, -1, Segment.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(personaEClass, Persona.class, "Persona", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPersona_Segments(), this.getSegment(), null, "segments", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5528,16 +6252,17 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getPersona_Goals(), ecorePackage.getEString(), "goals", null, 0, 1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPersona_PainPoints(), ecorePackage.getEString(), "painPoints", null, 0, 1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPersona_PreferredChannels(), this.getChannel(), null, "preferredChannels", null, 0, -1, Persona.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPersona_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, Persona.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(contentItemEClass, ContentItem.class, "ContentItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getContentItem_Format(), this.getContentFormat(), "format", null, 0, 1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContentItem_Format(), this.getContentFormat(), "format", null, 0, 1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContentItem_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContentItem_Personas(), this.getPersona(), null, "personas", null, 0, -1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getContentItem_Channels(), this.getChannel(), null, "channels", null, 0, -1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContentItem_Url(), ecorePackage.getEString(), "url", null, 0, 1, ContentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mixImprovementEClass, MixImprovement.class, "MixImprovement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMixImprovement_Element(), this.getMarketingMixElement(), "element", null, 0, 1, MixImprovement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMixImprovement_Element(), this.getMarketingMixElement(), "element", null, 0, 1, MixImprovement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMixImprovement_CurrentSituation(), ecorePackage.getEString(), "currentSituation", null, 0, 1, MixImprovement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMixImprovement_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, MixImprovement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5546,7 +6271,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getCommunicationsStrategy_Audit(), this.getAuditActivity(), null, "audit", null, 0, -1, CommunicationsStrategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(communicationPriorityEClass, CommunicationPriority.class, "CommunicationPriority", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCommunicationPriority_Type(), this.getCommunicationType(), "type", null, 0, 1, CommunicationPriority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommunicationPriority_Type(), this.getCommunicationType(), "type", null, 0, 1, CommunicationPriority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommunicationPriority_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, CommunicationPriority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommunicationPriority_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, CommunicationPriority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5557,9 +6282,21 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		initEClass(businessModelCanvasEClass, BusinessModelCanvas.class, "BusinessModelCanvas", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBusinessModelCanvas_Items(), this.getCanvasItem(), null, "items", null, 0, -1, BusinessModelCanvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_KeyPartners(), this.getCanvasItem(), null, "keyPartners", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_KeyActivities(), this.getCanvasItem(), null, "keyActivities", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_KeyResources(), this.getCanvasItem(), null, "keyResources", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_ValuePropositions(), this.getCanvasItem(), null, "valuePropositions", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_CustomerRelationships(), this.getCanvasItem(), null, "customerRelationships", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_Channels(), this.getCanvasItem(), null, "channels", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_CustomerSegments(), this.getCanvasItem(), null, "customerSegments", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_CostStructure(), this.getCanvasItem(), null, "costStructure", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessModelCanvas_RevenueStreams(), this.getCanvasItem(), null, "revenueStreams", null, 0, -1, BusinessModelCanvas.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getBusinessModelCanvas__ItemsIn__CanvasBlock(), this.getCanvasItem(), "itemsIn", 0, -1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getCanvasBlock(), "block", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(canvasItemEClass, CanvasItem.class, "CanvasItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getCanvasItem_Block(), this.getCanvasBlock(), "block", null, 0, 1, CanvasItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCanvasItem_Block(), this.getCanvasBlock(), "block", null, 0, 1, CanvasItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvasItem_Segments(), this.getSegment(), null, "segments", null, 0, -1, CanvasItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvasItem_Channels(), this.getChannel(), null, "channels", null, 0, -1, CanvasItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvasItem_Costs(), this.getBudgetLine(), null, "costs", null, 0, -1, CanvasItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5574,10 +6311,12 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		initEClass(budgetEClass, Budget.class, "Budget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getBudget_Lines(), this.getBudgetLine(), null, "lines", null, 0, -1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudget_ApprovedTotal(), this.getMoney(), "approvedTotal", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBudget_CategoryTargets(), this.getCategoryTarget(), null, "categoryTargets", null, 0, -1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getBudgetLine_Category(), this.getBudgetCategory(), "category", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getBudgetLine_CostType(), this.getCostType(), "costType", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_Category(), this.getBudgetCategory(), "category", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_CostType(), this.getCostType(), "costType", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_Amount(), this.getMoney(), "amount", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetLine_Phasing(), this.getMonthlyAmount(), null, "phasing", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5586,6 +6325,8 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getBudgetLine_Kpis(), this.getKpi(), null, "kpis", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_Supplier(), ecorePackage.getEString(), "supplier", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBudgetLine_PhasedTotal(), this.getMoney(), "phasedTotal", null, 0, 1, BudgetLine.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getBudgetLine_Bookings(), this.getBudgetBooking(), null, "bookings", null, 0, -1, BudgetLine.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_Allocated(), this.getMoney(), "allocated", null, 0, 1, BudgetLine.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(monthlyAmountEClass, MonthlyAmount.class, "MonthlyAmount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMonthlyAmount_Month(), this.getYearMonth(), "month", null, 0, 1, MonthlyAmount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5623,17 +6364,19 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getCampaign_Budget(), this.getMoney(), "budget", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCampaign_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCampaign_EditorialPlan(), this.getEditorialEntry(), null, "editorialPlan", null, 0, -1, Campaign.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getCampaign_CalendarEntries(), this.getCalendarEntry(), null, "calendarEntries", null, 0, -1, Campaign.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getCampaign_Activities(), this.getActivity(), null, "activities", null, 0, -1, Campaign.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCampaign_PlannedSpend(), this.getMoney(), "plannedSpend", null, 0, 1, Campaign.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(keyMessageEClass, KeyMessage.class, "KeyMessage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getKeyMessage_Personas(), this.getPersona(), null, "personas", null, 0, -1, KeyMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mediaPlacementEClass, MediaPlacement.class, "MediaPlacement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMediaPlacement_Channel(), this.getChannel(), null, "channel", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMediaPlacement_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMediaPlacement_Budget(), this.getMoney(), "budget", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getMediaPlacement_BudgetLine(), this.getBudgetLine(), null, "budgetLine", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMediaPlacement_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediaPlacement_Targeting(), ecorePackage.getEString(), "targeting", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMediaPlacement_Kpi(), this.getKpi(), null, "kpi", null, 0, 1, MediaPlacement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMediaPlacement_CalendarEntries(), this.getCalendarEntry(), null, "calendarEntries", null, 0, -1, MediaPlacement.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(activityEClass, Activity.class, "Activity", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getActivity_RaceStage(), this.getRaceStage(), "raceStage", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5641,8 +6384,6 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getActivity_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivity_Objectives(), this.getSmartObjective(), null, "objectives", null, 0, -1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getActivity_Campaign(), this.getCampaign(), null, "campaign", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getActivity_BudgetLine(), this.getBudgetLine(), null, "budgetLine", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getActivity_Cost(), this.getMoney(), "cost", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActivity_Priority(), ecorePackage.getEInt(), "priority", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getActivity_Status(), this.getActivityStatus(), "status", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5653,19 +6394,18 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getAlwaysOnActivity_Quarters(), this.getQuarter(), "quarters", null, 0, -1, AlwaysOnActivity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(marTechToolEClass, MarTechTool.class, "MarTechTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMarTechTool_Category(), this.getMarTechCategory(), "category", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMarTechTool_Category(), this.getMarTechCategory(), "category", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarTechTool_Vendor(), ecorePackage.getEString(), "vendor", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarTechTool_Url(), ecorePackage.getEString(), "url", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMarTechTool_RaceStages(), this.getRaceStage(), "raceStages", null, 0, -1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getMarTechTool_BudgetLine(), this.getBudgetLine(), null, "budgetLine", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMarTechTool_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, MarTechTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ninetyDayPlanEClass, NinetyDayPlan.class, "NinetyDayPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getNinetyDayPlan_Quarter(), this.getQuarter(), "quarter", null, 0, 1, NinetyDayPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNinetyDayPlan_Quarter(), this.getQuarter(), "quarter", null, 0, 1, NinetyDayPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNinetyDayPlan_Actions(), this.getActionItem(), null, "actions", null, 0, -1, NinetyDayPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionItemEClass, ActionItem.class, "ActionItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getActionItem_Workstream(), this.getWorkstream(), "workstream", null, 0, 1, ActionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionItem_Workstream(), this.getWorkstream(), "workstream", null, 0, 1, ActionItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(operationsSectionEClass, OperationsSection.class, "OperationsSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOperationsSection_QuarterlyObjectives(), this.getQuarterlyObjective(), null, "quarterlyObjectives", null, 0, -1, OperationsSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5676,19 +6416,21 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getOperationsSection_AutomationPlan(), this.getAutomationPlan(), null, "automationPlan", null, 0, 1, OperationsSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperationsSection_CroPlan(), this.getCroPlan(), null, "croPlan", null, 0, 1, OperationsSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperationsSection_LoyaltyPlan(), this.getLoyaltyPlan(), null, "loyaltyPlan", null, 0, 1, OperationsSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationsSection_Calendars(), this.getCalendar(), null, "calendars", null, 0, -1, OperationsSection.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(quarterlyObjectiveEClass, QuarterlyObjective.class, "QuarterlyObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getQuarterlyObjective_Quarter(), this.getQuarter(), "quarter", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuarterlyObjective_Quarter(), this.getQuarter(), "quarter", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuarterlyObjective_AnnualObjective(), this.getSmartObjective(), null, "annualObjective", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuarterlyObjective_Target(), this.getDecimal(), "target", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuarterlyObjective_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuarterlyObjective_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getQuarterlyObjective_Activities(), this.getActivity(), null, "activities", null, 0, -1, QuarterlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getQuarterlyObjective_MonthlyObjectives(), this.getMonthlyObjective(), null, "monthlyObjectives", null, 0, -1, QuarterlyObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(monthlyObjectiveEClass, MonthlyObjective.class, "MonthlyObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMonthlyObjective_Month(), this.getYearMonth(), "month", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMonthlyObjective_Deadline(), this.getLocalDate(), "deadline", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMonthlyObjective_Phase(), this.getPlanPhase(), "phase", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMonthlyObjective_Phase(), this.getPlanPhase(), "phase", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMonthlyObjective_QuarterlyObjective(), this.getQuarterlyObjective(), null, "quarterlyObjective", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMonthlyObjective_Target(), this.getDecimal(), "target", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMonthlyObjective_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5697,12 +6439,13 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getMonthlyObjective_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, MonthlyObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(calendarEClass, Calendar.class, "Calendar", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCalendar_AllEntries(), this.getCalendarEntry(), null, "allEntries", null, 0, -1, Calendar.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(calendarEntryEClass, CalendarEntry.class, "CalendarEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCalendarEntry_Channel(), this.getChannel(), null, "channel", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Owner(), this.getTeamMember(), null, "owner", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCalendarEntry_Cost(), this.getMoney(), "cost", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getCalendarEntry_BudgetLine(), this.getBudgetLine(), null, "budgetLine", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCalendarEntry_Placement(), this.getMediaPlacement(), null, "placement", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalendarEntry_PlannedCost(), this.getMoney(), "plannedCost", null, 0, 1, CalendarEntry.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Objective(), this.getSmartObjective(), null, "objective", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Campaign(), this.getCampaign(), null, "campaign", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCalendarEntry_Activity(), this.getActivity(), null, "activity", null, 0, 1, CalendarEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5714,7 +6457,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 
 		initEClass(editorialEntryEClass, EditorialEntry.class, "EditorialEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEditorialEntry_Content(), this.getContentItem(), null, "content", null, 0, 1, EditorialEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getEditorialEntry_Format(), this.getContentFormat(), "format", null, 0, 1, EditorialEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEditorialEntry_Format(), this.getContentFormat(), "format", null, 0, 1, EditorialEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEditorialEntry_Outlet(), ecorePackage.getEString(), "outlet", null, 0, 1, EditorialEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEditorialEntry_Personas(), this.getPersona(), null, "personas", null, 0, -1, EditorialEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5722,8 +6465,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getAdvertisingCalendar_Entries(), this.getAdvertisingEntry(), null, "entries", null, 0, -1, AdvertisingCalendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(advertisingEntryEClass, AdvertisingEntry.class, "AdvertisingEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAdvertisingEntry_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAdvertisingEntry_Placement(), this.getMediaPlacement(), null, "placement", null, 0, 1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdvertisingEntry_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAdvertisingEntry_Content(), this.getContentItem(), null, "content", null, 0, 1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdvertisingEntry_Targeting(), ecorePackage.getEString(), "targeting", null, 0, 1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAdvertisingEntry_AbTests(), this.getAbTest(), null, "abTests", null, 0, -1, AdvertisingEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5741,7 +6483,7 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getAutomationPlan_Entries(), this.getAutomationEntry(), null, "entries", null, 0, -1, AutomationPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(automationEntryEClass, AutomationEntry.class, "AutomationEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAutomationEntry_Trigger(), this.getAutomationTrigger(), "trigger", null, 0, 1, AutomationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAutomationEntry_Trigger(), this.getAutomationTrigger(), "trigger", null, 0, 1, AutomationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAutomationEntry_Segment(), this.getSegment(), null, "segment", null, 0, 1, AutomationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAutomationEntry_Content(), this.getContentItem(), null, "content", null, 0, 1, AutomationEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -5785,13 +6527,15 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEReference(getJourneyStage_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, JourneyStage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(touchpointEClass, Touchpoint.class, "Touchpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getTouchpoint_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_MediaType(), this.getMediaType(), "mediaType", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Channel(), this.getChannel(), null, "channel", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Personas(), this.getPersona(), null, "personas", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Segments(), this.getSegment(), null, "segments", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Content(), this.getContentItem(), null, "content", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTouchpoint_Activity(), this.getActivity(), null, "activity", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTouchpoint_Purchase(), this.getPurchaseMode(), "purchase", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTouchpoint_Outgoing(), this.getJourneyFlow(), null, "outgoing", null, 0, -1, Touchpoint.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getTouchpoint_Incoming(), this.getJourneyFlow(), null, "incoming", null, 0, -1, Touchpoint.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(journeyFlowEClass, JourneyFlow.class, "JourneyFlow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getJourneyFlow_Source(), this.getTouchpoint(), null, "source", null, 1, 1, JourneyFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5799,12 +6543,46 @@ public class TacticianPackageImpl extends EPackageImpl implements TacticianPacka
 		initEAttribute(getJourneyFlow_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, JourneyFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getJourneyFlow_Persona(), this.getPersona(), null, "persona", null, 0, 1, JourneyFlow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(budgetBookingEClass, BudgetBooking.class, "BudgetBooking", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBudgetBooking_BudgetLine(), this.getBudgetLine(), null, "budgetLine", null, 0, 1, BudgetBooking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetBooking_BookedAmount(), this.getMoney(), "bookedAmount", null, 0, 1, BudgetBooking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(profitAssumptionEClass, ProfitAssumption.class, "ProfitAssumption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProfitAssumption_Channel(), this.getChannel(), null, "channel", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProfitAssumption_Segment(), this.getSegment(), null, "segment", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfitAssumption_GrossMargin(), this.getPercentage(), "grossMargin", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfitAssumption_ReturnRate(), this.getPercentage(), "returnRate", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfitAssumption_FulfilmentCostPerOrder(), this.getMoney(), "fulfilmentCostPerOrder", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfitAssumption_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, ProfitAssumption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(categoryTargetEClass, CategoryTarget.class, "CategoryTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCategoryTarget_Category(), this.getBudgetCategory(), "category", null, 0, 1, CategoryTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCategoryTarget_Amount(), this.getMoney(), "amount", null, 0, 1, CategoryTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(forecastMeasureEEnum, ForecastMeasure.class, "ForecastMeasure");
 		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.SESSIONS);
 		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.ORDERS);
 		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.REVENUE);
 		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.CONTRIBUTION);
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.CONVERSION_RATE);
+		addEEnumLiteral(forecastMeasureEEnum, ForecastMeasure.AVERAGE_ORDER_VALUE);
+
+		initEEnum(objectiveScopeEEnum, ObjectiveScope.class, "ObjectiveScope");
+		addEEnumLiteral(objectiveScopeEEnum, ObjectiveScope.PLAN);
+		addEEnumLiteral(objectiveScopeEEnum, ObjectiveScope.ONLINE);
+		addEEnumLiteral(objectiveScopeEEnum, ObjectiveScope.CHANNELS);
+		addEEnumLiteral(objectiveScopeEEnum, ObjectiveScope.SEGMENTS);
+
+		initEEnum(measureKindEEnum, MeasureKind.class, "MeasureKind");
+		addEEnumLiteral(measureKindEEnum, MeasureKind.SUM);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.LEVEL);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.RATE);
+
+		initEEnum(directionEEnum, Direction.class, "Direction");
+		addEEnumLiteral(directionEEnum, Direction.INCREASE);
+		addEEnumLiteral(directionEEnum, Direction.DECREASE);
+		addEEnumLiteral(directionEEnum, Direction.HOLD);
 
 		initEEnum(raceStageEEnum, RaceStage.class, "RaceStage");
 		addEEnumLiteral(raceStageEEnum, RaceStage.PLAN);

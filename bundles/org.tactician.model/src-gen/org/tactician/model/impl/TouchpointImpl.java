@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.tactician.model.Activity;
 import org.tactician.model.Channel;
 import org.tactician.model.ContentItem;
+import org.tactician.model.JourneyFlow;
 import org.tactician.model.MediaType;
 import org.tactician.model.Persona;
 import org.tactician.model.PurchaseMode;
@@ -40,6 +41,8 @@ import org.tactician.model.Touchpoint;
  *   <li>{@link org.tactician.model.impl.TouchpointImpl#getContent <em>Content</em>}</li>
  *   <li>{@link org.tactician.model.impl.TouchpointImpl#getActivity <em>Activity</em>}</li>
  *   <li>{@link org.tactician.model.impl.TouchpointImpl#getPurchase <em>Purchase</em>}</li>
+ *   <li>{@link org.tactician.model.impl.TouchpointImpl#getOutgoing <em>Outgoing</em>}</li>
+ *   <li>{@link org.tactician.model.impl.TouchpointImpl#getIncoming <em>Incoming</em>}</li>
  * </ul>
  *
  * @generated
@@ -64,6 +67,15 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 	 * @ordered
 	 */
 	protected MediaType mediaType = MEDIA_TYPE_EDEFAULT;
+
+	/**
+	 * This is true if the Media Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean mediaTypeESet;
 
 	/**
 	 * The cached value of the '{@link #getChannel() <em>Channel</em>}' reference.
@@ -173,8 +185,35 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 	public void setMediaType(MediaType newMediaType) {
 		MediaType oldMediaType = mediaType;
 		mediaType = newMediaType == null ? MEDIA_TYPE_EDEFAULT : newMediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.TOUCHPOINT__MEDIA_TYPE, oldMediaType, mediaType));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.TOUCHPOINT__MEDIA_TYPE, oldMediaType, mediaType, !oldMediaTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetMediaType() {
+		MediaType oldMediaType = mediaType;
+		boolean oldMediaTypeESet = mediaTypeESet;
+		mediaType = MEDIA_TYPE_EDEFAULT;
+		mediaTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.TOUCHPOINT__MEDIA_TYPE, oldMediaType, MEDIA_TYPE_EDEFAULT, oldMediaTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetMediaType() {
+		return mediaTypeESet;
 	}
 
 	/**
@@ -325,6 +364,26 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 	 * @generated
 	 */
 	@Override
+	public EList<JourneyFlow> getOutgoing() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.TOUCHPOINT__OUTGOING);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<JourneyFlow> getIncoming() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.TOUCHPOINT__INCOMING);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.TOUCHPOINT__MEDIA_TYPE:
@@ -343,6 +402,10 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 				return basicGetActivity();
 			case TacticianPackage.TOUCHPOINT__PURCHASE:
 				return getPurchase();
+			case TacticianPackage.TOUCHPOINT__OUTGOING:
+				return getOutgoing();
+			case TacticianPackage.TOUCHPOINT__INCOMING:
+				return getIncoming();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -393,7 +456,7 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.TOUCHPOINT__MEDIA_TYPE:
-				setMediaType(MEDIA_TYPE_EDEFAULT);
+				unsetMediaType();
 				return;
 			case TacticianPackage.TOUCHPOINT__CHANNEL:
 				setChannel((Channel)null);
@@ -426,7 +489,7 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.TOUCHPOINT__MEDIA_TYPE:
-				return mediaType != MEDIA_TYPE_EDEFAULT;
+				return isSetMediaType();
 			case TacticianPackage.TOUCHPOINT__CHANNEL:
 				return channel != null;
 			case TacticianPackage.TOUCHPOINT__PERSONAS:
@@ -439,6 +502,10 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 				return activity != null;
 			case TacticianPackage.TOUCHPOINT__PURCHASE:
 				return purchase != PURCHASE_EDEFAULT;
+			case TacticianPackage.TOUCHPOINT__OUTGOING:
+				return !getOutgoing().isEmpty();
+			case TacticianPackage.TOUCHPOINT__INCOMING:
+				return !getIncoming().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -454,7 +521,7 @@ public class TouchpointImpl extends NamedElementImpl implements Touchpoint {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (mediaType: ");
-		result.append(mediaType);
+		if (mediaTypeESet) result.append(mediaType); else result.append("<unset>");
 		result.append(", purchase: ");
 		result.append(purchase);
 		result.append(')');

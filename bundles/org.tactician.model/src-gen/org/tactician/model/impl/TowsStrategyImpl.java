@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.tactician.model.SmartObjective;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage;
 import org.tactician.model.TowsCategory;
@@ -30,6 +31,7 @@ import org.tactician.model.TowsStrategy;
  *   <li>{@link org.tactician.model.impl.TowsStrategyImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.tactician.model.impl.TowsStrategyImpl#getSwotItems <em>Swot Items</em>}</li>
  *   <li>{@link org.tactician.model.impl.TowsStrategyImpl#getPriority <em>Priority</em>}</li>
+ *   <li>{@link org.tactician.model.impl.TowsStrategyImpl#getObjectives <em>Objectives</em>}</li>
  * </ul>
  *
  * @generated
@@ -54,6 +56,15 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 	 * @ordered
 	 */
 	protected TowsCategory category = CATEGORY_EDEFAULT;
+
+	/**
+	 * This is true if the Category attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean categoryESet;
 
 	/**
 	 * The cached value of the '{@link #getSwotItems() <em>Swot Items</em>}' reference list.
@@ -123,8 +134,35 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 	public void setCategory(TowsCategory newCategory) {
 		TowsCategory oldCategory = category;
 		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		boolean oldCategoryESet = categoryESet;
+		categoryESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.TOWS_STRATEGY__CATEGORY, oldCategory, category));
+			eNotify(new ENotificationImpl(this, Notification.SET, TacticianPackage.TOWS_STRATEGY__CATEGORY, oldCategory, category, !oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCategory() {
+		TowsCategory oldCategory = category;
+		boolean oldCategoryESet = categoryESet;
+		category = CATEGORY_EDEFAULT;
+		categoryESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TacticianPackage.TOWS_STRATEGY__CATEGORY, oldCategory, CATEGORY_EDEFAULT, oldCategoryESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCategory() {
+		return categoryESet;
 	}
 
 	/**
@@ -169,6 +207,16 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 	 * @generated
 	 */
 	@Override
+	public EList<SmartObjective> getObjectives() {
+		return org.tactician.model.internal.PlanQueries.inverse(this, org.tactician.model.TacticianPackage.Literals.TOWS_STRATEGY__OBJECTIVES);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TacticianPackage.TOWS_STRATEGY__CATEGORY:
@@ -177,6 +225,8 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 				return getSwotItems();
 			case TacticianPackage.TOWS_STRATEGY__PRIORITY:
 				return getPriority();
+			case TacticianPackage.TOWS_STRATEGY__OBJECTIVES:
+				return getObjectives();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -213,7 +263,7 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.TOWS_STRATEGY__CATEGORY:
-				setCategory(CATEGORY_EDEFAULT);
+				unsetCategory();
 				return;
 			case TacticianPackage.TOWS_STRATEGY__SWOT_ITEMS:
 				getSwotItems().clear();
@@ -234,11 +284,13 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case TacticianPackage.TOWS_STRATEGY__CATEGORY:
-				return category != CATEGORY_EDEFAULT;
+				return isSetCategory();
 			case TacticianPackage.TOWS_STRATEGY__SWOT_ITEMS:
 				return swotItems != null && !swotItems.isEmpty();
 			case TacticianPackage.TOWS_STRATEGY__PRIORITY:
 				return priority != PRIORITY_EDEFAULT;
+			case TacticianPackage.TOWS_STRATEGY__OBJECTIVES:
+				return !getObjectives().isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -254,7 +306,7 @@ public class TowsStrategyImpl extends NamedElementImpl implements TowsStrategy {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (category: ");
-		result.append(category);
+		if (categoryESet) result.append(category); else result.append("<unset>");
 		result.append(", priority: ");
 		result.append(priority);
 		result.append(')');

@@ -352,6 +352,18 @@ public class TacticianAdapterFactory extends AdapterFactoryImpl {
 				return createJourneyFlowAdapter();
 			}
 			@Override
+			public Adapter caseBudgetBooking(BudgetBooking object) {
+				return createBudgetBookingAdapter();
+			}
+			@Override
+			public Adapter caseProfitAssumption(ProfitAssumption object) {
+				return createProfitAssumptionAdapter();
+			}
+			@Override
+			public Adapter caseCategoryTarget(CategoryTarget object) {
+				return createCategoryTargetAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -1362,6 +1374,48 @@ public class TacticianAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createJourneyFlowAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tactician.model.BudgetBooking <em>Budget Booking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tactician.model.BudgetBooking
+	 * @generated
+	 */
+	public Adapter createBudgetBookingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tactician.model.ProfitAssumption <em>Profit Assumption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tactician.model.ProfitAssumption
+	 * @generated
+	 */
+	public Adapter createProfitAssumptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tactician.model.CategoryTarget <em>Category Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tactician.model.CategoryTarget
+	 * @generated
+	 */
+	public Adapter createCategoryTargetAdapter() {
 		return null;
 	}
 

@@ -385,6 +385,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				T result = caseMediaPlacement(mediaPlacement);
 				if (result == null) result = caseNamedElement(mediaPlacement);
 				if (result == null) result = caseScheduled(mediaPlacement);
+				if (result == null) result = caseBudgetBooking(mediaPlacement);
 				if (result == null) result = casePlanElement(mediaPlacement);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -394,6 +395,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				T result = caseActivity(activity);
 				if (result == null) result = caseNamedElement(activity);
 				if (result == null) result = caseScheduled(activity);
+				if (result == null) result = caseBudgetBooking(activity);
 				if (result == null) result = casePlanElement(activity);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -411,6 +413,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseActivity(alwaysOnActivity);
 				if (result == null) result = caseNamedElement(alwaysOnActivity);
 				if (result == null) result = caseScheduled(alwaysOnActivity);
+				if (result == null) result = caseBudgetBooking(alwaysOnActivity);
 				if (result == null) result = casePlanElement(alwaysOnActivity);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -419,6 +422,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				MarTechTool marTechTool = (MarTechTool)theEObject;
 				T result = caseMarTechTool(marTechTool);
 				if (result == null) result = caseNamedElement(marTechTool);
+				if (result == null) result = caseBudgetBooking(marTechTool);
 				if (result == null) result = casePlanElement(marTechTool);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -438,6 +442,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseActivity(actionItem);
 				if (result == null) result = caseNamedElement(actionItem);
 				if (result == null) result = caseScheduled(actionItem);
+				if (result == null) result = caseBudgetBooking(actionItem);
 				if (result == null) result = casePlanElement(actionItem);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -478,6 +483,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				T result = caseCalendarEntry(calendarEntry);
 				if (result == null) result = caseNamedElement(calendarEntry);
 				if (result == null) result = caseScheduled(calendarEntry);
+				if (result == null) result = caseBudgetBooking(calendarEntry);
 				if (result == null) result = casePlanElement(calendarEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -497,6 +503,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(editorialEntry);
 				if (result == null) result = caseNamedElement(editorialEntry);
 				if (result == null) result = caseScheduled(editorialEntry);
+				if (result == null) result = caseBudgetBooking(editorialEntry);
 				if (result == null) result = casePlanElement(editorialEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -516,6 +523,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(advertisingEntry);
 				if (result == null) result = caseNamedElement(advertisingEntry);
 				if (result == null) result = caseScheduled(advertisingEntry);
+				if (result == null) result = caseBudgetBooking(advertisingEntry);
 				if (result == null) result = casePlanElement(advertisingEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -535,6 +543,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(demEntry);
 				if (result == null) result = caseNamedElement(demEntry);
 				if (result == null) result = caseScheduled(demEntry);
+				if (result == null) result = caseBudgetBooking(demEntry);
 				if (result == null) result = casePlanElement(demEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -554,6 +563,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(automationEntry);
 				if (result == null) result = caseNamedElement(automationEntry);
 				if (result == null) result = caseScheduled(automationEntry);
+				if (result == null) result = caseBudgetBooking(automationEntry);
 				if (result == null) result = casePlanElement(automationEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -573,6 +583,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(croEntry);
 				if (result == null) result = caseNamedElement(croEntry);
 				if (result == null) result = caseScheduled(croEntry);
+				if (result == null) result = caseBudgetBooking(croEntry);
 				if (result == null) result = casePlanElement(croEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -592,6 +603,7 @@ public class TacticianSwitch<T> extends Switch<T> {
 				if (result == null) result = caseCalendarEntry(loyaltyEntry);
 				if (result == null) result = caseNamedElement(loyaltyEntry);
 				if (result == null) result = caseScheduled(loyaltyEntry);
+				if (result == null) result = caseBudgetBooking(loyaltyEntry);
 				if (result == null) result = casePlanElement(loyaltyEntry);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
@@ -641,6 +653,26 @@ public class TacticianSwitch<T> extends Switch<T> {
 				T result = caseJourneyFlow(journeyFlow);
 				if (result == null) result = caseNamedElement(journeyFlow);
 				if (result == null) result = casePlanElement(journeyFlow);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TacticianPackage.BUDGET_BOOKING: {
+				BudgetBooking budgetBooking = (BudgetBooking)theEObject;
+				T result = caseBudgetBooking(budgetBooking);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TacticianPackage.PROFIT_ASSUMPTION: {
+				ProfitAssumption profitAssumption = (ProfitAssumption)theEObject;
+				T result = caseProfitAssumption(profitAssumption);
+				if (result == null) result = casePlanElement(profitAssumption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TacticianPackage.CATEGORY_TARGET: {
+				CategoryTarget categoryTarget = (CategoryTarget)theEObject;
+				T result = caseCategoryTarget(categoryTarget);
+				if (result == null) result = casePlanElement(categoryTarget);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -1710,6 +1742,51 @@ public class TacticianSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseJourneyFlow(JourneyFlow object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget Booking</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget Booking</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudgetBooking(BudgetBooking object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Profit Assumption</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Profit Assumption</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProfitAssumption(ProfitAssumption object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Category Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Category Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCategoryTarget(CategoryTarget object) {
 		return null;
 	}
 

@@ -2,6 +2,7 @@ package org.tactician.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 
@@ -19,12 +21,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.tactician.model.PlanElement;
 import org.tactician.model.PlanLabels;
+import org.tactician.model.internal.LegacyPlanHandler;
+import org.tactician.model.internal.PlanMigration;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An XMI resource holding one marketing plan ({@code .mplan}): UTF-8, references written as the
@@ -34,6 +41,11 @@ import org.tactician.model.PlanLabels;
  * <p>Loading never reads a DOCTYPE or an external entity. Saving serialises the whole plan in
  * memory first and then replaces a local file atomically, keeping the previous version as
  * {@code <name>.mplan.bak}: a failed save never leaves a half-written plan behind.
+ *
+ * <p>Plans written by Tactician 0.1.0 (namespace {@value PlanMigration#LEGACY_NAMESPACE}) load
+ * too: they are migrated to the current model in memory ({@link #migratedFrom()},
+ * {@link #migrationNotes()}); the file itself is rewritten in the current format only when the plan
+ * is saved.
  */
 public class PlanResource extends XMIResourceImpl {
 
@@ -51,6 +63,10 @@ public class PlanResource extends XMIResourceImpl {
 
     /** Parsers are costly to create; the pool is thread-safe and keyed by the parser features. */
     private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+
+    /** The migration of the load in progress (or of the last load). */
+    private PlanMigration migration = new PlanMigration();
+    private List<String> migrationNotes = List.of();
 
     /** Creates a plan resource for {@code uri}. */
     public PlanResource(URI uri) {
@@ -91,6 +107,41 @@ public class PlanResource extends XMIResourceImpl {
     @Override
     protected boolean useIDs() {
         return true;
+    }
+
+    /** Reads the file with a handler that also understands the 0.1.0 format. */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new LegacyPlanHandler(resource, helper, options, migration);
+            }
+        };
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        migration = new PlanMigration();
+        migrationNotes = List.of();
+        super.doLoad(inputStream, options);
+        if (getErrors().isEmpty()) {
+            migration.migrate(this);
+            migrationNotes = migration.notes();
+        }
+    }
+
+    /**
+     * The Tactician version whose plan format the loaded file was in, when it was migrated on
+     * load (e.g. {@code "0.1.0"}); empty for a file in the current format.
+     */
+    public Optional<String> migratedFrom() {
+        return migration.isLegacy() ? Optional.of(PlanMigration.LEGACY_VERSION) : Optional.empty();
+    }
+
+    /** What the migration of the loaded file changed, for the plan author; empty when it was current. */
+    public List<String> migrationNotes() {
+        return migrationNotes;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.tactician.validation.internal;
 
+import static org.tactician.validation.RuleRegistry.BUDGET_APPROVED_TOTAL_EXCEEDED;
+import static org.tactician.validation.RuleRegistry.BUDGET_BOOKING_DUPLICATE;
+import static org.tactician.validation.RuleRegistry.BUDGET_BOOKING_LINE_MISSING;
+import static org.tactician.validation.RuleRegistry.BUDGET_CATEGORY_OVER_TARGET;
 import static org.tactician.validation.RuleRegistry.BUDGET_LINE_AMOUNT_MISSING;
 import static org.tactician.validation.RuleRegistry.BUDGET_LINE_OVER_ALLOCATED;
 import static org.tactician.validation.RuleRegistry.BUDGET_PHASING_OUTSIDE_PERIOD;
@@ -7,15 +11,31 @@ import static org.tactician.validation.RuleRegistry.BUDGET_PHASING_SUM_MISMATCH;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.model.AdvertisingEntry;
+import org.tactician.model.Budget;
+import org.tactician.model.BudgetBooking;
+import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.CategoryTarget;
+import org.tactician.model.DemEntry;
+import org.tactician.model.MediaPlacement;
+import org.tactician.model.MediaType;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
 
-/** Budget rules: amounts, phasing that adds up and stays in the plan, and lines not over-booked. */
+/**
+ * Budget rules: amounts, phasing that adds up and stays in the plan, lines not over-booked, money
+ * booked once and on a line, and spend within the approved total and the category targets.
+ */
 final class BudgetRules {
 
     private BudgetRules() {
@@ -45,9 +65,93 @@ final class BudgetRules {
         BigDecimal booked = run.index().bookedOn(line);
         if (booked.compareTo(amount.amount()) > 0) {
             findings.report(BUDGET_LINE_OVER_ALLOCATED, line, Literals.BUDGET_LINE__AMOUNT,
-                    "Activities, calendar entries and media placements book " + booked.toPlainString() + " "
+                    "Activities, calendar entries, media placements and tools book " + booked.toPlainString() + " "
                             + amount.currency() + " on " + Labels.of(line) + ", more than its amount of " + amount
                             + ": raise the amount or book less on it.");
+        }
+    }
+
+    /** A booking books once, on a line: an entry that executes a placement books nothing of its own. */
+    static void checkBooking(BudgetBooking booking, ValidationRun run, Findings findings) {
+        EObject element = (EObject) booking;
+        MediaPlacement placement = booking instanceof CalendarEntry entry ? entry.getPlacement() : null;
+        if (placement != null) {
+            boolean ownAmount = booking.getBookedAmount() != null;
+            boolean otherLine = booking.getBudgetLine() != null && booking.getBudgetLine() != placement.getBudgetLine();
+            if (ownAmount || otherLine) {
+                findings.report(BUDGET_BOOKING_DUPLICATE, element, ownAmount ? Literals.BUDGET_BOOKING__BOOKED_AMOUNT
+                        : Literals.BUDGET_BOOKING__BUDGET_LINE,
+                        Labels.capitalised(element) + " executes " + Labels.of(placement) + " but "
+                                + (ownAmount ? "books " + booking.getBookedAmount() + " of its own" : "names another "
+                                        + "budget line, " + Labels.of(booking.getBudgetLine()))
+                                + ": the placement books that money; clear the entry's "
+                                + (ownAmount ? "booked amount" : "budget line") + " so it is counted once.",
+                        new QuickFix(ownAmount ? "Clear the booked amount" : "Clear the budget line", element,
+                                ownAmount ? Literals.BUDGET_BOOKING__BOOKED_AMOUNT : Literals.BUDGET_BOOKING__BUDGET_LINE,
+                                null));
+            }
+        }
+        // An entry that executes a placement is paid through it: the placement's own check covers it.
+        if (!findings.isOn(BUDGET_BOOKING_LINE_MISSING) || booking.getBudgetLine() != null || placement != null) {
+            return;
+        }
+        boolean paid = booking.getBookedAmount() != null || booking instanceof DemEntry
+                || booking instanceof AdvertisingEntry flight && isPaid(flight)
+                || booking instanceof MediaPlacement media && media.isSetMediaType() && media.getMediaType() == MediaType.PAID;
+        if (!paid) {
+            return;
+        }
+        org.tactician.model.Channel channel = booking instanceof CalendarEntry entry ? entry.getChannel()
+                : booking instanceof MediaPlacement media ? media.getChannel() : null;
+        List<BudgetLine> lines = channel == null ? List.of() : run.index().linesOf(channel);
+        QuickFix fix = lines.size() == 1 ? new QuickFix("Pay it from " + Labels.of(lines.get(0)), element,
+                Literals.BUDGET_BOOKING__BUDGET_LINE, lines.get(0)) : null;
+        findings.report(BUDGET_BOOKING_LINE_MISSING, element, Literals.BUDGET_BOOKING__BUDGET_LINE,
+                Labels.capitalised(element) + (booking.getBookedAmount() != null ? " books " + booking.getBookedAmount()
+                        : " is paid media") + " but names no budget line: choose the line that pays it, so the money "
+                        + "is in the budget.", fix);
+    }
+
+    /** A flight is paid when its media type (else its placement's or channel's) says so. */
+    private static boolean isPaid(AdvertisingEntry flight) {
+        if (flight.isSetMediaType()) {
+            return flight.getMediaType() == MediaType.PAID;
+        }
+        if (flight.getPlacement() != null && flight.getPlacement().isSetMediaType()) {
+            return flight.getPlacement().getMediaType() == MediaType.PAID;
+        }
+        return flight.getChannel() == null || !flight.getChannel().isSetMediaType()
+                || flight.getChannel().getMediaType() == MediaType.PAID;
+    }
+
+    /** The budget's spend inside the plan period against the approved total and the category targets. */
+    static void checkBudget(Budget budget, ValidationRun run, Findings findings) {
+        BudgetMatrix matrix = run.budget();
+        if (matrix == null) {
+            return;
+        }
+        String currency = matrix.currency() == null ? "" : " " + matrix.currency();
+        if (findings.isOn(BUDGET_APPROVED_TOTAL_EXCEEDED) && matrix.overApproved().signum() > 0) {
+            findings.report(BUDGET_APPROVED_TOTAL_EXCEEDED, budget, Literals.BUDGET__APPROVED_TOTAL,
+                    "The budget lines of " + Labels.of(run.plan()) + " spend " + Labels.number(matrix.total()) + currency
+                            + " in the plan period, " + Labels.number(matrix.overApproved()) + currency
+                            + " over the approved total of " + Labels.number(matrix.approvedTotal()) + currency
+                            + ": cut or move spend, or get a higher total approved.");
+        }
+        if (!findings.isOn(BUDGET_CATEGORY_OVER_TARGET)) {
+            return;
+        }
+        Map<BudgetCategory, BigDecimal> over = matrix.overTarget();
+        java.util.Set<BudgetCategory> reported = java.util.EnumSet.noneOf(BudgetCategory.class);
+        for (CategoryTarget target : budget.getCategoryTargets()) {
+            if (target.isSetCategory() && over.containsKey(target.getCategory()) && reported.add(target.getCategory())) {
+                BudgetCategory category = target.getCategory();
+                findings.report(BUDGET_CATEGORY_OVER_TARGET, target, Literals.CATEGORY_TARGET__AMOUNT,
+                        "The " + Labels.words(category) + " lines spend " + Labels.number(matrix.byCategory().get(category))
+                                + currency + " in the plan period, " + Labels.number(over.get(category)) + currency
+                                + " over their target of " + Labels.number(matrix.categoryTargets().get(category))
+                                + currency + ": move spend to another category or raise the target.");
+            }
         }
     }
 

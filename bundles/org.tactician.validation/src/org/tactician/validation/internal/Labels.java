@@ -41,6 +41,11 @@ public final class Labels {
     public static String type(EClass eClass) {
         return PlanLabels.type(eClass);
     }
+    /** An enum value in words: {@code CONVERSION_RATE} → {@code conversion rate}. */
+    public static String words(org.eclipse.emf.common.util.Enumerator value) {
+        return value.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     /** A RACE stage as users write it: {@code Reach}, {@code Convert}. */
     public static String stage(RaceStage stage) {
         String literal = stage.getLiteral();

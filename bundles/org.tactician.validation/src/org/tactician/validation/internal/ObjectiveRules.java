@@ -1,17 +1,25 @@
 package org.tactician.validation.internal;
 
+import static org.tactician.validation.RuleRegistry.OBJECTIVES_MONTHLY_DEADLINE_OUTSIDE_MONTH;
+import static org.tactician.validation.RuleRegistry.OBJECTIVES_MONTHLY_OUTSIDE_QUARTER;
+import static org.tactician.validation.RuleRegistry.OBJECTIVES_MONTHLY_SUM_MISMATCH;
 import static org.tactician.validation.RuleRegistry.OBJECTIVES_QUARTERLY_SUM_MISMATCH;
 import static org.tactician.validation.RuleRegistry.SMART_ACHIEVABLE_FORECAST_SHORT;
 import static org.tactician.validation.RuleRegistry.SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE;
 import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_BASELINE_MISSING;
+import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_KPI_MISMATCH;
+import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_MEASURE_INCONSISTENT;
 import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_TARGET_EQUALS_BASELINE;
 import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_TARGET_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_MEASURABLE_UNIT_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_RELEVANT_RACE_STAGE_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_RELEVANT_STRATEGY_MISSING;
+import static org.tactician.validation.RuleRegistry.SMART_RELEVANT_UNSERVED;
 import static org.tactician.validation.RuleRegistry.SMART_SPECIFIC_DESCRIPTION_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_SPECIFIC_METRIC_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_SPECIFIC_NAME_MISSING;
+import static org.tactician.validation.RuleRegistry.SMART_SPECIFIC_OWNER_MISSING;
+import static org.tactician.validation.RuleRegistry.SMART_SPECIFIC_SCOPE_INCOMPLETE;
 import static org.tactician.validation.RuleRegistry.SMART_TIME_BOUND_DEADLINE_MISSING;
 import static org.tactician.validation.RuleRegistry.SMART_TIME_BOUND_DEADLINE_OUTSIDE_PERIOD;
 
@@ -21,7 +29,6 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,9 +39,13 @@ import org.tactician.forecast.PlanQuarter;
 import org.tactician.forecast.Rounding;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.forecast.conversion.ForecastMetric;
-import org.tactician.model.Channel;
+import org.tactician.forecast.conversion.ForecastScope;
+import org.tactician.model.Direction;
 import org.tactician.model.Kpi;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MeasureKind;
+import org.tactician.model.MonthlyObjective;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.Quarter;
 import org.tactician.model.QuarterlyObjective;
 import org.tactician.model.SmartObjective;
@@ -42,7 +53,11 @@ import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.LintSetting;
 import org.tactician.validation.QuickFix;
 
-/** SMART rules of objectives, the quarterly breakdown of annual targets, and the forecast check. */
+/**
+ * SMART rules of objectives, the quarterly and monthly breakdown of their targets, and the
+ * forecast check. An objective's measure kind decides how it is compared: a sum adds up over its
+ * months and quarters, a level and a rate are read in one month and never added up.
+ */
 final class ObjectiveRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -52,48 +67,77 @@ final class ObjectiveRules {
     }
 
     static void check(SmartObjective objective, ValidationRun run, Findings findings) {
-        checkSpecific(objective, findings);
+        checkSpecific(objective, run, findings);
         checkMeasurable(objective, findings);
         checkGrowth(objective, run, findings);
-        checkRelevant(objective, findings);
+        checkRelevant(objective, run, findings);
         checkTimeBound(objective, run, findings);
         checkQuarters(objective, run, findings);
-        if (findings.isOn(SMART_ACHIEVABLE_FORECAST_SHORT) && run.calendar() != null && !run.calendar().isEmpty()) {
+        if (findings.isOn(SMART_ACHIEVABLE_FORECAST_SHORT) && objective.isSetForecastMeasure() && run.calendar() != null
+                && !run.calendar().isEmpty()) {
             PlanCalendar calendar = run.calendar();
             YearMonth to = objective.getDeadline() == null ? calendar.last()
                     : min(YearMonth.from(objective.getDeadline()), calendar.last());
             if (!to.isBefore(calendar.first())) {
-                checkForecast(objective, "target of " + Labels.of(objective) + " (up to " + to + ")",
-                        measureOf(objective), unitOf(objective), objective.getChannel(), calendar.first(), to,
-                        objective.getTarget(), Literals.SMART_OBJECTIVE__TARGET, run, findings);
+                ForecastMetric metric = ForecastMetric.of(objective.getForecastMeasure());
+                boolean sum = kindOf(objective, metric) == MeasureKind.SUM;
+                checkForecast(objective, "target of " + Labels.of(objective) + (sum ? " (up to " : " (in ") + to + ")",
+                        objective, metric, unitOf(objective), sum ? calendar.first() : to, to, objective.getTarget(),
+                        Literals.SMART_OBJECTIVE__TARGET, run, findings);
             }
         }
     }
 
     static void checkQuarter(QuarterlyObjective quarter, ValidationRun run, Findings findings) {
-        if (!findings.isOn(SMART_ACHIEVABLE_FORECAST_SHORT) || run.calendar() == null || quarter.getQuarter() == null) {
+        checkMonths(quarter, run, findings);
+        SmartObjective annual = quarter.getAnnualObjective();
+        if (!findings.isOn(SMART_ACHIEVABLE_FORECAST_SHORT) || run.calendar() == null || !quarter.isSetQuarter()
+                || annual == null || !annual.isSetForecastMeasure()) {
             return;
+        }
+        String unit = !blank(quarter.getUnit()) ? quarter.getUnit() : unitOf(annual);
+        if (!blank(quarter.getUnit()) && unitOf(annual) != null && !sameUnit(quarter.getUnit(), unitOf(annual))) {
+            return; // the quarter measures something else than its annual objective
         }
         // A quarterly objective has no year: it breaks down the first plan year.
         List<YearMonth> months = run.calendar().monthsOf(new PlanQuarter(1, quarter.getQuarter()));
-        SmartObjective annual = quarter.getAnnualObjective();
-        String metric = annual != null ? metricOf(annual) : null;
-        if (metric == null || ForecastMetric.recognise(metric, null).isEmpty()) {
-            metric = quarter.getName();
-        }
-        String unit = !blank(quarter.getUnit()) ? quarter.getUnit() : annual != null ? unitOf(annual) : null;
-        Optional<ForecastMetric> recognised = annual != null && annual.isSetForecastMeasure()
-                ? Optional.of(explicitMeasure(annual)) : ForecastMetric.recognise(metric, unit);
-        if (months.isEmpty() || recognised.isEmpty()) {
+        if (months.isEmpty()) {
             return;
         }
-        checkForecast(quarter, quarter.getQuarter().getLiteral() + " " + recognised.get().name().toLowerCase(Locale.ROOT)
-                + " target of " + Labels.of(quarter), recognised, unit, annual != null ? annual.getChannel() : null,
-                months.get(0), months.get(months.size() - 1), quarter.getTarget(), Literals.QUARTERLY_OBJECTIVE__TARGET,
-                run, findings);
+        ForecastMetric metric = ForecastMetric.of(annual.getForecastMeasure());
+        boolean sum = kindOf(annual, metric) == MeasureKind.SUM;
+        YearMonth last = months.get(months.size() - 1);
+        checkForecast(quarter, quarter.getQuarter().getLiteral() + " " + metric.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " target of " + Labels.of(quarter), annual, metric, unit, sum ? months.get(0) : last, last,
+                quarter.getTarget(), Literals.QUARTERLY_OBJECTIVE__TARGET, run, findings);
     }
 
-    private static void checkSpecific(SmartObjective objective, Findings findings) {
+    static void checkMonth(MonthlyObjective month, ValidationRun run, Findings findings) {
+        YearMonth when = month.getMonth();
+        if (when == null) {
+            return;
+        }
+        if (month.getDeadline() != null && !YearMonth.from(month.getDeadline()).equals(when)) {
+            findings.report(OBJECTIVES_MONTHLY_DEADLINE_OUTSIDE_MONTH, month, Literals.MONTHLY_OBJECTIVE__DEADLINE,
+                    Labels.capitalised(month) + " is due " + month.getDeadline() + ", outside its month " + when
+                            + ": move the deadline into " + when + ".",
+                    new QuickFix("Set the deadline to the month's last day (" + when.atEndOfMonth() + ")", month,
+                            Literals.MONTHLY_OBJECTIVE__DEADLINE, when.atEndOfMonth()));
+        }
+        QuarterlyObjective quarter = month.getQuarterlyObjective();
+        PlanCalendar calendar = run.calendar();
+        if (quarter != null && quarter.isSetQuarter() && calendar != null && calendar.contains(when)
+                && calendar.quarterOf(when).quarter() != quarter.getQuarter()) {
+            findings.report(OBJECTIVES_MONTHLY_OUTSIDE_QUARTER, month, Literals.MONTHLY_OBJECTIVE__QUARTERLY_OBJECTIVE,
+                    Labels.capitalised(month) + " (" + when + ", in " + calendar.quarterOf(when).quarter().getLiteral()
+                            + " of the plan) breaks down " + Labels.of(quarter) + " of " + quarter.getQuarter().getLiteral()
+                            + ": link the quarterly objective of its quarter, or correct the month.");
+        }
+    }
+
+    // ---------------------------------------------------------------- SMART
+
+    private static void checkSpecific(SmartObjective objective, ValidationRun run, Findings findings) {
         if (blank(objective.getName())) {
             findings.report(SMART_SPECIFIC_NAME_MISSING, objective, Literals.NAMED_ELEMENT__NAME,
                     Labels.capitalised(objective) + " has no name: name it after what changes, e.g. 'Grow online "
@@ -108,6 +152,46 @@ final class ObjectiveRules {
             findings.report(SMART_SPECIFIC_METRIC_MISSING, objective, Literals.SMART_OBJECTIVE__METRIC,
                     Labels.capitalised(objective) + " does not say what is measured: enter the metric or link the "
                             + "dashboard KPI that measures it.");
+        }
+        checkScope(objective, findings);
+        if (objective.getOwner() == null) {
+            MarketingPlan plan = run.plan();
+            QuickFix fix = plan != null && plan.getOwner() != null
+                    ? new QuickFix("Make the plan owner " + Labels.of(plan.getOwner()) + " its owner", objective,
+                            Literals.SMART_OBJECTIVE__OWNER, plan.getOwner())
+                    : null;
+            findings.report(SMART_SPECIFIC_OWNER_MISSING, objective, Literals.SMART_OBJECTIVE__OWNER,
+                    Labels.capitalised(objective) + " has no owner: name the team member who answers for it.", fix);
+        }
+    }
+
+    private static void checkScope(SmartObjective objective, Findings findings) {
+        if (!objective.isSetScope()) {
+            return; // the classification rule asks for it
+        }
+        ObjectiveScope scope = objective.getScope();
+        boolean channels = !objective.getChannels().isEmpty();
+        boolean segments = !objective.getSegments().isEmpty();
+        String label = Labels.capitalised(objective);
+        if (scope == ObjectiveScope.CHANNELS && !channels) {
+            findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__CHANNELS,
+                    label + " is measured on channels but lists none: add the channels whose result it counts, or "
+                            + "change the scope.", segments ? new QuickFix("Measure it on its segments", objective,
+                                    Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.SEGMENTS) : null);
+        } else if (scope == ObjectiveScope.SEGMENTS && !segments) {
+            findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SEGMENTS,
+                    label + " is measured on segments but lists none: add the segments whose result it counts, or "
+                            + "change the scope.", channels ? new QuickFix("Measure it on its channels", objective,
+                                    Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.CHANNELS) : null);
+        } else if (scope != ObjectiveScope.CHANNELS && channels || scope != ObjectiveScope.SEGMENTS && segments) {
+            ObjectiveScope listed = channels && !segments ? ObjectiveScope.CHANNELS
+                    : segments && !channels ? ObjectiveScope.SEGMENTS : null;
+            findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SCOPE,
+                    label + " lists " + (channels ? "channels" : "segments") + " but is measured on "
+                            + Labels.words(scope) + ": measure it on the listed " + (channels ? "channels" : "segments")
+                            + ", or clear the list.",
+                    listed == null ? null : new QuickFix("Measure it on the listed " + (channels ? "channels" : "segments"),
+                            objective, Literals.SMART_OBJECTIVE__SCOPE, listed));
         }
     }
 
@@ -136,12 +220,97 @@ final class ObjectiveRules {
                     Labels.capitalised(objective) + " has no baseline: enter today's value so progress can be "
                             + "measured.", fix);
         }
-        if (objective.getTarget() != null && objective.getBaseline() != null
+        boolean holds = objective.isSetDirection() && objective.getDirection() == Direction.HOLD;
+        if (objective.getTarget() != null && objective.getBaseline() != null && !holds
                 && objective.getTarget().compareTo(objective.getBaseline()) == 0) {
             findings.report(SMART_MEASURABLE_TARGET_EQUALS_BASELINE, objective, Literals.SMART_OBJECTIVE__TARGET,
                     Labels.capitalised(objective) + " aims at its baseline (" + Labels.number(objective.getTarget())
-                            + "): set a target that changes something, or drop the objective.");
+                            + "): set a target that changes something, say that it holds the baseline, or drop the "
+                            + "objective.");
         }
+        checkMeasure(objective, findings);
+        if (kpi != null) {
+            checkKpi(objective, kpi, findings);
+        }
+    }
+
+    /** Direction against the numbers, and the measure kind against the unit and the forecast measure. */
+    private static void checkMeasure(SmartObjective objective, Findings findings) {
+        if (!findings.isOn(SMART_MEASURABLE_MEASURE_INCONSISTENT)) {
+            return;
+        }
+        String label = Labels.capitalised(objective);
+        if (objective.isSetDirection() && objective.getBaseline() != null && objective.getTarget() != null) {
+            Direction numbers = directionOf(objective.getBaseline(), objective.getTarget());
+            if (numbers != objective.getDirection()) {
+                findings.report(SMART_MEASURABLE_MEASURE_INCONSISTENT, objective, Literals.SMART_OBJECTIVE__DIRECTION,
+                        label + " says it " + Labels.words(objective.getDirection()) + "s but goes from "
+                                + Labels.number(objective.getBaseline()) + " to " + Labels.number(objective.getTarget())
+                                + ": correct the direction or the target.",
+                        new QuickFix("Set the direction to " + Labels.words(numbers), objective,
+                                Literals.SMART_OBJECTIVE__DIRECTION, numbers));
+            }
+        }
+        if (!objective.isSetMeasureKind()) {
+            return;
+        }
+        MeasureKind kind = objective.getMeasureKind();
+        String unit = unitOf(objective);
+        ForecastMetric metric = objective.isSetForecastMeasure() ? ForecastMetric.of(objective.getForecastMeasure()) : null;
+        String problem = null;
+        MeasureKind better = null;
+        if (metric != null && metric.isRate() && kind != MeasureKind.RATE) {
+            problem = "its forecast measure, " + Labels.words(objective.getForecastMeasure()) + ", is a rate";
+            better = MeasureKind.RATE;
+        } else if (metric != null && !metric.isRate() && kind == MeasureKind.RATE) {
+            problem = "its forecast measure, " + Labels.words(objective.getForecastMeasure()) + ", adds up over months";
+        } else if (kind == MeasureKind.SUM && unit != null && unit.contains("%")) {
+            problem = "a percentage does not add up over months";
+            better = MeasureKind.RATE;
+        }
+        if (problem != null) {
+            findings.report(SMART_MEASURABLE_MEASURE_INCONSISTENT, objective, Literals.SMART_OBJECTIVE__MEASURE_KIND,
+                    label + " is measured as a " + Labels.words(kind) + " but " + problem + ": measure it as a "
+                            + (better != null ? Labels.words(better) : "sum or a level") + ".",
+                    better == null ? null : new QuickFix("Measure it as a " + Labels.words(better), objective,
+                            Literals.SMART_OBJECTIVE__MEASURE_KIND, better));
+        }
+    }
+
+    private static void checkKpi(SmartObjective objective, Kpi kpi, Findings findings) {
+        if (!findings.isOn(SMART_MEASURABLE_KPI_MISMATCH)) {
+            return;
+        }
+        String label = Labels.capitalised(objective) + " and its " + Labels.of(kpi) + " disagree on the ";
+        if (objective.getBaseline() != null && kpi.getBaseline() != null
+                && objective.getBaseline().compareTo(kpi.getBaseline()) != 0) {
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__BASELINE, label + "baseline ("
+                    + Labels.number(objective.getBaseline()) + " and " + Labels.number(kpi.getBaseline()) + ")",
+                    kpi.getBaseline(), findings);
+        }
+        if (objective.getTarget() != null && kpi.getTarget() != null
+                && objective.getTarget().compareTo(kpi.getTarget()) != 0) {
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__TARGET, label + "target ("
+                    + Labels.number(objective.getTarget()) + " and " + Labels.number(kpi.getTarget()) + ")",
+                    kpi.getTarget(), findings);
+        }
+        if (!blank(objective.getUnit()) && !blank(kpi.getUnit()) && !sameUnit(objective.getUnit(), kpi.getUnit())) {
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__UNIT, label + "unit (" + objective.getUnit().trim()
+                    + " and " + kpi.getUnit().trim() + ")", kpi.getUnit(), findings);
+        }
+        if (objective.isSetRaceStage() && kpi.isSetRaceStage() && objective.getRaceStage() != kpi.getRaceStage()) {
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__RACE_STAGE, label + "RACE stage ("
+                    + Labels.stage(objective.getRaceStage()) + " and " + Labels.stage(kpi.getRaceStage()) + ")",
+                    kpi.getRaceStage(), findings);
+        }
+    }
+
+    private static void kpiMismatch(SmartObjective objective, Kpi kpi, EStructuralFeature feature, String message,
+            Object kpiValue, Findings findings) {
+        findings.report(SMART_MEASURABLE_KPI_MISMATCH, objective, feature,
+                message + ": correct the objective or the KPI, so the dashboard measures what the plan promises.",
+                new QuickFix("Use the " + Labels.words(feature) + " of " + Labels.of(kpi) + ": " + text(kpiValue),
+                        objective, feature, kpiValue));
     }
 
     private static void checkGrowth(SmartObjective objective, ValidationRun run, Findings findings) {
@@ -151,22 +320,26 @@ final class ObjectiveRules {
                 || baseline.signum() == 0) {
             return;
         }
+        boolean rate = objective.isSetMeasureKind() && objective.getMeasureKind() == MeasureKind.RATE;
+        LintSetting maxSetting = rate ? LintSetting.GROWTH_RATE_MAX_PERCENT : LintSetting.GROWTH_MAX_PERCENT;
+        LintSetting minSetting = rate ? LintSetting.GROWTH_RATE_MIN_PERCENT : LintSetting.GROWTH_MIN_PERCENT;
         BigDecimal growth = target.subtract(baseline).multiply(HUNDRED).divide(baseline.abs(), Rounding.RATIO);
-        BigDecimal max = run.profile().setting(LintSetting.GROWTH_MAX_PERCENT);
-        BigDecimal min = run.profile().setting(LintSetting.GROWTH_MIN_PERCENT);
+        BigDecimal max = run.profile().setting(maxSetting);
+        BigDecimal min = run.profile().setting(minSetting);
         boolean above = growth.compareTo(max) > 0;
         if (above || growth.compareTo(min) < 0) {
+            String kind = rate ? "a rate" : "a sum or a level";
             findings.report(SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE, objective, Literals.SMART_OBJECTIVE__TARGET,
                     Labels.capitalised(objective) + " plans a change of " + signed(growth) + " from "
                             + Labels.number(baseline) + " to " + Labels.number(target) + unitSuffix(objective) + ", "
                             + (above ? "above the plausible " + signed(max) : "below the plausible " + signed(min))
-                            + ": lower the target or split it over more periods; if it is justified, widen the band "
-                            + "in the lint profile (setting." + (above ? LintSetting.GROWTH_MAX_PERCENT.key()
-                                    : LintSetting.GROWTH_MIN_PERCENT.key()) + ").");
+                            + " for " + kind + ": lower the target or split it over more periods; if it is justified, "
+                            + "widen the band in the lint profile (setting." + (above ? maxSetting : minSetting).key()
+                            + ").");
         }
     }
 
-    private static void checkRelevant(SmartObjective objective, Findings findings) {
+    private static void checkRelevant(SmartObjective objective, ValidationRun run, Findings findings) {
         if (!objective.isSetRaceStage()) {
             Kpi kpi = objective.getKpi();
             QuickFix fix = kpi != null && kpi.isSetRaceStage()
@@ -182,6 +355,11 @@ final class ObjectiveRules {
                     Labels.capitalised(objective) + " implements no TOWS strategy and names no business goal: link "
                             + "the strategy it serves (add it to the TOWS matrix first if needed), or state the "
                             + "business goal it serves.");
+        }
+        if (findings.isOn(SMART_RELEVANT_UNSERVED) && run.plan() != null && !run.index().isServed(objective)) {
+            findings.report(SMART_RELEVANT_UNSERVED, objective, Literals.SMART_OBJECTIVE__ACTIVITIES,
+                    Labels.capitalised(objective) + " is served by no activity, campaign or calendar entry: plan "
+                            + "what reaches it, or drop the objective.");
         }
     }
 
@@ -201,21 +379,33 @@ final class ObjectiveRules {
         }
     }
 
+    // ---------------------------------------------------------------- breakdowns
+
+    /** Whether the targets of {@code objective}'s breakdown add up to it (a sum that is no percentage). */
+    private static boolean addsUp(SmartObjective objective) {
+        String unit = unitOf(objective);
+        if (unit != null && unit.contains("%")) {
+            return false;
+        }
+        return !objective.isSetMeasureKind() || objective.getMeasureKind() == MeasureKind.SUM;
+    }
+
     private static void checkQuarters(SmartObjective annual, ValidationRun run, Findings findings) {
         BigDecimal target = annual.getTarget();
-        String unit = unitOf(annual);
-        if (!findings.isOn(OBJECTIVES_QUARTERLY_SUM_MISMATCH) || target == null || unit != null && unit.contains("%")) {
+        if (!findings.isOn(OBJECTIVES_QUARTERLY_SUM_MISMATCH) || target == null || !addsUp(annual)) {
             return;
         }
+        String unit = unitOf(annual);
         BigDecimal sum = BigDecimal.ZERO;
         Set<Quarter> quarters = EnumSet.noneOf(Quarter.class);
         int shared = 0;
         for (QuarterlyObjective quarter : run.index().quarterliesOf(annual)) {
             // Only quarters that measure the same thing add up to the annual target.
-            if (quarter.getTarget() != null && (blank(quarter.getUnit()) || quarter.getUnit().trim().equalsIgnoreCase(
-                    unit == null ? "" : unit.trim()))) {
+            if (quarter.getTarget() != null && (blank(quarter.getUnit()) || sameUnit(quarter.getUnit(), unit))) {
                 sum = sum.add(quarter.getTarget());
-                quarters.add(quarter.getQuarter());
+                if (quarter.isSetQuarter()) {
+                    quarters.add(quarter.getQuarter());
+                }
                 shared++;
             }
         }
@@ -232,23 +422,74 @@ final class ObjectiveRules {
                         + ": correct the quarterly targets or the annual target.", fix);
     }
 
-    private static void checkForecast(EObject element, String targetLabel, Optional<ForecastMetric> metric,
-            String unit, Channel channel, YearMonth from, YearMonth to, BigDecimal target, EStructuralFeature feature,
-            ValidationRun run, Findings findings) {
+    private static void checkMonths(QuarterlyObjective quarter, ValidationRun run, Findings findings) {
+        BigDecimal target = quarter.getTarget();
+        SmartObjective annual = quarter.getAnnualObjective();
+        String unit = !blank(quarter.getUnit()) ? quarter.getUnit() : annual != null ? unitOf(annual) : null;
+        if (!findings.isOn(OBJECTIVES_MONTHLY_SUM_MISMATCH) || target == null || annual != null && !addsUp(annual)
+                || unit != null && unit.contains("%")) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Set<YearMonth> months = new java.util.HashSet<>();
+        int shared = 0;
+        for (MonthlyObjective month : run.index().monthliesOf(quarter)) {
+            if (month.getTarget() != null && (blank(month.getUnit()) || sameUnit(month.getUnit(), unit))) {
+                sum = sum.add(month.getTarget());
+                if (month.getMonth() != null) {
+                    months.add(month.getMonth());
+                }
+                shared++;
+            }
+        }
+        boolean complete = months.size() == 3;
+        if (shared == 0 || complete && sum.compareTo(target) == 0 || !complete && sum.compareTo(target) <= 0) {
+            return;
+        }
+        QuickFix fix = complete ? new QuickFix("Set the quarterly target to the months' sum: " + Labels.number(sum),
+                quarter, Literals.QUARTERLY_OBJECTIVE__TARGET, sum) : null;
+        findings.report(OBJECTIVES_MONTHLY_SUM_MISMATCH, quarter, Literals.QUARTERLY_OBJECTIVE__TARGET,
+                "The monthly objectives of " + Labels.of(quarter) + " add up to " + Labels.number(sum)
+                        + (complete ? " but its target is " : ", more than its target of ") + Labels.number(target)
+                        + (unit == null ? "" : " " + unit.trim()) + ": correct the monthly targets or the quarterly "
+                        + "target.", fix);
+    }
+
+    // ---------------------------------------------------------------- forecast
+
+    private static void checkForecast(EObject element, String targetLabel, SmartObjective measured, ForecastMetric metric,
+            String unit, YearMonth from, YearMonth to, BigDecimal target, EStructuralFeature feature, ValidationRun run,
+            Findings findings) {
         if (target == null || target.signum() <= 0) {
             return;
         }
         Forecast forecast = run.forecast();
-        if (metric.isEmpty() || forecast == null || forecast.inputCount() == 0) {
+        if (forecast == null || forecast.inputCount() == 0) {
             return;
         }
         String trimmedUnit = unit == null ? "" : unit.trim();
-        if (metric.get().isMoney() && CURRENCY_CODE.matcher(trimmedUnit).matches()
-                && !trimmedUnit.equals(forecast.currency())) {
+        if (metric.isMoney() && CURRENCY_CODE.matcher(trimmedUnit).matches() && !trimmedUnit.equals(forecast.currency())) {
             return; // a target in another currency cannot be compared without exchange rates
         }
-        BigDecimal value = forecast.value(metric.get(), channel, from, to);
+        BigDecimal value = forecast.value(metric, ForecastScope.of(measured), from, to);
+        if (value == null) {
+            return; // a rate the forecast cannot compute there (no sessions, no orders)
+        }
+        boolean decreases = measured.isSetDirection() && measured.getDirection() == Direction.DECREASE;
         BigDecimal minimum = run.profile().setting(LintSetting.FORECAST_MIN_REACH_PERCENT);
+        String forecastText = Labels.number(value) + (metric.isMoney() ? " " + forecast.currency() : "")
+                + (metric == ForecastMetric.CONVERSION_RATE ? " %" : "") + " on " + scopeText(measured);
+        String targetText = Labels.number(target) + (trimmedUnit.isEmpty() ? "" : " " + trimmedUnit);
+        if (decreases) {
+            if (value.compareTo(target) <= 0) {
+                return;
+            }
+            findings.report(SMART_ACHIEVABLE_FORECAST_SHORT, element, feature,
+                    "The forecast stays above the " + targetLabel + ": forecast " + forecastText + " against a target "
+                            + "of at most " + targetText + ". Change the forecast inputs or the budget, or raise the "
+                            + "target.");
+            return;
+        }
         if (value.multiply(HUNDRED).compareTo(target.multiply(minimum)) >= 0) {
             return;
         }
@@ -256,40 +497,46 @@ final class ObjectiveRules {
         BigDecimal reach = value.multiply(HUNDRED).divide(target, 0, RoundingMode.DOWN);
         findings.report(SMART_ACHIEVABLE_FORECAST_SHORT, element, feature,
                 "The forecast reaches " + reach.toPlainString() + "% of the " + targetLabel + ": forecast "
-                        + Labels.number(value) + (metric.get().isMoney() ? " " + forecast.currency() : "")
-                        + (channel != null ? " on " + Labels.of(channel) : "") + " against a target of "
-                        + Labels.number(target) + (trimmedUnit.isEmpty() ? "" : " " + trimmedUnit)
-                        + ". Raise sessions, conversion rate, order value or budget in the forecast, or lower the "
-                        + "target.");
+                        + forecastText + " against a target of " + targetText + ". Raise sessions, conversion rate, "
+                        + "order value or budget in the forecast, or lower the target.");
     }
 
-    /** The metric in words: the objective's metric, else its KPI's name. */
-    /**
-     * The forecast figure an objective is measured in: the one its author chose, else the one
-     * recognised from the (English) words of its metric.
-     */
-    private static Optional<ForecastMetric> measureOf(SmartObjective objective) {
-        return objective.isSetForecastMeasure() ? Optional.of(explicitMeasure(objective))
-                : ForecastMetric.recognise(metricOf(objective), unitOf(objective));
-    }
-
-    private static ForecastMetric explicitMeasure(SmartObjective objective) {
-        return ForecastMetric.valueOf(objective.getForecastMeasure().getName());
-    }
-
-    private static String metricOf(SmartObjective objective) {
-        if (!blank(objective.getMetric())) {
-            return objective.getMetric();
+    /** Where an objective is measured, in words. */
+    private static String scopeText(SmartObjective objective) {
+        if (!objective.isSetScope()) {
+            return "the whole plan";
         }
-        return objective.getKpi() != null ? objective.getKpi().getName() : null;
+        return switch (objective.getScope()) {
+            case PLAN -> "the whole plan";
+            case ONLINE -> "the online total";
+            case CHANNELS -> String.join(", ", objective.getChannels().stream().map(Labels::of).toList());
+            case SEGMENTS -> String.join(", ", objective.getSegments().stream().map(Labels::of).toList());
+        };
+    }
+
+    /** The kind of an objective: its own, else a rate for a rate metric and a sum otherwise. */
+    private static MeasureKind kindOf(SmartObjective objective, ForecastMetric metric) {
+        if (objective.isSetMeasureKind()) {
+            return objective.getMeasureKind();
+        }
+        return metric.isRate() ? MeasureKind.RATE : MeasureKind.SUM;
+    }
+
+    static Direction directionOf(BigDecimal baseline, BigDecimal target) {
+        int order = target.compareTo(baseline);
+        return order > 0 ? Direction.INCREASE : order < 0 ? Direction.DECREASE : Direction.HOLD;
     }
 
     /** The unit: the objective's, else its KPI's. */
-    private static String unitOf(SmartObjective objective) {
+    static String unitOf(SmartObjective objective) {
         if (!blank(objective.getUnit())) {
             return objective.getUnit();
         }
         return objective.getKpi() != null && !blank(objective.getKpi().getUnit()) ? objective.getKpi().getUnit() : null;
+    }
+
+    private static boolean sameUnit(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
     }
 
     private static String unitSuffix(SmartObjective objective) {
@@ -297,8 +544,13 @@ final class ObjectiveRules {
         return unit == null ? "" : " " + unit.trim();
     }
 
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? Labels.number(number)
+                : value instanceof org.tactician.model.RaceStage stage ? Labels.stage(stage) : String.valueOf(value);
+    }
+
     private static String signed(BigDecimal percent) {
-        BigDecimal rounded = percent.setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal rounded = Rounding.toScale(percent, 0);
         return (rounded.signum() > 0 ? "+" : "") + rounded.toPlainString() + "%";
     }
 

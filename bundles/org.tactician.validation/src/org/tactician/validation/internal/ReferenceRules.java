@@ -3,6 +3,7 @@ package org.tactician.validation.internal;
 import static org.tactician.validation.RuleRegistry.PLAN_CURRENCY_MISMATCH;
 import static org.tactician.validation.RuleRegistry.REFERENCE_CROSS_PLAN;
 import static org.tactician.validation.RuleRegistry.REFERENCE_DANGLING;
+import static org.tactician.validation.RuleRegistry.REFERENCE_SEGMENT_CYCLE;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
+import org.tactician.model.Segment;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
 
@@ -50,7 +52,8 @@ final class ReferenceRules {
             }
         }
         String currency = plan.getCurrency() == null ? "" : plan.getCurrency().trim().toUpperCase(Locale.ROOT);
-        if (!currency.isEmpty() && findings.isOn(PLAN_CURRENCY_MISMATCH)) {
+        // A plan currency that is no code is reported once, on the plan (plan.currency.invalid), not on every amount.
+        if (currency.matches("[A-Z]{3}") && findings.isOn(PLAN_CURRENCY_MISMATCH)) {
             for (EAttribute attribute : amounts(object.eClass())) {
                 if (object.eGet(attribute) instanceof Money money && !money.currency().equals(currency)) {
                     findings.report(PLAN_CURRENCY_MISMATCH, object, attribute,
@@ -59,6 +62,21 @@ final class ReferenceRules {
                                     + ": enter it in " + currency + " (a plan has no exchange rates) or change the "
                                     + "plan currency.");
                 }
+            }
+        }
+    }
+
+    /** A segment's parents lead to a broadest segment, never back to it. */
+    static void checkSegment(Segment segment, Findings findings) {
+        java.util.Set<Segment> seen = new java.util.HashSet<>();
+        for (Segment parent = segment.getParent(); parent != null && seen.add(parent); parent = parent.getParent()) {
+            if (parent == segment) {
+                findings.report(REFERENCE_SEGMENT_CYCLE, segment, Literals.SEGMENT__PARENT,
+                        Labels.capitalised(segment) + (segment.getParent() == segment ? " is its own parent"
+                                : " refines itself through " + Labels.of(segment.getParent()))
+                                + ": clear the parent or choose a broader segment.",
+                        new QuickFix("Clear the parent", segment, Literals.SEGMENT__PARENT, null));
+                return;
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.tactician.validation.internal;
 
+import static org.tactician.validation.RuleRegistry.TOWS_EVIDENCE_POLARITY;
 import static org.tactician.validation.RuleRegistry.TOWS_STRATEGY_EXTERNAL_MISSING;
 import static org.tactician.validation.RuleRegistry.TOWS_STRATEGY_INTERNAL_MISSING;
 import static org.tactician.validation.RuleRegistry.TOWS_STRATEGY_ITEM_OFF_CELL;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.tactician.model.ExternalFactor;
+import org.tactician.model.OpportunityOrThreat;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage.Literals;
@@ -24,6 +27,9 @@ final class TowsRules {
     }
 
     static void check(TowsStrategy strategy, Findings findings) {
+        if (!strategy.isSetCategory()) {
+            return; // not placed in a cell yet: the classification rule asks for it
+        }
         TowsCategory cell = strategy.getCategory();
         SwotCategory internal = internalOf(cell);
         SwotCategory external = externalOf(cell);
@@ -32,6 +38,9 @@ final class TowsRules {
         List<SwotItem> offCell = new ArrayList<>();
         Set<SwotCategory> kinds = EnumSet.noneOf(SwotCategory.class);
         for (SwotItem item : strategy.getSwotItems()) {
+            if (!item.isSetCategory()) {
+                continue;
+            }
             kinds.add(item.getCategory());
             if (item.getCategory() == internal) {
                 hasInternal = true;
@@ -67,6 +76,47 @@ final class TowsRules {
         }
     }
 
+    /**
+     * The evidence of an opportunity is opportunities, of a threat threats; strengths and weaknesses
+     * are internal and are not judged here.
+     */
+    static void checkEvidence(SwotItem item, Findings findings) {
+        if (!findings.isOn(TOWS_EVIDENCE_POLARITY) || !item.isSetCategory()
+                || item.getCategory() != SwotCategory.OPPORTUNITY && item.getCategory() != SwotCategory.THREAT) {
+            return;
+        }
+        OpportunityOrThreat expected = item.getCategory() == SwotCategory.OPPORTUNITY ? OpportunityOrThreat.OPPORTUNITY
+                : OpportunityOrThreat.THREAT;
+        List<String> against = new ArrayList<>();
+        for (ExternalFactor factor : item.getEvidence()) {
+            if (factor.isSetEffect() && factor.getEffect() != expected) {
+                against.add(Labels.of(factor) + " (" + word(factor.getEffect()) + ")");
+            }
+        }
+        if (!against.isEmpty()) {
+            findings.report(TOWS_EVIDENCE_POLARITY, item, Literals.SWOT_ITEM__EVIDENCE,
+                    Labels.capitalised(item) + " is " + (expected == OpportunityOrThreat.OPPORTUNITY ? "an opportunity"
+                            : "a threat") + " but its evidence "
+                            + String.join(", ", against) + (against.size() == 1 ? " points" : " point")
+                            + " the other way: unlink it, or correct the effect of the finding or factor.");
+        }
+    }
+
+    /** The cell its items make, or null when they do not make exactly one. */
+    static TowsCategory cellMadeBy(TowsStrategy strategy) {
+        Set<SwotCategory> kinds = EnumSet.noneOf(SwotCategory.class);
+        for (SwotItem item : strategy.getSwotItems()) {
+            if (item.isSetCategory()) {
+                kinds.add(item.getCategory());
+            }
+        }
+        return cellOf(kinds);
+    }
+
+    private static String word(org.eclipse.emf.common.util.Enumerator value) {
+        return value.getLiteral().toLowerCase(Locale.ROOT);
+    }
+
     /** SO and ST build on strengths, WO and WT on weaknesses. */
     static SwotCategory internalOf(TowsCategory cell) {
         return cell == TowsCategory.SO || cell == TowsCategory.ST ? SwotCategory.STRENGTH : SwotCategory.WEAKNESS;
@@ -87,7 +137,4 @@ final class TowsRules {
         return null;
     }
 
-    private static String word(SwotCategory category) {
-        return category.getLiteral().toLowerCase(Locale.ROOT);
-    }
 }

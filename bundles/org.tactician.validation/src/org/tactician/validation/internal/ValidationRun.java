@@ -7,6 +7,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tactician.forecast.PlanCalendar;
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.model.MarketingPlan;
@@ -24,11 +26,15 @@ public final class ValidationRun {
     private final LintProfile profile;
     private PlanIndex index;
     private PlanCalendar calendar;
+    private BudgetMatrix budget;
     private Forecast forecast;
     private boolean forecastDone;
 
-    private ValidationRun(EObject root, LintProfile profile) {
+    private final ReusableFacts facts;
+
+    private ValidationRun(EObject root, LintProfile profile, ReusableFacts facts) {
         this.root = root;
+        this.facts = facts;
         this.plan = root instanceof MarketingPlan marketingPlan ? marketingPlan : null;
         this.profile = profile;
     }
@@ -41,12 +47,13 @@ public final class ValidationRun {
     public static ValidationRun of(EObject object, Map<Object, Object> context) {
         EObject root = EcoreUtil.getRootContainer(object);
         if (context == null) {
-            return new ValidationRun(root, LintProfile.besidePlan(root.eResource()));
+            return new ValidationRun(root, LintProfile.besidePlan(root.eResource()), null);
         }
         Map<EObject, ValidationRun> runs =
                 (Map<EObject, ValidationRun>) context.computeIfAbsent(ValidationRun.class, key -> new HashMap<>());
         return runs.computeIfAbsent(root, key -> new ValidationRun(key,
-                context.get(LintProfile.class) instanceof LintProfile given ? given : LintProfile.besidePlan(key.eResource())));
+                context.get(LintProfile.class) instanceof LintProfile given ? given : LintProfile.besidePlan(key.eResource()),
+                context.get(ReusableFacts.class) instanceof ReusableFacts reusable ? reusable : null));
     }
 
     /** The root of the validated tree. */
@@ -80,12 +87,21 @@ public final class ValidationRun {
         return calendar;
     }
 
+    /** The budget matrix of the plan; null without a plan. */
+    public BudgetMatrix budget() {
+        if (budget == null && plan != null) {
+            budget = BudgetEngine.expand(plan);
+        }
+        return budget;
+    }
+
     /** The conversion forecast of the plan; null without a plan or without forecast inputs. */
     public Forecast forecast() {
         if (!forecastDone) {
             forecastDone = true;
             if (plan != null && index().hasForecastInputs()) {
-                forecast = ConversionModel.forecast(plan);
+                forecast = facts == null ? ConversionModel.forecast(plan, budget())
+                        : facts.forecast(plan, () -> ConversionModel.forecast(plan, budget()));
             }
         }
         return forecast;

@@ -1,5 +1,8 @@
 package org.tactician.samples.generator;
 
+import static org.tactician.model.MeasureKind.LEVEL;
+import static org.tactician.model.MeasureKind.RATE;
+import static org.tactician.model.MeasureKind.SUM;
 import static org.tactician.model.RaceStage.ACT;
 import static org.tactician.model.RaceStage.CONVERT;
 import static org.tactician.model.RaceStage.ENGAGE;
@@ -37,6 +40,7 @@ import org.tactician.model.Dashboard;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ForecastInput;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.KeyIssue;
 import org.tactician.model.Kpi;
@@ -80,14 +84,14 @@ final class ArabicPlan extends SampleBuilder {
     private static final int[] SEASON = {7, 12, 14, 6, 9, 6, 5, 5, 7, 8, 11, 10};
 
     private record ChannelForecast(String channel, String segment, long sessions, String conversionRate,
-            long averageOrderValue, String costLine) {
+            long averageOrderValue) {
     }
 
     private final List<ChannelForecast> forecasts = List.of(
-            new ChannelForecast("ch-search", "seg-gift-buyers", 230_000, "2.20", 390, "bl-media-search"),
-            new ChannelForecast("ch-snapchat", "seg-social-shoppers", 190_000, "1.30", 330, "bl-media-snapchat"),
-            new ChannelForecast("ch-instagram", "seg-women", 160_000, "1.60", 360, "bl-content-influencers"),
-            new ChannelForecast("ch-email", "seg-loyal", 60_000, "3.20", 420, "bl-site-email"));
+            new ChannelForecast("ch-search", "seg-gift-buyers", 230_000, "2.20", 390),
+            new ChannelForecast("ch-snapchat", "seg-social-shoppers", 190_000, "1.30", 330),
+            new ChannelForecast("ch-instagram", "seg-women", 160_000, "1.60", 360),
+            new ChannelForecast("ch-email", "seg-loyal", 60_000, "3.20", 420));
 
     private final long[] sessions = new long[12];
     private final long[] revenueTargets = new long[12];
@@ -179,7 +183,8 @@ final class ArabicPlan extends SampleBuilder {
             }
         }
         for (int m = 0; m < 12; m++) {
-            revenueTargets[m] = revenue[m].divide(dec(1000), 0, RoundingMode.HALF_UP).longValueExact() * 1000;
+            // Rounded down to thousands: the forecast always backs the target.
+            revenueTargets[m] = revenue[m].divide(dec(1000), 0, RoundingMode.DOWN).longValueExact() * 1000;
         }
     }
 
@@ -303,31 +308,28 @@ final class ArabicPlan extends SampleBuilder {
         long sessionTarget = sum(sessions, 0, 12);
         long revenueTarget = sum(revenueTargets, 0, 12);
         opportunity.getObjectives().add(objective("obj-plan-forecast", PLAN, "توقع الطلب الموسمي",
-                "دقة توقع المبيعات الشهرية", "70", "90", "%", date(12, 31), "tm-omar", "ch-store", "tows-wt-early-stock",
+                "دقة توقع المبيعات الشهرية", RATE, "70", "90", "%", date(12, 31), "tm-omar", "plan", "tows-wt-early-stock",
                 "توقع شهري للمبيعات حسب القناة قبل طلب المخزون."));
-        opportunity.getObjectives().add(objective("obj-reach-sessions", REACH, "زيادة زيارات المتجر",
-                "جلسات المتجر الإلكتروني", "555000", Long.toString(sessionTarget), "جلسة", date(12, 31), "tm-khalid",
-                "ch-search", "tows-so-gift-boxes", "من البحث وسناب شات وإنستغرام والبريد."));
+        opportunity.getObjectives().add(forecast(objective("obj-reach-sessions", REACH, "زيادة زيارات المتجر",
+                "جلسات المتجر الإلكتروني", SUM, "555000", Long.toString(sessionTarget), "جلسة", date(12, 31),
+                "tm-khalid", "online", "tows-so-gift-boxes", "من البحث وسناب شات وإنستغرام والبريد."),
+                ForecastMeasure.SESSIONS));
         opportunity.getObjectives().add(objective("obj-act-consultations", ACT, "مزيد من الاستشارات",
-                "عدد الاستشارات عبر واتساب", "4800", "9000", "استشارة", date(12, 31), "tm-omar", "ch-whatsapp",
+                "عدد الاستشارات عبر واتساب", SUM, "4800", "9000", "استشارة", date(12, 31), "tm-omar", "ch-whatsapp",
                 "tows-st-authenticity", "استشارة قصيرة تساعد العميل على اختيار العطر المناسب."));
-        opportunity.getObjectives().add(objective("obj-convert-revenue", CONVERT, "نمو المبيعات عبر الإنترنت",
-                "إيرادات المتجر الإلكتروني", "3578700", Long.toString(revenueTarget), "درهم", date(12, 31), "tm-reem",
-                "ch-store", "tows-so-gift-boxes", "مجموع الأهداف الشهرية المبنية على توقع التحويل."));
+        opportunity.getObjectives().add(forecast(objective("obj-convert-revenue", CONVERT, "نمو المبيعات عبر الإنترنت",
+                "إيرادات المتجر الإلكتروني", SUM, "3578700", Long.toString(revenueTarget), currency, date(12, 31),
+                "tm-reem", "online", "tows-so-gift-boxes", "مجموع الأهداف الشهرية المبنية على توقع التحويل."),
+                ForecastMeasure.REVENUE));
         opportunity.getObjectives().add(objective("obj-convert-carts", CONVERT, "استعادة السلات المتروكة",
-                "نسبة السلات المستعادة", "4", "10", "%", date(6, 30), "tm-omar", "ch-email", "tows-wo-subscription",
+                "نسبة السلات المستعادة", RATE, "4", "7.5", "%", date(6, 30), "tm-omar", "ch-email", "tows-wo-subscription",
                 "رسائل بعد ساعة ويوم مع خيار الدفع عند الاستلام."));
         opportunity.getObjectives().add(objective("obj-engage-repeat", ENGAGE, "عملاء يعودون",
-                "نسبة الشراء المتكرر خلال 12 شهرًا", "31", "38", "%", date(12, 31), "tm-noura", "ch-email",
+                "نسبة الشراء المتكرر خلال 12 شهرًا", RATE, "31", "38", "%", date(12, 31), "tm-noura", "plan",
                 "tows-wo-subscription", "رسائل ما بعد الشراء وتذكير بإعادة شراء البخور."));
         opportunity.getObjectives().add(objective("obj-engage-subscribers", ENGAGE, "صندوق البخور الشهري",
-                "عدد المشتركين في صندوق البخور", "150", "1200", "مشترك", date(12, 31), "tm-noura", "ch-store",
+                "عدد المشتركين في صندوق البخور", LEVEL, "150", "750", "مشترك", date(12, 31), "tm-noura", "ch-store",
                 "tows-wo-subscription", "بدأت التجربة في الربع الأخير من 2026 بـ 150 مشتركًا."));
-        // The metrics are in Arabic: say which forecast figure they are, so the forecast checks them.
-        this.<org.tactician.model.SmartObjective>get("obj-reach-sessions")
-                .setForecastMeasure(org.tactician.model.ForecastMeasure.SESSIONS);
-        this.<org.tactician.model.SmartObjective>get("obj-convert-revenue")
-                .setForecastMeasure(org.tactician.model.ForecastMeasure.REVENUE);
         String[][] kpis = {{"obj-plan-forecast", "kpi-plan-forecast"}, {"obj-reach-sessions", "kpi-reach-sessions"},
             {"obj-act-consultations", "kpi-act-consultations"}, {"obj-convert-revenue", "kpi-convert-revenue"},
             {"obj-convert-carts", "kpi-convert-carts"}, {"obj-engage-repeat", "kpi-engage-repeat"}};
@@ -339,11 +341,17 @@ final class ArabicPlan extends SampleBuilder {
 
     private void forecast(OpportunitySection opportunity) {
         ConversionForecast forecast = named(F.createConversionForecast(), "forecast", "توقع التحويل 2027",
-                "الجلسات × معدل التحويل × متوسط قيمة الطلب لكل قناة وشهر؛ التكلفة من ميزانية القناة.");
+                "الجلسات × معدل التحويل × متوسط قيمة الطلب لكل قناة وشهر. الربح بعد الهامش: هامش إجمالي 62% بعد "
+                        + "المرتجعات (4%، معظمها طلبات مرفوضة عند الاستلام)، وتوصيل الطلب 25 درهمًا؛ تكلفة التسويق من "
+                        + "الميزانية.");
         opportunity.setForecast(forecast);
+        economics(forecast, "62", "4", 25);
+        assumption(forecast, "pa-snapchat", "ch-snapchat", null, null, "8", null,
+                "طلبات سناب شات تُدفع غالبًا عند الاستلام، فيرفض المشترون ضعف الطلبات.");
+        assumption(forecast, "pa-gift-buyers", null, "seg-gift-buyers", "58", null, 40L,
+                "صناديق الهدايا: تغليف وتوصيل في اليوم نفسه، وهامش أقل بسبب الصندوق الخشبي.");
         for (ChannelForecast channelForecast : forecasts) {
             long[] monthly = split(channelForecast.sessions(), SEASON);
-            long[] cost = phasing(channelForecast.costLine());
             for (int m = 1; m <= 12; m++) {
                 ForecastInput input = id(F.createForecastInput(),
                         "fc-" + channelForecast.channel().substring(3) + "-" + String.format("%02d", m));
@@ -353,7 +361,6 @@ final class ArabicPlan extends SampleBuilder {
                 input.setSessions(monthly[m - 1]);
                 input.setConversionRate(dec(channelForecast.conversionRate()));
                 input.setAverageOrderValue(money(channelForecast.averageOrderValue()));
-                input.setCost(money(cost[m - 1]));
                 forecast.getInputs().add(input);
             }
         }
@@ -438,12 +445,24 @@ final class ArabicPlan extends SampleBuilder {
                 "إعلانات البحث طوال العام", "ميزانية ثابتة ترتفع في المواسم."));
         communications.getPriorities().add(priority("prio-campaigns", CommunicationType.CAMPAIGN, CONVERT, 5,
                 "حملتان كبيرتان", "رمضان والعيد، ثم الجمعة البيضاء واليوم الوطني."));
+        // The standard RACE audit: five activities per stage, capability and priority from 1 to 5.
         String[][] audit = {
             {"PLAN", "2", "5", "توقع الطلب والمخزون"}, {"PLAN", "3", "4", "لوحة المؤشرات الشهرية"},
+            {"PLAN", "2", "4", "أبحاث العملاء والاستبيانات"}, {"PLAN", "3", "3", "رصد المنافسين ومنصات التسوق"},
+            {"PLAN", "2", "3", "تقسيم العملاء وتحديث الشخصيات"},
             {"REACH", "4", "4", "إعلانات البحث"}, {"REACH", "3", "4", "التعاون مع المؤثرات"},
+            {"REACH", "3", "4", "إعلانات سناب شات"}, {"REACH", "2", "3", "تحسين محركات البحث لصفحات المنتجات"},
+            {"REACH", "3", "2", "العلاقات العامة وتغطية المناسبات"},
             {"ACT", "4", "5", "الاستشارات عبر واتساب"}, {"ACT", "2", "3", "فيديوهات تعليمية عن العود"},
+            {"ACT", "3", "4", "محتوى إنستغرام والريلز"}, {"ACT", "2", "3", "البحث والتصفية في المتجر"},
+            {"ACT", "2", "4", "الاشتراك في النشرة مع عينة مجانية"},
             {"CONVERT", "2", "5", "استعادة السلات المتروكة"}, {"CONVERT", "3", "4", "الدفع السريع على الهاتف"},
+            {"CONVERT", "3", "4", "صفحات المنتجات والتقييمات"},
+            {"CONVERT", "4", "5", "الدفع عند الاستلام والتوصيل في اليوم نفسه"},
+            {"CONVERT", "3", "5", "عروض المواسم وصناديق الهدايا"},
             {"ENGAGE", "1", "5", "التواصل بعد الشراء"}, {"ENGAGE", "2", "4", "برنامج كبار العملاء"},
+            {"ENGAGE", "1", "4", "تذكير إعادة الشراء"}, {"ENGAGE", "2", "3", "طلب التقييمات مع الصور"},
+            {"ENGAGE", "4", "4", "خدمة العملاء عبر واتساب"},
         };
         for (int i = 0; i < audit.length; i++) {
             communications.getAudit().add(audit(String.format("audit-%02d", i + 1), RaceStage.valueOf(audit[i][0]),
@@ -525,6 +544,10 @@ final class ArabicPlan extends SampleBuilder {
             }
             budget.getLines().add(line);
         }
+        // What the owners approved for 2027, and the split they expect.
+        approved(budget, 810_000, BudgetCategory.MEDIA, 490_000, BudgetCategory.CREATIVE, 50_000,
+                BudgetCategory.CONTENT_SEO, 100_000, BudgetCategory.PR_EVENTS, 25_000, BudgetCategory.STAFF, 75_000,
+                BudgetCategory.SITE_MARTECH, 70_000);
     }
 
     private void dashboard(ActionSection action) {
@@ -545,12 +568,12 @@ final class ArabicPlan extends SampleBuilder {
         kpiValues(consultations, split(9_000, SEASON), split(4_800, SEASON));
         dashboard.getKpis().add(consultations);
         long revenueTarget = sum(revenueTargets, 0, 12);
-        Kpi revenue = kpi("kpi-convert-revenue", CONVERT, "إيرادات المتجر الإلكتروني", "درهم", "3578700",
+        Kpi revenue = kpi("kpi-convert-revenue", CONVERT, "إيرادات المتجر الإلكتروني", currency, "3578700",
                 Long.toString(revenueTarget), growth(3_578_700, revenueTarget), "1.0", "ch-store", "tm-reem",
                 "تقارير المتجر بعد الإلغاءات", "إيرادات الطلبات عبر الإنترنت.");
         kpiValues(revenue, revenueTargets, split(3_578_700, SEASON));
         dashboard.getKpis().add(revenue);
-        Kpi carts = kpi("kpi-convert-carts", CONVERT, "السلات المستعادة", "%", "4", "10", "150.0", "5.0", "ch-email",
+        Kpi carts = kpi("kpi-convert-carts", CONVERT, "السلات المستعادة", "%", "4", "7.5", "87.5", "5.0", "ch-email",
                 "tm-omar", "أداة البريد", "نسبة السلات المتروكة التي تتحول إلى طلب.");
         kpiRamp(carts, 1, dec("4"));
         dashboard.getKpis().add(carts);
@@ -667,7 +690,7 @@ final class ArabicPlan extends SampleBuilder {
             objective.setQuarter(Quarter.values()[q]);
             objective.setAnnualObjective(get("obj-convert-revenue"));
             objective.setTarget(dec(sum(revenueTargets, q * 3, q * 3 + 3)));
-            objective.setUnit("درهم");
+            objective.setUnit(currency);
             objective.setOwner(get("tm-reem"));
             objective.getActivities().addAll(all(activities[q]));
             operations.getQuarterlyObjectives().add(objective);
@@ -681,7 +704,7 @@ final class ArabicPlan extends SampleBuilder {
             objective.setPhase(PlanPhase.LAUNCH);
             objective.setQuarterlyObjective(get("qo-revenue-q1"));
             objective.setTarget(dec(revenueTargets[m - 1]));
-            objective.setUnit("درهم");
+            objective.setUnit(currency);
             objective.setStatus(ObjectiveStatus.NOT_STARTED);
             objective.setOwner(get("tm-reem"));
             operations.getMonthlyObjectives().add(objective);
@@ -801,10 +824,10 @@ final class ArabicPlan extends SampleBuilder {
                 placement.getEnd(), stage, placement.getChannel().getId(), "tm-khalid", "obj-convert-revenue", campaign,
                 activity);
         entry.setMediaType(MediaType.PAID);
-        entry.setPlacement(placement);
         entry.setContent(get(content));
         entry.setTargeting(placement.getTargeting());
-        cost(entry, placement.getBudget().amount().longValueExact(), placement.getBudgetLine().getId());
+        // The flight executes the placement: the placement books the money, the flight adds no copy.
+        executes(entry, placementId);
         entry.getAbTests().add(test);
         return entry;
     }

@@ -1,5 +1,8 @@
 package org.tactician.samples.generator;
 
+import static org.tactician.model.MeasureKind.LEVEL;
+import static org.tactician.model.MeasureKind.RATE;
+import static org.tactician.model.MeasureKind.SUM;
 import static org.tactician.model.RaceStage.ACT;
 import static org.tactician.model.RaceStage.CONVERT;
 import static org.tactician.model.RaceStage.ENGAGE;
@@ -41,6 +44,7 @@ import org.tactician.model.DemEntry;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
 import org.tactician.model.ForecastInput;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.KeyIssue;
 import org.tactician.model.Kpi;
@@ -111,7 +115,7 @@ final class FurnitureRetailerPlan extends SampleBuilder {
             new ChannelForecast("ch-affiliate", "seg-families", 65_000, SEASON, "0.95", 570, true),
             new ChannelForecast("ch-showroom", "seg-families", 9_500, SHOWROOM_SEASON, "7.50", 920, false));
 
-    /** Online revenue targets by month (rounded to thousands), filled by the forecast. */
+    /** Online revenue targets by month (the forecast rounded down to thousands), filled by the forecast. */
     private final long[] revenueTargets = new long[12];
     private final long[] onlineSessions = new long[12];
     private long[] pinterestSessions;
@@ -258,7 +262,8 @@ final class FurnitureRetailerPlan extends SampleBuilder {
             }
         }
         for (int m = 0; m < 12; m++) {
-            revenueTargets[m] = revenue[m].divide(dec(1000), 0, RoundingMode.HALF_UP).longValueExact() * 1000;
+            // Rounded down to thousands: the forecast always backs the target.
+            revenueTargets[m] = revenue[m].divide(dec(1000), 0, RoundingMode.DOWN).longValueExact() * 1000;
         }
     }
 
@@ -522,55 +527,55 @@ final class FurnitureRetailerPlan extends SampleBuilder {
     private void objectives(OpportunitySection opportunity) {
         List<SmartObjective> objectives = opportunity.getObjectives();
         objectives.add(withKpi(objective("obj-plan-attribution", PLAN, "See which channels pay",
-                "Share of online revenue attributed to a channel (data-driven attribution)", "62", "95", "%",
-                date(6, 30), "tm-priya", "ch-web", "tows-wo-measurement",
+                "Share of online revenue attributed to a channel (data-driven attribution)", RATE, "62", "95", "%",
+                date(6, 30), "tm-priya", "online", "tows-wo-measurement",
                 "Server-side tagging, consent mode and the partner conversions APIs before the peak season."),
                 "kpi-plan-attributed"));
-        objectives.add(withKpi(objective("obj-reach-sessions", REACH, "Grow qualified traffic",
-                "Sessions on the online store", "1325000", Long.toString(sum(onlineSessions, 0, 12)), "sessions",
-                date(12, 31), "tm-sofia", "ch-web", "tows-so-pinterest",
+        objectives.add(withKpi(forecast(objective("obj-reach-sessions", REACH, "Grow qualified traffic",
+                "Sessions on the online store", SUM, "1325000", Long.toString(sum(onlineSessions, 0, 12)), "sessions",
+                date(12, 31), "tm-sofia", "online", "tows-so-pinterest",
                 "From organic search, paid search, social, email and affiliates; showroom visits not included."),
-                "kpi-reach-sessions"));
-        objectives.add(withKpi(objective("obj-reach-pinterest", REACH, "Pinterest traffic +400%",
-                "Sessions from Pinterest", "45000", "225000", "sessions", date(12, 31), "tm-sofia", "ch-pinterest",
+                ForecastMeasure.SESSIONS), "kpi-reach-sessions"));
+        objectives.add(withKpi(forecast(objective("obj-reach-pinterest", REACH, "Pinterest traffic +400%",
+                "Sessions from Pinterest", SUM, "45000", "225000", "sessions", date(12, 31), "tm-sofia", "ch-pinterest",
                 "tows-so-pinterest",
                 "Test automated keyword bidding with ready-made templates in Q1, scale the winners from May."),
-                "kpi-reach-pinterest"));
+                ForecastMeasure.SESSIONS), "kpi-reach-pinterest"));
         objectives.add(objective("obj-reach-south", REACH, "Open Italy and Portugal",
-                "Sessions from Italy and Portugal", "119000", "180000", "sessions", date(12, 31), "tm-sofia", "ch-sea",
+                "Sessions from Italy and Portugal", SUM, "119000", "180000", "sessions", date(12, 31), "tm-sofia", "seg-south",
                 "tows-so-south", "Local landing pages, Italian and Portuguese copy, the outdoor campaign."));
         objectives.add(withKpi(objective("obj-act-subscribers", ACT, "Grow the email audience",
-                "New newsletter subscribers in the year", "14000", "24000", "subscribers", date(12, 31),
+                "New newsletter subscribers in the year", SUM, "14000", "24000", "subscribers", date(12, 31),
                 "tm-katharina", "ch-email", "tows-wo-academy",
                 "Style quiz, trends report and Home Academy sign-ups."), "kpi-act-subscribers"));
         objectives.add(withKpi(objective("obj-act-academy", ACT, "Make the Home Academy the place to research",
-                "Monthly visitors of the Home Academy hub", "6500", "30000", "visitors per month", date(12, 31),
+                "Monthly visitors of the Home Academy hub", LEVEL, "6500", "30000", "visitors per month", date(12, 31),
                 "tm-luca", "ch-web", "tows-wo-academy",
                 "The educational content play of the ACT stage: guides, videos, a report and a podcast."),
                 "kpi-act-academy-visitors"));
         objectives.add(withKpi(objective("obj-act-room-plans", ACT, "Turn browsing into planning",
-                "Room plans and style-quiz results saved", "9500", "40000", "saved plans", date(12, 31), "tm-jonas",
+                "Room plans and style-quiz results saved", SUM, "9500", "40000", "saved plans", date(12, 31), "tm-jonas",
                 "ch-web", "tows-st-advice", "The 3D room planner goes live in May."), "kpi-act-room-plans"));
-        objectives.add(withKpi(objective("obj-convert-revenue", CONVERT, "Grow online revenue by a quarter",
-                "Online revenue (store, excluding showroom)", "5215200", Long.toString(annualRevenueTarget()), "EUR",
-                date(12, 31), "tm-jonas", "ch-web", "tows-wo-mobile",
+        objectives.add(withKpi(forecast(objective("obj-convert-revenue", CONVERT, "Grow online revenue by a quarter",
+                "Online revenue (store, excluding showroom)", SUM, "5215200", Long.toString(annualRevenueTarget()), "EUR",
+                date(12, 31), "tm-jonas", "online", "tows-wo-mobile",
                 "Sum of the monthly revenue objectives; the conversion forecast backs every month."),
-                "kpi-convert-revenue"));
+                ForecastMeasure.REVENUE), "kpi-convert-revenue"));
         objectives.add(withKpi(objective("obj-convert-mobile", CONVERT, "Fix mobile conversion",
-                "Mobile conversion rate", "0.48", "0.60", "%", date(10, 31), "tm-jonas", "ch-web", "tows-wo-mobile",
+                "Mobile conversion rate", RATE, "0.48", "0.60", "%", date(10, 31), "tm-jonas", "ch-web", "tows-wo-mobile",
                 "Delivery week on product pages, sticky basket, financing in the checkout."), "kpi-convert-mobile-cr"));
         objectives.add(withKpi(objective("obj-convert-showroom", CONVERT, "Sell more through advice",
-                "Showroom orders from appointments booked online", "180", "320", "orders", date(12, 31), "tm-marco",
+                "Showroom orders from appointments booked online", SUM, "180", "320", "orders", date(12, 31), "tm-marco",
                 "ch-showroom", "tows-st-advice", "Appointments booked from the room planner and the cart emails."),
                 "kpi-convert-showroom-orders"));
         objectives.add(withKpi(objective("obj-engage-repeat", ENGAGE, "Bring customers back",
-                "Repeat purchase rate within 12 months", "22.5", "27", "%", date(12, 31), "tm-katharina", "ch-email",
+                "Repeat purchase rate within 12 months", RATE, "22.5", "27", "%", date(12, 31), "tm-katharina", "plan",
                 "tows-st-club", "Holmvik Club from June, lifecycle automations, win-back."), "kpi-engage-repeat"));
         objectives.add(withKpi(objective("obj-engage-reviews", ENGAGE, "Let customers speak for us",
-                "Verified reviews collected in the year", "2100", "4000", "reviews", date(12, 31), "tm-katharina",
+                "Verified reviews collected in the year", SUM, "2100", "4000", "reviews", date(12, 31), "tm-katharina",
                 "ch-email", "tows-st-club", "Review requests after assembly, with photos."), "kpi-engage-reviews"));
         objectives.add(withKpi(objective("obj-engage-nps", ENGAGE, "Delight after delivery",
-                "Net Promoter Score after delivery", "41", "50", "points", date(12, 31), "tm-marco", "ch-service",
+                "Net Promoter Score after delivery", LEVEL, "41", "50", "points", date(12, 31), "tm-marco", "plan",
                 "tows-wt-delivery", "Delivery week promised before checkout and kept."), "kpi-engage-nps"));
     }
 
@@ -581,12 +586,19 @@ final class FurnitureRetailerPlan extends SampleBuilder {
 
     private void forecast(OpportunitySection opportunity) {
         ConversionForecast forecast = named(F.createConversionForecast(), "forecast", "Conversion forecast 2027",
-                "Sessions x conversion rate x average order value by channel and month; cost is the phased budget "
-                        + "of the channel's main line.");
+                "Sessions x conversion rate x average order value by channel and month. Profit after margin: 6% of "
+                        + "revenue comes back as returns, 44% of the rest is gross margin (the 2026 accounts), and "
+                        + "two-person delivery with assembly costs EUR 85 an order; the marketing cost is the "
+                        + "budget's.");
         opportunity.setForecast(forecast);
+        economics(forecast, "44", "6", 85);
+        assumption(forecast, "pa-showroom", "ch-showroom", null, "47", "2", 70L,
+                "Showroom buyers sat on the sofa first: fewer returns, fewer discounts, many collect or take the "
+                        + "van slot of the day.");
+        assumption(forecast, "pa-high-value", null, "seg-high-value", null, "3", null,
+                "Repeat customers know our sizes and fabrics: half the usual returns.");
         for (ChannelForecast channelForecast : forecasts) {
             long[] sessions = split(channelForecast.sessions(), channelForecast.weights());
-            BudgetLineCosts costs = costsOf(channelForecast.channel());
             String key = channelForecast.channel().substring(3);
             for (int m = 1; m <= 12; m++) {
                 ForecastInput input = id(F.createForecastInput(), "fc-" + key + "-" + String.format("%02d", m));
@@ -596,7 +608,6 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 input.setSessions(sessions[m - 1]);
                 input.setConversionRate(dec(channelForecast.conversionRate()));
                 input.setAverageOrderValue(money(channelForecast.averageOrderValue()));
-                input.setCost(money(costs.amounts()[m - 1]));
                 forecast.getInputs().add(input);
             }
         }
@@ -900,25 +911,7 @@ final class FurnitureRetailerPlan extends SampleBuilder {
 
     // --- §3 action ----------------------------------------------------------------------------
 
-    /** The phasing of a budget line by month, to reuse as forecast cost. */
-    private record BudgetLineCosts(long[] amounts) {
-    }
-
     private final java.util.Map<String, long[]> phasing = new java.util.HashMap<>();
-
-    private BudgetLineCosts costsOf(String channel) {
-        String line = switch (channel) {
-            case "ch-seo" -> "bl-content-seo";
-            case "ch-sea" -> "bl-media-search";
-            case "ch-meta-ads" -> "bl-media-meta";
-            case "ch-pinterest" -> "bl-media-pinterest";
-            case "ch-email" -> "bl-site-email-platform";
-            case "ch-affiliate" -> "bl-media-affiliates";
-            case "ch-showroom" -> "bl-pr-showroom-evenings";
-            default -> throw new IllegalArgumentException(channel);
-        };
-        return new BudgetLineCosts(phasingOf(line));
-    }
 
     /** The monthly amounts of each budget line, fixed before the lines are built. */
     private long[] phasingOf(String line) {
@@ -1027,6 +1020,10 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 "Tagging server and consent platform.", "kpi-plan-attributed");
         line(budget, "bl-site-domains", BudgetCategory.SITE_MARTECH, CostType.RECURRING, "Domains and certificates",
                 "Registrar", "ch-web", "Yearly renewal of the five country domains.");
+        // What the managing directors approved in December 2026, with a 4% reserve, and the split they expect.
+        approved(budget, 1_080_000, BudgetCategory.MEDIA, 620_000, BudgetCategory.CREATIVE, 90_000,
+                BudgetCategory.CONTENT_SEO, 110_000, BudgetCategory.PR_EVENTS, 60_000, BudgetCategory.STAFF, 70_000,
+                BudgetCategory.SITE_MARTECH, 115_000);
     }
 
     private BudgetLine line(Budget budget, String id, BudgetCategory category, CostType costType, String name,
@@ -1342,7 +1339,7 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 "bl-site-testing", null, 5, "obj-convert-mobile");
         actionItem(q1, "ai-q1-care-series", ENGAGE, Workstream.CONTENT, "Delivery, assembly and care email series",
                 date(1, 11), date(3, 15), "tm-katharina", "ch-email", "bl-site-email-platform", null, 4,
-                "obj-engage-reviews");
+                "obj-engage-reviews", "obj-engage-nps");
 
         NinetyDayPlan q2 = ninetyDays(action, "ninety-days-q2", Quarter.Q2, "Q2: scale and open the south",
                 "Scale Pinterest, launch the Academy and the planner, outdoor campaign, Holmvik Club.");
@@ -1501,7 +1498,7 @@ final class FurnitureRetailerPlan extends SampleBuilder {
         entries.add(editorial("ed-dining-guide", "How to choose a dining table", date(1, 5), null, ACT, "ch-web",
                 "tm-luca", "obj-act-academy", null, "ai-q1-academy-build", ContentFormat.GUIDE, "Holmvik journal",
                 "ct-buying-guides", "per-family", "per-giulia"));
-        entries.add(editorial("ed-pin-boards", "Pinterest boards: six room styles for 2027", date(1, 18), null, REACH,
+        entries.add(editorial("ed-pin-boards", "Pinterest boards: six room styles for 2027", date(2, 1), null, REACH,
                 "ch-pinterest", "tm-elena", "obj-reach-pinterest", "camp-pinterest", "ao-pinterest",
                 ContentFormat.SOCIAL_POST, "Holmvik on Pinterest", "ct-pin-templates", "per-lena", "per-mai"));
         entries.add(cost(editorial("ed-academy-teaser", "Home Academy teaser video", date(2, 10), null, ACT,
@@ -1562,7 +1559,7 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 ACT, "ch-youtube", "tm-luca", "obj-act-room-plans", null, "ai-q4-webinar", ContentFormat.WEBINAR,
                 "YouTube live", "ct-webinar", "per-family"));
         entries.add(editorial("ed-black-week-explained", "Black Week: what is in our only autumn sale", date(11, 15),
-                null, CONVERT, "ch-web", "tm-luca", "obj-convert-revenue", "camp-black-week", "ai-q4-black-week",
+                null, CONVERT, "ch-web", "tm-luca", "obj-convert-revenue", null, "ai-q4-black-week",
                 ContentFormat.ARTICLE, "Holmvik journal", "ct-product-pages", "per-family", "per-lena"));
         entries.add(editorial("ed-gift-guide", "Gift guide: small pieces made to last", date(12, 1), null, CONVERT,
                 "ch-web", "tm-luca", "obj-convert-revenue", null, "ai-q4-gift-guide", ContentFormat.GUIDE,
@@ -1652,42 +1649,43 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 placement.getEnd(), stage, placement.getChannel().getId(), "tm-sofia", objective, campaign.getId(),
                 activity);
         entry.setMediaType(placement.getMediaType());
-        entry.setPlacement(placement);
         entry.setContent(get(content));
         entry.setTargeting(placement.getTargeting());
-        entry.setCost(placement.getBudget());
-        entry.setBudgetLine(placement.getBudgetLine());
+        // The flight executes the placement: the placement books the money, the flight adds no copy.
+        executes(entry, placementId);
         entry.getAbTests().addAll(List.of(tests));
         return entry;
     }
 
     private void demCalendar(OperationsSection operations) {
         DemCalendar calendar = named(F.createDemCalendar(), "dem-calendar", "DEM calendar 2027",
-                "Paid sends on the databases of partner publishers; the four sends add up to the DEM budget line.");
+                "Paid sends on the databases of partner publishers; each executes a media placement of its "
+                        + "campaign, and the placements book the DEM budget line.");
         operations.setDemCalendar(calendar);
         calendar.getEntries().add(dem("dem-spring", "Spring refresh in a home-and-garden newsletter", date(3, 9),
-                "Home-and-garden publisher (DE, AT)", 240_000, "seg-families", "ct-spring-lookbook", 6_000,
+                "Home-and-garden publisher (DE, AT)", 240_000, "seg-families", "ct-spring-lookbook", "mp-spring-dem",
                 "obj-convert-revenue", "camp-spring", "ai-q1-spring"));
         calendar.getEntries().add(dem("dem-outdoor-it", "Outdoor season in an Italian interior newsletter", date(5, 11),
-                "Italian interior-magazine publisher", 120_000, "seg-south", "ct-outdoor-pages", 4_000,
+                "Italian interior-magazine publisher", 120_000, "seg-south", "ct-outdoor-pages", "mp-outdoor-dem",
                 "obj-reach-south", "camp-outdoor", "ai-q2-outdoor"));
         calendar.getEntries().add(dem("dem-outdoor-pt", "Outdoor season in a Portuguese lifestyle newsletter",
-                date(6, 8), "Portuguese lifestyle publisher", 80_000, "seg-outdoor-intent", "ct-outdoor-pages", 3_000,
+                date(6, 8), "Portuguese lifestyle publisher", 80_000, "seg-outdoor-intent", "ct-outdoor-pages", "mp-outdoor-dem",
                 "obj-reach-south", "camp-outdoor", "ai-q2-outdoor"));
         calendar.getEntries().add(dem("dem-black-week", "Black Week in a design-lovers' newsletter", date(11, 22),
-                "Design magazine publisher (DE, AT, NL)", 200_000, "seg-researchers", "ct-product-pages", 5_000,
+                "Design magazine publisher (DE, AT, NL)", 200_000, "seg-researchers", "ct-product-pages", "mp-black-week-dem",
                 "obj-convert-revenue", "camp-black-week", "ai-q4-black-week"));
     }
 
     private DemEntry dem(String id, String name, LocalDate date, String provider, long audience, String segment,
-            String content, long cost, String objective, String campaign, String activity) {
+            String content, String placement, String objective, String campaign, String activity) {
         DemEntry entry = entry(F.createDemEntry(), id, name, null, date, null, CONVERT, "ch-dem", "tm-sofia", objective,
                 campaign, activity);
         entry.setListProvider(provider);
         entry.setAudienceSize(audience);
         entry.setSegment(get(segment));
         entry.setContent(get(content));
-        return cost(entry, cost, "bl-media-dem");
+        // The send executes its campaign's placement, which books the DEM line.
+        return executes(entry, placement);
     }
 
     private void automations(OperationsSection operations) {
@@ -1708,10 +1706,9 @@ final class FurnitureRetailerPlan extends SampleBuilder {
                 date(3, 15), ENGAGE, "seg-one-time", "ct-care-emails", "obj-engage-reviews"));
         plan.getEntries().add(automation("au-win-back", "Win-back after 18 months", AutomationTrigger.WIN_BACK,
                 date(7, 1), ENGAGE, "seg-lapsed", "ct-club-offers", "obj-engage-repeat"));
-        AutomationEntry birthday = automation("au-member-birthday", "Club member birthday treat",
-                AutomationTrigger.BIRTHDAY, date(6, 1), ENGAGE, "seg-high-value", "ct-club-offers", "obj-engage-repeat");
-        birthday.setCampaign(get("camp-club"));
-        plan.getEntries().add(birthday);
+        // Starts with the club launch and runs on after the launch campaign: linked to the lifecycle activity only.
+        plan.getEntries().add(automation("au-member-birthday", "Club member birthday treat",
+                AutomationTrigger.BIRTHDAY, date(6, 1), ENGAGE, "seg-high-value", "ct-club-offers", "obj-engage-repeat"));
         plan.getEntries().add(automation("au-home-anniversary", "One year in your new room: care reminder",
                 AutomationTrigger.OTHER, date(1, 1), ENGAGE, "seg-one-time", "ct-care-emails", "obj-engage-repeat"));
     }

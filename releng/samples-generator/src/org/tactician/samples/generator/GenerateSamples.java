@@ -36,7 +36,8 @@ public final class GenerateSamples {
         Path dir = Path.of(args[0]);
         boolean write = args[1].equals("--write");
         int stale = 0;
-        for (SampleBuilder sample : List.of(new FurnitureRetailerPlan(), new StarterPlan(), new ArabicPlan())) {
+        for (SampleBuilder sample : List.of(new FurnitureRetailerPlan(), new StarterPlan(), new ArabicPlan(),
+                new NeedsWorkPlan())) {
             sample.build();
             byte[] bytes = save(sample);
             Path file = dir.resolve(sample.fileName());

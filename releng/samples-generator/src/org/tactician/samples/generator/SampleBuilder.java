@@ -25,10 +25,14 @@ import org.tactician.model.CanvasItem;
 import org.tactician.model.Channel;
 import org.tactician.model.ChannelCategory;
 import org.tactician.model.CommunicationPriority;
+import org.tactician.model.CategoryTarget;
 import org.tactician.model.CommunicationType;
 import org.tactician.model.ContentFormat;
 import org.tactician.model.ContentItem;
+import org.tactician.model.ConversionForecast;
 import org.tactician.model.CostType;
+import org.tactician.model.Direction;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
 import org.tactician.model.KeyMessage;
@@ -40,6 +44,7 @@ import org.tactician.model.MarketFinding;
 import org.tactician.model.MarketReviewArea;
 import org.tactician.model.MarketingMixElement;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MeasureKind;
 import org.tactician.model.MediaPlacement;
 import org.tactician.model.MediaType;
 import org.tactician.model.MixImprovement;
@@ -47,11 +52,13 @@ import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
 import org.tactician.model.NinetyDayPlan;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.OpportunityOrThreat;
 import org.tactician.model.Persona;
 import org.tactician.model.PestleCategory;
 import org.tactician.model.PestleFactor;
 import org.tactician.model.PlanElement;
+import org.tactician.model.ProfitAssumption;
 import org.tactician.model.PurchaseMode;
 import org.tactician.model.Quarter;
 import org.tactician.model.RaceStage;
@@ -256,20 +263,127 @@ abstract class SampleBuilder {
         return factor;
     }
 
-    SmartObjective objective(String id, RaceStage stage, String name, String metric, String baseline,
-            String target, String unit, LocalDate deadline, String owner, String channel, String strategy,
-            String description) {
+    /**
+     * A SMART objective. {@code scope} says where the result is measured: {@code "plan"} (the whole
+     * business), {@code "online"} (the online total: every channel but stores and events), or a
+     * comma-separated list of channel ids ({@code ch-...}) or segment ids ({@code seg-...}).
+     * {@code kind} says how the figure is read (a sum over the plan period, a level at the deadline,
+     * a rate); the direction follows from baseline and target.
+     */
+    SmartObjective objective(String id, RaceStage stage, String name, String metric, MeasureKind kind,
+            String baseline, String target, String unit, LocalDate deadline, String owner, String scope,
+            String strategy, String description) {
         SmartObjective objective = named(F.createSmartObjective(), id, name, description);
         objective.setRaceStage(stage);
         objective.setMetric(metric);
+        objective.setMeasureKind(kind);
         objective.setBaseline(dec(baseline));
         objective.setTarget(dec(target));
+        int change = objective.getTarget().compareTo(objective.getBaseline());
+        objective.setDirection(change > 0 ? Direction.INCREASE : change < 0 ? Direction.DECREASE : Direction.HOLD);
         objective.setUnit(unit);
         objective.setDeadline(deadline);
         objective.setOwner(get(owner));
-        objective.setChannel(get(channel));
+        scope(objective, scope);
         objective.setStrategy(get(strategy));
         return objective;
+    }
+
+    private void scope(SmartObjective objective, String scope) {
+        switch (scope) {
+            case "plan" -> objective.setScope(ObjectiveScope.PLAN);
+            case "online" -> objective.setScope(ObjectiveScope.ONLINE);
+            default -> {
+                for (String id : scope.split(",")) {
+                    PlanElement element = get(id.trim());
+                    if (element instanceof Channel channel) {
+                        objective.setScope(ObjectiveScope.CHANNELS);
+                        objective.getChannels().add(channel);
+                    } else if (element instanceof Segment segment) {
+                        objective.setScope(ObjectiveScope.SEGMENTS);
+                        objective.getSegments().add(segment);
+                    } else {
+                        throw new IllegalArgumentException("Not a scope: " + id);
+                    }
+                }
+                if (!objective.getChannels().isEmpty() && !objective.getSegments().isEmpty()) {
+                    throw new IllegalArgumentException(objective.getId() + ": channels or segments, not both");
+                }
+            }
+        }
+    }
+
+    /** Checks {@code objective} against the conversion forecast's {@code measure}. */
+    static SmartObjective forecast(SmartObjective objective, ForecastMeasure measure) {
+        objective.setForecastMeasure(measure);
+        return objective;
+    }
+
+    /**
+     * The conversion forecast's profit assumptions: the plan's gross margin, return rate and
+     * fulfilment cost per order (percent points and plan money).
+     */
+    void economics(ConversionForecast forecast, String grossMargin, String returnRate, long fulfilmentPerOrder) {
+        forecast.setGrossMargin(dec(grossMargin));
+        forecast.setReturnRate(dec(returnRate));
+        forecast.setFulfilmentCostPerOrder(money(fulfilmentPerOrder));
+    }
+
+    /**
+     * An override of the plan's economics for a channel or a segment (either may be null; null
+     * figures keep the plan's).
+     */
+    void assumption(ConversionForecast forecast, String id, String channel, String segment, String grossMargin,
+            String returnRate, Long fulfilmentPerOrder, String notes) {
+        ProfitAssumption assumption = id(F.createProfitAssumption(), id);
+        if (channel != null) {
+            assumption.setChannel(get(channel));
+        }
+        if (segment != null) {
+            assumption.setSegment(get(segment));
+        }
+        if (grossMargin != null) {
+            assumption.setGrossMargin(dec(grossMargin));
+        }
+        if (returnRate != null) {
+            assumption.setReturnRate(dec(returnRate));
+        }
+        if (fulfilmentPerOrder != null) {
+            assumption.setFulfilmentCostPerOrder(money(fulfilmentPerOrder));
+        }
+        assumption.setNotes(notes);
+        forecast.getAssumptions().add(assumption);
+    }
+
+    /**
+     * The approved budget and the category targets; fails when the lines plan more than either, so
+     * a sample never ships over its own budget.
+     */
+    void approved(org.tactician.model.Budget budget, long total, Object... categoryTargets) {
+        budget.setApprovedTotal(money(total));
+        long planned = 0;
+        Map<BudgetCategory, Long> byCategory = new HashMap<>();
+        for (BudgetLine line : budget.getLines()) {
+            long amount = line.getAmount().amount().longValueExact();
+            planned += amount;
+            byCategory.merge(line.getCategory(), amount, Long::sum);
+        }
+        if (planned > total) {
+            throw new IllegalStateException("The lines plan " + planned + ", over the approved " + total);
+        }
+        for (int i = 0; i < categoryTargets.length; i += 2) {
+            BudgetCategory category = (BudgetCategory) categoryTargets[i];
+            long target = ((Number) categoryTargets[i + 1]).longValue();
+            if (byCategory.getOrDefault(category, 0L) > target) {
+                throw new IllegalStateException(category + " plans " + byCategory.get(category) + ", over its target "
+                        + target);
+            }
+            CategoryTarget categoryTarget = id(F.createCategoryTarget(), "target-" + category.getLiteral().toLowerCase()
+                    .replace('_', '-'));
+            categoryTarget.setCategory(category);
+            categoryTarget.setAmount(money(target));
+            budget.getCategoryTargets().add(categoryTarget);
+        }
     }
 
     Segment segment(String id, SegmentLayer layer, String name, String criteria, String productOrService,
@@ -503,16 +617,19 @@ abstract class SampleBuilder {
         campaign.getKeyMessages().add(message);
     }
 
-    /** A media placement in the media plan of {@code campaign}; budget 0 and a null line are left unset. */
+    /**
+     * A media placement in the media plan of {@code campaign}, booking {@code booked} of its budget
+     * line; 0 and a null line are left unset (an owned placement costs nothing).
+     */
     void placement(Campaign campaign, String id, String name, LocalDate start, LocalDate end, String channel,
-            MediaType mediaType, long budget, String budgetLine, String targeting, String kpi) {
+            MediaType mediaType, long booked, String budgetLine, String targeting, String kpi) {
         MediaPlacement placement = named(F.createMediaPlacement(), id, name, null);
         placement.setStart(start);
         placement.setEnd(end);
         placement.setChannel(get(channel));
         placement.setMediaType(mediaType);
-        if (budget > 0) {
-            placement.setBudget(money(budget));
+        if (booked > 0) {
+            placement.setBookedAmount(money(booked));
         }
         if (budgetLine != null) {
             placement.setBudgetLine(get(budgetLine));
@@ -613,10 +730,22 @@ abstract class SampleBuilder {
         return entry;
     }
 
-    /** Sets the cost of a calendar entry and the budget line it is paid from. */
+    /**
+     * Books {@code amount} of {@code budgetLine} on a calendar entry: its share of the line (the
+     * line stays the one source of the planned spend).
+     */
     <T extends CalendarEntry> T cost(T entry, long amount, String budgetLine) {
-        entry.setCost(money(amount));
+        entry.setBookedAmount(money(amount));
         entry.setBudgetLine(get(budgetLine));
+        return entry;
+    }
+
+    /**
+     * Makes {@code entry} the execution of {@code placement}: its money is the placement's booking,
+     * so the entry books nothing itself (no second copy of the same cost).
+     */
+    <T extends CalendarEntry> T executes(T entry, String placement) {
+        entry.setPlacement(get(placement));
         return entry;
     }
 

@@ -1,5 +1,8 @@
 package org.tactician.samples.generator;
 
+import static org.tactician.model.MeasureKind.LEVEL;
+import static org.tactician.model.MeasureKind.RATE;
+import static org.tactician.model.MeasureKind.SUM;
 import static org.tactician.model.RaceStage.ACT;
 import static org.tactician.model.RaceStage.CONVERT;
 import static org.tactician.model.RaceStage.ENGAGE;
@@ -8,6 +11,9 @@ import static org.tactician.model.RaceStage.REACH;
 
 import org.tactician.model.ActionSection;
 import org.tactician.model.AlwaysOnPlan;
+import org.tactician.model.AutomationEntry;
+import org.tactician.model.AutomationPlan;
+import org.tactician.model.AutomationTrigger;
 import org.tactician.model.Budget;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.ChannelCategory;
@@ -118,21 +124,21 @@ final class StarterPlan extends SampleBuilder {
         swot.getKeyIssues().add(issue);
 
         opportunity.getObjectives().add(objective("obj-plan-sources", PLAN, "Know where orders come from",
-                "Share of orders with a known source (UTM tag or checkout question)", "30", "90", "%",
-                date(3, 31), "tm-ben", "ch-shop", "tows-so-gifts",
+                "Share of orders with a known source (UTM tag or checkout question)", RATE, "45", "90", "%",
+                date(3, 31), "tm-ben", "online", "tows-so-gifts",
                 "Tag every Instagram and newsletter link; ask 'How did you find us?' at checkout."));
         opportunity.getObjectives().add(objective("obj-reach-instagram", REACH, "More visits from Instagram",
-                "Shop sessions from Instagram", "9000", "15000", "sessions", date(12, 31), "tm-ben",
+                "Shop sessions from Instagram", SUM, "9000", "15000", "sessions", date(12, 31), "tm-ben",
                 "ch-instagram", "tows-so-gifts", "Three posts a week and a few boosted gift posts."));
         opportunity.getObjectives().add(objective("obj-act-subscribers", ACT, "Grow the newsletter",
-                "Newsletter subscribers", "800", "1500", "subscribers", date(12, 31), "tm-ben", "ch-newsletter",
+                "Newsletter subscribers", LEVEL, "800", "1500", "subscribers", date(12, 31), "tm-ben", "ch-newsletter",
                 "tows-so-gifts", "A glaze-care guide as a sign-up gift."));
         opportunity.getObjectives().add(objective("obj-convert-revenue", CONVERT, "Grow online sales",
-                "Online shop revenue", "38000", "46000", "EUR", date(12, 31), "tm-hanna", "ch-shop",
+                "Online shop revenue", SUM, "38000", "46000", "EUR", date(12, 31), "tm-hanna", "online",
                 "tows-so-gifts", "Plan stock for the gifting peaks so nothing sells out early."));
         opportunity.getObjectives().add(objective("obj-engage-returning", ENGAGE, "Bring buyers back",
-                "Share of orders from returning customers", "18", "25", "%", date(12, 31), "tm-hanna",
-                "ch-newsletter", "tows-so-gifts", "Thank-you cards and first access to new batches."));
+                "Share of orders from returning customers", RATE, "18", "25", "%", date(12, 31), "tm-hanna",
+                "plan", "tows-so-gifts", "Thank-you cards and first access to new batches."));
     }
 
     private void strategy() {
@@ -175,6 +181,9 @@ final class StarterPlan extends SampleBuilder {
                 "Christmas craft market stand", "City craft market", "ch-markets",
                 "Two weekends in December: sell in person and collect sign-ups.",
                 inMonths(new long[] {250}, 12)));
+        // What the shop can spend on marketing this year, and roughly where.
+        approved(budget, 2_500, BudgetCategory.MEDIA, 1_000, BudgetCategory.SITE_MARTECH, 1_100,
+                BudgetCategory.PR_EVENTS, 300);
 
         AlwaysOnPlan alwaysOn = id(F.createAlwaysOnPlan(), "always-on");
         action.setAlwaysOnPlan(alwaysOn);
@@ -232,6 +241,17 @@ final class StarterPlan extends SampleBuilder {
                 "ao-instagram-posts", 0));
         EditorialEntry christmasBoost = get("ed-christmas-boost");
         christmasBoost.setEnd(date(11, 30));
+
+        // The shop platform's built-in reminder: no extra cost, but it has to be switched on.
+        AutomationPlan automations = named(F.createAutomationPlan(), "automation-plan", "Shop emails",
+                "The e-mails the shop platform sends by itself, once they are switched on and written.");
+        operations.setAutomationPlan(automations);
+        AutomationEntry cart = entry(F.createAutomationEntry(), "au-abandoned-cart", "Abandoned-cart reminder",
+                "One friendly reminder after a day, with the date of the next batch.", date(1, 15), date(12, 31),
+                CONVERT, "ch-newsletter", "tm-hanna", "obj-convert-revenue", null, "ao-product-pages");
+        cart.setTrigger(AutomationTrigger.ABANDONED_CART);
+        cart.setSegment(get("seg-gift-buyers"));
+        automations.getEntries().add(cart);
     }
 
     private EditorialEntry editorial(String id, java.time.LocalDate date, String name, ContentFormat format,

@@ -157,6 +157,17 @@ class CanvasHandlersTest {
     }
 
     @Test
+    void anItemNotPlacedInABlockIsNotDrawnInOne() {
+        item("bmc-kp-workshops").unsetBlock();
+        Map<String, GModelElement> all = index(CanvasModelFactory.build(canvas(), source.plan()));
+        assertFalse(all.containsKey("bmc-kp-workshops"));
+        assertEquals(List.of("bmc-kp-pinterest", "bmc-kp-delivery"), order(CanvasBlock.KEY_PARTNERS));
+        // the second place of the block is before the second partner that is placed
+        assertEquals(canvas().getItems().indexOf(item("bmc-kp-delivery")),
+                CanvasOrder.listIndex(canvas(), CanvasArea.KEY_PARTNERS, 1, null));
+    }
+
+    @Test
     void aNoteIsCreatedWhereTheBlockWasClicked() {
         BlockBox channels = arrangement().block(CanvasArea.CHANNELS);
         List<String> before = order(CanvasBlock.CHANNELS);

@@ -146,6 +146,14 @@ class JourneyHandlersTest {
         assertTrue(((String) condition.getArgs().get("lines")).contains("if Basket left"), "the condition is shown");
     }
 
+    @Test
+    void aTouchpointWithoutMediaTypeIsShownAsNotSet() {
+        touchpoint("tp-survey").unsetMediaType();
+        Map<String, GModelElement> all = index(JourneyModelFactory.build(drawing()));
+        assertTrue(((GNode) all.get("tp-survey")).getCssClasses().contains("unclassified"));
+        assertTrue(shownText((GLabel) all.get("tp-survey:meta")).startsWith("Media not set"));
+    }
+
     private static String shownText(GLabel label) {
         return ((String) label.getArgs().get("lines")).replace('\n', ' ');
     }

@@ -24,6 +24,8 @@ import org.tactician.forecast.PlanQuarter;
 import org.tactician.model.AdvertisingEntry;
 import org.tactician.model.AlwaysOnActivity;
 import org.tactician.model.BudgetCategory;
+import org.tactician.model.CategoryTarget;
+import org.tactician.model.MarTechTool;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
@@ -270,31 +272,80 @@ class BudgetEngineTest {
     }
 
     @Test
-    void allocatedIsWhatActivitiesEntriesAndPlacementsBookOnTheLine() {
+    void allocatedIsWhatActivitiesEntriesPlacementsAndToolsBookOnTheLineEachOnce() {
         AlwaysOnActivity activity = MODEL.createAlwaysOnActivity();
-        activity.setCost(Money.parse("1200.00 EUR"));
+        activity.setBookedAmount(Money.parse("1200.00 EUR"));
         activity.setBudgetLine(springAds);
         action(plan).setAlwaysOnPlan(MODEL.createAlwaysOnPlan());
         action(plan).getAlwaysOnPlan().getActivities().add(activity);
         AdvertisingEntry flight = MODEL.createAdvertisingEntry();
-        flight.setCost(Money.parse("300.00 EUR"));
+        flight.setBookedAmount(Money.parse("300.00 EUR"));
         flight.setBudgetLine(springAds);
         plan.setOperations(MODEL.createOperationsSection());
         plan.getOperations().setAdvertisingCalendar(MODEL.createAdvertisingCalendar());
         plan.getOperations().getAdvertisingCalendar().getEntries().add(flight);
         MediaPlacement placement = MODEL.createMediaPlacement();
-        placement.setBudget(Money.parse("1800.00 EUR"));
+        placement.setBookedAmount(Money.parse("1800.00 EUR"));
         placement.setBudgetLine(springAds);
         spring.getMediaPlan().add(placement);
+        // A flight that executes the placement and repeats its money: counted through the placement only.
+        AdvertisingEntry execution = MODEL.createAdvertisingEntry();
+        execution.setPlacement(placement);
+        execution.setBookedAmount(Money.parse("1800.00 EUR"));
+        execution.setBudgetLine(springAds);
+        plan.getOperations().getAdvertisingCalendar().getEntries().add(execution);
+        MarTechTool tool = MODEL.createMarTechTool();
+        tool.setBudgetLine(hosting);
+        tool.setBookedAmount(Money.parse("400.00 EUR"));
+        action(plan).getMartechStack().add(tool);
 
         BudgetMatrix matrix = BudgetEngine.expand(plan);
 
         BudgetRow row = matrix.row(springAds).orElseThrow();
         assertAmount("3000.00", row.planned());
-        assertAmount("3300.00", row.allocated()); // 1200 + 300 + 1800
+        assertAmount("3300.00", row.allocated()); // 1200 + 300 + 1800, the execution not again
         assertAmount("-300.00", row.remaining());
-        assertAmount("3300.00", matrix.allocated());
+        assertAmount("400.00", matrix.row(hosting).orElseThrow().allocated());
+        assertAmount("3700.00", matrix.allocated());
         assertAmount("13700.00", matrix.planned()); // 6000 + 1000 + 3000 + 2500 + 1200
+    }
+
+    @Test
+    void unclassifiedLinesCountEverywhereButInACategory() {
+        BudgetLine unsorted = line(plan, "Unsorted", BudgetCategory.MEDIA, CostType.RECURRING, "1200.00 EUR");
+        unsorted.unsetCategory();
+        unsorted.unsetCostType(); // without phasing: spread like a recurring cost
+
+        BudgetMatrix matrix = BudgetEngine.expand(plan);
+
+        BudgetRow row = matrix.row(unsorted).orElseThrow();
+        assertEquals(null, row.category());
+        assertEquals(null, row.costType());
+        assertEquals(Spread.RECURRING, row.spread());
+        assertAmount("100.00", row.amountIn(YearMonth.of(2026, 5)));
+        assertAmount("1200.00", matrix.uncategorised());
+        BigDecimal categories = matrix.byCategory().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertAmount(matrix.total().toPlainString(), categories.add(matrix.uncategorised()));
+    }
+
+    @Test
+    void theApprovedTotalAndCategoryTargetsAreWhatTheSpendIsCheckedAgainst() {
+        action(plan).getBudget().setApprovedTotal(Money.parse("13000.00 EUR"));
+        CategoryTarget media = MODEL.createCategoryTarget();
+        media.setCategory(BudgetCategory.MEDIA);
+        media.setAmount(Money.parse("2500.00 EUR"));
+        CategoryTarget site = MODEL.createCategoryTarget();
+        site.setCategory(BudgetCategory.SITE_MARTECH);
+        site.setAmount(Money.parse("8000.00 EUR"));
+        action(plan).getBudget().getCategoryTargets().addAll(List.of(media, site));
+
+        BudgetMatrix matrix = BudgetEngine.expand(plan);
+
+        assertAmount("13000.00", matrix.approved().orElseThrow());
+        // In the period: 6000 + 1000 + 3000 + 2500 + 900 = 13400, 400 over the approved total.
+        assertAmount("13400.00", matrix.total());
+        assertAmount("400.00", matrix.overApproved());
+        assertEquals(Map.of(BudgetCategory.MEDIA, new BigDecimal("500.00")), matrix.overTarget()); // 3000 − 2500
     }
 
     @Test

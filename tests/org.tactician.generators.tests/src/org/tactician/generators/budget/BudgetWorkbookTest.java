@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tactician.forecast.Rounding;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.conversion.Forecast;
+import org.tactician.forecast.conversion.ForecastFigures;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.ExternalTool;
 import org.tactician.generators.GeneratedArtifact;
@@ -159,10 +160,27 @@ class BudgetWorkbookTest {
         assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.STAGE_SHEET, "Total", viewTotal));
         assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.CATEGORY_SHEET, "Total", viewTotal));
         // Profitability: the first "Total" row is the months'.
-        assertEquals(m.apply(forecast.total().revenue()), figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 3), "revenue");
-        assertEquals(m.apply(forecast.total().cost()), figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 6), "cost");
-        assertEquals(m.apply(forecast.total().contribution()),
-                figures.number(BudgetWorkbook.PROFITABILITY_SHEET, "Total", 7), "contribution");
+        ForecastFigures all = forecast.total();
+        String p = BudgetWorkbook.PROFITABILITY_SHEET;
+        assertEquals(m.apply(all.revenue()), figures.number(p, "Total", 3), "revenue");
+        assertEquals(m.apply(all.returns()), figures.number(p, "Total", 4), "returns");
+        assertEquals(m.apply(all.grossProfit()), figures.number(p, "Total", 5), "gross profit");
+        assertEquals(m.apply(all.fulfilmentCost()), figures.number(p, "Total", 6), "fulfilment");
+        assertEquals(m.apply(all.marketingCost()), figures.number(p, "Total", 7), "marketing cost");
+        assertEquals(m.apply(matrix.total()), figures.number(p, "Total", 7), "marketing cost is the budget");
+        assertEquals(m.apply(all.contribution()), figures.number(p, "Total", 8), "contribution after margin");
+        for (Map.Entry<BudgetCategory, BigDecimal> target : matrix.categoryTargets().entrySet()) {
+            String category = org.tactician.generators.internal.Text.words(target.getKey());
+            assertEquals(m.apply(matrix.overTarget().getOrDefault(target.getKey(), BigDecimal.ZERO)), figures.number(BudgetWorkbook.CATEGORY_SHEET, category, viewTotal + 2), category + " over target");
+        }
+        if (matrix.approvedTotal() != null) {
+            assertEquals(m.apply(matrix.overApproved()), figures.number(BudgetWorkbook.CATEGORY_SHEET, "Over approved",
+                    viewTotal), "over approved");
+        }
+        if (matrix.rows().stream().anyMatch(row -> row.category() == null)) {
+            assertEquals(m.apply(matrix.uncategorised()), figures.number(BudgetWorkbook.CATEGORY_SHEET,
+                    org.tactician.generators.internal.Text.NOT_SET, viewTotal), "lines without a category");
+        }
         assertEquals(m.apply(matrix.planned()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 2), "planned");
         assertEquals(m.apply(matrix.allocated()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 3), "allocated");
     }
@@ -246,6 +264,96 @@ class BudgetWorkbookTest {
             }
             throw new AssertionError("no row '" + label + "' on " + sheetName);
         });
+    }
+
+    /** The row of {@code sheet} whose column A is the text {@code label}. */
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell key = row.getCell(0);
+            if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SamplePlans.class)
+    void theBreakEvenMonthIsTheEnginesStoredAndRecalculated(SamplePlans sample) throws Exception {
+        MarketingPlan plan = sample(sample, out);
+        Path file = write(plan, "budget.xlsx");
+        Forecast forecast = new BudgetWorkbook(plan).forecast();
+        java.util.Optional<java.time.YearMonth> expected = forecast.breakEvenMonth();
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Cell cell = rowLabelled(workbook.getSheet(BudgetWorkbook.PROFITABILITY_SHEET), "Break-even month").getCell(3);
+            assertEquals(CellType.FORMULA, cell.getCellType());
+            if (expected.isPresent()) {
+                assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType());
+                assertEquals(expected.get(), java.time.YearMonth.from(cell.getLocalDateTimeCellValue()));
+            } else {
+                assertEquals("none", cell.getStringCellValue());
+            }
+        }
+        Path csv = out.resolve("csv");
+        LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
+        List<List<String>> rows = LibreOffice.readCsv(csv.resolve("formulas-only-" + BudgetWorkbook.PROFITABILITY_SHEET + ".csv"));
+        String shown = rows.stream().filter(row -> !row.isEmpty() && row.get(0).equals("Break-even month")).findFirst()
+                .orElseThrow().get(3);
+        String month = expected.map(m -> rows.get(1 + forecast.calendar().months().indexOf(m)).get(0)).orElse("none");
+        assertEquals(month, shown, "LibreOffice finds the same break-even month");
+    }
+
+    /**
+     * One input whose revenue is exactly half a cent over a cent (1 session × 12.5 % × 1.00 =
+     * 0.125) and whose gross profit is 0.13 × 50 % = 0.065: {@link Rounding} rounds both half away
+     * from zero (0.13, 0.07), and so do the stored results and LibreOffice's recalculation of the
+     * workbook's {@code ROUND} formulas — not banker's rounding (0.12, 0.06).
+     */
+    @Test
+    void halfCentsRoundAwayFromZeroInTheWorkbookAsInTheEngine() throws Exception {
+        TacticianFactory f = TacticianFactory.eINSTANCE;
+        MarketingPlan plan = f.createMarketingPlan();
+        plan.setId("half-cent");
+        plan.setName("Half a cent");
+        plan.setCurrency("EUR");
+        plan.setStart(java.time.LocalDate.of(2027, 1, 1));
+        plan.setEnd(java.time.LocalDate.of(2027, 3, 31));
+        Channel web = f.createChannel();
+        web.setId("ch-web");
+        web.setName("Web");
+        plan.getChannels().add(web);
+        plan.setOpportunity(f.createOpportunitySection());
+        org.tactician.model.ConversionForecast conversion = f.createConversionForecast();
+        conversion.setId("forecast");
+        conversion.setGrossMargin(new BigDecimal("50"));
+        conversion.setReturnRate(BigDecimal.ZERO);
+        conversion.setFulfilmentCostPerOrder(Money.of("0.00", "EUR"));
+        org.tactician.model.ForecastInput input = f.createForecastInput();
+        input.setId("fi-1");
+        input.setMonth(java.time.YearMonth.of(2027, 1));
+        input.setChannel(web);
+        input.setSessions(1);
+        input.setConversionRate(new BigDecimal("12.5"));
+        input.setAverageOrderValue(Money.of("1.00", "EUR"));
+        conversion.getInputs().add(input);
+        plan.getOpportunity().setForecast(conversion);
+
+        ForecastFigures engine = new BudgetWorkbook(plan).forecast().total();
+        assertEquals(new BigDecimal("0.13"), engine.revenue());
+        assertEquals(new BigDecimal("0.07"), engine.grossProfit());
+        Path file = write(plan, "budget.xlsx");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row row = workbook.getSheet(BudgetWorkbook.INPUTS_SHEET).getRow(1);
+            assertEquals(0.13, row.getCell(7).getNumericCellValue(), 0.0, "stored revenue");
+            assertEquals(0.07, row.getCell(11).getNumericCellValue(), 0.0, "stored gross profit");
+            assertTrue(row.getCell(7).getCellFormula().startsWith("ROUND("), row.getCell(7).getCellFormula());
+        }
+        Path csv = out.resolve("csv");
+        LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
+        List<String> recalculated = LibreOffice.readCsv(csv.resolve("formulas-only-" + BudgetWorkbook.INPUTS_SHEET + ".csv"))
+                .get(1);
+        assertEquals(new BigDecimal("0.13"), money(recalculated.get(7), "EUR"), "LibreOffice's revenue");
+        assertEquals(new BigDecimal("0.07"), money(recalculated.get(11), "EUR"), "LibreOffice's gross profit");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tactician.forecast.Rounding;
 import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.forecast.conversion.Forecast;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.ExternalTool;
@@ -50,13 +52,18 @@ class ExecutiveSummaryTest {
                 "Forecast", "Top campaigns", "90-day priorities")) {
             assertTrue(text.contains(heading), heading);
         }
-        // The year totals are the engines' own, in whole euros.
-        NumberFormat whole = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        // The year totals are the engines' own, in whole euros, rounded by the one rounding rule.
+        NumberFormat whole = Rounding.apply(NumberFormat.getNumberInstance(Locale.ENGLISH));
         whole.setMaximumFractionDigits(0);
         BigDecimal budget = BudgetEngine.expand(plan).total();
         assertTrue(text.contains(whole.format(budget)), "budget total " + whole.format(budget));
-        BigDecimal revenue = ConversionModel.forecast(plan).total().revenue();
+        Forecast forecast = ConversionModel.forecast(plan);
+        BigDecimal revenue = forecast.total().revenue();
         assertTrue(text.contains(whole.format(revenue)), "forecast revenue " + whole.format(revenue));
+        assertTrue(text.contains("Gross profit") && text.contains("Contribution"), "the forecast is after margin");
+        BigDecimal contribution = forecast.total().contribution();
+        assertTrue(text.contains(whole.format(contribution)), "contribution after margin " + whole.format(contribution));
+        assertTrue(text.contains(forecast.breakEvenMonth().isPresent() ? "Break-even:" : "No break-even"), "the break-even month");
         ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
                 out.resolve("summary-page-1").toString()));
     }

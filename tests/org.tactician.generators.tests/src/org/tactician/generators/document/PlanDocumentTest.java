@@ -118,6 +118,7 @@ class PlanDocumentTest {
         assertTrue(text.contains(TestPlans.RUSSIAN), "Russian");
         assertTrue(containsArabic(text, TestPlans.ARABIC), "Arabic");
         assertTrue(text.contains("<script>alert"), "markup printed as text");
+        TestPlans.assertFullPlanProfitability(text);
         // The appendix lists the rule a broken TOWS strategy breaks, with the strategy.
         String appendix = text.substring(text.lastIndexOf("Appendix: validation summary"));
         assertTrue(appendix.contains("tows.strategy.internal-missing"), appendix);

@@ -52,6 +52,14 @@ class PlanDocxTest {
             assertTrue(document.getStyles().styleExist("Heading2"));
             assertTrue(document.getTables().size() >= 8, "tables for SWOT/TOWS, objectives, 7Ps, BMC, budget, KPI...");
             assertTrue(document.getFooterList().get(0).getText().contains("Page"));
+            // Profitability after margin, by month: January as computed by hand in TestPlans.
+            org.apache.poi.xwpf.usermodel.XWPFTable profitability = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Month") && t.getRow(0).getTableCells().size() == 8)
+                    .findFirst().orElseThrow();
+            assertEquals(List.of("Month", "Revenue", "Returns", "Gross profit", "Fulfilment", "Marketing", "Contribution",
+                    "Cumulative"), profitability.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+            assertEquals(List.of("January 2027", "€54,000", "€4,320", "€19,872", "€6,000", "€17,000", "-€3,128", "-€3,128"),
+                    profitability.getRow(1).getTableCells().stream().map(c -> c.getText()).toList());
         }
         try (ZipFile zip = new ZipFile(out.resolve("plan.docx").toFile())) {
             String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
@@ -81,6 +89,7 @@ class PlanDocxTest {
         assertTrue(text.contains(TestPlans.VIETNAMESE), "Vietnamese");
         assertTrue(text.contains(TestPlans.RUSSIAN), "Russian");
         assertTrue(text.contains("Page 2 of"), "page numbers");
+        TestPlans.assertFullPlanProfitability(text, true);
         ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(),
                 rendered.resolve("plan-docx-en").toString()));
     }

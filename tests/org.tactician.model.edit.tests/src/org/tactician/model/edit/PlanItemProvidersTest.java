@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,13 +27,22 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.junit.jupiter.api.Test;
+import org.tactician.model.BudgetCategory;
+import org.tactician.model.CategoryTarget;
+import org.tactician.model.Channel;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
 import org.tactician.model.OpportunitySection;
+import org.tactician.model.ProfitAssumption;
 import org.tactician.model.SmartObjective;
+import org.tactician.model.SwotCategory;
+import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianFactory;
 import org.tactician.model.TacticianPackage;
 
@@ -95,8 +106,52 @@ class PlanItemProvidersTest {
         Set<String> names = properties.getPropertyDescriptors(objective).stream()
                 .map(d -> d.getId(objective)).collect(Collectors.toSet());
         assertTrue(names.containsAll(Set.of("metric", "baseline", "target", "unit", "deadline", "raceStage",
-                "channel", "strategy", "owner")), names.toString());
+                "scope", "channels", "segments", "measureKind", "direction", "forecastMeasure", "strategy", "owner")),
+                names.toString());
+        assertFalse(names.contains("channel"), "the single channel of 0.1.0 is gone");
         assertFalse(properties.getPropertyDescriptor(objective, "id").canSetProperty(objective), "id is read-only");
+    }
+
+    @Test
+    void anUnsetClassificationReadsAsNotSetAndCanBeUnsetUndoably() {
+        MarketingPlan plan = TacticianFactory.eINSTANCE.createMarketingPlan();
+        plan.setOpportunity(TacticianFactory.eINSTANCE.createOpportunitySection());
+        plan.getOpportunity().setSwot(TacticianFactory.eINSTANCE.createSwotAnalysis());
+        SwotItem item = TacticianFactory.eINSTANCE.createSwotItem();
+        plan.getOpportunity().getSwot().getItems().add(item);
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        new ResourceSetImpl().createResource(URI.createURI("memory:/plan.mplan")).getContents().add(plan);
+        domain.getResourceSet().getResources().add(plan.eResource());
+        IItemPropertySource properties = (IItemPropertySource) factory.adapt(item, IItemPropertySource.class);
+        IItemPropertyDescriptor category = properties.getPropertyDescriptor(item, "category");
+
+        assertNull(category.getPropertyValue(item), "no value while unset, not the first literal");
+        assertEquals(PlanItemProviderAdapterFactory.NOT_SET, category.getLabelProvider(item).getText(null));
+        List<?> choices = List.copyOf(category.getChoiceOfValues(item).stream().map(Optional::ofNullable).toList());
+        assertEquals(Optional.empty(), choices.get(0), "'not set' is offered first");
+        assertEquals(Optional.of(SwotCategory.STRENGTH), choices.get(1));
+
+        category.setPropertyValue(item, SwotCategory.WEAKNESS);
+        assertEquals(SwotCategory.WEAKNESS, item.getCategory());
+        assertTrue(category.isPropertySet(item));
+        category.setPropertyValue(item, null);
+        assertFalse(item.isSetCategory(), "choosing 'not set' unsets it");
+        domain.getCommandStack().undo();
+        assertEquals(SwotCategory.WEAKNESS, item.getCategory(), "and the unset is undoable");
+    }
+
+    @Test
+    void newElementsHaveReadableLabels() {
+        ProfitAssumption assumption = TacticianFactory.eINSTANCE.createProfitAssumption();
+        Channel pinterest = TacticianFactory.eINSTANCE.createChannel();
+        pinterest.setName("Pinterest");
+        assumption.setChannel(pinterest);
+        assertEquals("Profit Assumption Pinterest", labels(assumption).getText(assumption));
+        CategoryTarget target = TacticianFactory.eINSTANCE.createCategoryTarget();
+        assertTrue(labels(target).getText(target).contains(PlanItemProviderAdapterFactory.NOT_SET));
+        target.setCategory(BudgetCategory.MEDIA);
+        target.setAmount(Money.of("250000.00", "EUR"));
+        assertEquals("Category Target MEDIA 250000.00 EUR", labels(target).getText(target));
     }
 
     @Test

@@ -58,10 +58,10 @@ class AtomicSaveTest {
         Channel stray = TacticianFactory.eINSTANCE.createChannel();
         stray.setId("stray");
         plan.setName("Broken version");
-        plan.getOpportunity().getObjectives().get(0).setChannel(stray);
+        plan.getOpportunity().getObjectives().get(0).getChannels().add(stray);
 
         IOException error = assertThrows(IOException.class, () -> PlanFiles.save(plan, file));
-        assertTrue(error.getMessage().contains("SMART objective 'Grow social traffic' refers in 'channel'"), error.getMessage());
+        assertTrue(error.getMessage().contains("SMART objective 'Grow social traffic' refers in 'channels'"), error.getMessage());
         assertArrayEquals(good, Files.readAllBytes(file));
         assertFalse(Files.exists(folder.resolve("plan.mplan.bak")), "no backup of a save that did not happen");
         assertEquals(List.of("plan.mplan"), folderContent());

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tactician.model.TacticianPackage;
 
 /** Every way a plan file can be broken or hostile ends in one clear error and no partial model. */
 class BadPlanFilesTest {
@@ -70,7 +71,7 @@ class BadPlanFilesTest {
     @Test
     void wrongNamespace() throws IOException {
         PlanLoadException error = loadFails("foreign.mplan",
-                valid.replace("http://tactician.org/plan/1.0", "http://example.org/other/2.0"));
+                valid.replace(TacticianPackage.eNS_URI, "http://example.org/other/2.0"));
         assertTrue(error.getMessage().contains("not a Tactician plan"), error.getMessage());
         assertTrue(error.getMessage().contains("http://example.org/other/2.0"), error.getMessage());
         assertEquals(2, error.line());
@@ -128,7 +129,7 @@ class BadPlanFilesTest {
     void rootThatIsNotAPlan() throws IOException {
         String channelOnly = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<tactician:Channel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-                + " xmlns:tactician=\"http://tactician.org/plan/1.0\" id=\"c\" name=\"Email\"/>\n";
+                + " xmlns:tactician=\"" + TacticianPackage.eNS_URI + "\" id=\"c\" name=\"Email\"/>\n";
         PlanLoadException error = loadFails("channel.mplan", channelOnly);
         assertTrue(error.getMessage().contains("marketing plan"), error.getMessage());
     }

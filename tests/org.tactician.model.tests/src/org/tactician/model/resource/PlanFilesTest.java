@@ -39,7 +39,7 @@ class PlanFilesTest {
         SmartObjective objective = loaded.getOpportunity().getObjectives().get(0);
         assertEquals("Casa Nova 2027", loaded.getName());
         assertEquals(new BigDecimal("50000"), objective.getTarget());
-        assertSame(loaded.getChannels().get(0), objective.getChannel());
+        assertEquals(List.of(loaded.getChannels().get(0)), objective.getChannels());
         assertSame(loaded.getOpportunity().getSwot().getStrategies().get(0), objective.getStrategy());
         assertEquals(2, objective.getStrategy().getSwotItems().size());
     }

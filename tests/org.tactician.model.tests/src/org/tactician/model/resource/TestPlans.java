@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.tactician.model.Channel;
+import org.tactician.model.Direction;
+import org.tactician.model.ForecastMeasure;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MeasureKind;
 import org.tactician.model.MediaType;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.OpportunitySection;
 import org.tactician.model.RaceStage;
 import org.tactician.model.SmartObjective;
@@ -68,7 +72,11 @@ final class TestPlans {
         objective.setUnit("sessions");
         objective.setDeadline(LocalDate.of(2027, 9, 30));
         objective.setRaceStage(RaceStage.REACH);
-        objective.setChannel(search);
+        objective.setScope(ObjectiveScope.CHANNELS);
+        objective.getChannels().add(search);
+        objective.setMeasureKind(MeasureKind.SUM);
+        objective.setDirection(Direction.INCREASE);
+        objective.setForecastMeasure(ForecastMeasure.SESSIONS);
         objective.setStrategy(strategy);
         opportunity.getObjectives().add(objective);
         return plan;

@@ -18,6 +18,7 @@ import org.tactician.model.Channel;
 import org.tactician.model.ConversionForecast;
 import org.tactician.model.CostType;
 import org.tactician.model.CustomerJourney;
+import org.tactician.model.Direction;
 import org.tactician.model.Dashboard;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
@@ -27,10 +28,12 @@ import org.tactician.model.JourneyStage;
 import org.tactician.model.Kpi;
 import org.tactician.model.KpiValue;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.MeasureKind;
 import org.tactician.model.MediaType;
 import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.NamedElement;
+import org.tactician.model.ObjectiveScope;
 import org.tactician.model.OperationsSection;
 import org.tactician.model.OpportunitySection;
 import org.tactician.model.Persona;
@@ -105,6 +108,9 @@ public final class SyntheticPlans {
 
         OpportunitySection opportunity = named(FACTORY.createOpportunitySection(), "opportunity", null);
         ConversionForecast forecast = named(FACTORY.createConversionForecast(), "forecast", null);
+        forecast.setGrossMargin(new BigDecimal("40"));
+        forecast.setReturnRate(new BigDecimal("5"));
+        forecast.setFulfilmentCostPerOrder(new Money(new BigDecimal("15.00"), "EUR"));
         opportunity.setForecast(forecast);
         plan.setOpportunity(opportunity);
 
@@ -157,7 +163,10 @@ public final class SyntheticPlans {
             objective.setUnit("sessions");
             objective.setDeadline(LocalDate.of(YEAR, 1 + block % 12, 28));
             objective.setRaceStage(race);
-            objective.setChannel(channel);
+            objective.setScope(ObjectiveScope.CHANNELS);
+            objective.getChannels().add(channel);
+            objective.setMeasureKind(MeasureKind.SUM);
+            objective.setDirection(Direction.INCREASE);
             objective.setOwner(owner);
             opportunity.getObjectives().add(objective);
 
@@ -200,7 +209,7 @@ public final class SyntheticPlans {
                 entry.setOwner(owner);
                 entry.setObjective(objective);
                 entry.setBudgetLine(line);
-                entry.setCost(new Money(amount(10, 300), "EUR"));
+                entry.setBookedAmount(new Money(amount(10, 300), "EUR"));
                 entry.getPersonas().add(personas.get((block + i) % personas.size()));
                 editorial.getEntries().add(entry);
             }
@@ -211,7 +220,7 @@ public final class SyntheticPlans {
             ad.setMediaType(MediaType.PAID);
             ad.setObjective(objective);
             ad.setBudgetLine(line);
-            ad.setCost(new Money(amount(500, 5000), "EUR"));
+            ad.setBookedAmount(new Money(amount(500, 5000), "EUR"));
             advertising.getEntries().add(ad);
 
             for (int month = 1; month <= 12; month++) {

@@ -6,17 +6,21 @@ import java.util.Map;
 
 import org.tactician.forecast.internal.PlanContents;
 import org.tactician.model.Activity;
+import org.tactician.model.BudgetBooking;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.CalendarEntry;
+import org.tactician.model.MarTechTool;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.MediaPlacement;
 import org.tactician.model.Money;
 import org.tactician.model.RaceStage;
+import org.tactician.model.PlanMoney;
 
 /**
  * What the plan books on its budget lines, gathered in one pass over the activities, calendar
- * entries and media placements: the allocated amount of each line, and the RACE stage of the
- * first booking that has one.
+ * entries, media placements and MarTech tools: the allocated amount of each line, and the RACE
+ * stage of the first booking that has one. A calendar entry that executes a media placement books
+ * nothing of its own (the placement does), so no money is counted twice.
  */
 public final class Bookings {
 
@@ -30,14 +34,16 @@ public final class Bookings {
     public static Bookings of(MarketingPlan plan) {
         Bookings bookings = new Bookings();
         for (Activity activity : PlanContents.activities(plan)) {
-            bookings.book(activity.getBudgetLine(), activity.getCost(),
-                    activity.isSetRaceStage() ? activity.getRaceStage() : null);
+            bookings.book(activity, activity.isSetRaceStage() ? activity.getRaceStage() : null);
         }
         for (CalendarEntry entry : PlanContents.calendarEntries(plan)) {
-            bookings.book(entry.getBudgetLine(), entry.getCost(), entry.isSetRaceStage() ? entry.getRaceStage() : null);
+            bookings.book(entry, entry.isSetRaceStage() ? entry.getRaceStage() : null);
         }
         for (MediaPlacement placement : PlanContents.mediaPlacements(plan)) {
-            bookings.book(placement.getBudgetLine(), placement.getBudget(), null);
+            bookings.book(placement, null);
+        }
+        for (MarTechTool tool : PlanContents.martechTools(plan)) {
+            bookings.book(tool, null);
         }
         return bookings;
     }
@@ -55,12 +61,16 @@ public final class Bookings {
         return firstStage.get(line);
     }
 
-    private void book(BudgetLine line, Money cost, RaceStage stage) {
+    private void book(BudgetBooking booking, RaceStage stage) {
+        BudgetLine line = booking.getBudgetLine();
         if (line == null) {
             return;
         }
-        if (cost != null && (line.getAmount() == null || line.getAmount().currency().equals(cost.currency()))) {
-            allocated.merge(line, cost.amount(), BigDecimal::add);
+        if (PlanMoney.booksOwnAmount(booking)) {
+            Money cost = booking.getBookedAmount();
+            if (line.getAmount() == null || line.getAmount().currency().equals(cost.currency())) {
+                allocated.merge(line, cost.amount(), BigDecimal::add);
+            }
         }
         if (stage != null) {
             firstStage.putIfAbsent(line, stage);

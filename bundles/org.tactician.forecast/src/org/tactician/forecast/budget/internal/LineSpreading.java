@@ -41,7 +41,8 @@ public record LineSpreading(Spread spread, Map<YearMonth, BigDecimal> months) {
             return new LineSpreading(Spread.NONE, months);
         }
         BigDecimal amount = line.getAmount().amount();
-        if (line.getCostType() == CostType.ONE_SHOT) {
+        // An unclassified line without phasing is spread like a recurring cost (validation reports it).
+        if (line.isSetCostType() && line.getCostType() == CostType.ONE_SHOT) {
             YearMonth month = oneShotMonth(datesOf(line), calendar);
             if (month != null) {
                 months.put(month, amount);

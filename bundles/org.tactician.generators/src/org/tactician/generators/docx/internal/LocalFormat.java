@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.tactician.forecast.Rounding;
 import org.tactician.model.Money;
 
 /**
@@ -58,7 +59,7 @@ public final class LocalFormat {
 
     /** A number, or empty. */
     public String number(BigDecimal value) {
-        return value == null ? "" : unmarked(NumberFormat.getNumberInstance(locale).format(value));
+        return value == null ? "" : unmarked(Rounding.apply(NumberFormat.getNumberInstance(locale)).format(value));
     }
 
     /** A percentage given in percent points ({@code 1.5} → {@code 1.5 %}), or empty. */
@@ -73,15 +74,31 @@ public final class LocalFormat {
 
     /** {@code amount} in {@code currency}; the plain amount and code when the code is unknown. */
     public String money(BigDecimal amount, String currency) {
+        return money(amount, currency, false);
+    }
+
+    /**
+     * {@code amount} in whole units of {@code currency} (rounded by {@link Rounding}), for the
+     * tables of totals where cents are noise; the plain amount and code when the code is unknown.
+     */
+    public String wholeMoney(BigDecimal amount, String currency) {
+        return money(amount, currency, true);
+    }
+
+    private String money(BigDecimal amount, String currency, boolean whole) {
         if (amount == null) {
             return "";
         }
         try {
             NumberFormat format = NumberFormat.getCurrencyInstance(locale);
             format.setCurrency(Currency.getInstance(currency));
-            return unmarked(format.format(amount));
+            if (whole) {
+                format.setMaximumFractionDigits(0);
+                format.setMinimumFractionDigits(0);
+            }
+            return unmarked(Rounding.apply(format).format(amount));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return amount.toPlainString() + (currency == null ? "" : " " + currency);
+            return (whole ? Rounding.toScale(amount, 0) : amount).toPlainString() + (currency == null ? "" : " " + currency);
         }
     }
 }

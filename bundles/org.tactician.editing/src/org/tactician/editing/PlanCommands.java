@@ -1,0 +1,191 @@
+package org.tactician.editing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.tactician.model.NamedElement;
+import org.tactician.model.PlanLabels;
+import org.tactician.validation.QuickFix;
+
+/**
+ * The commands every editor and diagram of a plan changes it with, labelled in the plan's words
+ * for the Edit menu ("Undo Set deadline of SMART objective 'Grow revenue'"). Execute them on the
+ * session's command stack ({@link PlanEditingSession#execute}) so that one undo history spans
+ * forms, properties, quick fixes and diagrams. Each returns an unexecutable command when the
+ * change is not possible, never null.
+ */
+public final class PlanCommands {
+
+    private PlanCommands() {
+    }
+
+    /**
+     * Sets {@code feature} of {@code owner} to {@code value}; {@link SetCommand#UNSET_VALUE}
+     * unsets it (an unsettable feature then reads "not set"), and so does null for an unsettable
+     * or primitive feature. For a many-valued feature, the value is the new list.
+     */
+    public static Command set(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        boolean clears = value == null || value == SetCommand.UNSET_VALUE;
+        Object newValue = value == null && (feature.isUnsettable() || feature.getEType().getInstanceClass() != null
+                && feature.getEType().getInstanceClass().isPrimitive()) ? SetCommand.UNSET_VALUE : value;
+        String verb = clears ? "Clear " : "Set ";
+        return labelled(SetCommand.create(domain, owner, feature, newValue),
+                verb + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+    }
+
+    /** Unsets {@code feature} of {@code owner}: back to its default, "not set" for an unsettable feature. */
+    public static Command unset(EditingDomain domain, EObject owner, EStructuralFeature feature) {
+        return set(domain, owner, feature, SetCommand.UNSET_VALUE);
+    }
+
+    /**
+     * {@link #set} for a field the user is typing in: successive typing commits of the same
+     * feature of the same element make one undo step (see {@link MergeableCommand}).
+     */
+    public static Command typing(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        return new Typing(set(domain, owner, feature, value), new FieldKey(owner, feature));
+    }
+
+    /** Adds {@code value} to the many-valued {@code feature} of {@code owner} at {@code index} (-1: at the end). */
+    public static Command add(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
+        String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
+        return labelled(AddCommand.create(domain, owner, feature, value, index < 0 ? CommandParameter.NO_INDEX : index),
+                "Add " + what + " to the " + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+    }
+
+    /** Removes {@code value} from the many-valued {@code feature} of {@code owner} (a link, not the element). */
+    public static Command remove(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
+        String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
+        return labelled(RemoveCommand.create(domain, owner, feature, value),
+                "Remove " + what + " from the " + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+    }
+
+    /**
+     * Creates a new element of {@code type} at the end of {@code path}, a chain of containment
+     * references from {@code start} (e.g. plan → opportunity → swot → items), at {@code index}
+     * of the last list (-1: at the end). Sections missing on the way are created in the same
+     * command. A new named element is called "New &lt;type&gt;" (numbered if that name is taken).
+     * The command's result is the new element.
+     */
+    public static Command create(EditingDomain domain, EObject start, List<EReference> path, EClass type, int index) {
+        if (path.isEmpty() || type.isAbstract() || !path.get(path.size() - 1).getEReferenceType().isSuperTypeOf(type)) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand steps = new CompoundCommand();
+        EObject owner = start;
+        for (EReference step : path.subList(0, path.size() - 1)) {
+            if (!step.isContainment() || step.isMany()) {
+                return UnexecutableCommand.INSTANCE;
+            }
+            EObject next = (EObject) owner.eGet(step);
+            if (next == null) {
+                next = EcoreUtil.create(step.getEReferenceType());
+                steps.append(SetCommand.create(domain, owner, step, next));
+            }
+            owner = next;
+        }
+        EReference last = path.get(path.size() - 1);
+        EObject created = EcoreUtil.create(type);
+        if (created instanceof NamedElement named) {
+            named.setName(freshName("New " + PlanLabels.type(type), owner, last));
+        }
+        steps.append(last.isMany()
+                ? AddCommand.create(domain, owner, last, created, index < 0 ? CommandParameter.NO_INDEX : index)
+                : SetCommand.create(domain, owner, last, created));
+        return new CommandWrapper("Add " + PlanLabels.type(type), null, steps) {
+            @Override
+            public Collection<?> getResult() {
+                return List.of(created);
+            }
+
+            @Override
+            public Collection<?> getAffectedObjects() {
+                return List.of(created);
+            }
+        };
+    }
+
+    /** Deletes {@code elements} with everything they contain, and removes every link to them. */
+    public static Command delete(EditingDomain domain, Collection<? extends EObject> elements) {
+        if (elements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        String label = elements.size() == 1 ? "Delete " + PlanLabels.of(elements.iterator().next())
+                : "Delete " + elements.size() + " elements";
+        return labelled(DeleteCommand.create(domain, new ArrayList<>(elements)), label);
+    }
+
+    /** Moves {@code value} to {@code index} of the many-valued {@code feature} of {@code owner}. */
+    public static Command move(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
+        String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
+        return labelled(MoveCommand.create(domain, owner, feature, value, index), "Move " + what);
+    }
+
+    /** Applies a rule's quick fix, labelled with what it does. */
+    public static Command quickFix(EditingDomain domain, QuickFix fix) {
+        Object value = fix.value() == null && fix.feature().isUnsettable() ? SetCommand.UNSET_VALUE : fix.value();
+        return labelled(SetCommand.create(domain, fix.object(), fix.feature(), value), fix.label());
+    }
+
+    private static Command labelled(Command command, String label) {
+        if (!command.canExecute()) {
+            return command;
+        }
+        return new CommandWrapper(label, null, command);
+    }
+
+    /** {@code base} unless a sibling in {@code list} of {@code owner} is called so; then "base 2", "base 3"... */
+    private static String freshName(String base, EObject owner, EReference list) {
+        Set<String> taken = new HashSet<>();
+        if (list.isMany()) {
+            for (Object sibling : (List<?>) owner.eGet(list)) {
+                if (sibling instanceof NamedElement named && named.getName() != null) {
+                    taken.add(named.getName());
+                }
+            }
+        }
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
+    /** The element and feature a field edits. */
+    private record FieldKey(EObject owner, EStructuralFeature feature) {
+    }
+
+    /** A typing commit: a set that continues the previous one of the same field. */
+    private static final class Typing extends CommandWrapper implements MergeableCommand {
+        private final Object key;
+
+        Typing(Command command, Object key) {
+            super(command.getLabel(), command.getDescription(), command);
+            this.key = key;
+        }
+
+        @Override
+        public Object mergeKey() {
+            return key;
+        }
+    }
+}
