@@ -1,50 +1,31 @@
 import {
-    ConsoleLogger,
     ContainerConfiguration,
     FeatureModule,
     GEdge,
     GGraph,
     GLabel,
     IDiagramOptions,
-    LogLevel,
-    STANDALONE_MODULES,
-    TYPES,
-    bindAsService,
-    bindOrRebind,
-    configureDefaultModelElements,
     configureModelElement,
     connectableFeature,
-    createDiagramOptionsModule,
     deletableFeature,
     editFeature,
     editLabelFeature,
-    initializeDiagramContainer,
     moveFeature,
     overrideModelElement,
-    selectFeature,
-    standaloneExportModule
+    selectFeature
 } from '@eclipse-glsp/client';
-import '@eclipse-glsp/client/css/glsp-sprotty.css';
-import '@vscode/codicons/dist/codicon.css';
 import { Container } from 'inversify';
-import 'sprotty/css/edit-label.css';
 
-import '../../css/diagram.css';
+import { configureCommon, createPlanDiagramContainer } from '../diagram-container';
 import '../../css/journey.css';
-import { exportToPlanModule } from '../export';
 import { LinesLabelView } from '../lines-label';
-import { noticeModule } from '../notice';
-import { FitOnOpen } from '../startup';
 import { StageNode, TouchpointNode } from './model';
 import { FlowLabelView, FlowView, JourneyGraphView, StageView, TouchpointView } from './views';
 
 export const journeyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
-        bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
-        bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
-        bindAsService(context, TYPES.IDiagramStartup, FitOnOpen);
-        configureDefaultModelElements(context);
+        configureCommon(context);
         overrideModelElement(context, 'graph', GGraph, JourneyGraphView);
         configureModelElement(context, 'journey:stage', StageNode, StageView, {
             disable: [moveFeature, deletableFeature, connectableFeature]
@@ -64,14 +45,5 @@ export const journeyDiagramModule = new FeatureModule(
 );
 
 export function createJourneyContainer(options: IDiagramOptions, ...configuration: ContainerConfiguration): Container {
-    const standalone = STANDALONE_MODULES.filter(module => module !== standaloneExportModule);
-    return initializeDiagramContainer(
-        new Container(),
-        createDiagramOptionsModule(options),
-        journeyDiagramModule,
-        exportToPlanModule,
-        noticeModule,
-        { add: [...standalone] },
-        ...configuration
-    );
+    return createPlanDiagramContainer(options, journeyDiagramModule, ...configuration);
 }

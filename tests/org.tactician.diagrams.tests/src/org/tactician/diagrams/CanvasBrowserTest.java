@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tactician.model.BusinessModelCanvas;
 import org.tactician.model.CanvasBlock;
 import org.tactician.model.CanvasItem;
@@ -22,42 +18,13 @@ import org.tactician.model.CanvasItem;
  * note, move it between blocks, reorder inside a block, edit, delete, undo and follow a link, each
  * checked in the plan's EMF model; screenshots in target/screenshots/canvas-*.png.
  */
-class CanvasBrowserTest {
+class CanvasBrowserTest extends DiagramPageTest {
 
     static final String READY = "#sprotty svg g.canvas-note";
 
-    @TempDir
-    Path folder;
-
-    private PlanFileModelSource source;
-    private DiagramServer server;
-    private Chromium chromium;
-    private Path shots;
-
-    @BeforeEach
-    void open() throws Exception {
-        source = TestPlans.furniture(folder);
-        server = new DiagramServer();
-        shots = Path.of(System.getProperty("tactician.screenshots", "target/screenshots"));
-        chromium = new Chromium(shots.resolve("chromium-canvas.log"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        try {
-            chromium.screenshot(shots.resolve("canvas-last.png"));
-        } catch (java.io.IOException e) {
-            // the browser may be gone: nothing to show
-        }
-        try {
-            chromium.close();
-        } finally {
-            server.close();
-        }
-    }
-
-    private <T> T model(Supplier<T> read) {
-        return source.exclusive(read);
+    @Override
+    protected String prefix() {
+        return "canvas";
     }
 
     private BusinessModelCanvas canvas() {
@@ -70,18 +37,6 @@ class CanvasBrowserTest {
 
     private List<String> order(CanvasBlock block) {
         return model(() -> canvas().getItems().stream().filter(i -> i.getBlock() == block).map(CanvasItem::getId).toList());
-    }
-
-    private void shot(String name) throws Exception {
-        chromium.screenshot(shots.resolve("canvas-" + name + ".png"));
-    }
-
-    private int waitRevision(int revision) throws Exception {
-        try {
-            return chromium.waitRevision(revision);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("no model update; page errors: " + chromium.errors(), e);
-        }
     }
 
     @Test

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tactician.layout.LayoutFile;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
@@ -27,42 +23,13 @@ import org.tactician.model.Touchpoint;
  * the mouse and keyboard, each checked in the plan's EMF model; screenshots in
  * target/screenshots/journey-*.png.
  */
-class JourneyBrowserTest {
+class JourneyBrowserTest extends DiagramPageTest {
 
     static final String READY = "#sprotty svg g.journey-touchpoint, #sprotty svg g.journey-stage";
 
-    @TempDir
-    Path folder;
-
-    private PlanFileModelSource source;
-    private DiagramServer server;
-    private Chromium chromium;
-    private Path shots;
-
-    @BeforeEach
-    void open() throws Exception {
-        source = TestPlans.furniture(folder);
-        server = new DiagramServer();
-        shots = Path.of(System.getProperty("tactician.screenshots", "target/screenshots"));
-        chromium = new Chromium(shots.resolve("chromium-journey.log"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        try {
-            chromium.screenshot(shots.resolve("journey-last.png"));
-        } catch (java.io.IOException e) {
-            // the browser may be gone: nothing to show
-        }
-        try {
-            chromium.close();
-        } finally {
-            server.close();
-        }
-    }
-
-    private <T> T model(Supplier<T> read) {
-        return source.exclusive(read);
+    @Override
+    protected String prefix() {
+        return "journey";
     }
 
     private CustomerJourney journey() {
@@ -75,10 +42,6 @@ class JourneyBrowserTest {
 
     private String stageOf(String touchpointId) {
         return model(() -> ((JourneyStage) touchpoint(touchpointId).eContainer()).getId());
-    }
-
-    private void shot(String name) throws Exception {
-        chromium.screenshot(shots.resolve("journey-" + name + ".png"));
     }
 
     /** The whole journey in view (sprotty draws only what is in view), after the model changed. */
@@ -105,15 +68,6 @@ class JourneyBrowserTest {
         int next = chromium.waitRevision(revision);
         chromium.press("Escape");
         return next;
-    }
-
-    /** Waits for the next model update; on a time-out, fails with the page's script errors. */
-    private int waitRevision(int revision) throws Exception {
-        try {
-            return chromium.waitRevision(revision);
-        } catch (java.io.IOException e) {
-            throw new AssertionError("no model update; page errors: " + chromium.errors(), e);
-        }
     }
 
     @Test
