@@ -98,7 +98,7 @@ public final class WelcomeIntro extends IntroPart {
         Label lead = toolkit.createLabel(body, Messages.welcomeLead, SWT.WRAP);
         lead.setLayoutData(span(2));
 
-        Composite start = section(body, Messages.welcomeStart, 3);
+        Composite start = section(body, Messages.welcomeStart, weighted(3), 1, 18);
         Font actionFont = resources.create(FontDescriptor.createFrom(JFaceResources.getHeaderFont()).increaseHeight(1));
         action(start, resources, actionFont, "icons/welcome/open-sample.png", Messages.welcomeOpenSample,
                 NLS.bind(Messages.welcomeOpenSampleDescription, WelcomeActions.SAMPLE.description(),
@@ -109,7 +109,7 @@ public final class WelcomeIntro extends IntroPart {
         action(start, resources, actionFont, "icons/welcome/user-guide.png", Messages.welcomeHelp,
                 Messages.welcomeHelpDescription, event -> actions.showHelp(GUIDE));
 
-        Composite learn = section(body, Messages.welcomeLearn, 2);
+        Composite learn = section(body, Messages.welcomeLearn, weighted(2), 1, 18);
         for (Topic topic : learnTopics()) {
             Hyperlink link = toolkit.createHyperlink(learn, topic.label(), SWT.WRAP);
             link.setHref(topic.href());
@@ -117,17 +117,7 @@ public final class WelcomeIntro extends IntroPart {
             link.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         }
 
-        Section partsSection = toolkit.createSection(body, Section.TITLE_BAR);
-        partsSection.setText(Messages.welcomePlanParts);
-        partsSection.setLayoutData(span(2));
-        Composite parts = toolkit.createComposite(partsSection);
-        TableWrapLayout partsLayout = new TableWrapLayout();
-        partsLayout.numColumns = 2;
-        partsLayout.horizontalSpacing = 16;
-        partsLayout.verticalSpacing = 8;
-        partsLayout.topMargin = 10;
-        parts.setLayout(partsLayout);
-        partsSection.setClient(parts);
+        Composite parts = section(body, Messages.welcomePlanParts, span(2), 2, 8);
         Font partFont = resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).setStyle(SWT.BOLD));
         for (PlanPart part : planParts()) {
             Hyperlink name = toolkit.createHyperlink(parts, part.name(), SWT.NONE);
@@ -148,20 +138,30 @@ public final class WelcomeIntro extends IntroPart {
         parent.addDisposeListener(event -> toolkit.dispose());
     }
 
-    /** A titled section in the body, its client laid out in one column; {@code weight} of the two columns. */
-    private Composite section(Composite body, String title, int weight) {
+    /**
+     * A titled section of the body; its client, which is returned, is laid out in {@code columns}
+     * columns {@code verticalSpacing} pixels apart.
+     */
+    private Composite section(Composite body, String title, TableWrapData data, int columns, int verticalSpacing) {
         Section section = toolkit.createSection(body, Section.TITLE_BAR);
         section.setText(title);
-        TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
-        data.maxWidth = weight * 240;
         section.setLayoutData(data);
         Composite client = toolkit.createComposite(section);
         TableWrapLayout layout = new TableWrapLayout();
-        layout.verticalSpacing = 18;
+        layout.numColumns = columns;
+        layout.horizontalSpacing = 16;
+        layout.verticalSpacing = verticalSpacing;
         layout.topMargin = 10;
         client.setLayout(layout);
         section.setClient(client);
         return client;
+    }
+
+    /** One of the two columns, taking {@code weight} parts of the width. */
+    private static TableWrapData weighted(int weight) {
+        TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
+        data.maxWidth = weight * 240;
+        return data;
     }
 
     /**
