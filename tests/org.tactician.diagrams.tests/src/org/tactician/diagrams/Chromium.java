@@ -110,6 +110,20 @@ public final class Chromium implements AutoCloseable {
         return send("count", Map.of("selector", selector)).get("count").getAsInt();
     }
 
+    /**
+     * The number of elements matching {@code selector} once it reaches {@code expected}, or the
+     * last count after {@code seconds}: the client renders a model update in steps after its revision.
+     */
+    public int countOnce(String selector, int expected, int seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        int count = count(selector);
+        while (count != expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            count = count(selector);
+        }
+        return count;
+    }
+
     public void click(double x, double y) throws IOException, InterruptedException {
         send("click", Map.of("x", x, "y", y));
     }

@@ -50,8 +50,8 @@ class DiagramBrowserTest extends DiagramPageTest {
         DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
         int revision = chromium.open(page.uri().toString());
         assertEquals(1, page.connections());
-        assertEquals(17, chromium.count("#sprotty g.factor"), "the sample's 17 SWOT items");
-        assertEquals(9, chromium.count("#sprotty g.strategy"), "and its 9 strategies");
+        assertEquals(17, chromium.countOnce("#sprotty g.factor", 17, 20), "the sample's 17 SWOT items");
+        assertEquals(9, chromium.countOnce("#sprotty g.strategy", 9, 20), "and its 9 strategies");
         shot("01-opened");
 
         // Create: the Strength tool, then a click into the free room at the bottom of the strengths cell.

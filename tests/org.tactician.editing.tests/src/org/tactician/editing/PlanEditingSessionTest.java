@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.Channel;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.resource.PlanFiles;
@@ -321,16 +322,16 @@ class PlanEditingSessionTest {
     void deletingAnElementRemovesTheLinksToItUndoably() throws Exception {
         PlanEditingSession session = open(TestPlans.copy(SamplePlans.STARTER, folder));
         SmartObjective objective = element(session, "obj-reach-instagram", SmartObjective.class);
-        var channel = objective.getChannel();
+        Channel channel = objective.getChannels().get(0);
         long linked = session.elementsOf(Literals.SMART_OBJECTIVE).size();
 
         session.execute(PlanCommands.delete(session.editingDomain(), List.of(channel)));
 
-        assertNull(objective.getChannel());
+        assertTrue(objective.getChannels().isEmpty());
         assertNull(channel.eContainer());
         assertEquals("Delete channel '" + channel.getName() + "'", session.commandStack().getUndoCommand().getLabel());
         session.commandStack().undo();
-        assertSame(channel, objective.getChannel());
+        assertEquals(List.of(channel), objective.getChannels());
         assertEquals(linked, session.elementsOf(Literals.SMART_OBJECTIVE).size());
     }
 

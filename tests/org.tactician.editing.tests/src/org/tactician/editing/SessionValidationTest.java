@@ -160,7 +160,8 @@ class SessionValidationTest {
         EditorialEntry entry = (EditorialEntry) created.getResult().iterator().next();
 
         List<String> added = session.validate().added().stream().map(Finding::ruleId).sorted().toList();
-        assertEquals(List.of("calendar.entry.date-missing", "calendar.entry.unlinked"), added);
+        // no date, no link to what it serves, no content format chosen yet
+        assertEquals(List.of("calendar.entry.date-missing", "calendar.entry.unlinked", "plan.classification.missing"), added);
 
         session.execute(PlanCommands.delete(session.editingDomain(), List.of(entry)));
         FindingsDelta gone = session.validate();
@@ -170,7 +171,8 @@ class SessionValidationTest {
 
     @Test
     void aChangedLintProfileReValidatesTheWholePlan() throws Exception {
-        Path file = TestPlans.copy(SamplePlans.FURNITURE_RETAILER, folder);
+        // The "needs work" draft plans an implausible growth (documented among its findings).
+        Path file = TestPlans.copy(SamplePlans.NEEDS_WORK, folder);
         session = PlanEditingSessions.acquire(file);
         session.validate();
         long growth = session.findings().stream().filter(f -> f.ruleId().equals("smart.achievable.growth-implausible"))
@@ -192,7 +194,7 @@ class SessionValidationTest {
     void emfChecksNameElementsInThePlansWords() throws Exception {
         session = PlanEditingSessions.acquire(TestPlans.copy(SamplePlans.STARTER, folder));
         SmartObjective objective = element(session, "obj-reach-instagram", SmartObjective.class);
-        var channel = objective.getChannel();
+        var channel = objective.getChannels().get(0);
         // Detach the channel without removing links: a dangling reference.
         session.execute(PlanCommands.remove(session.editingDomain(), session.plan(), Literals.MARKETING_PLAN__CHANNELS,
                 channel));
@@ -202,7 +204,7 @@ class SessionValidationTest {
                 .filter(f -> f.ruleId().equals("emf.dangling-reference")).findFirst().orElseThrow();
         assertTrue(dangling.message().contains("SMART objective 'More visits from Instagram'"), dangling.message());
         assertFalse(dangling.message().contains("Impl@"), dangling.message());
-        assertEquals(Literals.SMART_OBJECTIVE__CHANNEL, dangling.feature().orElseThrow());
+        assertEquals(Literals.SMART_OBJECTIVE__CHANNELS, dangling.feature().orElseThrow());
         assertTrue(session.findingsOf(objective).stream().anyMatch(f -> f.ruleId().equals("reference.dangling")
                 && f.quickFix().isPresent()));
     }

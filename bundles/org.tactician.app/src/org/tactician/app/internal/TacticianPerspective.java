@@ -29,6 +29,8 @@ public class TacticianPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(TacticianIds.OUTLINE);
         layout.addShowViewShortcut(TacticianIds.PROBLEMS);
         layout.addShowViewShortcut(TacticianIds.PROPERTIES);
+        // The new-plan wizard of the plan editor's bundle first (File > New lists it when installed).
+        layout.addNewWizardShortcut(TacticianIds.NEW_PLAN_WIZARD);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -83,8 +83,15 @@ final class ReferenceRules {
 
     private static void checkTarget(EObject object, EReference link, EObject target, ValidationRun run,
             Findings findings) {
-        QuickFix clear = link.isMany() ? null
-                : new QuickFix("Clear the " + Labels.words(link), object, link, null);
+        QuickFix clear;
+        if (link.isMany()) {
+            // The list without the broken link (set as a whole, so one command undoes it).
+            List<Object> rest = new java.util.ArrayList<>((List<?>) object.eGet(link, false));
+            rest.remove(target);
+            clear = new QuickFix("Remove the broken link from the " + Labels.words(link), object, link, rest);
+        } else {
+            clear = new QuickFix("Clear the " + Labels.words(link), object, link, null);
+        }
         if (target.eIsProxy()) {
             findings.report(REFERENCE_DANGLING, object, link,
                     "The " + Labels.words(link) + " of " + Labels.of(object) + " points to an element that cannot be "

@@ -117,6 +117,8 @@ public final class PlanPages {
             page("action", "Action", "How will we implement and fund the plan?",
                     list("Budget", "Budget lines by category, one-shot or recurring, phased by month", "action/budget",
                             "lines", "name", "category", "costType", "amount"),
+                    section("Approved budget", "The total the client approved and the most each category may spend",
+                            "action/budget", "approvedTotal", "categoryTargets"),
                     list("Dashboard KPIs", "KPIs across the customer lifecycle, year on year and month on month",
                             "action/dashboard", "kpis", "name", "raceStage", "target", "unit"),
                     list("Campaigns", "Goals, audience, key messages, media plan and budget of each campaign", "action",
