@@ -14,6 +14,11 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.intro.IIntroManager;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.events.IHyperlinkListener;
@@ -75,8 +80,24 @@ public final class WelcomeIntro extends IntroPart {
     private FormToolkit toolkit;
     private ScrolledForm form;
 
+    /**
+     * An editor opened while the Welcome fills the window (a plan named on the command line, a
+     * file opened from the Project Explorer) would stay hidden behind it: the Welcome steps aside.
+     */
+    private final IPartListener2 editorOpened = new IPartListener2() {
+        @Override
+        public void partOpened(IWorkbenchPartReference part) {
+            if (part instanceof IEditorReference) {
+                IIntroManager intro = getIntroSite().getWorkbenchWindow().getWorkbench().getIntroManager();
+                // Later, not inside the part's own opening: closing the Welcome re-lays the window out.
+                part.getPage().getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> intro.closeIntro(WelcomeIntro.this));
+            }
+        }
+    };
+
     @Override
     public void createPartControl(Composite parent) {
+        getIntroSite().getPage().addPartListener(editorOpened);
         WelcomeActions actions = new WelcomeActions(getIntroSite().getWorkbenchWindow());
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         toolkit = new FormToolkit(parent.getDisplay());
@@ -217,6 +238,15 @@ public final class WelcomeIntro extends IntroPart {
         if (form != null && !form.isDisposed()) {
             form.reflow(true);
         }
+    }
+
+    @Override
+    public void dispose() {
+        IWorkbenchPage page = getIntroSite().getPage();
+        if (page != null) {
+            page.removePartListener(editorOpened);
+        }
+        super.dispose();
     }
 
     @Override
