@@ -18,6 +18,7 @@ final class XmlProblems {
             "The element type \"([^\"]*)\" must be terminated by the matching end-tag \"</([^\"]*)>\"");
     private static final Pattern TWICE = Pattern.compile("Attribute \"([^\"]*)\" was already specified for element \"([^\"]*)\"");
     private static final Pattern UNBOUND = Pattern.compile("The prefix \"([^\"]*)\" for (?:element|attribute) \"([^\"]*)\".* is not bound");
+    private static final Pattern VERSION = Pattern.compile("XML version \"([^\"]*)\" is not supported", Pattern.DOTALL);
     private static final Pattern ENCODING = Pattern.compile("Invalid encoding name \"([^\"]*)\"");
 
     private XmlProblems() {
@@ -51,6 +52,9 @@ final class XmlProblems {
             return "the attribute '" + match.group(1) + "' appears twice in <" + match.group(2) + ">";
         } else if ((match = UNBOUND.matcher(text)).find()) {
             return "the namespace prefix '" + match.group(1) + "' of '" + match.group(2) + "' is not declared";
+        } else if ((match = VERSION.matcher(text)).find()) {
+            return "the XML declaration names version '" + match.group(1) + "': plan files are XML 1.0"
+                    + " (<?xml version=\"1.0\" encoding=\"UTF-8\"?>)";
         } else if ((match = ENCODING.matcher(text)).find()) {
             return "the file declares the unknown encoding '" + match.group(1) + "': save the plan as UTF-8";
         }

@@ -224,6 +224,26 @@ class BadPlanFilesTest {
                 error.getMessage());
     }
 
+    @Test
+    void aProblemQuotingLineBreaksStaysOneLine() throws IOException {
+        // Found by fuzzing: the parser quoted the broken declaration, line breaks and all (CRs read as LFs).
+        String broken = valid.replaceFirst("version=\"1.0\"", "version=\"1.0" + "\r".repeat(40) + "\"");
+        PlanLoadException error = loadFails("version.mplan", broken);
+        String message = error.problems().get(0).message();
+        assertTrue(message.startsWith("the XML declaration names version '1.0\\n\\n"), message);
+        assertTrue(message.endsWith("plan files are XML 1.0 (<?xml version=\"1.0\" encoding=\"UTF-8\"?>)"), message);
+        assertFalse(message.contains("\r") || message.contains("\n"), message);
+    }
+
+    @Test
+    void aProblemQuotingAHugeValueIsCut() throws IOException {
+        String huge = "x".repeat(100_000);
+        PlanLoadException error = loadFails("huge.mplan", valid.replace("2027-09-30", huge));
+        String message = error.problems().get(0).message();
+        assertTrue(message.length() <= 400, message.length() + " characters");
+        assertTrue(message.startsWith("the value 'xxx") && message.endsWith("…"), message);
+    }
+
     private static int lineOf(String text, String part) {
         return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
     }
