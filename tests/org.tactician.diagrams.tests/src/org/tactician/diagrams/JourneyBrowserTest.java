@@ -175,8 +175,12 @@ class JourneyBrowserTest extends DiagramPageTest {
         chromium.clickSelector("#tool-routing");
         revision = chromium.waitRevision(revision);
         fit();
-        assertTrue(chromium.eval("[...document.querySelectorAll('#sprotty g.journey-flow path.journey-flow-line')]"
-                + ".some(p => p.getAttribute('d').includes(' C '))").getAsBoolean(), "curves drawn");
+        // the save above may have been the revision waited for: poll for the curves themselves
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const curved = [...document.querySelectorAll('#sprotty g.journey-flow path.journey-flow-line')]"
+                + ".some(p => p.getAttribute('d').includes(' C '));"
+                + " if (curved || Date.now() > until) { done(curved); } else { setTimeout(look, 100); } })(); })")
+                .getAsBoolean(), "curves drawn");
         shot("08-curved");
         chromium.clickSelector("#tool-zoom-reset");
         chromium.eval("new Promise(r => setTimeout(r, 150))");
