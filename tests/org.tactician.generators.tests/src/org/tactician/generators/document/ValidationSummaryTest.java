@@ -25,10 +25,21 @@ class ValidationSummaryTest {
         summary.write(out);
         String html = out.toString();
         assertTrue(html.contains("<h4><bdi>TOWS</bdi> ("), html);
-        // Groups follow the catalogue order: TOWS before Naming, whatever the validator's order.
+    }
+
+    @Test
+    void groupsFollowTheCatalogueOrderWhateverTheValidatorsOrder() {
+        // Found in the validator's order Naming, then TOWS: the catalogue puts TOWS first.
+        HtmlWriter out = new HtmlWriter();
+        new ValidationSummary(List.of(
+                new ValidationSummary.Finding(Diagnostic.WARNING, "Naming", "naming.duplicate", "Campaign ‘A’", "Rename"),
+                new ValidationSummary.Finding(Diagnostic.ERROR, "TOWS", "tows.strategy.internal-missing", "Strategy ‘B’",
+                        "Link a strength or weakness"))).write(out);
+        String html = out.toString();
         int towsGroup = html.indexOf("<bdi>TOWS</bdi>");
         int namingGroup = html.indexOf("<bdi>Naming</bdi>");
-        assertTrue(namingGroup < 0 || towsGroup < namingGroup);
+        assertTrue(towsGroup >= 0 && namingGroup >= 0, html);
+        assertTrue(towsGroup < namingGroup, html);
     }
 
     @Test
