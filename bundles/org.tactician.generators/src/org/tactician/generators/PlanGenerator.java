@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.tactician.forecast.PlanCalendar;
 import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.generators.budget.BudgetCsv;
@@ -37,6 +38,9 @@ import org.tactician.model.MarketingPlan;
  */
 public final class PlanGenerator {
 
+    /** The longest plan the generators write, in years (a workbook has a column per month). */
+    public static final int MAX_PLAN_YEARS = 25;
+
     private final Instant timestamp;
 
     /** A generator stamping its output with the current time. */
@@ -61,6 +65,13 @@ public final class PlanGenerator {
      */
     public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
             boolean summaryOnly, GenerationProgress progress) throws IOException {
+        long months = PlanCalendar.monthCount(plan);
+        if (months > MAX_PLAN_YEARS * 12L) {
+            // A mistyped year (20270) would make millions of month columns, calendar pages and labels.
+            throw new GenerationFailedException("the plan covers " + months + " months (" + plan.getStart() + " to "
+                    + plan.getEnd() + "); Tactician generates plans of at most " + MAX_PLAN_YEARS
+                    + " years: check the plan's start and end dates");
+        }
         CurrentStep current = new CurrentStep(progress);
         try {
             return generateAll(plan, folder, formats, summaryOnly, current);
