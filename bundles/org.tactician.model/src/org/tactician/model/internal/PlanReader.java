@@ -397,7 +397,7 @@ public final class PlanReader extends DefaultHandler {
 
     private void attributes(EObject object, Attributes attributes) {
         EClass eClass = object.eClass();
-        Map<String, Slot> slots = PlanSchema.slots(eClass);
+        PlanSchema.Slots slots = PlanSchema.slots(eClass);
         for (int i = 0, count = attributes.getLength(); i < count; i++) {
             String uri = attributes.getURI(i);
             if (!uri.isEmpty()) {

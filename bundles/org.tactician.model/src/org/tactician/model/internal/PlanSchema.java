@@ -156,14 +156,53 @@ final class PlanSchema {
     /** Free text that is rarely repeated: not worth sharing. */
     private static final java.util.Set<String> TEXT_FEATURES = java.util.Set.of("name", "description", "notes");
 
+    /**
+     * The features of one class by the name they are written as. The parser hands over element and
+     * attribute names from its symbol table, one string per name, so a look-up compares references
+     * first (a few dozen at most) and falls back to the map for any other string.
+     */
+    static final class Slots {
+        static final Slots NONE = new Slots(Map.of());
+
+        private final Map<String, Slot> byName;
+        private final String[] names;
+        private final Slot[] slots;
+
+        Slots(Map<String, Slot> byName) {
+            this.byName = byName;
+            this.names = new String[byName.size()];
+            this.slots = new Slot[byName.size()];
+            int i = 0;
+            for (Map.Entry<String, Slot> entry : byName.entrySet()) {
+                names[i] = entry.getKey().intern(); // the parser's symbols are interned strings
+                slots[i] = entry.getValue();
+                i++;
+            }
+        }
+
+        /** The slot written as {@code name}, or null. */
+        Slot get(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return slots[i];
+                }
+            }
+            return byName.get(name);
+        }
+
+        java.util.Collection<Slot> values() {
+            return byName.values();
+        }
+    }
+
     /** The slots of each class by name, indexed by the class's classifier id. */
-    private static final List<Map<String, Slot>> SLOTS = new ArrayList<>();
+    private static final List<Slots> SLOTS = new ArrayList<>();
     private static final Map<String, EClass> CLASSES = new HashMap<>();
 
     static {
         for (EClassifier classifier : TacticianPackage.eINSTANCE.getEClassifiers()) {
             while (SLOTS.size() <= classifier.getClassifierID()) {
-                SLOTS.add(Map.of());
+                SLOTS.add(Slots.NONE);
             }
             if (classifier instanceof EClass eClass) {
                 CLASSES.put(eClass.getName(), eClass);
@@ -171,7 +210,7 @@ final class PlanSchema {
                 for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
                     slots.put(feature.getName(), new Slot(eClass, feature));
                 }
-                SLOTS.set(classifier.getClassifierID(), slots);
+                SLOTS.set(classifier.getClassifierID(), new Slots(slots));
             }
         }
     }
@@ -180,8 +219,8 @@ final class PlanSchema {
     }
 
     /** The features of {@code eClass} (a class of the plan package) by the name they are written as. */
-    static Map<String, Slot> slots(EClass eClass) {
-        return eClass.getEPackage() == TacticianPackage.eINSTANCE ? SLOTS.get(eClass.getClassifierID()) : Map.of();
+    static Slots slots(EClass eClass) {
+        return eClass.getEPackage() == TacticianPackage.eINSTANCE ? SLOTS.get(eClass.getClassifierID()) : Slots.NONE;
     }
 
     /** The stored features of {@code eClass} written as attributes, for a message about an unknown one. */
