@@ -116,7 +116,7 @@ public final class PrintableCalendar {
                 .append(style()).append("</style>\n</head>\n<body>\n");
         out.append("<div class=\"running-header\">");
         text(out, title);
-        out.append("</div><div class=\"running-footer\" dir=\"ltr\">");
+        out.append("</div><div class=\"running-footer\" dir=\"").append(rightToLeft ? "rtl" : "ltr").append("\">");
         if (!theme.footer().isEmpty()) {
             text(out, theme.footer());
             out.append(" · ");
@@ -302,7 +302,7 @@ public final class PrintableCalendar {
                   @top-center { content: element(header); font-size: 7pt; color: #666; }
                   @bottom-center { content: element(footer); font-size: 7pt; color: #666; } }
                 .running-header { position: running(header); }
-                .running-footer { position: running(footer); direction: ltr; text-align: center; }
+                .running-footer { position: running(footer); text-align: center; }
                 .page-number::after { content: counter(page); }
                 .page-count::after { content: counter(pages); }
                 body { font-family: %s; font-size: 7pt; color: #222; margin: 0; }

@@ -69,12 +69,12 @@ public final class PlanContent {
 
     /** The full plan document of {@code analysis}. */
     public static DocumentContent full(PlanAnalysis analysis) {
-        return new PlanContent(analysis, JourneyLayout.LAYERED).build(false);
+        return new PlanContent(analysis, JourneyLayout.forPlan(analysis.plan())).build(false);
     }
 
     /** The executive summary of {@code analysis}: two or three pages. */
     public static DocumentContent summary(PlanAnalysis analysis) {
-        return new PlanContent(analysis, JourneyLayout.LAYERED).build(true);
+        return new PlanContent(analysis, JourneyLayout.forPlan(analysis.plan())).build(true);
     }
 
     /** The full document or the summary, with the journeys laid out by {@code journeyLayout}. */

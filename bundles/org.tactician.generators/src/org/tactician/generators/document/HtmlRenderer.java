@@ -62,8 +62,8 @@ public final class HtmlRenderer {
             page.raw("<img class=\"header-logo\" alt=\"\" src=\"" + logo() + "\"/>");
         }
         page.text(document.title()).raw("</div>\n");
-        // Page numbers for the PDF; left to right even in an RTL plan so "Page 3 of 9" keeps its order.
-        page.raw("<div class=\"running-footer\" dir=\"ltr\">");
+        // Page numbers for the PDF, in the plan's words and direction ("الصفحة 3 من 9" reads right to left).
+        page.raw("<div class=\"running-footer\" dir=\"" + (document.rightToLeft() ? "rtl" : "ltr") + "\">");
         if (!theme.footer().isEmpty()) {
             page.raw("<span class=\"footer-text\">").text(theme.footer()).raw("</span> · ");
         }
@@ -115,7 +115,7 @@ public final class HtmlRenderer {
                 out.raw("</ul>\n");
             }
             case Block.Table table -> table(out, table);
-            case Block.Figure figure -> out.raw("<div class=\"figure-block\">").raw(figure.figure().html())
+            case Block.Figure figure -> out.raw("<div class=\"figure-block " + figure.figure().id().replaceAll("-\\d+$", "") + "\">").raw(figure.figure().html())
                     .raw("<p class=\"caption\">").text(figure.caption()).raw("</p></div>\n");
             case Block.Chart chart -> out.raw("<div class=\"figure chart\">")
                     .raw(charts.svg(chart.chart(), chartWidth, chartHeight)).raw("<p class=\"caption\">").text(chart.caption())

@@ -40,7 +40,7 @@ public final class PlanPdf {
               @top-center { content: element(header); font-size: 8pt; color: #666; }
               @bottom-center { content: element(footer); font-size: 8pt; color: #666; } }
             .running-header { display: block; position: running(header); }
-            .running-footer { display: block; position: running(footer); direction: ltr; text-align: center; }
+            .running-footer { display: block; position: running(footer); text-align: center; }
             .page-number::after { content: counter(page); }
             .page-count::after { content: counter(pages); }
             body { font-family: $FONT; }
@@ -52,6 +52,8 @@ public final class PlanPdf {
             html[dir="rtl"] body { direction: rtl; }
             tr { page-break-inside: avoid; }
             thead { display: table-header-group; }
+            @page wide { size: A4 landscape; }
+            .figure-block.journey { page: wide; }
             </style>
             """;
 

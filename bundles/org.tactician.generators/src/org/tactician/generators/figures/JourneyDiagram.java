@@ -16,9 +16,11 @@ import org.tactician.model.Touchpoint;
  * @param stages where each stage's label goes
  * @param nodes where each touchpoint's box goes
  * @param edges the flows' arrows, numbered like the flow table
+ * @param scale how much the layout was scaled down to fit (1: not at all): the boxes' text is
+ *        drawn at this share of its natural size, so it fits its box as in the diagram editor
  */
 public record JourneyDiagram(double width, double height, List<Band> bands, List<StageLabel> stages, List<Node> nodes,
-        List<Edge> edges) {
+        List<Edge> edges, double scale) {
 
     /** Copies the lists. */
     public JourneyDiagram {

@@ -39,8 +39,15 @@ import org.tactician.model.Touchpoint;
  */
 public final class JourneyFigure implements PlanFigure {
 
-    /** Width of the figure in CSS px: the A4 text width between the PDF margins (178 mm). */
-    public static final double WIDTH = 670;
+    /**
+     * Width of the figure in CSS px: the text width of a landscape A4 page between the PDF margins
+     * (265 mm), the page the documents give each journey figure.
+     */
+    public static final double WIDTH = 1000;
+    /** The boxes' text at full size, as the layout measures it (the diagram editor's). */
+    private static final double FONT_PT = 10;
+    private static final double LINE_PT = 12.75;
+    private static final double PADDING_PX = 8;
 
     private final CustomerJourney journey;
     private final PlanTerms terms;
@@ -133,11 +140,14 @@ public final class JourneyFigure implements PlanFigure {
             Figures.text(out, stage.stage().getName());
             out.append("</div>");
         }
+        double padding = PADDING_PX * diagram.scale() / 2;
         for (Node node : diagram.nodes()) {
-            // The box's width and height include its padding and border (6 and 1.6 px).
+            // The box's width and height include its padding and border (0.6 pt on each side).
             out.append("<div class=\"tp ").append(media(node.touchpoint())).append("\" style=\"left: ").append(px(node.x()))
-                    .append("px; top: ").append(px(node.y())).append("px; width: ").append(px(node.width() - 8))
-                    .append("px; height: ").append(px(node.height() - 6)).append("px\"><b>");
+                    .append("px; top: ").append(px(node.y())).append("px; width: ").append(px(node.width() - 2 * padding - 1.6))
+                    .append("px; height: ").append(px(node.height() - 2 * padding - 1.6)).append("px; font-size: ")
+                    .append(px(FONT_PT * diagram.scale())).append("pt; line-height: ").append(px(LINE_PT * diagram.scale()))
+                    .append("pt; padding: ").append(px(padding)).append("px\"><b>");
             Figures.text(out, node.touchpoint().getName());
             out.append("</b><span class=\"media\">");
             Figures.text(out, mediaLine(node.touchpoint()));
@@ -243,10 +253,10 @@ public final class JourneyFigure implements PlanFigure {
                 g.setStroke(new BasicStroke(0.8f));
                 g.draw(box);
                 g.setColor(new Color(0x222222));
-                double y = wrapped(g, context, Text.clean(node.touchpoint().getName()), Java2DFonts.font(family, true, 7f),
+                double y = wrapped(g, context, Text.clean(node.touchpoint().getName()), Java2DFonts.font(family, true, (float) (13 * diagram.scale())),
                         node.x() + 3, node.y() + 2, node.width() - 6, node.y() + node.height() - 12);
                 g.setColor(new Color(0x444444));
-                wrapped(g, context, mediaLine(node.touchpoint()), Java2DFonts.font(family, false, 6.5f), node.x() + 3, y,
+                wrapped(g, context, mediaLine(node.touchpoint()), Java2DFonts.font(family, false, (float) (12 * diagram.scale())), node.x() + 3, y,
                         node.width() - 6, node.y() + node.height() - 2);
             }
             for (Edge edge : diagram.edges()) {

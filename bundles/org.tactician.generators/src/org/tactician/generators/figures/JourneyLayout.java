@@ -3,16 +3,24 @@ package org.tactician.generators.figures;
 import org.tactician.model.CustomerJourney;
 
 /**
- * Where a customer journey's stages, touchpoints and flows go in its figure: the one place a
- * layout algorithm plugs in. {@link JourneyFigure} draws whatever diagram the layout returns, as
- * XHTML for HTML and PDF and as a picture for Word, so another layout (ELK's layered algorithm,
- * say) replaces {@link #LAYERED} without touching the renderers.
+ * Where a customer journey's stages, touchpoints and flows go in its figure. {@link JourneyFigure}
+ * draws whatever diagram the layout returns, as XHTML for HTML and PDF and as a picture for Word.
+ * The documents use the Eclipse Layout Kernel's layout of {@code org.tactician.layout}, the one
+ * the journey diagram editor shows ({@link #forPlan}).
  */
 @FunctionalInterface
 public interface JourneyLayout {
 
-    /** Tactician's own layout: a column per stage, touchpoints stacked, loops underneath. */
-    JourneyLayout LAYERED = new LayeredJourneyLayout();
+    /** ELK's layered layout with nothing pinned. */
+    JourneyLayout ELK = new ElkJourneyLayout(java.util.Map.of());
+
+    /**
+     * ELK's layered layout with the touchpoints the consultant moved in the journey diagram kept
+     * where the side file beside {@code plan}'s file has them (the automatic layout without one).
+     */
+    static JourneyLayout forPlan(org.tactician.model.MarketingPlan plan) {
+        return ElkJourneyLayout.forPlan(plan);
+    }
 
     /**
      * Lays {@code journey} out {@code width} px wide.

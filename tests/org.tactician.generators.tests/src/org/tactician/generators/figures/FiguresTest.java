@@ -211,7 +211,7 @@ class FiguresTest {
     }
 
     private static String journeyHtml(CustomerJourney journey, String language) {
-        return new JourneyFigure(journey, 0, PlanTerms.of(language), JourneyLayout.LAYERED).html();
+        return new JourneyFigure(journey, 0, PlanTerms.of(language), JourneyLayout.ELK).html();
     }
 
     /** The left offset of the stage header holding {@code stageName}. */
