@@ -41,9 +41,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.tactician.charts.PlanChart.Kind;
 import org.tactician.charts.PlanChart.Series;
-import org.tactician.charts.internal.ChartFonts;
 import org.tactician.forecast.Rounding;
 import org.tactician.fonts.DocumentFonts;
+import org.tactician.fonts.Java2DFonts;
 
 /**
  * Draws {@link PlanChart}s with JFreeChart: as SVG for HTML, as PNG for Word documents and
@@ -73,9 +73,9 @@ public final class ChartRenderer {
 
     /** {@code chart} as a JFreeChart, for callers that draw it themselves. */
     public JFreeChart chart(PlanChart chart) {
-        String family = ChartFonts.familyFor(texts(chart));
-        Font label = ChartFonts.font(family, false, style.fontSize());
-        Font bold = ChartFonts.font(family, true, style.fontSize() + 2f);
+        String family = Java2DFonts.familyFor(texts(chart));
+        Font label = Java2DFonts.font(family, false, style.fontSize());
+        Font bold = Java2DFonts.font(family, true, style.fontSize() + 2f);
 
         CategoryPlot plot = new CategoryPlot();
         plot.setOrientation(PlotOrientation.VERTICAL);

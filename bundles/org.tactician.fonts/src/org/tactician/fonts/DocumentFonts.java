@@ -23,6 +23,17 @@ public final class DocumentFonts {
      */
     public record Face(String family, int weight, String resource) {
 
+        /** The TTF file's bytes, read once per JVM (do not change the array). */
+        public byte[] bytes() {
+            return BYTES.computeIfAbsent(resource, name -> {
+                try (InputStream in = open()) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
         /** Opens the TTF file; the caller closes the stream. */
         public InputStream open() {
             InputStream in = DocumentFonts.class.getResourceAsStream(resource);
@@ -32,6 +43,8 @@ public final class DocumentFonts {
             return in;
         }
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, byte[]> BYTES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final List<Face> FACES = List.of(
             new Face("Noto Sans", 400, "/fonts/noto-sans/NotoSans-Regular.ttf"),

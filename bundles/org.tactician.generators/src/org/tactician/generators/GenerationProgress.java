@@ -22,6 +22,13 @@ public interface GenerationProgress {
     /** Called before each artifact is produced, e.g. {@code "calendar-editorial.ics"}. */
     void step(String message);
 
+    /**
+     * Something the reader of the generated files should know, in one sentence (a glyph no
+     * bundled font has, a theme value that could not be used); generation goes on.
+     */
+    default void warning(String message) {
+    }
+
     /** Whether generation should stop as soon as possible; polled between artifacts and entries. */
     boolean isCancelled();
 

@@ -1,6 +1,7 @@
 package org.tactician.generators;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,24 +10,36 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.tactician.forecast.budget.BudgetEngine;
-import org.tactician.forecast.budget.BudgetMatrix;
+import org.tactician.charts.ChartRenderer;
+import org.tactician.charts.ChartStyle;
 import org.tactician.generators.budget.BudgetCsv;
 import org.tactician.generators.budget.BudgetWorkbook;
 import org.tactician.generators.calendar.CalendarKind;
 import org.tactician.generators.calendar.PlanCalendars;
-import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.PrintableCalendar;
-import org.tactician.generators.document.PlanDocument;
+import org.tactician.generators.content.DocumentContent;
+import org.tactician.generators.content.GlyphCheck;
+import org.tactician.generators.content.PlanAnalysis;
+import org.tactician.generators.content.PlanContent;
+import org.tactician.generators.document.HtmlRenderer;
 import org.tactician.generators.document.PlanPdf;
 import org.tactician.generators.docx.PlanDocx;
 import org.tactician.model.MarketingPlan;
 
 /**
- * Turns a plan into the files a consultant hands the client. Headless and UI-free: the
- * command line and the workbench both call {@link #generate}.
+ * Turns a plan into the files a consultant hands the client. Headless and UI-free: the command
+ * line and the workbench both call {@link #generate}.
+ *
+ * <p>A run analyses the plan once ({@link PlanAnalysis}: validation, budget, forecast, charts,
+ * words, theme), builds the document's content once ({@link PlanContent}), and renders the
+ * independent artifacts in parallel, each into its own file.
  *
  * <p>Files produced per format: {@code ics} — {@code calendar-<kind>.ics} for every calendar
  * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv} and
@@ -36,6 +49,9 @@ import org.tactician.model.MarketingPlan;
  * formats produce the executive summary instead ({@code plan-summary.html/.pdf/.docx}).
  */
 public final class PlanGenerator {
+
+    /** Threads of one run: the machine's cores, at most four (PDF layout is the long pole). */
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Instant timestamp;
 
@@ -50,97 +66,207 @@ public final class PlanGenerator {
     }
 
     /**
-     * Writes the artifacts of {@code plan} in {@code formats} into {@code folder}.
+     * Analyses {@code plan} (validating it) and writes its artifacts in {@code formats} into
+     * {@code folder}; see {@link #generate(PlanAnalysis, OutputFolder, Set, boolean, GenerationProgress)}.
+     */
+    public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
+            boolean summaryOnly, GenerationProgress progress) throws IOException {
+        PlanAnalysis analysis;
+        try {
+            analysis = PlanAnalysis.of(plan);
+        } catch (RuntimeException e) {
+            throw new GenerationFailedException(null, e);
+        }
+        return generate(analysis, folder, formats, summaryOnly, progress);
+    }
+
+    /**
+     * Writes the artifacts of {@code analysis} in {@code formats} into {@code folder}.
      *
      * @param summaryOnly whether documents hold only the executive summary
-     * @param progress told about each file before it is written; may cancel between files
-     * @return the files written, in the order written
+     * @param progress told about each file before it is written (from the run's threads, one call at
+     *        a time) and about what the reader should know ({@link GenerationProgress#warning}); may
+     *        cancel between files
+     * @return the files written, in the order of {@link #fileNames}
      * @throws GenerationCancelledException when {@code progress} cancelled
      * @throws GenerationFailedException when a generator failed; it names the file
      * @throws IOException when a file cannot be written
      */
-    public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
+    public List<GeneratedArtifact> generate(PlanAnalysis analysis, OutputFolder folder, Set<ArtifactFormat> formats,
             boolean summaryOnly, GenerationProgress progress) throws IOException {
-        CurrentStep current = new CurrentStep(progress);
+        Set<ArtifactFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(ArtifactFormat.class) : EnumSet.copyOf(formats);
+        GenerationProgress shared = new SerialProgress(progress);
+        shared.checkCancelled();
+        analysis.theme().problems().forEach(shared::warning);
+        String stem = summaryOnly ? "plan-summary" : "plan";
+        boolean document = wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)
+                || wanted.contains(ArtifactFormat.DOCX);
+        DocumentContent content;
+        String xhtml;
+        ChartRenderer charts = new ChartRenderer(ChartStyle.STANDARD.withLeadingColours(analysis.theme().primaryColour(),
+                analysis.theme().accentColour()));
         try {
-            return generateAll(plan, folder, formats, summaryOnly, current);
-        } catch (GenerationCancelledException | GenerationFailedException e) {
-            throw e;
+            content = document ? (summaryOnly ? PlanContent.summary(analysis) : PlanContent.full(analysis)) : null;
+            xhtml = wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)
+                    ? new HtmlRenderer(analysis.theme(), analysis.terms(), charts).render(content) : null;
         } catch (RuntimeException e) {
-            throw new GenerationFailedException(current.file, e);
+            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html" : ".pdf"), e);
+        }
+        if (content != null && (wanted.contains(ArtifactFormat.PDF) || wanted.contains(ArtifactFormat.DOCX))) {
+            GlyphCheck.of(content, wanted.contains(ArtifactFormat.PDF) && !summaryOnly ? analysis.schedule() : null)
+                    .warnings().forEach(shared::warning);
+        }
+
+        List<Task> tasks = new ArrayList<>();
+        if (wanted.contains(ArtifactFormat.ICS) || wanted.contains(ArtifactFormat.CSV)) {
+            PlanCalendars calendars = new PlanCalendars(analysis.schedule(), analysis.terms(), timestamp);
+            if (wanted.contains(ArtifactFormat.ICS)) {
+                tasks.add(new Task(CalendarKind.values()[0].fileName(), () -> calendars.writeIcs(folder, shared)));
+            }
+            if (wanted.contains(ArtifactFormat.CSV)) {
+                tasks.add(new Task(PlanCalendars.CSV_FILE, () -> List.of(calendars.writeCsv(folder, shared))));
+            }
+        }
+        if (wanted.contains(ArtifactFormat.HTML)) {
+            String name = stem + ".html";
+            tasks.add(new Task(name, () -> List.of(announced(shared, name,
+                    () -> new GeneratedArtifact(ArtifactFormat.HTML, folder.write(name, xhtml.getBytes(StandardCharsets.UTF_8)))))));
+        }
+        if (wanted.contains(ArtifactFormat.PDF)) {
+            String name = stem + ".pdf";
+            tasks.add(new Task(name, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
+                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(), analysis.charts(), charts, out)))))));
+            if (!summaryOnly) {
+                // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
+                tasks.add(new Task(PrintableCalendar.FILE, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
+                    String calendar = new PrintableCalendar(analysis.schedule(), analysis.terms(), analysis.theme()).html();
+                    return new GeneratedArtifact(ArtifactFormat.PDF,
+                            folder.write(PrintableCalendar.FILE, out -> PlanPdf.renderXhtml(calendar, out)));
+                }))));
+            }
+        }
+        if (wanted.contains(ArtifactFormat.CSV)) {
+            tasks.add(new Task(BudgetCsv.FILE, () -> List.of(announced(shared, BudgetCsv.FILE, () -> new GeneratedArtifact(
+                    ArtifactFormat.CSV, folder.write(BudgetCsv.FILE, new BudgetCsv(analysis.budget(), analysis.terms()).toBytes()))))));
+        }
+        if (wanted.contains(ArtifactFormat.XLSX)) {
+            tasks.add(new Task(BudgetWorkbook.FILE, () -> List.of(announced(shared, BudgetWorkbook.FILE, () -> new GeneratedArtifact(
+                    ArtifactFormat.XLSX, folder.write(BudgetWorkbook.FILE, new BudgetWorkbook(analysis)::write))))));
+        }
+        if (wanted.contains(ArtifactFormat.DOCX)) {
+            String name = stem + ".docx";
+            tasks.add(new Task(name, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.DOCX,
+                    folder.write(name, new PlanDocx(content, analysis.theme(), analysis.terms(), charts)::write))))));
+        }
+        return run(tasks, shared);
+    }
+
+    /** One artifact (or the set of ICS files) to write; {@code file} names it when it fails. */
+    private record Task(String file, Work work) {
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        List<GeneratedArtifact> call() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        GeneratedArtifact call() throws IOException;
+    }
+
+    /** Announces {@code file} (checking for cancellation first), then writes it. */
+    private static GeneratedArtifact announced(GenerationProgress progress, String file, Write write) throws IOException {
+        progress.checkCancelled();
+        progress.step(file);
+        return write.call();
+    }
+
+    /** Runs the tasks on the run's threads; the first failure (or a cancellation) stops the others. */
+    private static List<GeneratedArtifact> run(List<Task> tasks, GenerationProgress progress) throws IOException {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        AtomicInteger number = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, tasks.size()), job -> {
+            Thread thread = new Thread(job, "tactician-generate-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<GeneratedArtifact>>> futures = new ArrayList<>();
+            for (Task task : tasks) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return task.work().call();
+                    } catch (GenerationCancelledException | GenerationFailedException e) {
+                        throw e;
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    } catch (RuntimeException e) {
+                        throw new GenerationFailedException(task.file(), e);
+                    }
+                }));
+            }
+            List<GeneratedArtifact> written = new ArrayList<>();
+            for (Future<List<GeneratedArtifact>> future : futures) {
+                written.addAll(join(future, futures));
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** Forwards to the caller's progress and remembers which file is being produced. */
-    private static final class CurrentStep implements GenerationProgress {
+    private static List<GeneratedArtifact> join(Future<List<GeneratedArtifact>> future, List<Future<List<GeneratedArtifact>>> all)
+            throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            all.forEach(f -> f.cancel(true));
+            throw new GenerationCancelledException();
+        } catch (CancellationException e) {
+            throw new GenerationCancelledException();
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Passes steps and warnings to the caller's progress one at a time, whichever thread reports them. */
+    private static final class SerialProgress implements GenerationProgress {
 
         private final GenerationProgress progress;
-        private String file;
 
-        CurrentStep(GenerationProgress progress) {
+        SerialProgress(GenerationProgress progress) {
             this.progress = progress;
         }
 
         @Override
-        public void step(String message) {
-            file = message;
+        public synchronized void step(String message) {
             progress.step(message);
         }
 
         @Override
-        public boolean isCancelled() {
+        public synchronized void warning(String message) {
+            progress.warning(message);
+        }
+
+        @Override
+        public synchronized boolean isCancelled() {
             return progress.isCancelled();
         }
-    }
-
-    private List<GeneratedArtifact> generateAll(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
-            boolean summaryOnly, GenerationProgress progress) throws IOException {
-        Set<ArtifactFormat> wanted = formats.isEmpty() ? EnumSet.noneOf(ArtifactFormat.class) : EnumSet.copyOf(formats);
-        List<GeneratedArtifact> written = new ArrayList<>();
-        Lazy<PlanSchedule> schedule = new Lazy<>(() -> PlanSchedule.of(plan));
-        if (wanted.contains(ArtifactFormat.ICS) || wanted.contains(ArtifactFormat.CSV)) {
-            PlanCalendars calendars = new PlanCalendars(schedule.get(), timestamp);
-            if (wanted.contains(ArtifactFormat.ICS)) {
-                written.addAll(calendars.writeIcs(folder, progress));
-            }
-            if (wanted.contains(ArtifactFormat.CSV)) {
-                written.add(calendars.writeCsv(folder, progress));
-            }
-        }
-        String stem = summaryOnly ? "plan-summary" : "plan";
-        // Each file is announced before its content is computed, so a failure names the right file.
-        Lazy<PlanDocument> document = new Lazy<>(() -> new PlanDocument(plan, summaryOnly));
-        if (wanted.contains(ArtifactFormat.HTML)) {
-            String name = announce(stem + ".html", progress);
-            written.add(new GeneratedArtifact(ArtifactFormat.HTML,
-                    folder.write(name, document.get().html().getBytes(StandardCharsets.UTF_8))));
-        }
-        if (wanted.contains(ArtifactFormat.PDF)) {
-            String name = announce(stem + ".pdf", progress);
-            written.add(new GeneratedArtifact(ArtifactFormat.PDF, folder.write(name, out -> PlanPdf.render(document.get(), out))));
-            if (!summaryOnly) {
-                // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
-                announce(PrintableCalendar.FILE, progress);
-                String calendar = new PrintableCalendar(schedule.get()).html();
-                written.add(new GeneratedArtifact(ArtifactFormat.PDF,
-                        folder.write(PrintableCalendar.FILE, out -> PlanPdf.renderXhtml(calendar, out))));
-            }
-        }
-        Lazy<BudgetMatrix> matrix = new Lazy<>(() -> BudgetEngine.expand(plan));
-        if (wanted.contains(ArtifactFormat.CSV)) {
-            announce(BudgetCsv.FILE, progress);
-            written.add(new GeneratedArtifact(ArtifactFormat.CSV, folder.write(BudgetCsv.FILE, new BudgetCsv(matrix.get()).toBytes())));
-        }
-        if (wanted.contains(ArtifactFormat.XLSX)) {
-            announce(BudgetWorkbook.FILE, progress);
-            written.add(new GeneratedArtifact(ArtifactFormat.XLSX,
-                    folder.write(BudgetWorkbook.FILE, new BudgetWorkbook(plan, matrix.get())::write)));
-        }
-        if (wanted.contains(ArtifactFormat.DOCX)) {
-            String name = announce(stem + ".docx", progress);
-            written.add(new GeneratedArtifact(ArtifactFormat.DOCX, folder.write(name, new PlanDocx(plan, summaryOnly)::write)));
-        }
-        return written;
     }
 
     /**
@@ -179,30 +305,5 @@ public final class PlanGenerator {
             names.add(stem + ".docx");
         }
         return names;
-    }
-
-    private static String announce(String file, GenerationProgress progress) {
-        progress.checkCancelled();
-        progress.step(file);
-        return file;
-    }
-
-    /** A value computed on first use, for what several formats share. */
-    private static final class Lazy<T> implements Supplier<T> {
-
-        private final Supplier<T> compute;
-        private T value;
-
-        Lazy(Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public T get() {
-            if (value == null) {
-                value = compute.get();
-            }
-            return value;
-        }
     }
 }

@@ -332,7 +332,7 @@ public final class TestPlans {
         String flat = text.replaceAll("[\u2066-\u2069]", "").replaceAll("\\s+", wrapped ? "" : " ");
         for (String phrase : java.util.List.of("Profitability after margin", "Gross margin", "Return rate", "Fulfilment per order",
                 "Gross profit", "Contribution", "Cumulative", "€54,000", "€4,320", "€19,872", "€6,000", "€17,000", "-€3,128",
-                "-€25,128", "No break-even within the plan period")) {
+                "-€25,128", "Break-even: not reached within the plan period.")) {
             String expected = wrapped ? phrase.replace(" ", "") : phrase;
             if (!flat.contains(expected)) {
                 throw new AssertionError("missing '" + expected + "' in:\n" + flat);
@@ -344,5 +344,22 @@ public final class TestPlans {
         SwotItem item = named(F.createSwotItem(), id, name);
         item.setCategory(category);
         return item;
+    }
+
+    /** {@code plan}'s document content (full or summary), built as a generation run builds it. */
+    public static org.tactician.generators.content.DocumentContent content(MarketingPlan plan, boolean summary) {
+        org.tactician.generators.content.PlanAnalysis analysis = org.tactician.generators.content.PlanAnalysis.of(plan);
+        return summary ? org.tactician.generators.content.PlanContent.summary(analysis)
+                : org.tactician.generators.content.PlanContent.full(analysis);
+    }
+
+    /** {@code plan}'s document (full or summary) as the XHTML of {@code plan.html}. */
+    public static String html(MarketingPlan plan, boolean summary) {
+        org.tactician.generators.content.PlanAnalysis analysis = org.tactician.generators.content.PlanAnalysis.of(plan);
+        org.tactician.generators.content.DocumentContent content = summary
+                ? org.tactician.generators.content.PlanContent.summary(analysis)
+                : org.tactician.generators.content.PlanContent.full(analysis);
+        return new org.tactician.generators.document.HtmlRenderer(analysis.theme(), analysis.terms(),
+                new org.tactician.charts.ChartRenderer(org.tactician.charts.ChartStyle.STANDARD)).render(content);
     }
 }

@@ -1,5 +1,7 @@
 package org.tactician.generators.calendar;
 
+import org.tactician.i18n.PlanTerms;
+
 /** The calendars of a plan, each exported as its own ICS file. */
 public enum CalendarKind {
 
@@ -35,8 +37,18 @@ public enum CalendarKind {
         return "calendar-" + fileStem + ".ics";
     }
 
-    /** The calendar's title as shown to people. */
+    /** The calendar's title in English (log lines, tests); documents use {@link #title(PlanTerms)}. */
     public String title() {
         return title;
+    }
+
+    /** The calendar's title in {@code terms}' words ({@code calendar.editorial}). */
+    public String title(PlanTerms terms) {
+        return terms.textOr("calendar." + fileStem, title);
+    }
+
+    /** The stem of its file name and of its word's key ({@code editorial}, {@code rfm-loyalty}). */
+    public String fileStem() {
+        return fileStem;
     }
 }

@@ -30,6 +30,8 @@ import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.internal.CsvTable;
 import org.tactician.generators.internal.Text;
+import org.tactician.i18n.PlanFormat;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
 
 /**
@@ -49,14 +51,19 @@ public final class PlanCalendars {
     private static final int MAX_LINE_OCTETS = 75;
 
     private final PlanSchedule schedule;
+    private final PlanTerms terms;
+    private final PlanFormat format;
     private final Instant stamp;
 
     /**
      * @param schedule what to write
+     * @param terms the plan's words (calendar names, the labels of event descriptions)
      * @param stamp the DTSTAMP of every event (when the calendar was generated)
      */
-    public PlanCalendars(PlanSchedule schedule, Instant stamp) {
+    public PlanCalendars(PlanSchedule schedule, PlanTerms terms, Instant stamp) {
         this.schedule = schedule;
+        this.terms = terms;
+        this.format = new PlanFormat(terms);
         this.stamp = stamp.truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -67,12 +74,12 @@ public final class PlanCalendars {
             progress.checkCancelled();
             progress.step(kind.fileName());
             written.add(new GeneratedArtifact(ArtifactFormat.ICS,
-                    folder.write(kind.fileName(), ics(kind.title(), schedule.items(kind), progress))));
+                    folder.write(kind.fileName(), ics(kind.title(terms), schedule.items(kind), progress))));
         }
         progress.checkCancelled();
         progress.step(COMBINED_FILE);
         written.add(new GeneratedArtifact(ArtifactFormat.ICS,
-                folder.write(COMBINED_FILE, ics("All calendars", schedule.items(), progress))));
+                folder.write(COMBINED_FILE, ics(terms.text("calendar.all"), schedule.items(), progress))));
         return written;
     }
 
@@ -84,7 +91,7 @@ public final class PlanCalendars {
         table.row(List.of("calendar", "uid", "title", "start", "end", "channel", "owner", "cost", "currency",
                 "race_stage", "status", "description"));
         for (ScheduledItem item : schedule.items()) {
-            table.row(List.of(item.kind().title(), uid(item), item.title(),
+            table.row(List.of(item.kind().title(terms), uid(item), item.title(),
                     item.start() == null ? "" : item.start().toString(),
                     item.end() == null ? "" : item.end().toString(), item.channel(), item.owner(),
                     item.cost() == null ? "" : item.cost().amount().toPlainString(),
@@ -129,13 +136,13 @@ public final class PlanCalendars {
         event.add(new DtStart<>(item.start()));
         // DTEND of an all-day event is exclusive: the day after the last day.
         event.add(new DtEnd<>(item.end().plusDays(1)));
-        event.add(new Summary(item.title().isEmpty() ? item.kind().title() : item.title()));
+        event.add(new Summary(item.title().isEmpty() ? item.kind().title(terms) : item.title()));
         String description = describe(item);
         if (!description.isEmpty()) {
             event.add(new Description(description));
         }
         Categories categories = new Categories();
-        categories.addCategory(item.kind().title());
+        categories.addCategory(item.kind().title(terms));
         if (!item.raceStage().isEmpty()) {
             categories.addCategory(item.raceStage());
         }
@@ -143,25 +150,25 @@ public final class PlanCalendars {
         return event;
     }
 
-    private static String describe(ScheduledItem item) {
+    private String describe(ScheduledItem item) {
         List<String> lines = new ArrayList<>();
         if (!item.description().isEmpty()) {
             lines.add(item.description());
         }
         if (!item.channel().isEmpty()) {
-            lines.add("Channel: " + item.channel());
+            lines.add(terms.text("label.channel") + ": " + item.channel());
         }
         if (!item.owner().isEmpty()) {
-            lines.add("Owner: " + item.owner());
+            lines.add(terms.text("label.owner") + ": " + item.owner());
         }
         if (item.cost() != null) {
-            lines.add("Cost: " + item.cost());
+            lines.add(terms.text("label.cost") + ": " + format.money(item.cost()));
         }
         if (!item.raceStage().isEmpty()) {
-            lines.add("RACE stage: " + item.raceStage());
+            lines.add(terms.text("label.raceStage") + ": " + item.raceStage());
         }
         if (!item.status().isEmpty()) {
-            lines.add("Status: " + item.status());
+            lines.add(terms.text("label.status") + ": " + item.status());
         }
         return String.join("\n", lines);
     }

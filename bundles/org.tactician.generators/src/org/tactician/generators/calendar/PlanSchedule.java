@@ -8,13 +8,13 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.tactician.generators.internal.Text;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.ActionItem;
 import org.tactician.model.ActionSection;
 import org.tactician.model.Activity;
 import org.tactician.model.Campaign;
 import org.tactician.model.CalendarEntry;
 import org.tactician.model.MarketingPlan;
-import org.tactician.model.PlanLabels;
 import org.tactician.model.PlanMoney;
 import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
@@ -34,28 +34,33 @@ public final class PlanSchedule {
         this.items = Collections.unmodifiableList(items);
     }
 
-    /** Collects the schedule of {@code plan}. */
+    /** Collects the schedule of {@code plan}, with its classifications in the plan's words. */
     public static PlanSchedule of(MarketingPlan plan) {
+        return of(plan, PlanTerms.of(plan));
+    }
+
+    /** Collects the schedule of {@code plan}, with its classifications in {@code terms}. */
+    public static PlanSchedule of(MarketingPlan plan, PlanTerms terms) {
         List<ScheduledItem> items = new ArrayList<>();
         OperationsSection operations = plan.getOperations();
         if (operations != null) {
             if (operations.getEditorialCalendar() != null) {
-                entries(items, CalendarKind.EDITORIAL, operations.getEditorialCalendar().getEntries());
+                entries(terms, items, CalendarKind.EDITORIAL, operations.getEditorialCalendar().getEntries());
             }
             if (operations.getAdvertisingCalendar() != null) {
-                entries(items, CalendarKind.ADVERTISING, operations.getAdvertisingCalendar().getEntries());
+                entries(terms, items, CalendarKind.ADVERTISING, operations.getAdvertisingCalendar().getEntries());
             }
             if (operations.getDemCalendar() != null) {
-                entries(items, CalendarKind.DEM, operations.getDemCalendar().getEntries());
+                entries(terms, items, CalendarKind.DEM, operations.getDemCalendar().getEntries());
             }
             if (operations.getAutomationPlan() != null) {
-                entries(items, CalendarKind.AUTOMATIONS, operations.getAutomationPlan().getEntries());
+                entries(terms, items, CalendarKind.AUTOMATIONS, operations.getAutomationPlan().getEntries());
             }
             if (operations.getCroPlan() != null) {
-                entries(items, CalendarKind.CRO, operations.getCroPlan().getEntries());
+                entries(terms, items, CalendarKind.CRO, operations.getCroPlan().getEntries());
             }
             if (operations.getLoyaltyPlan() != null) {
-                entries(items, CalendarKind.LOYALTY, operations.getLoyaltyPlan().getEntries());
+                entries(terms, items, CalendarKind.LOYALTY, operations.getLoyaltyPlan().getEntries());
             }
         }
         ActionSection action = plan.getAction();
@@ -68,7 +73,7 @@ public final class PlanSchedule {
             }
             for (NinetyDayPlan ninetyDays : action.getNinetyDayPlans()) {
                 for (ActionItem item : ninetyDays.getActions()) {
-                    items.add(activity(CalendarKind.MILESTONES, item));
+                    items.add(activity(terms, CalendarKind.MILESTONES, item));
                 }
             }
         }
@@ -76,15 +81,15 @@ public final class PlanSchedule {
             for (SmartObjective objective : plan.getOpportunity().getObjectives()) {
                 items.add(new ScheduledItem(CalendarKind.DEADLINES, idOf(objective), name(objective),
                         Text.clean(objective.getDescription()), objective.getDeadline(), objective.getDeadline(),
-                        PlanLabels.scope(objective), name(objective.getOwner()), null,
-                        Text.value(objective, "raceStage"), ""));
+                        Text.scope(objective, terms), name(objective.getOwner()), null,
+                        Text.value(objective, "raceStage", terms), ""));
             }
         }
         if (operations != null) {
             for (MonthlyObjective objective : operations.getMonthlyObjectives()) {
                 items.add(new ScheduledItem(CalendarKind.DEADLINES, idOf(objective), name(objective),
                         Text.clean(objective.getDescription()), objective.getDeadline(), objective.getDeadline(),
-                        "", name(objective.getOwner()), null, "", Text.value(objective, "status")));
+                        "", name(objective.getOwner()), null, "", Text.value(objective, "status", terms)));
             }
         }
         return new PlanSchedule(plan, items);
@@ -105,20 +110,20 @@ public final class PlanSchedule {
         return items.stream().filter(item -> item.kind() == kind).toList();
     }
 
-    private static void entries(List<ScheduledItem> items, CalendarKind kind, List<? extends CalendarEntry> entries) {
+    private static void entries(PlanTerms terms, List<ScheduledItem> items, CalendarKind kind, List<? extends CalendarEntry> entries) {
         for (CalendarEntry entry : entries) {
             items.add(new ScheduledItem(kind, idOf(entry), name(entry), Text.clean(entry.getDescription()),
                     entry.getStart(), endOf(entry.getStart(), entry.getEnd()), name(entry.getChannel()),
-                    name(entry.getOwner()), PlanMoney.costOf(entry), Text.value(entry, "raceStage"),
-                    Text.value(entry, "status")));
+                    name(entry.getOwner()), PlanMoney.costOf(entry), Text.value(entry, "raceStage", terms),
+                    Text.value(entry, "status", terms)));
         }
     }
 
-    private static ScheduledItem activity(CalendarKind kind, Activity activity) {
+    private static ScheduledItem activity(PlanTerms terms, CalendarKind kind, Activity activity) {
         return new ScheduledItem(kind, idOf(activity), name(activity), Text.clean(activity.getDescription()),
                 activity.getStart(), endOf(activity.getStart(), activity.getEnd()), name(activity.getChannel()),
-                name(activity.getOwner()), activity.getBookedAmount(), Text.value(activity, "raceStage"),
-                Text.value(activity, "status"));
+                name(activity.getOwner()), activity.getBookedAmount(), Text.value(activity, "raceStage", terms),
+                Text.value(activity, "status", terms));
     }
 
     private static LocalDate endOf(LocalDate start, LocalDate end) {

@@ -3,7 +3,6 @@ package org.tactician.generators.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tactician.fonts.DocumentFonts;
 import org.tactician.generators.internal.Text;
+import org.tactician.generators.theme.DocumentTheme;
+import org.tactician.i18n.PlanFormat;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
 
 /**
@@ -64,16 +65,23 @@ public final class PrintableCalendar {
     }
 
     private final PlanSchedule schedule;
+    private final PlanTerms terms;
+    private final PlanFormat format;
+    private final DocumentTheme theme;
     private final Locale locale;
     private final boolean rightToLeft;
 
-    /** The printable calendar of {@code schedule}, with month and day names in the plan's language. */
-    public PrintableCalendar(PlanSchedule schedule) {
+    /**
+     * The printable calendar of {@code schedule}, with month and day names and every label in
+     * {@code terms}' language, in {@code theme}'s font, colours and footer.
+     */
+    public PrintableCalendar(PlanSchedule schedule, PlanTerms terms, DocumentTheme theme) {
         this.schedule = schedule;
-        MarketingPlan plan = schedule.plan();
-        String language = plan.getLanguage() == null || plan.getLanguage().isBlank() ? "en" : plan.getLanguage().trim();
-        this.locale = Locale.forLanguageTag(language.replace('_', '-'));
-        this.rightToLeft = Text.isRightToLeft(language);
+        this.terms = terms;
+        this.format = new PlanFormat(terms);
+        this.theme = theme;
+        this.locale = terms.locale();
+        this.rightToLeft = terms.isRightToLeft();
     }
 
     /**
@@ -114,15 +122,24 @@ public final class PrintableCalendar {
         String title = Text.clean(schedule.plan().getName());
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(Text.html(locale.toLanguageTag()))
                 .append("\" dir=\"").append(rightToLeft ? "rtl" : "ltr").append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
-                .append(Text.html(title.isEmpty() ? "Calendar" : title + " — calendar")).append("</title>\n<style>\n")
+                .append(Text.html(title.isEmpty() ? terms.text("printable.title") : title + " — " + terms.text("printable.title"))).append("</title>\n<style>\n")
                 .append(style()).append("</style>\n</head>\n<body>\n");
         out.append("<div class=\"running-header\">");
         text(out, title);
-        out.append("</div><div class=\"running-footer\" dir=\"ltr\">Page <span class=\"page-number\"></span> of "
-                + "<span class=\"page-count\"></span></div>\n");
+        out.append("</div><div class=\"running-footer\" dir=\"ltr\">");
+        if (!theme.footer().isEmpty()) {
+            text(out, theme.footer());
+            out.append(" · ");
+        }
+        out.append(Text.html(terms.format("doc.pageOf", "\uE000", "\uE001")).replace("\uE000", "<span class=\"page-number\"></span>")
+                .replace("\uE001", "<span class=\"page-count\"></span>")).append("</div>\n");
         List<YearMonth> months = months();
         if (months.isEmpty()) {
-            out.append("<h2>Calendar</h2><p>No dated entries.</p>\n");
+            out.append("<h2>");
+            text(out, terms.text("printable.title"));
+            out.append("</h2><p>");
+            text(out, terms.text("printable.noEntries"));
+            out.append("</p>\n");
         }
         for (YearMonth month : months) {
             month(out, month);
@@ -147,9 +164,11 @@ public final class PrintableCalendar {
             }
         }
         if (!continuing.isEmpty()) {
-            out.append("<div class=\"continuing\"><span class=\"label\">Running from earlier months:</span> ");
+            out.append("<div class=\"continuing\"><span class=\"label\">");
+            text(out, terms.text("printable.continuing"));
+            out.append("</span> ");
             for (ScheduledItem item : continuing) {
-                entry(out, item, "until " + shortDate(item.end()));
+                entry(out, item, terms.format("printable.until", shortDate(item.end())));
             }
             out.append("</div>\n");
         }
@@ -177,10 +196,12 @@ public final class PrintableCalendar {
                         .toList();
                 for (int k = 0; k < starting.size() && k < PER_DAY; k++) {
                     ScheduledItem item = starting.get(k);
-                    entry(out, item, item.end().equals(item.start()) ? "" : "until " + shortDate(item.end()));
+                    entry(out, item, item.end().equals(item.start()) ? "" : terms.format("printable.until", shortDate(item.end())));
                 }
                 if (starting.size() > PER_DAY) {
-                    out.append("<div class=\"more\">+").append(starting.size() - PER_DAY).append(" more</div>");
+                    out.append("<div class=\"more\">");
+                    text(out, terms.format("printable.more", starting.size() - PER_DAY));
+                    out.append("</div>");
                 }
                 out.append("</td>");
             }
@@ -201,11 +222,12 @@ public final class PrintableCalendar {
         }
         out.append("<div class=\"page quarter\"><h2>");
         text(out, monthName(months.get(0)) + " – " + monthName(months.get(months.size() - 1)));
-        out.append("</h2>\n<table class=\"weeks\"><thead><tr><th class=\"kind\">Calendar</th>");
-        DateTimeFormatter weekStart = DateTimeFormatter.ofPattern("d MMM", locale);
+        out.append("</h2>\n<table class=\"weeks\"><thead><tr><th class=\"kind\">");
+        text(out, terms.text("printable.calendarColumn"));
+        out.append("</th>");
         for (LocalDate week : weeks) {
             out.append("<th>");
-            text(out, weekStart.format(week).replaceAll("[\u061C\u200E\u200F]", ""));
+            text(out, format.dayAndMonth(week));
             out.append("</th>");
         }
         out.append("</tr></thead><tbody>\n");
@@ -214,7 +236,7 @@ public final class PrintableCalendar {
                     .filter(it -> !it.end().isBefore(from) && !it.start().isAfter(to)).toList();
             String[] colour = COLOURS.get(kind);
             out.append("<tr><th class=\"kind\" style=\"border-left: 3pt solid ").append(colour[0]).append("\">");
-            text(out, kind.title());
+            text(out, kind.title(terms));
             out.append("</th>");
             for (LocalDate week : weeks) {
                 LocalDate weekEnd = week.plusDays(6);
@@ -241,15 +263,16 @@ public final class PrintableCalendar {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody></table>\n<p class=\"note\">A shaded cell: something of that calendar runs that week; "
-                + "names are shown in the week an entry starts.</p></div>\n");
+        out.append("</tbody></table>\n<p class=\"note\">");
+        text(out, terms.text("printable.note"));
+        out.append("</p></div>\n");
     }
 
     private void entry(StringBuilder out, ScheduledItem item, String suffix) {
         String[] colour = COLOURS.get(item.kind());
         out.append("<div class=\"e\" style=\"border-color: ").append(colour[0]).append("; background: ").append(colour[1])
                 .append("\">");
-        text(out, item.title().isEmpty() ? item.kind().title() : item.title());
+        text(out, item.title().isEmpty() ? item.kind().title(terms) : item.title());
         if (!suffix.isEmpty()) {
             out.append(" <span class=\"until\">");
             text(out, suffix);
@@ -258,23 +281,22 @@ public final class PrintableCalendar {
         out.append("</div>");
     }
 
-    private static void legend(StringBuilder out) {
+    private void legend(StringBuilder out) {
         out.append("<p class=\"legend\">");
         for (CalendarKind kind : CalendarKind.values()) {
             String[] colour = COLOURS.get(kind);
             out.append("<span class=\"key\" style=\"background: ").append(colour[1]).append("; border-color: ").append(colour[0])
-                    .append("\">").append(Text.html(kind.title())).append("</span> ");
+                    .append("\">").append(Text.html(kind.title(terms))).append("</span> ");
         }
         out.append("</p>\n");
     }
 
     private String monthName(YearMonth month) {
-        String name = DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month).replaceAll("[\u061C\u200E\u200F]", "");
-        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return format.month(month);
     }
 
     private String shortDate(LocalDate date) {
-        return DateTimeFormatter.ofPattern("d MMM", locale).format(date).replaceAll("[\u061C\u200E\u200F]", "");
+        return format.dayAndMonth(date);
     }
 
     private static void text(StringBuilder out, String userText) {
@@ -284,7 +306,7 @@ public final class PrintableCalendar {
         }
     }
 
-    private static String style() {
+    private String style() {
         return """
                 @page { size: A4 landscape; margin: 14mm 10mm 12mm 10mm;
                   @top-center { content: element(header); font-size: 7pt; color: #666; }
@@ -321,6 +343,6 @@ public final class PrintableCalendar {
                 table.weeks .w { margin-bottom: 1pt; }
                 table.weeks .clip { max-height: 38pt; overflow: hidden; }
                 .note { font-size: 6.5pt; color: #555; }
-                """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
+                """.formatted(theme.fontChain()).replace("#2a5d8f", theme.primary());
     }
 }

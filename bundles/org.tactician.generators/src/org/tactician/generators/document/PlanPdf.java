@@ -1,6 +1,10 @@
 package org.tactician.generators.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.io.OutputStream;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -15,13 +19,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 
+import org.tactician.charts.ChartRenderer;
+import org.tactician.charts.PlanChart;
 import org.tactician.fonts.DocumentFonts;
 import org.tactician.generators.figures.FigureSvgDrawer;
 
 /**
- * Renders a {@link PlanDocument} to an A4 PDF with openhtmltopdf: the bundled fonts embedded
- * (subset), ICU bidi and Arabic shaping, the plan's name in the page header, page numbers in
- * the footer and page numbers in the table of contents.
+ * Renders the plan document's XHTML ({@link HtmlRenderer}) to an A4 PDF with openhtmltopdf: the
+ * bundled fonts embedded (subset; their files read once per JVM), ICU bidi and Arabic shaping, the
+ * plan's name in the page header, page numbers in the footer and in the table of contents, charts
+ * drawn as vectors by the chart engine. Headings stay with what follows them and tables repeat
+ * their header row on every page.
  */
 public final class PlanPdf {
 
@@ -35,7 +43,7 @@ public final class PlanPdf {
             .running-footer { display: block; position: running(footer); direction: ltr; text-align: center; }
             .page-number::after { content: counter(page); }
             .page-count::after { content: counter(pages); }
-            body { font-family: %1$s; }
+            body { font-family: $FONT; }
             nav.toc a { color: #222; text-decoration: none; }
             nav.toc a::after { content: " · " target-counter(attr(href), page); }
             h2 { page-break-before: always; }
@@ -43,8 +51,9 @@ public final class PlanPdf {
             body.summary h2 { page-break-after: avoid; }
             html[dir="rtl"] body { direction: rtl; }
             tr { page-break-inside: avoid; }
+            thead { display: table-header-group; }
             </style>
-            """.formatted(DocumentFonts.FONT_FAMILY_CHAIN);
+            """;
 
     static {
         // openhtmltopdf writes its own log lines to stderr by default; hand its warnings to
@@ -70,9 +79,18 @@ public final class PlanPdf {
     private PlanPdf() {
     }
 
-    /** Writes {@code document} as PDF to {@code out}. */
-    public static void render(PlanDocument document, OutputStream out) throws IOException {
-        renderXhtml(document.html().replace("</head>", PAGE_STYLE + "</head>"), out);
+    /**
+     * Writes the plan document's XHTML as PDF to {@code out}, its {@code data-chart} SVGs drawn from
+     * {@code charts} by {@code renderer}.
+     *
+     * @param fontChain the CSS font-family chain (the theme's font first)
+     */
+    public static void render(String documentXhtml, String fontChain, List<PlanChart> charts, ChartRenderer renderer,
+            OutputStream out) throws IOException {
+        Map<String, PlanChart> byId = new HashMap<>();
+        charts.forEach(chart -> byId.put(chart.id(), chart));
+        render(documentXhtml.replace("</head>", PAGE_STYLE.replace("$FONT", fontChain) + "</head>"),
+                new FigureSvgDrawer(byId, renderer), out);
     }
 
     /**
@@ -80,13 +98,18 @@ public final class PlanPdf {
      * printable calendar) as PDF to {@code out}, with the bundled fonts, bidi and shaping.
      */
     public static void renderXhtml(String xhtml, OutputStream out) throws IOException {
+        render(xhtml, new FigureSvgDrawer(), out);
+    }
+
+    private static void render(String xhtml, FigureSvgDrawer drawer, OutputStream out) throws IOException {
         // openhtmltopdf does not implement CSS bidi isolation: first-strong isolate characters
         // inside each <bdi> let ICU's bidi algorithm keep mixed-direction text in order.
         String html = xhtml.replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         for (DocumentFonts.Face face : DocumentFonts.faces()) {
-            builder.useFont(face::open, face.family(), face.weight(), FontStyle.NORMAL, true);
+            // The font files are read once per JVM: each run parses them from memory.
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), FontStyle.NORMAL, true);
         }
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -94,7 +117,7 @@ public final class PlanPdf {
         // is right to left through its dir attribute and the style above.
         builder.defaultTextDirection(TextDirection.LTR);
         // The figures' arrows are inline SVG; our drawer covers the subset they use (no Batik).
-        builder.useSVGDrawer(new FigureSvgDrawer());
+        builder.useSVGDrawer(drawer);
         builder.withProducer("Tactician");
         builder.withHtmlContent(html, null);
         builder.toStream(out);

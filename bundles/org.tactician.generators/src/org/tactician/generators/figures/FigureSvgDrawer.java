@@ -33,6 +33,24 @@ import com.openhtmltopdf.render.RenderingContext;
  */
 public final class FigureSvgDrawer implements SVGDrawer {
 
+    private final java.util.Map<String, org.tactician.charts.PlanChart> charts;
+    private final org.tactician.charts.ChartRenderer renderer;
+
+    /** A drawer for the figures only. */
+    public FigureSvgDrawer() {
+        this(java.util.Map.of(), new org.tactician.charts.ChartRenderer());
+    }
+
+    /**
+     * A drawer that also draws {@code charts}: an {@code <svg data-chart="id">} (as
+     * {@link org.tactician.charts.ChartRenderer#svg} writes it) is drawn by the chart engine
+     * straight onto the PDF page, as vectors, instead of being parsed.
+     */
+    public FigureSvgDrawer(java.util.Map<String, org.tactician.charts.PlanChart> charts, org.tactician.charts.ChartRenderer renderer) {
+        this.charts = java.util.Map.copyOf(charts);
+        this.renderer = renderer;
+    }
+
     @Override
     public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
         // No text in our SVG: fonts are not needed.
@@ -66,7 +84,13 @@ public final class FigureSvgDrawer implements SVGDrawer {
             @Override
             public void drawSVG(OutputDevice device, RenderingContext rendering, double x, double y) {
                 // The graphics are in CSS px; the output device places and scales them.
-                device.drawWithGraphics((float) x, (float) y, (float) width, (float) height, graphics -> draw(svg, graphics));
+                org.tactician.charts.PlanChart chart = charts.get(svg.getAttribute("data-chart"));
+                if (chart != null) {
+                    device.drawWithGraphics((float) x, (float) y, (float) width, (float) height,
+                            graphics -> renderer.draw(chart, graphics, new Rectangle2D.Double(0, 0, width, height)));
+                } else {
+                    device.drawWithGraphics((float) x, (float) y, (float) width, (float) height, graphics -> draw(svg, graphics));
+                }
             }
         };
     }

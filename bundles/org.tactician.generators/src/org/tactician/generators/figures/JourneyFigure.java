@@ -1,210 +1,301 @@
 package org.tactician.generators.figures;
 
-import java.util.HashMap;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.AttributedString;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.tactician.fonts.Java2DFonts;
+import org.tactician.generators.figures.JourneyDiagram.Band;
+import org.tactician.generators.figures.JourneyDiagram.Edge;
+import org.tactician.generators.figures.JourneyDiagram.Node;
+import org.tactician.generators.figures.JourneyDiagram.Route;
+import org.tactician.generators.figures.JourneyDiagram.StageLabel;
 import org.tactician.generators.internal.Text;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.CustomerJourney;
-import org.tactician.model.JourneyFlow;
-import org.tactician.model.JourneyStage;
+import org.tactician.model.MediaType;
 import org.tactician.model.Touchpoint;
 
 /**
- * The customer journey as a layered figure: one column per stage in journey order (labelled
- * with its RACE stage), the stage's touchpoints stacked in it as boxes coloured by media type
- * (paid, owned, earned), and each flow an arrow numbered like the flow table under the figure.
- * Forward flows run between columns; flows inside a stage curve along its side; flows back to an
- * earlier stage (loops) are dashed and run underneath. A right-to-left plan mirrors the columns.
+ * A customer journey as a figure: the diagram its {@link JourneyLayout} computes, each stage
+ * labelled with its RACE stage, touchpoints as boxes coloured by media type (paid, owned, earned),
+ * each flow an arrow numbered like the flow table under the figure (dashed when it loops back).
  *
- * <p>The boxes and numbers are absolutely positioned HTML over an SVG layer of arrows, so all
- * text is laid out by the document's fonts.
+ * <p>In XHTML the boxes and numbers are absolutely positioned HTML over an SVG layer of arrows, so
+ * all text is laid out by the document's fonts; the picture draws the same diagram with Java2D.
  */
-public final class JourneyFigure {
+public final class JourneyFigure implements PlanFigure {
 
     /** Width of the figure in CSS px: the A4 text width between the PDF margins (178 mm). */
-    static final double WIDTH = 670;
-    private static final double HEADER = 30;
-    private static final double BOX_HEIGHT = 58;
-    private static final double ROW_PITCH = 74;
-    private static final double LOOP_DEPTH = 34;
+    public static final double WIDTH = 670;
 
-    private JourneyFigure() {
-    }
-
-    /** Where a touchpoint's box is, in CSS px from the figure's top left. */
-    record Box(int column, int row, double x, double y, double width, double height) {
-        double centreX() {
-            return x + width / 2;
-        }
-
-        double centreY() {
-            return y + height / 2;
-        }
-
-        double bottom() {
-            return y + height;
-        }
-    }
+    private final CustomerJourney journey;
+    private final PlanTerms terms;
+    private final JourneyDiagram diagram;
+    private final int index;
 
     /**
-     * The figure of {@code journey} as an XHTML fragment.
-     *
-     * @param rightToLeft whether the plan reads right to left (the first stage is on the right)
+     * @param journey the journey
+     * @param index its place among the plan's journeys (for its id)
+     * @param terms the plan's words
+     * @param layout where things go
      */
-    public static String html(CustomerJourney journey, boolean rightToLeft) {
-        List<JourneyStage> stages = journey.getStages();
-        int columns = Math.max(1, stages.size());
-        double columnWidth = WIDTH / columns;
-        double boxWidth = Math.max(50, columnWidth - 30);
-        int rows = 1;
-        for (JourneyStage stage : stages) {
-            rows = Math.max(rows, stage.getTouchpoints().size());
-        }
-        double height = HEADER + 8 + rows * ROW_PITCH + LOOP_DEPTH;
-        Map<Touchpoint, Box> boxes = new HashMap<>();
-        for (int i = 0; i < stages.size(); i++) {
-            int visual = rightToLeft ? columns - 1 - i : i;
-            List<Touchpoint> touchpoints = stages.get(i).getTouchpoints();
-            for (int j = 0; j < touchpoints.size(); j++) {
-                boxes.put(touchpoints.get(j), new Box(i, j, visual * columnWidth + (columnWidth - boxWidth) / 2,
-                        HEADER + 8 + j * ROW_PITCH, boxWidth, BOX_HEIGHT));
-            }
-        }
+    public JourneyFigure(CustomerJourney journey, int index, PlanTerms terms, JourneyLayout layout) {
+        this.journey = journey;
+        this.index = index;
+        this.terms = terms;
+        this.diagram = layout.layout(journey, terms.isRightToLeft(), WIDTH);
+    }
+
+    /** The laid-out diagram. */
+    public JourneyDiagram diagram() {
+        return diagram;
+    }
+
+    @Override
+    public String id() {
+        return "journey-" + (index + 1);
+    }
+
+    private static String media(Touchpoint touchpoint) {
+        return !touchpoint.isSetMediaType() ? "unset" : touchpoint.getMediaType().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String stroke(Route route) {
+        return switch (route) {
+            case FORWARD -> "#3f5f80";
+            case WITHIN -> "#6b6b6b";
+            case BACK -> "#b0601a";
+        };
+    }
+
+    private String mediaLine(Touchpoint touchpoint) {
+        String channel = touchpoint.getChannel() == null ? "" : Text.clean(touchpoint.getChannel().getName());
+        String media = Text.value(touchpoint, "mediaType", terms);
+        return media.isEmpty() ? channel : channel.isEmpty() ? media : media + " · " + channel;
+    }
+
+    @Override
+    public String html() {
         StringBuilder svg = new StringBuilder(8192);
         StringBuilder labels = new StringBuilder(4096);
         // Sizes with a unit: the PDF renderer reads them as CSS lengths too.
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(WIDTH)).append("px\" height=\"")
-                .append(px(height)).append("px\" viewBox=\"0 0 ").append(px(WIDTH)).append(' ').append(px(height))
-                .append("\" style=\"width: ").append(px(WIDTH)).append("px; height: ").append(px(height)).append("px\">");
-        // Alternate stage bands, so the columns read as stages.
-        for (int i = 0; i < columns; i++) {
-            svg.append("<rect x=\"").append(px(i * columnWidth + 2)).append("\" y=\"0\" width=\"").append(px(columnWidth - 4))
-                    .append("\" height=\"").append(px(height)).append("\" fill=\"").append(i % 2 == 0 ? "#f3f6fa" : "#fafbfc")
-                    .append("\"/>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(diagram.width())).append("px\" height=\"")
+                .append(px(diagram.height())).append("px\" viewBox=\"0 0 ").append(px(diagram.width())).append(' ')
+                .append(px(diagram.height())).append("\" style=\"width: ").append(px(diagram.width())).append("px; height: ")
+                .append(px(diagram.height())).append("px\">");
+        for (Band band : diagram.bands()) {
+            svg.append("<rect x=\"").append(px(band.x())).append("\" y=\"").append(px(band.y())).append("\" width=\"")
+                    .append(px(band.width())).append("\" height=\"").append(px(band.height())).append("\" fill=\"")
+                    .append(band.fill()).append("\"/>");
         }
-        List<JourneyFlow> flows = journey.getFlows();
-        for (int k = 0; k < flows.size(); k++) {
-            JourneyFlow flow = flows.get(k);
-            Box source = boxes.get(flow.getSource());
-            Box target = boxes.get(flow.getTarget());
-            if (source == null || target == null || source == target) {
-                continue; // a flow to a touchpoint of another journey, or to itself, has no arrow here
+        for (Edge edge : diagram.edges()) {
+            double[] p = edge.points();
+            svg.append("<path d=\"M ").append(px(p[0])).append(' ').append(px(p[1]));
+            for (int i = 2; i < p.length; i += 6) {
+                svg.append(" C ").append(px(p[i])).append(' ').append(px(p[i + 1])).append(' ').append(px(p[i + 2])).append(' ')
+                        .append(px(p[i + 3])).append(' ').append(px(p[i + 4])).append(' ').append(px(p[i + 5]));
             }
-            arrow(svg, labels, k + 1, source, target, rightToLeft);
+            svg.append("\" fill=\"none\" stroke=\"").append(stroke(edge.route())).append("\" stroke-width=\"")
+                    .append(edge.route() == Route.WITHIN ? "0.9" : "1").append('"')
+                    .append(edge.route() == Route.BACK ? " stroke-dasharray=\"3 2\"" : "").append("/>");
+            double[] head = arrowhead(p);
+            svg.append("<polygon points=\"").append(px(head[0])).append(',').append(px(head[1])).append(' ').append(px(head[2]))
+                    .append(',').append(px(head[3])).append(' ').append(px(head[4])).append(',').append(px(head[5]))
+                    .append("\" fill=\"").append(stroke(edge.route())).append("\"/>");
+            // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
+            labels.append("<div class=\"flow-no\" style=\"left: ").append(px(edge.labelX() - 8)).append("px; top: ")
+                    .append(px(edge.labelY() - 6)).append("px\">").append(edge.number()).append("</div>");
         }
         svg.append("</svg>");
-
         StringBuilder out = new StringBuilder(svg.length() + labels.length() + 4096);
-        out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(WIDTH)).append("px; height: ")
-                .append(px(height)).append("px\">").append(svg);
-        for (int i = 0; i < stages.size(); i++) {
-            JourneyStage stage = stages.get(i);
-            int visual = rightToLeft ? columns - 1 - i : i;
-            out.append("<div class=\"stage\" style=\"left: ").append(px(visual * columnWidth + 4)).append("px; top: 3px; width: ")
-                    .append(px(columnWidth - 8)).append("px; height: ").append(px(HEADER - 4)).append("px\">");
-            Figures.text(out, Text.value(stage, "raceStage"));
+        out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(diagram.width())).append("px; height: ")
+                .append(px(diagram.height())).append("px\">").append(svg);
+        for (StageLabel stage : diagram.stages()) {
+            out.append("<div class=\"stage\" style=\"left: ").append(px(stage.x())).append("px; top: ").append(px(stage.y()))
+                    .append("px; width: ").append(px(stage.width())).append("px; height: ").append(px(stage.height()))
+                    .append("px\">");
+            Figures.text(out, Text.value(stage.stage(), "raceStage", terms));
             out.append("<br/>");
-            Figures.text(out, stage.getName());
+            Figures.text(out, stage.stage().getName());
             out.append("</div>");
-            for (Touchpoint touchpoint : stage.getTouchpoints()) {
-                Box box = boxes.get(touchpoint);
-                String media = !touchpoint.isSetMediaType() ? "unset" : touchpoint.getMediaType().name().toLowerCase(Locale.ROOT);
-                // The box's width and height include its padding and border (6 and 1.6 px).
-                out.append("<div class=\"tp ").append(media).append("\" style=\"left: ").append(px(box.x())).append("px; top: ")
-                        .append(px(box.y())).append("px; width: ").append(px(box.width() - 8)).append("px; height: ")
-                        .append(px(box.height() - 6)).append("px\"><b>");
-                Figures.text(out, touchpoint.getName());
-                out.append("</b><span class=\"media\">");
-                String channel = touchpoint.getChannel() == null ? "" : touchpoint.getChannel().getName();
-                Figures.text(out, join(Text.value(touchpoint, "mediaType"), channel));
-                out.append("</span></div>");
-            }
+        }
+        for (Node node : diagram.nodes()) {
+            // The box's width and height include its padding and border (6 and 1.6 px).
+            out.append("<div class=\"tp ").append(media(node.touchpoint())).append("\" style=\"left: ").append(px(node.x()))
+                    .append("px; top: ").append(px(node.y())).append("px; width: ").append(px(node.width() - 8))
+                    .append("px; height: ").append(px(node.height() - 6)).append("px\"><b>");
+            Figures.text(out, node.touchpoint().getName());
+            out.append("</b><span class=\"media\">");
+            Figures.text(out, mediaLine(node.touchpoint()));
+            out.append("</span></div>");
         }
         out.append(labels).append("</div>\n");
-        out.append("<p class=\"journey-legend\"><span class=\"key\" style=\"background: #fbe0c4\"></span>Paid"
-                + "<span class=\"key\" style=\"background: #d9e8f7\"></span>Owned"
-                + "<span class=\"key\" style=\"background: #dcefd5\"></span>Earned"
-                + " · numbered arrows are the flows below; dashed arrows loop back to an earlier stage</p>\n");
+        out.append("<p class=\"journey-legend\"><span class=\"key\" style=\"background: #fbe0c4\"></span>");
+        Figures.text(out, terms.literal(MediaType.PAID));
+        out.append("<span class=\"key\" style=\"background: #d9e8f7\"></span>");
+        Figures.text(out, terms.literal(MediaType.OWNED));
+        out.append("<span class=\"key\" style=\"background: #dcefd5\"></span>");
+        Figures.text(out, terms.literal(MediaType.EARNED));
+        out.append(" · ");
+        Figures.text(out, terms.text("figure.journey.legend"));
+        out.append("</p>\n");
         return out.toString();
     }
 
-    private static void arrow(StringBuilder svg, StringBuilder labels, int number, Box s, Box t, boolean rightToLeft) {
-        // Control points of one cubic Bézier from (x0,y0) to (x3,y3).
-        double x0, y0, x1, y1, x2, y2, x3, y3;
-        String style;
-        if (t.column() > s.column()) {
-            // Forward: from the side facing the next stage to the side facing back.
-            double out = rightToLeft ? -1 : 1;
-            x0 = rightToLeft ? s.x() : s.x() + s.width();
-            y0 = s.centreY();
-            x3 = rightToLeft ? t.x() + t.width() : t.x();
-            y3 = t.centreY();
-            double reach = Math.abs(x3 - x0) / 2;
-            x1 = x0 + out * reach;
-            y1 = y0;
-            x2 = x3 - out * reach;
-            y2 = y3;
-            style = "stroke=\"#3f5f80\" stroke-width=\"1\"";
-        } else if (t.column() == s.column()) {
-            // Inside a stage: along the side of the column that faces forward.
-            double side = rightToLeft ? -1 : 1;
-            x0 = rightToLeft ? s.x() : s.x() + s.width();
-            y0 = s.centreY() + (t.row() > s.row() ? 6 : -6);
-            x3 = x0;
-            y3 = t.centreY() + (t.row() > s.row() ? -6 : 6);
-            double bulge = 10 + 4 * Math.abs(t.row() - s.row());
-            x1 = x0 + side * bulge;
-            y1 = y0;
-            x2 = x3 + side * bulge;
-            y2 = y3;
-            style = "stroke=\"#6b6b6b\" stroke-width=\"0.9\"";
-        } else {
-            // Back to an earlier stage (a loop): underneath, from bottom to bottom.
-            x0 = s.centreX() + (rightToLeft ? 8 : -8);
-            y0 = s.bottom();
-            x3 = t.centreX() + (rightToLeft ? -8 : 8);
-            y3 = t.bottom();
-            double depth = Math.max(y0, y3) + ROW_PITCH - BOX_HEIGHT + 8;
-            x1 = x0;
-            y1 = depth;
-            x2 = x3;
-            y2 = depth;
-            style = "stroke=\"#b0601a\" stroke-width=\"1\" stroke-dasharray=\"3 2\"";
-        }
-        svg.append("<path d=\"M ").append(px(x0)).append(' ').append(px(y0)).append(" C ").append(px(x1)).append(' ')
-                .append(px(y1)).append(' ').append(px(x2)).append(' ').append(px(y2)).append(' ').append(px(x3)).append(' ')
-                .append(px(y3)).append("\" fill=\"none\" ").append(style).append("/>");
-        // Arrowhead along the curve's last tangent.
-        double dx = x3 - x2;
-        double dy = y3 - y2;
+    /** The arrowhead at the path's end, along its last tangent: three points. */
+    private static double[] arrowhead(double[] p) {
+        int n = p.length;
+        double x3 = p[n - 2];
+        double y3 = p[n - 1];
+        double dx = x3 - p[n - 4];
+        double dy = y3 - p[n - 3];
         double length = Math.hypot(dx, dy);
         if (length < 0.01) {
-            dx = x3 - x0;
-            dy = y3 - y0;
+            dx = x3 - p[0];
+            dy = y3 - p[1];
             length = Math.max(0.01, Math.hypot(dx, dy));
         }
         dx /= length;
         dy /= length;
         double size = 6;
-        svg.append("<polygon points=\"").append(px(x3)).append(',').append(px(y3)).append(' ')
-                .append(px(x3 - size * dx + size / 2 * dy)).append(',').append(px(y3 - size * dy - size / 2 * dx)).append(' ')
-                .append(px(x3 - size * dx - size / 2 * dy)).append(',').append(px(y3 - size * dy + size / 2 * dx))
-                .append("\" fill=\"").append(style.contains("#b0601a") ? "#b0601a" : style.contains("#6b6b6b") ? "#6b6b6b" : "#3f5f80")
-                .append("\"/>");
-        // The number at the curve's middle: B(½) = (P0 + 3 P1 + 3 P2 + P3) / 8.
-        double mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8;
-        double my = (y0 + 3 * y1 + 3 * y2 + y3) / 8;
-        // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
-        labels.append("<div class=\"flow-no\" style=\"left: ").append(px(mx - 8)).append("px; top: ").append(px(my - 6))
-                .append("px\">").append(number).append("</div>");
+        return new double[] {x3, y3, x3 - size * dx + size / 2 * dy, y3 - size * dy - size / 2 * dx, x3 - size * dx - size / 2 * dy,
+            y3 - size * dy + size / 2 * dx};
     }
 
-    private static String join(String first, String second) {
-        String a = first == null ? "" : first;
-        String b = second == null ? "" : second;
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + " · " + b;
+    @Override
+    public BufferedImage image(double width, double scale) {
+        double zoom = width / diagram.width();
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(diagram.height() * zoom * scale),
+                BufferedImage.TYPE_INT_RGB);
+        List<String> texts = new ArrayList<>();
+        diagram.nodes().forEach(n -> {
+            texts.add(n.touchpoint().getName() == null ? "" : n.touchpoint().getName());
+            texts.add(mediaLine(n.touchpoint()));
+        });
+        diagram.stages().forEach(s -> {
+            texts.add(s.stage().getName() == null ? "" : s.stage().getName());
+            texts.add(Text.value(s.stage(), "raceStage", terms));
+        });
+        String family = Java2DFonts.familyFor(texts);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(scale * zoom, scale * zoom);
+            for (Band band : diagram.bands()) {
+                g.setColor(Color.decode(band.fill()));
+                g.fill(new java.awt.geom.Rectangle2D.Double(band.x(), band.y(), band.width(), band.height()));
+            }
+            for (Edge edge : diagram.edges()) {
+                double[] p = edge.points();
+                Path2D path = new Path2D.Double();
+                path.moveTo(p[0], p[1]);
+                for (int i = 2; i < p.length; i += 6) {
+                    path.curveTo(p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5]);
+                }
+                g.setColor(Color.decode(stroke(edge.route())));
+                g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        edge.route() == Route.BACK ? new float[] {3, 2} : null, 0));
+                g.draw(path);
+                double[] h = arrowhead(p);
+                Path2D head = new Path2D.Double();
+                head.moveTo(h[0], h[1]);
+                head.lineTo(h[2], h[3]);
+                head.lineTo(h[4], h[5]);
+                head.closePath();
+                g.fill(head);
+            }
+            FontRenderContext context = g.getFontRenderContext();
+            for (StageLabel stage : diagram.stages()) {
+                g.setColor(new Color(0x1d3f63));
+                Font bold = Java2DFonts.font(family, true, 7.5f);
+                centred(g, Text.value(stage.stage(), "raceStage", terms), bold, stage.x() + stage.width() / 2, stage.y() + 10);
+                centred(g, Text.clean(stage.stage().getName()), bold, stage.x() + stage.width() / 2, stage.y() + 21);
+            }
+            for (Node node : diagram.nodes()) {
+                String media = media(node.touchpoint());
+                Color[] colours = switch (media) {
+                    case "paid" -> new Color[] {new Color(0xfbe0c4), new Color(0xc77a2c)};
+                    case "owned" -> new Color[] {new Color(0xd9e8f7), new Color(0x3f72a6)};
+                    case "earned" -> new Color[] {new Color(0xdcefd5), new Color(0x4d8a3c)};
+                    default -> new Color[] {new Color(0xeeeeee), new Color(0x888888)};
+                };
+                RoundRectangle2D box = new RoundRectangle2D.Double(node.x(), node.y(), node.width(), node.height(), 6, 6);
+                g.setColor(colours[0]);
+                g.fill(box);
+                g.setColor(colours[1]);
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(box);
+                g.setColor(new Color(0x222222));
+                double y = wrapped(g, context, Text.clean(node.touchpoint().getName()), Java2DFonts.font(family, true, 7f),
+                        node.x() + 3, node.y() + 2, node.width() - 6, node.y() + node.height() - 12);
+                g.setColor(new Color(0x444444));
+                wrapped(g, context, mediaLine(node.touchpoint()), Java2DFonts.font(family, false, 6.5f), node.x() + 3, y,
+                        node.width() - 6, node.y() + node.height() - 2);
+            }
+            for (Edge edge : diagram.edges()) {
+                RoundRectangle2D badge = new RoundRectangle2D.Double(edge.labelX() - 8, edge.labelY() - 6, 14, 11, 4, 4);
+                g.setColor(Color.WHITE);
+                g.fill(badge);
+                g.setColor(new Color(0x555555));
+                g.setStroke(new BasicStroke(0.5f));
+                g.draw(badge);
+                g.setColor(new Color(0x222222));
+                centred(g, String.valueOf(edge.number()), Java2DFonts.font(family, false, 6f), edge.labelX() - 1, edge.labelY() + 2);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void centred(Graphics2D g, String text, Font font, double centreX, double baseline) {
+        if (text.isEmpty()) {
+            return;
+        }
+        TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+        layout.draw(g, (float) (centreX - layout.getAdvance() / 2), (float) baseline);
+    }
+
+    /** Wrapped text from {@code top} within {@code width}, never below {@code bottom}; returns the new top. */
+    private double wrapped(Graphics2D g, FontRenderContext context, String text, Font font, double x, double top, double width,
+            double bottom) {
+        if (text.isEmpty()) {
+            return top;
+        }
+        AttributedString string = new AttributedString(text);
+        string.addAttribute(TextAttribute.FONT, font);
+        string.addAttribute(TextAttribute.RUN_DIRECTION,
+                terms.isRightToLeft() ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
+        LineBreakMeasurer lines = new LineBreakMeasurer(string.getIterator(), context);
+        double cursor = top;
+        while (lines.getPosition() < text.length()) {
+            TextLayout line = lines.nextLayout((float) Math.max(4, width));
+            if (cursor + line.getAscent() + line.getDescent() > bottom) {
+                break;
+            }
+            cursor += line.getAscent();
+            double lineX = terms.isRightToLeft() ? x + width - line.getAdvance() : x;
+            line.draw(g, (float) lineX, (float) cursor);
+            cursor += line.getDescent() + line.getLeading();
+        }
+        return cursor;
     }
 
     /** A coordinate with at most one decimal, in the root locale. */

@@ -1,50 +1,111 @@
 package org.tactician.generators.figures;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.util.List;
 
+import org.tactician.generators.figures.BoxGrid.Box;
 import org.tactician.generators.internal.Text;
+import org.tactician.i18n.PlanTerms;
+import org.tactician.model.NamedElement;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.TowsCategory;
 
 /**
  * The TOWS matrix as a figure: strengths and weaknesses across the top, opportunities and threats
- * down the side, and the four strategy cells (SO, WO, ST, WT) where they meet.
+ * down the side, and the four strategy cells (SO, WO, ST, WT) where they meet; unclassified items
+ * and strategies are in no cell.
  */
-public final class TowsFigure {
+public final class TowsFigure implements PlanFigure {
 
-    private TowsFigure() {
+    private final SwotAnalysis swot;
+    private final PlanTerms terms;
+    private final String primary;
+
+    /**
+     * @param swot the analysis
+     * @param terms the plan's words
+     * @param primary the theme's primary colour ({@code #rrggbb}), of the corner cell
+     */
+    public TowsFigure(SwotAnalysis swot, PlanTerms terms, String primary) {
+        this.swot = swot;
+        this.terms = terms;
+        this.primary = primary;
     }
 
-    /** The matrix of {@code swot} as an XHTML fragment (a bordered table); all user text escaped. */
-    public static String html(SwotAnalysis swot) {
+    @Override
+    public String id() {
+        return "tows";
+    }
+
+    private List<String> items(SwotCategory category) {
+        return swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category).map(NamedElement::getName)
+                .toList();
+    }
+
+    private List<String> strategies(TowsCategory category) {
+        return swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category)
+                .map(NamedElement::getName).toList();
+    }
+
+    @Override
+    public String html() {
         StringBuilder out = new StringBuilder(4096);
         out.append("<div class=\"figure tows-figure\"><table class=\"tows\"><colgroup><col class=\"side\"/><col/><col/></colgroup>")
-                .append("<tbody>\n<tr><th class=\"corner\">TOWS</th>");
-        swotCell(out, "Strengths (S)", "internal", swot, SwotCategory.STRENGTH);
-        swotCell(out, "Weaknesses (W)", "internal", swot, SwotCategory.WEAKNESS);
+                .append("<tbody>\n<tr><th class=\"corner\" style=\"background: ").append(primary).append("\">")
+                .append(Text.html(terms.text("figure.tows.corner"))).append("</th>");
+        swotCell(out, "figure.tows.strengths", "internal", SwotCategory.STRENGTH);
+        swotCell(out, "figure.tows.weaknesses", "internal", SwotCategory.WEAKNESS);
         out.append("</tr>\n<tr>");
-        swotCell(out, "Opportunities (O)", "external", swot, SwotCategory.OPPORTUNITY);
-        towsCell(out, "SO: use strengths to take opportunities", "so", swot, TowsCategory.SO);
-        towsCell(out, "WO: overcome weaknesses by taking opportunities", "wo", swot, TowsCategory.WO);
+        swotCell(out, "figure.tows.opportunities", "external", SwotCategory.OPPORTUNITY);
+        towsCell(out, "figure.tows.so", "so", TowsCategory.SO);
+        towsCell(out, "figure.tows.wo", "wo", TowsCategory.WO);
         out.append("</tr>\n<tr>");
-        swotCell(out, "Threats (T)", "external", swot, SwotCategory.THREAT);
-        towsCell(out, "ST: use strengths to counter threats", "st", swot, TowsCategory.ST);
-        towsCell(out, "WT: minimise weaknesses and avoid threats", "wt", swot, TowsCategory.WT);
-        out.append("</tr>\n</tbody></table>\n<p class=\"caption\">TOWS matrix</p></div>\n");
+        swotCell(out, "figure.tows.threats", "external", SwotCategory.THREAT);
+        towsCell(out, "figure.tows.st", "st", TowsCategory.ST);
+        towsCell(out, "figure.tows.wt", "wt", TowsCategory.WT);
+        out.append("</tr>\n</tbody></table></div>\n");
         return out.toString();
     }
 
-    private static void swotCell(StringBuilder out, String title, String kind, SwotAnalysis swot, SwotCategory category) {
-        out.append("<th class=\"").append(kind).append("\"><div class=\"cell-title\">").append(Text.html(title)).append("</div>");
-        Figures.list(out, swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category).map(i -> i.getName()).toList());
+    private void swotCell(StringBuilder out, String title, String kind, SwotCategory category) {
+        out.append("<th class=\"").append(kind).append("\"><div class=\"cell-title\">");
+        Figures.text(out, terms.text(title));
+        out.append("</div>");
+        Figures.list(out, items(category));
         out.append("</th>");
     }
 
-    private static void towsCell(StringBuilder out, String title, String css, SwotAnalysis swot, TowsCategory category) {
-        List<String> names = swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category).map(t -> t.getName()).toList();
-        out.append("<td class=\"").append(css).append("\"><div class=\"cell-title\">").append(Text.html(title)).append("</div>");
-        Figures.list(out, names);
+    private void towsCell(StringBuilder out, String title, String css, TowsCategory category) {
+        out.append("<td class=\"").append(css).append("\"><div class=\"cell-title\">");
+        Figures.text(out, terms.text(title));
+        out.append("</div>");
+        Figures.list(out, strategies(category));
         out.append("</td>");
+    }
+
+    @Override
+    public BufferedImage image(double width, double scale) {
+        Color ink = new Color(0x222222);
+        Color corner = Color.decode(primary);
+        // The side column is a quarter of the width, as in the HTML.
+        List<Box> boxes = List.of(
+                new Box(0, 0, 1, 1, terms.text("figure.tows.corner"), List.of(), corner, Color.WHITE),
+                new Box(1, 0, 3, 1, terms.text("figure.tows.strengths"), items(SwotCategory.STRENGTH), new Color(0xdfe9f4), ink),
+                new Box(4, 0, 3, 1, terms.text("figure.tows.weaknesses"), items(SwotCategory.WEAKNESS), new Color(0xdfe9f4), ink),
+                new Box(0, 1, 1, 1, terms.text("figure.tows.opportunities"), items(SwotCategory.OPPORTUNITY), new Color(0xefe6d4), ink),
+                new Box(1, 1, 3, 1, terms.text("figure.tows.so"), strategies(TowsCategory.SO), new Color(0xe4f3e4), ink),
+                new Box(4, 1, 3, 1, terms.text("figure.tows.wo"), strategies(TowsCategory.WO), new Color(0xf6f1df), ink),
+                new Box(0, 2, 1, 1, terms.text("figure.tows.threats"), items(SwotCategory.THREAT), new Color(0xefe6d4), ink),
+                new Box(1, 2, 3, 1, terms.text("figure.tows.st"), strategies(TowsCategory.ST), new Color(0xe3ecf7), ink),
+                new Box(4, 2, 3, 1, terms.text("figure.tows.wt"), strategies(TowsCategory.WT), new Color(0xf7e4e4), ink));
+        return new BoxGrid(8, 3, widenSide(boxes), terms.isRightToLeft()).image(width, scale);
+    }
+
+    /** Gives the side column two of eight columns (a quarter), the cells three each. */
+    private static List<Box> widenSide(List<Box> boxes) {
+        return boxes.stream().map(b -> b.column() == 0 ? new Box(0, b.row(), 2, 1, b.title(), b.items(), b.fill(), b.titleColour())
+                : new Box(b.column() + 1, b.row(), b.columns(), 1, b.title(), b.items(), b.fill(), b.titleColour())).toList();
     }
 }

@@ -51,15 +51,17 @@ public final class CsvTable {
         return all;
     }
 
+    /** Whether a spreadsheet would evaluate {@code cell} as a formula if it were typed in or read from CSV. */
+    public static boolean isFormulaLike(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+    }
+
     /**
-     * Prefixes an apostrophe to a cell a spreadsheet would evaluate as a formula; the XLSX
-     * writers use it too, so a cell reads the same in every format.
+     * Prefixes an apostrophe to a CSV cell a spreadsheet would evaluate as a formula (CSV has no
+     * cell types: this is the only way to keep it text).
      */
     public static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return isFormulaLike(cell) ? "'" + cell : cell;
     }
 
     private static String field(String cell) {

@@ -32,7 +32,7 @@ public record Profitability(List<MonthForecast> months, ForecastFigures total, O
     /**
      * One row of margin figures: the plan defaults or an override.
      *
-     * @param appliesTo what the figures apply to ("All channels and segments", a channel, a segment)
+     * @param appliesTo what the figures apply to (a channel, a segment, both), or null for the plan defaults
      * @param grossMargin gross margin in percent, or null when not set (inherited)
      * @param returnRate return rate in percent, or null when not set
      * @param fulfilmentCostPerOrder fulfilment cost per order, or null when not set
@@ -41,15 +41,12 @@ public record Profitability(List<MonthForecast> months, ForecastFigures total, O
             Money fulfilmentCostPerOrder) {
     }
 
-    /** The label of the plan defaults. */
-    public static final String DEFAULTS = "All channels and segments";
-
     /** The profitability of {@code plan}, from its {@code forecast}. */
     public static Profitability of(MarketingPlan plan, Forecast forecast) {
         List<Assumption> assumptions = new ArrayList<>();
         ConversionForecast model = plan.getOpportunity() == null ? null : plan.getOpportunity().getForecast();
         if (model != null) {
-            assumptions.add(new Assumption(DEFAULTS, model.getGrossMargin(), model.getReturnRate(),
+            assumptions.add(new Assumption(null, model.getGrossMargin(), model.getReturnRate(),
                     model.getFulfilmentCostPerOrder()));
             for (ProfitAssumption assumption : model.getAssumptions()) {
                 List<String> scope = new ArrayList<>();
@@ -59,7 +56,7 @@ public record Profitability(List<MonthForecast> months, ForecastFigures total, O
                 if (assumption.getSegment() != null) {
                     scope.add(Text.clean(assumption.getSegment().getName()));
                 }
-                assumptions.add(new Assumption(scope.isEmpty() ? DEFAULTS : String.join(" · ", scope),
+                assumptions.add(new Assumption(scope.isEmpty() ? null : String.join(" · ", scope),
                         assumption.getGrossMargin(), assumption.getReturnRate(), assumption.getFulfilmentCostPerOrder()));
             }
         }

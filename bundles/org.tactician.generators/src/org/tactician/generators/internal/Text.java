@@ -3,7 +3,11 @@ package org.tactician.generators.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import java.util.stream.Collectors;
+
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.PlanLanguage;
+import org.tactician.model.SmartObjective;
 
 /** Text as generated documents need it: NFC-normalised, escaped, with its direction known. */
 public final class Text {
@@ -55,35 +59,58 @@ public final class Text {
         return PlanLanguage.isRightToLeft(language);
     }
 
-    /** An enum literal as words: {@code PAID_SOCIAL} → {@code "Paid social"}. */
-    /** How an unset classification reads in a document. */
-    public static final String NOT_SET = "Not set";
-
     /**
-     * The value of {@code element}'s enum attribute {@code feature} in words; {@link #NOT_SET} when
-     * the attribute is unset (an unsettable classification does not take its first literal).
+     * The value of {@code element}'s enum attribute {@code feature} in {@code terms}' words;
+     * "not set" when the attribute is unset (an unsettable classification does not take its first
+     * literal).
      */
-    public static String value(org.eclipse.emf.ecore.EObject element, String feature) {
+    public static String value(org.eclipse.emf.ecore.EObject element, String feature, PlanTerms terms) {
         org.eclipse.emf.ecore.EStructuralFeature attribute = element.eClass().getEStructuralFeature(feature);
         if (attribute == null) {
             throw new IllegalArgumentException(element.eClass().getName() + " has no feature " + feature);
         }
         if (attribute.isUnsettable() && !element.eIsSet(attribute)) {
-            return NOT_SET;
+            return terms.notSet();
         }
-        return element.eGet(attribute) instanceof Enum<?> literal ? words(literal) : "";
+        return element.eGet(attribute) instanceof org.eclipse.emf.common.util.Enumerator literal ? terms.literal(literal) : "";
     }
 
-    /** {@code literal} in words, or {@link #NOT_SET} when it is null (an unclassified budget row). */
-    public static String wordsOrNotSet(Enum<?> literal) {
-        return literal == null ? NOT_SET : words(literal);
+    /**
+     * Where an objective's result is measured, in {@code terms}' words: the whole plan, the online
+     * total, or the names of its channels or segments.
+     */
+    public static String scope(SmartObjective objective, PlanTerms terms) {
+        if (!objective.isSetScope()) {
+            return terms.notSet();
+        }
+        return switch (objective.getScope()) {
+            case CHANNELS -> objective.getChannels().stream().map(c -> clean(c.getName())).collect(Collectors.joining(", "));
+            case SEGMENTS -> objective.getSegments().stream().map(c -> clean(c.getName())).collect(Collectors.joining(", "));
+            default -> terms.literal(objective.getScope());
+        };
     }
 
-    public static String words(Enum<?> literal) {
-        if (literal == null) {
-            return "";
+    /**
+     * {@code text} with a break opportunity (a zero-width space) after every {@code run} characters
+     * of a word longer than that, so a 10,000-character name wraps inside its table cell or line
+     * instead of running off the page.
+     */
+    public static String breakable(String text, int run) {
+        if (text == null || text.length() <= run) {
+            return text == null ? "" : text;
         }
-        String lower = literal.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        StringBuilder out = new StringBuilder(text.length() + text.length() / run);
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            length = Character.isWhitespace(c) || c == '-' || c == '/' ? 0 : length + 1;
+            if (length >= run && !Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 1)) && Character.getType(text.charAt(i + 1)) != Character.NON_SPACING_MARK) {
+                out.append('\u200B');
+                length = 0;
+            }
+        }
+        return out.toString();
     }
 }

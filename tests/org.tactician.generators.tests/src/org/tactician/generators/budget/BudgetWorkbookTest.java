@@ -48,6 +48,7 @@ import org.tactician.model.BudgetLine;
 import org.tactician.model.Campaign;
 import org.tactician.model.Channel;
 import org.tactician.model.CostType;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.RaceStage;
@@ -121,8 +122,12 @@ class BudgetWorkbookTest {
     }
 
     private static void assertEqualsEngine(MarketingPlan plan, Figures figures) {
-        BudgetMatrix matrix = new BudgetWorkbook(plan).matrix();
-        Forecast forecast = new BudgetWorkbook(plan).forecast();
+        BudgetWorkbook workbook = new BudgetWorkbook(plan);
+        BudgetMatrix matrix = workbook.matrix();
+        Forecast forecast = workbook.forecast();
+        List<String> names = workbook.sheetNames();
+        PlanTerms terms = PlanTerms.of(plan);
+        String totalRow = terms.text("row.total");
         String currency = matrix.currency();
         Function<BigDecimal, BigDecimal> m = v -> v.setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
         int months = matrix.calendar().months().size();
@@ -130,59 +135,59 @@ class BudgetWorkbookTest {
         int years = matrix.calendar().years().size();
         List<BigDecimal> byMonth = new ArrayList<>(matrix.byMonth().values());
         for (int i = 0; i < months; i++) {
-            assertEquals(m.apply(byMonth.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + i), "month " + i);
+            assertEquals(m.apply(byMonth.get(i)), figures.number(names.get(0), totalRow, 6 + i), "month " + i);
         }
         List<BigDecimal> byQuarter = new ArrayList<>(matrix.byQuarter().values());
         for (int i = 0; i < quarters; i++) {
-            assertEquals(m.apply(byQuarter.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + months + i),
+            assertEquals(m.apply(byQuarter.get(i)), figures.number(names.get(0), totalRow, 6 + months + i),
                     "quarter " + i);
         }
         List<BigDecimal> byYear = new ArrayList<>(matrix.byYear().values());
         for (int i = 0; i < years; i++) {
-            assertEquals(m.apply(byYear.get(i)), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", 6 + months + quarters + i));
+            assertEquals(m.apply(byYear.get(i)), figures.number(names.get(0), totalRow, 6 + months + quarters + i));
         }
         int total = 6 + months + quarters + years;
-        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", total), "budget total");
-        assertEquals(m.apply(matrix.outsidePeriod()), figures.number(BudgetWorkbook.BUDGET_SHEET, "Total", total + 1));
+        assertEquals(m.apply(matrix.total()), figures.number(names.get(0), totalRow, total), "budget total");
+        assertEquals(m.apply(matrix.outsidePeriod()), figures.number(names.get(0), totalRow, total + 1));
         int viewTotal = 1 + months + quarters + years;
         for (Map.Entry<BudgetCategory, BigDecimal> category : matrix.byCategory().entrySet()) {
             assertEquals(m.apply(category.getValue()),
-                    figures.number(BudgetWorkbook.CATEGORY_SHEET, org.tactician.generators.internal.Text.words(category.getKey()),
+                    figures.number(names.get(1), terms.literal(category.getKey()),
                             viewTotal), category.getKey().getName());
         }
         for (RaceStage stage : RaceStage.VALUES) {
-            assertEquals(m.apply(matrix.byRaceStage().of(stage)), figures.number(BudgetWorkbook.STAGE_SHEET,
-                    org.tactician.generators.internal.Text.words(stage), viewTotal), stage.getName());
+            assertEquals(m.apply(matrix.byRaceStage().of(stage)), figures.number(names.get(3),
+                    terms.literal(stage), viewTotal), stage.getName());
         }
         assertEquals(m.apply(matrix.byRaceStage().unassigned()),
-                figures.number(BudgetWorkbook.STAGE_SHEET, BudgetWorkbook.UNASSIGNED, viewTotal));
-        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.CHANNEL_SHEET, "Total", viewTotal));
-        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.STAGE_SHEET, "Total", viewTotal));
-        assertEquals(m.apply(matrix.total()), figures.number(BudgetWorkbook.CATEGORY_SHEET, "Total", viewTotal));
-        // Profitability: the first "Total" row is the months'.
+                figures.number(names.get(3), terms.text("value.unassigned"), viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(names.get(2), totalRow, viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(names.get(3), totalRow, viewTotal));
+        assertEquals(m.apply(matrix.total()), figures.number(names.get(1), totalRow, viewTotal));
+        // Profitability: the first totalRow row is the months'.
         ForecastFigures all = forecast.total();
-        String p = BudgetWorkbook.PROFITABILITY_SHEET;
-        assertEquals(m.apply(all.revenue()), figures.number(p, "Total", 3), "revenue");
-        assertEquals(m.apply(all.returns()), figures.number(p, "Total", 4), "returns");
-        assertEquals(m.apply(all.grossProfit()), figures.number(p, "Total", 5), "gross profit");
-        assertEquals(m.apply(all.fulfilmentCost()), figures.number(p, "Total", 6), "fulfilment");
-        assertEquals(m.apply(all.marketingCost()), figures.number(p, "Total", 7), "marketing cost");
-        assertEquals(m.apply(matrix.total()), figures.number(p, "Total", 7), "marketing cost is the budget");
-        assertEquals(m.apply(all.contribution()), figures.number(p, "Total", 8), "contribution after margin");
+        String p = names.get(5);
+        assertEquals(m.apply(all.revenue()), figures.number(p, totalRow, 3), "revenue");
+        assertEquals(m.apply(all.returns()), figures.number(p, totalRow, 4), "returns");
+        assertEquals(m.apply(all.grossProfit()), figures.number(p, totalRow, 5), "gross profit");
+        assertEquals(m.apply(all.fulfilmentCost()), figures.number(p, totalRow, 6), "fulfilment");
+        assertEquals(m.apply(all.marketingCost()), figures.number(p, totalRow, 7), "marketing cost");
+        assertEquals(m.apply(matrix.total()), figures.number(p, totalRow, 7), "marketing cost is the budget");
+        assertEquals(m.apply(all.contribution()), figures.number(p, totalRow, 8), "contribution after margin");
         for (Map.Entry<BudgetCategory, BigDecimal> target : matrix.categoryTargets().entrySet()) {
-            String category = org.tactician.generators.internal.Text.words(target.getKey());
-            assertEquals(m.apply(matrix.overTarget().getOrDefault(target.getKey(), BigDecimal.ZERO)), figures.number(BudgetWorkbook.CATEGORY_SHEET, category, viewTotal + 2), category + " over target");
+            String category = terms.literal(target.getKey());
+            assertEquals(m.apply(matrix.overTarget().getOrDefault(target.getKey(), BigDecimal.ZERO)), figures.number(names.get(1), category, viewTotal + 2), category + " over target");
         }
         if (matrix.approvedTotal() != null) {
-            assertEquals(m.apply(matrix.overApproved()), figures.number(BudgetWorkbook.CATEGORY_SHEET, "Over approved",
+            assertEquals(m.apply(matrix.overApproved()), figures.number(names.get(1), terms.text("row.overApproved"),
                     viewTotal), "over approved");
         }
         if (matrix.rows().stream().anyMatch(row -> row.category() == null)) {
-            assertEquals(m.apply(matrix.uncategorised()), figures.number(BudgetWorkbook.CATEGORY_SHEET,
-                    org.tactician.generators.internal.Text.NOT_SET, viewTotal), "lines without a category");
+            assertEquals(m.apply(matrix.uncategorised()), figures.number(names.get(1),
+                    terms.notSet(), viewTotal), "lines without a category");
         }
-        assertEquals(m.apply(matrix.planned()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 2), "planned");
-        assertEquals(m.apply(matrix.allocated()), figures.number(BudgetWorkbook.ALLOCATION_SHEET, "Total", 3), "allocated");
+        assertEquals(m.apply(matrix.planned()), figures.number(names.get(6), totalRow, 2), "planned");
+        assertEquals(m.apply(matrix.allocated()), figures.number(names.get(6), totalRow, 3), "allocated");
     }
 
     @ParameterizedTest
@@ -206,10 +211,13 @@ class BudgetWorkbookTest {
                 }
                 throw new AssertionError("no row '" + label + "' on " + sheetName);
             });
-            assertEquals(List.of(BudgetWorkbook.BUDGET_SHEET, BudgetWorkbook.CATEGORY_SHEET, BudgetWorkbook.CHANNEL_SHEET,
-                    BudgetWorkbook.STAGE_SHEET, BudgetWorkbook.INPUTS_SHEET, BudgetWorkbook.PROFITABILITY_SHEET,
-                    BudgetWorkbook.ALLOCATION_SHEET), sheetNames(workbook));
-            Sheet budget = workbook.getSheet(BudgetWorkbook.BUDGET_SHEET);
+            List<String> expectedNames = new BudgetWorkbook(plan).sheetNames();
+            assertEquals(expectedNames, sheetNames(workbook));
+            if (sample == SamplePlans.FURNITURE_RETAILER) {
+                assertEquals(List.of("Budget", "By category", "By channel", "By RACE stage", "Forecast inputs", "Profitability",
+                        "Planned vs allocated"), expectedNames);
+            }
+            Sheet budget = workbook.getSheet(expectedNames.get(0));
             assertNotNull(budget.getPaneInformation(), "header row frozen");
             assertEquals(sample == SamplePlans.ARABIC, budget.isRightToLeft());
             String format = budget.getRow(1).getCell(6).getCellStyle().getDataFormatString();
@@ -266,6 +274,17 @@ class BudgetWorkbookTest {
         });
     }
 
+    /** The row of {@code sheet} whose column B (the budget line) is the text {@code name}. */
+    private static Row rowWithName(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(1);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no line '" + name + "' on " + sheet.getSheetName());
+    }
+
     /** The row of {@code sheet} whose column A is the text {@code label}. */
     private static Row rowLabelled(Sheet sheet, String label) {
         for (Row row : sheet) {
@@ -283,23 +302,26 @@ class BudgetWorkbookTest {
         MarketingPlan plan = sample(sample, out);
         Path file = write(plan, "budget.xlsx");
         Forecast forecast = new BudgetWorkbook(plan).forecast();
+        String profitability = new BudgetWorkbook(plan).sheetNames().get(5);
+        String breakEvenLabel = PlanTerms.of(plan).text("row.breakEvenMonth");
+        String none = PlanTerms.of(plan).text("value.none");
         java.util.Optional<java.time.YearMonth> expected = forecast.breakEvenMonth();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Cell cell = rowLabelled(workbook.getSheet(BudgetWorkbook.PROFITABILITY_SHEET), "Break-even month").getCell(3);
+            Cell cell = rowLabelled(workbook.getSheet(profitability), breakEvenLabel).getCell(3);
             assertEquals(CellType.FORMULA, cell.getCellType());
             if (expected.isPresent()) {
                 assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType());
                 assertEquals(expected.get(), java.time.YearMonth.from(cell.getLocalDateTimeCellValue()));
             } else {
-                assertEquals("none", cell.getStringCellValue());
+                assertEquals(none, cell.getStringCellValue());
             }
         }
         Path csv = out.resolve("csv");
         LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
-        List<List<String>> rows = LibreOffice.readCsv(csv.resolve("formulas-only-" + BudgetWorkbook.PROFITABILITY_SHEET + ".csv"));
-        String shown = rows.stream().filter(row -> !row.isEmpty() && row.get(0).equals("Break-even month")).findFirst()
+        List<List<String>> rows = LibreOffice.readCsv(csv.resolve("formulas-only-" + profitability + ".csv"));
+        String shown = rows.stream().filter(row -> !row.isEmpty() && row.get(0).equals(breakEvenLabel)).findFirst()
                 .orElseThrow().get(3);
-        String month = expected.map(m -> rows.get(1 + forecast.calendar().months().indexOf(m)).get(0)).orElse("none");
+        String month = expected.map(m -> rows.get(1 + forecast.calendar().months().indexOf(m)).get(0)).orElse(none);
         assertEquals(month, shown, "LibreOffice finds the same break-even month");
     }
 
@@ -343,14 +365,14 @@ class BudgetWorkbookTest {
         assertEquals(new BigDecimal("0.07"), engine.grossProfit());
         Path file = write(plan, "budget.xlsx");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Row row = workbook.getSheet(BudgetWorkbook.INPUTS_SHEET).getRow(1);
+            Row row = workbook.getSheet("Forecast inputs").getRow(1);
             assertEquals(0.13, row.getCell(7).getNumericCellValue(), 0.0, "stored revenue");
             assertEquals(0.07, row.getCell(11).getNumericCellValue(), 0.0, "stored gross profit");
             assertTrue(row.getCell(7).getCellFormula().startsWith("ROUND("), row.getCell(7).getCellFormula());
         }
         Path csv = out.resolve("csv");
         LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
-        List<String> recalculated = LibreOffice.readCsv(csv.resolve("formulas-only-" + BudgetWorkbook.INPUTS_SHEET + ".csv"))
+        List<String> recalculated = LibreOffice.readCsv(csv.resolve("formulas-only-Forecast inputs.csv"))
                 .get(1);
         assertEquals(new BigDecimal("0.13"), money(recalculated.get(7), "EUR"), "LibreOffice's revenue");
         assertEquals(new BigDecimal("0.07"), money(recalculated.get(11), "EUR"), "LibreOffice's gross profit");
@@ -374,17 +396,21 @@ class BudgetWorkbookTest {
                 }
             }
             for (String hostile : HOSTILE) {
-                assertTrue(texts.contains("'" + hostile), hostile + " stored as neutralised text");
-                assertFalse(texts.contains(hostile), hostile + " never stored as is");
+                // A string cell is never evaluated: the name is stored exactly, no visible apostrophe.
+                assertTrue(texts.contains(hostile), hostile + " stored as text");
+                assertFalse(texts.contains("'" + hostile), hostile + " without a leading apostrophe");
             }
+            // Formula-like text is quote-prefixed too, so editing the cell keeps it text.
+            Row line = rowWithName(workbook.getSheet("Budget"), TestPlans.FORMULA);
+            assertTrue(line.getCell(1).getCellStyle().getQuotePrefixed(), "quote-prefixed style");
         }
         // LibreOffice reads the names back as text, not as formulas or numbers.
         Path csv = out.resolve("csv");
         LibreOffice.convert(file, LibreOffice.ALL_SHEETS_CSV, csv);
-        List<String> names = LibreOffice.readCsv(csv.resolve("budget-" + BudgetWorkbook.BUDGET_SHEET + ".csv")).stream()
+        List<String> names = LibreOffice.readCsv(csv.resolve("budget-Budget.csv")).stream()
                 .filter(row -> row.size() > 1).map(row -> row.get(1)).toList();
-        assertTrue(names.contains("'" + TestPlans.FORMULA), names.toString());
-        assertTrue(names.contains("'+1") && names.contains("'-2") && names.contains("'@SUM(1)"), names.toString());
+        assertTrue(names.contains(TestPlans.FORMULA), names.toString());
+        assertTrue(names.contains("+1") && names.contains("-2") && names.contains("@SUM(1)"), names.toString());
     }
 
     @Test

@@ -90,7 +90,7 @@ class PlanCalendarsTest {
 
     @Test
     void everyCalendarHoldsEachOfItsEntriesOnceWithTheRightDays() throws Exception {
-        PlanCalendars calendars = new PlanCalendars(schedule, Instant.now());
+        PlanCalendars calendars = new PlanCalendars(schedule, org.tactician.i18n.PlanTerms.of("en"), Instant.now());
         for (CalendarKind kind : CalendarKind.values()) {
             List<ScheduledItem> expected = schedule.items(kind).stream().filter(ScheduledItem::isDated).toList();
             assertFalse(expected.isEmpty(), "the test plan has entries for " + kind);

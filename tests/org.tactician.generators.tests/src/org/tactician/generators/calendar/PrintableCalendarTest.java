@@ -44,7 +44,7 @@ class PrintableCalendarTest {
         assertTrue(info.contains("841.875 x 595.275 pts (A4)"), "A4 landscape: " + info);
         String[] pages = ExternalTool.run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")).split("\f");
         PlanSchedule schedule = PlanSchedule.of(plan);
-        List<YearMonth> months = new PrintableCalendar(schedule).months();
+        List<YearMonth> months = new PrintableCalendar(schedule, org.tactician.i18n.PlanTerms.of(plan), org.tactician.generators.theme.DocumentTheme.STANDARD).months();
         assertEquals(YearMonth.from(plan.getStart()), months.get(0));
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH);
         int checked = 0;
@@ -82,7 +82,7 @@ class PrintableCalendarTest {
 
     @Test
     void hostileAndRightToLeftTextStaysText() {
-        String html = new PrintableCalendar(PlanSchedule.of(TestPlans.full("ar"))).html();
+        String html = new PrintableCalendar(PlanSchedule.of(TestPlans.full("ar")), org.tactician.i18n.PlanTerms.of("ar"), org.tactician.generators.theme.DocumentTheme.STANDARD).html();
         assertFalse(html.contains("<script"));
         assertTrue(html.contains("dir=\"rtl\""));
         assertTrue(html.contains("&lt;script&gt;"));

@@ -63,7 +63,7 @@ class ExecutiveSummaryTest {
         assertTrue(text.contains("Gross profit") && text.contains("Contribution"), "the forecast is after margin");
         BigDecimal contribution = forecast.total().contribution();
         assertTrue(text.contains(whole.format(contribution)), "contribution after margin " + whole.format(contribution));
-        assertTrue(text.contains(forecast.breakEvenMonth().isPresent() ? "Break-even:" : "No break-even"), "the break-even month");
+        assertTrue(text.contains(forecast.breakEvenMonth().isPresent() ? "Break-even:" : "Break-even: not reached"), "the break-even month");
         ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
                 out.resolve("summary-page-1").toString()));
     }
@@ -71,8 +71,8 @@ class ExecutiveSummaryTest {
     @Test
     void theFullDocumentPivotsTheForecast() throws Exception {
         MarketingPlan plan = TestPlans.furniture(temp);
-        String html = new PlanDocument(plan, false).html();
-        assertTrue(html.contains("class=\"numbers forecast-channels\""));
+        String html = TestPlans.html(plan, false);
+        assertTrue(html.contains("class=\"forecast-channels numbers with-total\""), "the forecast by channel is a table of figures with a total");
         // One row per channel plus the total, not one per input.
         String table = html.substring(html.indexOf("forecast-channels"), html.indexOf("</table>", html.indexOf("forecast-channels")));
         int rows = table.split("<tr>", -1).length - 2; // minus the text before the first row and the header row

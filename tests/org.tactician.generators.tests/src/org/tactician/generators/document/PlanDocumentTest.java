@@ -23,6 +23,7 @@ import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.generators.TestPlans;
+import org.tactician.model.MarketingPlan;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -49,8 +50,8 @@ class PlanDocumentTest {
 
     @Test
     void theHtmlIsWellFormedWithEverySectionInPlanOrderAndATableOfContents() throws Exception {
-        PlanDocument document = new PlanDocument(TestPlans.full("en"), false);
-        Document dom = parse(document.html());
+        MarketingPlan plan = TestPlans.full("en");
+        Document dom = parse(TestPlans.html(plan, false));
         NodeList h2 = dom.getElementsByTagName("h2");
         List<String> headings = new java.util.ArrayList<>();
         for (int i = 0; i < h2.getLength(); i++) {
@@ -58,7 +59,7 @@ class PlanDocumentTest {
         }
         assertEquals("Contents", headings.get(0));
         assertEquals(SECTIONS, headings.subList(1, headings.size()));
-        assertEquals(SECTIONS, document.sectionTitles());
+        assertEquals(SECTIONS, TestPlans.content(plan, false).sectionTitles());
         String text = dom.getDocumentElement().getTextContent();
         for (String table : TABLES) {
             assertTrue(text.contains(table), table);
@@ -68,7 +69,7 @@ class PlanDocumentTest {
 
     @Test
     void userTextIsEscapedAndNormalised() throws Exception {
-        String html = new PlanDocument(TestPlans.full("en"), false).html();
+        String html = TestPlans.html(TestPlans.full("en"), false);
         assertFalse(html.contains("<script"), "markup from the plan stays text");
         Document dom = parse(html);
         assertEquals(0, dom.getElementsByTagName("script").getLength());
@@ -87,17 +88,18 @@ class PlanDocumentTest {
 
     @Test
     void anArabicPlanReadsRightToLeft() throws Exception {
-        Document dom = parse(new PlanDocument(TestPlans.full("ar"), false).html());
+        Document dom = parse(TestPlans.html(TestPlans.full("ar"), false));
         assertEquals("rtl", dom.getDocumentElement().getAttribute("dir"));
         assertEquals("ar", dom.getDocumentElement().getAttribute("lang"));
     }
 
     @Test
     void theSummaryIsShort() throws Exception {
-        PlanDocument summary = new PlanDocument(TestPlans.full("en"), true);
-        assertTrue(summary.sectionTitles().contains("SMART objectives by RACE stage"));
-        assertFalse(summary.sectionTitles().contains("Customer journey"));
-        parse(summary.html());
+        MarketingPlan plan = TestPlans.full("en");
+        List<String> titles = TestPlans.content(plan, true).sectionTitles();
+        assertTrue(titles.contains("SMART objectives by RACE stage"), titles.toString());
+        assertFalse(titles.contains("Customer journey"));
+        parse(TestPlans.html(plan, true));
     }
 
     @Test
@@ -121,7 +123,8 @@ class PlanDocumentTest {
         TestPlans.assertFullPlanProfitability(text);
         // The appendix lists the rule a broken TOWS strategy breaks, with the strategy.
         String appendix = text.substring(text.lastIndexOf("Appendix: validation summary"));
-        assertTrue(appendix.contains("tows.strategy.internal-missing"), appendix);
+        // (poppler joins a rule id broken at its hyphen at the end of a line: internal-missing → internalmissing)
+        assertTrue(appendix.replaceAll("\\s", "").matches("(?s).*tows\\.strategy\\.internal-?missing.*"), appendix);
         assertTrue(appendix.contains("Own a niche"), appendix);
         assertTrue(text.contains("Page 1 of"), "page numbers in the footer");
         assertFalse(text.contains("#####"), "no missing-glyph placeholders");

@@ -24,6 +24,7 @@ import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.generators.TestPlans;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.MarketingPlan;
@@ -59,7 +60,7 @@ class FiguresTest {
     @Test
     void theTowsMatrixPutsEachItemAndStrategyInItsCell() throws Exception {
         MarketingPlan plan = TestPlans.full("en");
-        Document dom = parse(TowsFigure.html(plan.getOpportunity().getSwot()));
+        Document dom = parse(new TowsFigure(plan.getOpportunity().getSwot(), PlanTerms.of("en"), "#2a5d8f").html());
         assertEquals(9, dom.getElementsByTagName("th").getLength() + dom.getElementsByTagName("td").getLength());
         assertTrue(cell(dom, "td", "so").contains("Automatic bidding with templates"));
         assertTrue(cell(dom, "td", "wt").contains("Own a niche"));
@@ -72,7 +73,7 @@ class FiguresTest {
     @Test
     void theCanvasHasTheNineBlocksInTheClassicLayout() throws Exception {
         MarketingPlan plan = TestPlans.full("en");
-        Document dom = parse(CanvasFigure.html(plan.getStrategy().getBusinessModelCanvas()));
+        Document dom = parse(new CanvasFigure(plan.getStrategy().getBusinessModelCanvas(), PlanTerms.of("en")).html());
         NodeList rows = dom.getElementsByTagName("tr");
         assertEquals(3, rows.getLength());
         assertEquals(5, ((Element) rows.item(0)).getElementsByTagName("td").getLength());
@@ -87,7 +88,7 @@ class FiguresTest {
     void theJourneyHasABoxPerTouchpointAndAnArrowPerFlow() throws Exception {
         MarketingPlan plan = TestPlans.furniture(temp);
         CustomerJourney journey = plan.getJourneys().get(0);
-        Document dom = parse(JourneyFigure.html(journey, false));
+        Document dom = parse(journeyHtml(journey, "en"));
         long touchpoints = journey.getStages().stream().mapToLong(s -> s.getTouchpoints().size()).sum();
         assertEquals(touchpoints, count(dom, "div", "tp"));
         long drawable = journey.getFlows().stream().filter(f -> f.getSource() != f.getTarget()).count();
@@ -96,8 +97,7 @@ class FiguresTest {
         assertEquals(drawable, count(dom, "div", "flow-no"));
         // The sample loops back (a product page sends researchers back to the guides): dashed arrows.
         assertTrue(hasLoop(journey), "the sample has a flow back to an earlier stage");
-        assertTrue(dom.getDocumentElement().toString() != null
-                && JourneyFigure.html(journey, false).contains("stroke-dasharray"));
+        assertTrue(journeyHtml(journey, "en").contains("stroke-dasharray"));
         // Paid, owned and earned boxes get their colours.
         assertTrue(count(dom, "div", "paid") > 0 && count(dom, "div", "owned") > 0 && count(dom, "div", "earned") > 0);
     }
@@ -105,8 +105,8 @@ class FiguresTest {
     @Test
     void aRightToLeftJourneyStartsOnTheRight() throws Exception {
         CustomerJourney journey = TestPlans.full("ar").getJourneys().get(0);
-        String ltr = JourneyFigure.html(journey, false);
-        String rtl = JourneyFigure.html(journey, true);
+        String ltr = journeyHtml(journey, "en");
+        String rtl = journeyHtml(journey, "ar");
         assertTrue(left(ltr, "Discover") < left(ltr, "Buy"));
         assertTrue(left(rtl, "Discover") > left(rtl, "Buy"));
     }
@@ -115,7 +115,7 @@ class FiguresTest {
     void hostileNamesStayText() throws Exception {
         CustomerJourney journey = TestPlans.full("en").getJourneys().get(0);
         journey.getStages().get(0).getTouchpoints().get(0).setName(TestPlans.HOSTILE_MARKUP);
-        String html = JourneyFigure.html(journey, false);
+        String html = journeyHtml(journey, "en");
         assertFalse(html.contains("<script"));
         assertTrue(parse(html).getDocumentElement().getTextContent().contains(TestPlans.HOSTILE_MARKUP));
     }
@@ -208,6 +208,10 @@ class FiguresTest {
             }
         }
         return count;
+    }
+
+    private static String journeyHtml(CustomerJourney journey, String language) {
+        return new JourneyFigure(journey, 0, PlanTerms.of(language), JourneyLayout.LAYERED).html();
     }
 
     /** The left offset of the stage header holding {@code stageName}. */

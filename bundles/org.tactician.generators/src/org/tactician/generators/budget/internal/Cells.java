@@ -15,9 +15,9 @@ import org.tactician.generators.internal.Text;
 
 /**
  * Writes cells and builds formula references. User text only ever goes in through
- * {@link #text}: it is stored as a string cell (never parsed as a formula) and additionally
- * neutralised like the CSV files, so a copy-paste or a CSV export of the sheet cannot turn it
- * into one either.
+ * {@link #text}: it is stored as a string cell, which a spreadsheet never evaluates, exactly as
+ * written (no visible apostrophe); text that looks like a formula ({@code =}, {@code +},
+ * {@code -}, {@code @}...) gets a quote-prefixed style, so editing the cell keeps it text too.
  */
 public final class Cells {
 
@@ -30,11 +30,12 @@ public final class Cells {
         return row != null ? row : sheet.createRow(index);
     }
 
-    /** A text cell holding {@code userText}, cleaned and neutralised. */
-    public static Cell text(Row row, int column, String userText, CellStyle style) {
+    /** A text cell holding {@code userText}, cleaned; {@code styles} gives formula-like text its quote-prefixed style. */
+    public static Cell text(Row row, int column, String userText, CellStyle style, SheetStyles styles) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(CsvTable.neutralise(Text.clean(userText)));
-        cell.setCellStyle(style);
+        String text = Text.clean(userText);
+        cell.setCellValue(text);
+        cell.setCellStyle(CsvTable.isFormulaLike(text) ? styles.quoted(style) : style);
         return cell;
     }
 

@@ -55,8 +55,15 @@ public final class SheetStyles {
     /** A month, stored as its first day. */
     public final CellStyle month;
 
-    /** The styles for {@code workbook}, money in {@code currency} (may be null or not a code). */
-    public SheetStyles(XSSFWorkbook workbook, String currency) {
+    private final XSSFWorkbook workbook;
+    private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
+
+    /**
+     * The styles for {@code workbook}, money in {@code currency} (may be null or not a code), the
+     * header row in {@code headerFill} ({@code #rrggbb}, the theme's tint).
+     */
+    public SheetStyles(XSSFWorkbook workbook, String currency, String headerFill) {
+        this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font blue = workbook.createFont();
@@ -70,7 +77,8 @@ public final class SheetStyles {
         header.setFont(bold);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        ((org.apache.poi.xssf.usermodel.XSSFCellStyle) header).setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
+                java.awt.Color.decode(headerFill), null));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         text = workbook.createCellStyle();
@@ -96,6 +104,16 @@ public final class SheetStyles {
         month = workbook.createCellStyle();
         month.setDataFormat(workbook.createDataFormat().getFormat("mmm yyyy"));
         month.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+    }
+
+    /** {@code style} with the quote prefix: the cell stays text when edited (created once per style). */
+    public CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style, base -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(base);
+            copy.setQuotePrefixed(true);
+            return copy;
+        });
     }
 
     /**

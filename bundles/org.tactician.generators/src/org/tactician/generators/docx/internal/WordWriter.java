@@ -40,32 +40,40 @@ import org.tactician.generators.internal.Text;
  */
 public final class WordWriter {
 
-    /** The font of Latin, Cyrillic, Greek and Vietnamese text. */
-    public static final String LATIN_FONT = "Noto Sans";
     /** The complex-script font (Arabic). */
     public static final String COMPLEX_SCRIPT_FONT = "Noto Sans Arabic";
-
-    private static final String HEADING_COLOUR = "2A5D8F";
-    private static final String TABLE_HEADER_FILL = "E8EEF5";
 
     private final XWPFDocument document = new XWPFDocument();
     private final boolean rightToLeft;
     private final List<String> headings = new ArrayList<>();
+    private final String latinFont;
+    private final String headingColour;
+    private final String tableHeaderFill;
     private XWPFParagraph contents;
+    private int pictures;
 
-    /** A new document; {@code rightToLeft} for plans in Arabic, Hebrew, Persian... */
-    public WordWriter(boolean rightToLeft) {
+    /**
+     * A new document; {@code rightToLeft} for plans in Arabic, Hebrew, Persian...
+     *
+     * @param font the font of Latin, Cyrillic, Greek and Vietnamese text (the theme's)
+     * @param headingColour the headings' colour, {@code rrggbb}
+     * @param tableHeaderFill the table headers' fill, {@code rrggbb}
+     */
+    public WordWriter(boolean rightToLeft, String font, String headingColour, String tableHeaderFill) {
         this.rightToLeft = rightToLeft;
+        this.latinFont = font;
+        this.headingColour = headingColour;
+        this.tableHeaderFill = tableHeaderFill;
         XWPFStyles styles = document.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
+        fonts.setAscii(font);
+        fonts.setHAnsi(font);
         fonts.setCs(COMPLEX_SCRIPT_FONT);
-        fonts.setEastAsia(LATIN_FONT);
+        fonts.setEastAsia(font);
         styles.setDefaultFonts(fonts);
         styles.addStyle(headingStyle("Title", "Title", -1, 44));
-        for (int level = 1; level <= 3; level++) {
-            styles.addStyle(headingStyle("Heading" + level, "heading " + level, level - 1, new int[] {32, 26, 22}[level - 1]));
+        for (int level = 1; level <= 4; level++) {
+            styles.addStyle(headingStyle("Heading" + level, "heading " + level, level - 1, new int[] {32, 26, 22, 20}[level - 1]));
         }
         CTSectPr section = document.getDocument().getBody().addNewSectPr();
         CTPageSz a4 = section.addNewPgSz();
@@ -103,7 +111,7 @@ public final class WordWriter {
         run.addNewBCs();
         run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         run.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-        run.addNewColor().setVal(HEADING_COLOUR);
+        run.addNewColor().setVal(headingColour);
         return new XWPFStyle(style);
     }
 
@@ -142,8 +150,8 @@ public final class WordWriter {
     private void fonts(XWPFRun run) {
         CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.addNewRFonts();
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
+        fonts.setAscii(latinFont);
+        fonts.setHAnsi(latinFont);
         fonts.setCs(COMPLEX_SCRIPT_FONT);
         if (rightToLeft) {
             properties.addNewRtl();
@@ -162,17 +170,17 @@ public final class WordWriter {
         run(paragraph(), userText, false);
     }
 
-    /** The table-of-contents field; its entries are the level-1 headings, filled in by {@link #write}. */
-    public void tableOfContents() {
-        XWPFParagraph title = paragraph();
-        run(title, "Contents", true);
+    /** The table-of-contents field under {@code title}; its entries are the level-1 headings, filled in by {@link #write}. */
+    public void tableOfContents(String title) {
+        XWPFParagraph heading = paragraph();
+        run(heading, title, true);
         contents = paragraph();
     }
 
-    /** A heading of {@code level} (1–3) in the matching Word heading style. */
+    /** A heading of {@code level} (1–4) in the matching Word heading style. */
     public void heading(int level, String text) {
         XWPFParagraph paragraph = paragraph();
-        paragraph.setStyle("Heading" + level);
+        paragraph.setStyle("Heading" + Math.min(4, level));
         run(paragraph, text, false);
         if (level == 1) {
             headings.add(Text.clean(text));
@@ -203,8 +211,47 @@ public final class WordWriter {
         }
     }
 
+    /** A paragraph of text in {@code colour} ({@code rrggbb}), bold or not. */
+    public void text(String userText, String colour, boolean bold) {
+        XWPFRun run = run(paragraph(), userText, bold);
+        if (colour != null) {
+            run.setColor(colour);
+        }
+    }
+
+    /**
+     * A picture {@code width} × {@code height} points (PNG bytes), centred, with a caption under it;
+     * kept on one page with its caption.
+     */
+    public void picture(byte[] png, double width, double height, String caption) {
+        XWPFParagraph paragraph = paragraph();
+        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        paragraph.setKeepNext(true);
+        XWPFRun run = paragraph.createRun();
+        try {
+            run.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    "figure-" + ++pictures + ".png", org.apache.poi.util.Units.toEMU(width), org.apache.poi.util.Units.toEMU(height));
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("cannot add a picture to the Word document", e);
+        }
+        XWPFParagraph under = paragraph();
+        under.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        XWPFRun text = run(under, caption, false);
+        text.setFontSize(8);
+        text.setColor("555555");
+    }
+
     /** A table with our column headers (repeated on every page) and rows of user text; a dash when empty. */
     public void table(List<String> headers, List<List<String>> rows) {
+        table(headers, rows, false, false);
+    }
+
+    /**
+     * A table with our column headers (repeated on every page) and rows of user text; a dash when
+     * empty. {@code numbers}: the cells after the first are figures, aligned to the end;
+     * {@code totalRow}: the last row is bold.
+     */
+    public void table(List<String> headers, List<List<String>> rows, boolean numbers, boolean totalRow) {
         if (rows.isEmpty()) {
             empty();
             return;
@@ -219,13 +266,21 @@ public final class WordWriter {
         header.setRepeatHeader(true);
         for (int c = 0; c < headers.size(); c++) {
             XWPFTableCell cell = header.getCell(c);
-            cell.setColor(TABLE_HEADER_FILL);
+            cell.setColor(tableHeaderFill);
             run(cellParagraph(cell), headers.get(c), true);
         }
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
+            boolean bold = totalRow && r == rows.size() - 1;
+            XWPFTableRow tableRow = table.getRow(r + 1);
+            tableRow.setCantSplitRow(true);
             for (int c = 0; c < headers.size(); c++) {
-                run(cellParagraph(table.getRow(r + 1).getCell(c)), c < row.size() ? row.get(c) : "", false);
+                XWPFParagraph paragraph = cellParagraph(tableRow.getCell(c));
+                if (numbers && c > 0) {
+                    paragraph.setAlignment(rightToLeft ? org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT
+                            : org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                }
+                run(paragraph, c < row.size() ? row.get(c) : "", bold);
             }
         }
         // A paragraph after the table keeps the next table from merging into it.
@@ -236,18 +291,47 @@ public final class WordWriter {
         return direct(cell.getParagraphs().get(0));
     }
 
-    /** The running header ({@code title}) and the footer with "Page N of M". */
-    public void headerAndFooter(String title) {
+    /**
+     * The running header (the logo, if any, and {@code title}) and the footer: the firm's line and
+     * {@code pageOf} ("Page {0} of {1}" in the plan's language, {0} the page, {1} the count).
+     */
+    public void headerAndFooter(String title, byte[] logoPng, String footerText, String pageOf) {
         XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-        run(direct(header.createParagraph()), title, false);
+        XWPFParagraph top = direct(header.createParagraph());
+        if (logoPng != null) {
+            try {
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logoPng));
+                if (image != null) {
+                    double height = 14;
+                    double width = height * image.getWidth() / Math.max(1, image.getHeight());
+                    top.createRun().addPicture(new java.io.ByteArrayInputStream(logoPng),
+                            org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "logo.png",
+                            org.apache.poi.util.Units.toEMU(width), org.apache.poi.util.Units.toEMU(height));
+                    top.createRun().setText("  ");
+                }
+            } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                // A logo that cannot be placed is left out; the theme reported what it could not read.
+            }
+        }
+        run(top, title, false);
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         // Left to right even in an RTL plan, so "Page 3 of 9" keeps its order.
         XWPFParagraph paragraph = footer.createParagraph();
         paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-        paragraph.createRun().setText("Page ");
+        if (footerText != null && !footerText.isBlank()) {
+            run(paragraph, footerText + " · ", false);
+        }
+        int page = pageOf.indexOf("{0}");
+        int count = pageOf.indexOf("{1}");
+        if (page < 0 || count < 0 || count < page) {
+            run(paragraph, pageOf, false);
+            return;
+        }
+        run(paragraph, pageOf.substring(0, page), false);
         simpleField(paragraph, "PAGE", "1");
-        paragraph.createRun().setText(" of ");
+        run(paragraph, pageOf.substring(page + 3, count), false);
         simpleField(paragraph, "NUMPAGES", "1");
+        run(paragraph, pageOf.substring(count + 3), false);
     }
 
     private static void simpleField(XWPFParagraph paragraph, String instruction, String shown) {

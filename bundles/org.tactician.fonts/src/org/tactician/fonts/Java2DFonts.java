@@ -1,4 +1,4 @@
-package org.tactician.charts.internal;
+package org.tactician.fonts;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -12,26 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tactician.fonts.DocumentFonts;
-
 /**
- * The bundled fonts as Java2D fonts, loaded once per JVM, so a chart draws the same glyphs on
- * every machine. A chart uses one family for all its text: the first bundled family, in the
- * documents' fallback order, that has a glyph for every character of it (Java2D does not fall back
- * between physical fonts).
+ * The bundled fonts as Java2D fonts, loaded once per JVM (and registered with the local graphics
+ * environment), so charts and figure images draw the same glyphs on every machine. Java2D does not
+ * fall back from one physical font to another: a drawing picks one family for its text with
+ * {@link #familyFor}. {@link #missing} tells which characters no bundled font has, for the
+ * "glyph missing" warnings of the generators.
  */
-public final class ChartFonts {
+public final class Java2DFonts {
 
     private static volatile Map<String, Font[]> families;
 
-    private ChartFonts() {
+    private Java2DFonts() {
     }
 
     /** The bundled families (regular and bold), in fallback order. */
     private static Map<String, Font[]> families() {
         Map<String, Font[]> loaded = families;
         if (loaded == null) {
-            synchronized (ChartFonts.class) {
+            synchronized (Java2DFonts.class) {
                 loaded = families;
                 if (loaded == null) {
                     loaded = load();
@@ -75,6 +74,31 @@ public final class ChartFonts {
     /** The bundled family names, in fallback order. */
     public static List<String> familyNames() {
         return new ArrayList<>(families().keySet());
+    }
+
+    /**
+     * The code points of {@code text} that no bundled font has a glyph for (in order, each once);
+     * white space and invisible format characters (joiners, bidi marks) are never missing.
+     */
+    public static List<Integer> missing(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<Integer> missing = new java.util.LinkedHashSet<>();
+        java.util.Collection<Font[]> all = families().values();
+        text.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isSpaceChar(c)) {
+                return;
+            }
+            for (Font[] pair : all) {
+                if (pair[0] != null && pair[0].canDisplay(c)) {
+                    return;
+                }
+            }
+            missing.add(c);
+        });
+        return List.copyOf(missing);
     }
 
     /** {@code family} at {@code size} points, bold or not (derived from the loaded face). */

@@ -1,0 +1,174 @@
+package org.tactician.generators.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.text.AttributedString;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tactician.fonts.Java2DFonts;
+import org.tactician.generators.internal.Text;
+
+/**
+ * A grid of boxes drawn with Java2D, each with a bold title and a bulleted list, as the TOWS
+ * matrix and the Business Model Canvas are: columns of equal width, boxes spanning columns and
+ * rows, row heights grown to fit the text (wrapped, in the plan's direction). The figures' pictures
+ * for Word documents.
+ */
+final class BoxGrid {
+
+    /** One box: where it sits (0-based), what it shows, in which colours. */
+    record Box(int column, int row, int columns, int rows, String title, List<String> items, Color fill, Color titleColour) {
+    }
+
+    private static final float TITLE_SIZE = 8.5f;
+    private static final float ITEM_SIZE = 7.5f;
+    private static final double PADDING = 5;
+    private static final double MIN_ROW = 40;
+
+    private final int columns;
+    private final int rows;
+    private final List<Box> boxes;
+    private final boolean rightToLeft;
+    private final String family;
+
+    BoxGrid(int columns, int rows, List<Box> boxes, boolean rightToLeft) {
+        this.columns = columns;
+        this.rows = rows;
+        this.boxes = List.copyOf(boxes);
+        this.rightToLeft = rightToLeft;
+        List<String> texts = new ArrayList<>();
+        for (Box box : boxes) {
+            texts.add(box.title());
+            texts.addAll(box.items());
+        }
+        this.family = Java2DFonts.familyFor(texts);
+    }
+
+    /** The grid drawn {@code width} points wide at {@code scale} pixels per point. */
+    BufferedImage image(double width, double scale) {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        double columnWidth = width / columns;
+        double[] heights = new double[rows];
+        java.util.Arrays.fill(heights, MIN_ROW);
+        // Single-row boxes first, then boxes over several rows grow their last row.
+        for (int pass = 0; pass < 2; pass++) {
+            for (Box box : boxes) {
+                if ((box.rows() == 1) != (pass == 0)) {
+                    continue;
+                }
+                double need = measure(box, box.columns() * columnWidth, context);
+                double have = 0;
+                for (int r = box.row(); r < box.row() + box.rows(); r++) {
+                    have += heights[r];
+                }
+                if (need > have) {
+                    heights[box.row() + box.rows() - 1] += need - have;
+                }
+            }
+        }
+        double height = 0;
+        for (double h : heights) {
+            height += h;
+        }
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(scale, scale);
+            for (Box box : boxes) {
+                int firstColumn = rightToLeft ? columns - box.column() - box.columns() : box.column();
+                double x = firstColumn * columnWidth;
+                double y = 0;
+                for (int r = 0; r < box.row(); r++) {
+                    y += heights[r];
+                }
+                double h = 0;
+                for (int r = box.row(); r < box.row() + box.rows(); r++) {
+                    h += heights[r];
+                }
+                Rectangle2D area = new Rectangle2D.Double(x, y, box.columns() * columnWidth, h);
+                g.setColor(box.fill());
+                g.fill(area);
+                g.setColor(new Color(0x999999));
+                g.setStroke(new BasicStroke(0.6f));
+                g.draw(area);
+                paint(g, box, area, context);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The height {@code box}'s text needs in a box {@code width} wide. */
+    private double measure(Box box, double width, FontRenderContext context) {
+        return layout(box, width, context, null, 0, 0) + 2 * PADDING;
+    }
+
+    private void paint(Graphics2D g, Box box, Rectangle2D area, FontRenderContext context) {
+        layout(box, area.getWidth(), context, g, area.getX(), area.getY());
+    }
+
+    /** Lays the box's text out (and draws it when {@code g} is given); returns its height. */
+    private double layout(Box box, double width, FontRenderContext context, Graphics2D g, double x, double y) {
+        double inner = Math.max(10, width - 2 * PADDING);
+        double cursor = PADDING;
+        cursor = paragraph(box.title(), Java2DFonts.font(family, true, TITLE_SIZE), box.titleColour(), inner, 0, context, g,
+                x + PADDING, y, cursor);
+        cursor += 2;
+        for (String item : box.items()) {
+            cursor = paragraph("• " + item, Java2DFonts.font(family, false, ITEM_SIZE), new Color(0x222222), inner, 6, context,
+                    g, x + PADDING, y, cursor);
+            cursor += 1.5;
+        }
+        return cursor - PADDING;
+    }
+
+    /** One wrapped paragraph from {@code top}; returns the new top. */
+    private double paragraph(String text, Font font, Color colour, double width, double hanging, FontRenderContext context,
+            Graphics2D g, double left, double y, double top) {
+        String clean = Text.clean(text);
+        if (clean.isBlank()) {
+            return top;
+        }
+        AttributedString string = new AttributedString(clean);
+        string.addAttribute(TextAttribute.FONT, font);
+        string.addAttribute(TextAttribute.RUN_DIRECTION,
+                rightToLeft ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
+        LineBreakMeasurer lines = new LineBreakMeasurer(string.getIterator(), context);
+        double cursor = top;
+        boolean first = true;
+        while (lines.getPosition() < clean.length()) {
+            double available = first ? width : width - hanging;
+            TextLayout line = lines.nextLayout((float) Math.max(4, available));
+            cursor += line.getAscent();
+            if (g != null) {
+                g.setColor(colour);
+                double indent = first ? 0 : hanging;
+                boolean rtl = rightToLeft || !Bidi.requiresBidi(clean.toCharArray(), 0, clean.length())
+                        ? rightToLeft : !line.isLeftToRight();
+                double lineX = rtl ? left + width - indent - line.getAdvance() : left + indent;
+                line.draw(g, (float) lineX, (float) (y + cursor));
+            }
+            cursor += line.getDescent() + line.getLeading();
+            first = false;
+        }
+        return cursor;
+    }
+}
