@@ -121,14 +121,17 @@ public final class PlanCalendarView extends ViewPart implements PlanEditingSessi
         GridDataFactory.fillDefaults().applyTo(summary);
 
         Composite kinds = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(CalendarKind.values().length).spacing(10, 0).applyTo(kinds);
+        GridLayoutFactory.fillDefaults().numColumns(CalendarKind.values().length * 2).spacing(3, 0).applyTo(kinds);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(kinds);
         for (CalendarKind kind : CalendarKind.values()) {
-            Button box = new Button(kinds, SWT.CHECK);
-            box.setText(CalendarKinds.label(kind));
+            // the colour beside the box, not on it: GTK draws a check box with an image without its tick
+            Label key = new Label(kinds, SWT.NONE);
             Image swatch = swatch(kind);
             swatches.add(swatch);
-            box.setImage(swatch);
+            key.setImage(swatch);
+            GridDataFactory.swtDefaults().indent(kind.ordinal() == 0 ? 0 : 10, 0).applyTo(key);
+            Button box = new Button(kinds, SWT.CHECK);
+            box.setText(CalendarKinds.label(kind));
             box.setSelection(true);
             box.setToolTipText(NLS.bind(Messages.calendar_kindTooltip, CalendarKinds.label(kind)));
             box.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {

@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.tactician.charts.ChartRenderer;
+import org.tactician.charts.ChartStyle;
 import org.tactician.charts.PlanChart;
 import org.tactician.editing.FindingsDelta;
 import org.tactician.editing.PlanEditingSession;
@@ -66,6 +67,10 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
     private static final int CHART_HEIGHT = 320;
 
     private final ChartRenderer renderer = new ChartRenderer();
+    /** Findings in the Problems view's colours: errors red, warnings amber, remarks blue. */
+    private final ChartRenderer findingsRenderer = new ChartRenderer(new ChartStyle(List.of(new java.awt.Color(0xc62828),
+            new java.awt.Color(0xe59400), new java.awt.Color(0x1e6fc9)), ChartStyle.STANDARD.text(),
+            ChartStyle.STANDARD.grid(), ChartStyle.STANDARD.fontSize()));
     private final CommandStackListener afterCommand = this::commandStackChanged;
     private final Runnable redraw = this::refresh;
     private final List<ChartCanvas> canvases = new ArrayList<>();
@@ -271,12 +276,16 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
     }
 
     private byte[] png(PlanChart chart) {
-        return renderer.png(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2, 1);
+        return rendererOf(chart).png(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2, 1);
     }
 
     private byte[] svg(PlanChart chart) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" //$NON-NLS-1$
-                + renderer.svg(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2)).getBytes(StandardCharsets.UTF_8);
+                + rendererOf(chart).svg(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ChartRenderer rendererOf(PlanChart chart) {
+        return DashboardFigures.FINDINGS.equals(chart.id()) ? findingsRenderer : renderer;
     }
 
     private void exportFailed(Exception e) {
@@ -332,7 +341,7 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
                 return;
             }
             disposeImage();
-            image = new Image(control.getDisplay(), imageData(renderer.image(chart, area.width, area.height, 1)));
+            image = new Image(control.getDisplay(), imageData(rendererOf(chart).image(chart, area.width, area.height, 1)));
             control.redraw();
         }
 

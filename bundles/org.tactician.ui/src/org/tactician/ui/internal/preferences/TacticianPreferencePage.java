@@ -45,6 +45,9 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
     private Text folder;
     private final Map<AfterGeneration, Button> after = new EnumMap<>(AfterGeneration.class);
 
+    /** Wide enough for "EUR \u2014 Euro"; the lists hold much longer names, which must not widen the page. */
+    private static final int COMBO_WIDTH = 260;
+
     @Override
     public void init(IWorkbench workbench) {
         setPreferenceStore(TacticianPreferences.store());
@@ -65,10 +68,10 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
         Group plans = group(page, Messages.preferences_newPlans, 3);
         label(plans, Messages.preferences_language);
         language = PlanChoices.languageCombo(plans, TacticianPreferences.language());
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(language);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(language);
         label(plans, Messages.preferences_currency);
         currency = PlanChoices.currencyCombo(plans, TacticianPreferences.currency());
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(currency);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(currency);
         label(plans, Messages.preferences_start);
         Composite starts = new Composite(plans, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(starts);

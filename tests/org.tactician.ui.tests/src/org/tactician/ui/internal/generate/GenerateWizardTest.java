@@ -173,8 +173,10 @@ class GenerateWizardTest {
         assertTrue(first.run(full).isOK());
         List<String> writing = full.subTasks.stream().filter(task -> names.stream().anyMatch(task::startsWith)).toList();
         assertEquals(names.size(), writing.size(), "one step per file: " + full.subTasks);
+        // the generator may produce files side by side: each file once, counted up in the order they start
+        assertEquals(Set.copyOf(names), Set.copyOf(writing.stream().map(task -> task.substring(0, task.indexOf(" ("))).toList()));
         for (int i = 0; i < names.size(); i++) {
-            assertEquals(names.get(i) + " (" + (i + 1) + " of " + names.size() + ")", writing.get(i));
+            assertTrue(writing.get(i).endsWith(" (" + (i + 1) + " of " + names.size() + ")"), writing.get(i));
         }
         assertEquals(full.total, full.worked, "the bar reaches its end");
         Map<String, byte[]> before = contents(folder);
