@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.tactician.charts.ChartRenderer;
@@ -226,6 +227,13 @@ public final class PlanGenerator {
             return written;
         } finally {
             pool.shutdownNow();
+            // A failed run returns only when its other files have stopped too: they hold memory
+            // (after an OutOfMemoryError the caller needs it back to report and exit cleanly).
+            try {
+                pool.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
