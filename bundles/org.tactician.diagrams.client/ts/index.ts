@@ -8,6 +8,7 @@ import { BaseJsonrpcGLSPClient, DiagramLoader, GLSPClient, GLSPWebSocketProvider
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 
+import { embedded, installHost } from './host';
 import { installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
 
@@ -31,7 +32,8 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
     glspClient = new BaseJsonrpcGLSPClient({ id: 'tactician', connectionProvider: connection });
     const client = glspClient;
     const container = create(clientId, async () => client);
-    installToolbar(container, document.getElementById('tactician-toolbar')!);
+    installToolbar(container, document.getElementById('tactician-toolbar')!, embedded);
+    installHost(container);
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
 }
 

@@ -3,6 +3,7 @@ package org.tactician.diagrams;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.DiagramModule;
@@ -47,6 +48,24 @@ public final class DiagramServer implements AutoCloseable {
         /** How many browsers show the page now. */
         public int connections() {
             return page.connections();
+        }
+
+        /** What the browser showing the page reported last. */
+        public PageState state() {
+            return page.state();
+        }
+
+        /**
+         * Tells {@code listener} what the browser showing the page reports (the selection, text
+         * editing), on a server thread, whenever it changes.
+         */
+        public void addStateListener(Consumer<PageState> listener) {
+            page.addStateListener(listener);
+        }
+
+        /** Stops telling {@code listener}. */
+        public void removeStateListener(Consumer<PageState> listener) {
+            page.removeStateListener(listener);
         }
 
         @Override

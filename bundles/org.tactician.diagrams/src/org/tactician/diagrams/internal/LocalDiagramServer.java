@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.jetty.server.Server;
@@ -26,6 +29,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.tactician.diagrams.DiagramModelSource;
+import org.tactician.diagrams.PageState;
 import org.tactician.diagrams.layout.DiagramLayout;
 import org.tactician.diagrams.layout.LayoutFile;
 import org.tactician.diagrams.layout.LayoutFileException;
@@ -33,6 +37,7 @@ import org.tactician.model.PlanElement;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.multibindings.Multibinder;
 
 /**
  * The embedded diagram server: Jetty on 127.0.0.1 only, on a free port, started with the first
@@ -52,6 +57,8 @@ public final class LocalDiagramServer {
         private final String diagramType;
         private final PlanLayout layout;
         private final Set<GlspConnection> connections = ConcurrentHashMap.newKeySet();
+        private final List<Consumer<PageState>> stateListeners = new CopyOnWriteArrayList<>();
+        private volatile PageState state = PageState.NONE;
         private volatile boolean open = true;
 
         private Page(String token, DiagramModelSource source, String diagramType, PlanLayout layout) {
@@ -78,6 +85,31 @@ public final class LocalDiagramServer {
         /** The number of browsers connected to the page. */
         public int connections() {
             return connections.size();
+        }
+
+        /** What the browser reported last. */
+        public PageState state() {
+            return state;
+        }
+
+        /** Tells {@code listener} what the browser reports from now on (on a server thread). */
+        public void addStateListener(Consumer<PageState> listener) {
+            stateListeners.add(listener);
+        }
+
+        public void removeStateListener(Consumer<PageState> listener) {
+            stateListeners.remove(listener);
+        }
+
+        private void stateChanged(PageState reported) {
+            state = reported;
+            for (Consumer<PageState> listener : stateListeners) {
+                try {
+                    listener.accept(reported);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "A listener of the diagram page failed", e);
+                }
+            }
         }
 
         /** Closes the page: its connections end; the server stops with the last page. */
@@ -122,6 +154,24 @@ public final class LocalDiagramServer {
                 keepBrokenFile = false;
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not saved", e);
+            }
+        }
+
+        /** The plan was read again (its unsaved changes dropped): so is the layout. */
+        @Override
+        public void reloaded() {
+            Path planFile = source.planFile();
+            if (planFile == null) {
+                return;
+            }
+            try {
+                DiagramLayout stored = LayoutFile.read(planFile);
+                source.exclusive(() -> {
+                    layout.resetTo(stored);
+                    return null;
+                });
+            } catch (LayoutFileException e) {
+                LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not read again", e);
             }
         }
     }
@@ -250,9 +300,13 @@ public final class LocalDiagramServer {
     }
 
     private GlspConnection connect(Page page) {
-        PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem);
+        PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem,
+                page::stateChanged);
+        // What every diagram type's session has, whatever its module binds: the host's state.
+        com.google.inject.Module everyDiagram = binder -> Multibinder.newSetBinder(binder, ActionHandler.class)
+                .addBinding().to(HostStateActionHandler.class);
         Injector injector = Guice.createInjector(
-                new ServerModule().configureDiagramModule(diagramModules.get(page.diagramType).get()),
+                new ServerModule().configureDiagramModule(diagramModules.get(page.diagramType).get(), everyDiagram),
                 binder -> binder.bind(PlanDiagram.class).toInstance(diagram));
         GlspConnection[] holder = new GlspConnection[1];
         holder[0] = new GlspConnection(injector, diagram, () -> page.connections.remove(holder[0]));

@@ -2,9 +2,11 @@ package org.tactician.diagrams.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.tactician.diagrams.DiagramModelSource;
+import org.tactician.diagrams.PageState;
 import org.tactician.diagrams.layout.DiagramLayout;
 
 /**
@@ -17,19 +19,24 @@ public final class PlanDiagram {
     private final DiagramLayout layout;
     private final String diagramType;
     private final String layoutProblem;
+    private final Consumer<PageState> host;
     private final List<Runnable> closers = new ArrayList<>();
     private volatile boolean applying;
 
-    PlanDiagram(DiagramModelSource source, DiagramLayout layout, String diagramType, String layoutProblem) {
+    PlanDiagram(DiagramModelSource source, DiagramLayout layout, String diagramType, String layoutProblem,
+            Consumer<PageState> host) {
         this.source = source;
         this.layout = layout;
         this.diagramType = diagramType;
         this.layoutProblem = layoutProblem;
+        this.host = host;
     }
 
     /** Creates a diagram outside any server (tests of the handlers). */
     public static PlanDiagram of(DiagramModelSource source, DiagramLayout layout, String diagramType) {
-        return new PlanDiagram(source, layout, diagramType, null);
+        return new PlanDiagram(source, layout, diagramType, null, state -> {
+            // no host
+        });
     }
 
     public DiagramModelSource source() {
@@ -68,6 +75,11 @@ public final class PlanDiagram {
     /** Whether the model is being changed by this diagram right now. */
     public boolean isApplying() {
         return applying;
+    }
+
+    /** Tells the page's host what the client reported (see {@link HostStateActionHandler}). */
+    void reportState(PageState state) {
+        host.accept(state);
     }
 
     /** Runs {@code closer} when the page or its connection closes. */
