@@ -6,7 +6,8 @@ await build({
     entryPoints: { 'tactician-diagram': 'ts/index.ts' },
     outdir: 'web',
     bundle: true,
-    minify: true,
+    // TACTICIAN_NO_MINIFY=1 keeps names readable, for profiling (DiagramBenchmarkTest)
+    minify: process.env.TACTICIAN_NO_MINIFY !== "1",
     sourcemap: false,
     format: 'iife',
     target: ['chrome110', 'safari16'],

@@ -8,12 +8,50 @@ import { BaseJsonrpcGLSPClient, DiagramLoader, GLSPClient, GLSPWebSocketProvider
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 
+import { createCanvasContainer } from './canvas/canvas-module';
 import { embedded, installHost } from './host';
-import { installToolbar } from './toolbar';
+import { createJourneyContainer } from './journey/journey-module';
+import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
 
-const DIAGRAMS: Record<string, (clientId: string, client: () => Promise<GLSPClient>) => Container> = {
-    'tactician-tows': (clientId, client) => createTowsContainer({ clientId, diagramType: 'tactician-tows', glspClientProvider: client })
+interface Diagram {
+    title: string;
+    create: (clientId: string, client: () => Promise<GLSPClient>) => Container;
+    tools?: Tool[];
+}
+
+let curved = false;
+
+const DIAGRAMS: Record<string, Diagram> = {
+    'tactician-tows': {
+        title: 'TOWS matrix',
+        create: (clientId, client) => createTowsContainer({ clientId, diagramType: 'tactician-tows', glspClientProvider: client })
+    },
+    'tactician-canvas': {
+        title: 'Business Model Canvas',
+        create: (clientId, client) => createCanvasContainer({ clientId, diagramType: 'tactician-canvas', glspClientProvider: client })
+    },
+    'tactician-journey': {
+        title: 'Customer journey',
+        create: (clientId, client) => createJourneyContainer({ clientId, diagramType: 'tactician-journey', glspClientProvider: client }),
+        tools: [
+            {
+                id: 'layout-again', label: 'Layout again', title: 'Forget where touchpoints were put by hand and lay the journey out afresh',
+                action: () => ({ kind: 'tacticianLayoutAgain', isOperation: true })
+            },
+            {
+                id: 'routing', label: 'Curved flows', title: 'Draw the flows as curves or with right angles',
+                action: () => {
+                    curved = !curved;
+                    const button = document.getElementById('tool-routing');
+                    if (button) {
+                        button.textContent = curved ? 'Right-angled flows' : 'Curved flows';
+                    }
+                    return { kind: 'tacticianSetRouting', routing: curved ? 'SPLINES' : 'ORTHOGONAL' };
+                }
+            }
+        ]
+    }
 };
 
 const diagramType = new URLSearchParams(window.location.search).get('type') ?? 'tactician-tows';
@@ -24,15 +62,15 @@ const clientId = 'sprotty';
 let glspClient: GLSPClient | undefined;
 
 async function start(connection: MessageConnection, isReconnecting = false): Promise<void> {
-    const create = DIAGRAMS[diagramType];
-    if (!create) {
+    const diagram = DIAGRAMS[diagramType];
+    if (!diagram) {
         document.body.dataset.diagramError = `No diagram of type ${diagramType}`;
         return;
     }
     glspClient = new BaseJsonrpcGLSPClient({ id: 'tactician', connectionProvider: connection });
     const client = glspClient;
-    const container = create(clientId, async () => client);
-    installToolbar(container, document.getElementById('tactician-toolbar')!, embedded);
+    const container = diagram.create(clientId, async () => client);
+    installToolbar(container, document.getElementById('tactician-toolbar')!, diagram.title, diagram.tools, embedded);
     installHost(container);
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
 }

@@ -1,7 +1,8 @@
 /*
- * The diagram's toolbar: save, undo/redo, zoom, validation and export, each also on a key.
- * Embedded in the workbench, save, undo and redo are the workbench's (its menus, tool bar and
- * keys), so the page leaves them out. It shows the dirty state and keeps data-revision on <body> at the model's revision, which lets
+ * The diagram's toolbar: save, undo/redo, zoom, validation and export (each also on a key), then
+ * the diagram's own tools. Embedded in the workbench, save, undo and redo are the workbench's
+ * (its menus, tool bar and keys), so the page leaves them out.
+ * It shows the dirty state and keeps data-revision on <body> at the model's revision, which lets
  * tests wait for each model update instead of sleeping.
  */
 import {
@@ -19,14 +20,16 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 
-interface Tool {
+export interface Tool {
     id: string;
     label: string;
     title: string;
     action: () => unknown;
 }
 
-export function installToolbar(container: Container, toolbar: HTMLElement, embedded = false): void {
+/** The toolbar of the diagram named {@code title}; {@code extra} tools come after the common ones. */
+export function installToolbar(container: Container, toolbar: HTMLElement, title: string, extra: Tool[] = [],
+    embedded = false): void {
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const exportAs = (format: 'svg' | 'png') => RequestExportSvgAction.create({ options: { format } } as never);
@@ -42,13 +45,14 @@ export function installToolbar(container: Container, toolbar: HTMLElement, embed
         { id: 'center', label: 'Center', title: 'Center the diagram', action: () => CenterAction.create(everything(), { animate: false }) },
         { id: 'validate', label: 'Validate', title: 'Check the plan rules now', action: () => RequestMarkersAction.create([], { reason: 'batch' }) },
         { id: 'export-svg', label: 'Export SVG', title: 'Write the diagram as SVG beside the plan', action: () => exportAs('svg') },
-        { id: 'export-png', label: 'Export PNG', title: 'Write the diagram as PNG beside the plan', action: () => exportAs('png') }
+        { id: 'export-png', label: 'Export PNG', title: 'Write the diagram as PNG beside the plan', action: () => exportAs('png') },
+        ...extra
     ];
     toolbar.replaceChildren();
-    const title = document.createElement('span');
-    title.className = 'tactician-title';
-    title.textContent = 'TOWS matrix';
-    toolbar.appendChild(title);
+    const heading = document.createElement('span');
+    heading.className = 'tactician-title';
+    heading.textContent = title;
+    toolbar.appendChild(heading);
     for (const tool of tools.filter(candidate => !workbenchTools.has(candidate.id))) {
         const button = document.createElement('button');
         button.type = 'button';

@@ -20,7 +20,7 @@ async function revision() {
 }
 
 const commands = {
-    async open({ url, width = 1400, height = 1000, timeout = 20000 }) {
+    async open({ url, width = 1400, height = 1000, timeout = 20000, ready = '#sprotty svg [id^="sprotty_cell:"]' }) {
         context = await chromium.launchPersistentContext(profile, {
             executablePath,
             headless: true,
@@ -34,16 +34,28 @@ const commands = {
         page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
         const started = performance.now();
         await page.goto(url, { timeout });
-        await page.waitForSelector('#sprotty svg [id^="sprotty_cell:"]', { timeout });
+        await page.waitForSelector(ready, { timeout });
         await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
         return { revision: await revision(), millis: performance.now() - started };
     },
-    async navigate({ url, timeout = 20000 }) {
+    // Also tells when the diagram's model arrived over the WebSocket (and its size): what the
+    // server took, apart from what the browser took to render it.
+    async navigate({ url, timeout = 20000, ready = '#sprotty svg [id^="sprotty_cell:"]' }) {
         const started = performance.now();
+        let modelMillis = -1;
+        let modelChars = 0;
+        const listen = socket => socket.on('framereceived', frame => {
+            if (modelMillis < 0 && typeof frame.payload === 'string' && frame.payload.includes('"kind":"setModel"')) {
+                modelMillis = performance.now() - started;
+                modelChars = frame.payload.length;
+            }
+        });
+        page.on('websocket', listen);
         await page.goto(url, { timeout });
-        await page.waitForSelector('#sprotty svg [id^="sprotty_cell:"]', { timeout });
+        await page.waitForSelector(ready, { timeout });
+        page.off('websocket', listen);
         await page.waitForFunction(() => document.body.dataset.revision !== undefined, null, { timeout });
-        return { millis: performance.now() - started };
+        return { millis: performance.now() - started, modelMillis, modelChars };
     },
     // Undo and redo alternately with the keyboard, each timed in the page from the key press to the
     // updated diagram (the model revision on <body> changes once the new model is rendered).
@@ -70,6 +82,27 @@ const commands = {
             return times;
         }, count);
         return { millis };
+    },
+    // A CPU profile of loading a page until `ready` shows: the functions that took most time.
+    async profile({ url, ready, timeout = 30000, top = 40 }) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        await page.goto(url, { timeout });
+        await page.waitForSelector(ready, { timeout });
+        const { profile } = await cdp.send('Profiler.stop');
+        const self = new Map();
+        const byId = new Map(profile.nodes.map(n => [n.id, n]));
+        const counts = new Map();
+        for (const sample of profile.samples) counts.set(sample, (counts.get(sample) ?? 0) + 1);
+        const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length) / 1000;
+        for (const [id, count] of counts) {
+            const frame = byId.get(id).callFrame;
+            const key = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+            self.set(key, (self.get(key) ?? 0) + count * interval);
+        }
+        return { total: (profile.endTime - profile.startTime) / 1000, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top) };
     },
     async revision() {
         return { revision: await revision() };

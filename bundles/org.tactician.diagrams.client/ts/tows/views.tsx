@@ -1,13 +1,9 @@
 /** @jsx svg */
-import { GLabel, GShapeElement, IViewArgs, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { GShapeElement, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
 import { TowsCard, TowsNode, arg } from './model';
-
-// Keep in step with the server's TextLines: 13 px text on 17 px lines.
-const LINE_HEIGHT = 17;
-const BASELINE = 13;
 
 /** A cell of the matrix: a tinted panel (the server's CSS classes say which). */
 @injectable()
@@ -78,24 +74,6 @@ export class BadgeView extends ShapeView {
                 <text class-tows-badge-code={true} x={badge.size.width / 2} y={15}>{arg(badge, 'code')}</text>
                 <title>{`${arg(badge, 'code')}: ${arg(badge, 'item')}`}</title>
             </g>
-        );
-    }
-}
-
-/** Text the server has already broken into lines (args.lines), one tspan a line. */
-@injectable()
-export class LinesLabelView extends ShapeView {
-    render(label: Readonly<GLabel & { args?: Record<string, unknown> }>, context: RenderingContext, _args?: IViewArgs): VNode | undefined {
-        const text = label.args?.lines !== undefined ? String(label.args.lines) : label.text;
-        const lines = text.split('\n');
-        return (
-            <text class-sprotty-label={true} direction="ltr">
-                {lines.map((line, index) => (
-                    <tspan x={0} y={BASELINE + index * LINE_HEIGHT} style={{ unicodeBidi: 'plaintext' }}>
-                        {line}
-                    </tspan>
-                ))}
-            </text>
         );
     }
 }

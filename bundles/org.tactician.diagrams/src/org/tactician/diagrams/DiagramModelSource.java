@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.tactician.model.MarketingPlan;
 
@@ -41,6 +42,14 @@ public interface DiagramModelSource {
         synchronized (this) {
             return access.get();
         }
+    }
+
+    /**
+     * Shows {@code element} where it is edited (the plan editor selects it), when a diagram's link
+     * to it is followed; {@code false} when this source has nowhere to show it.
+     */
+    default boolean reveal(EObject element) {
+        return false;
     }
 
     /** Registers {@code listener} for saves and reloads of the plan. */

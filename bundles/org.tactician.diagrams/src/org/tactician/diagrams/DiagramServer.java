@@ -8,6 +8,12 @@ import java.util.function.Supplier;
 
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.tactician.diagrams.internal.LocalDiagramServer;
+import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.canvas.CanvasDiagramModule;
+import org.tactician.diagrams.canvas.CanvasTypes;
+import org.tactician.diagrams.journey.JourneyArrangement;
+import org.tactician.diagrams.journey.JourneyDiagramModule;
+import org.tactician.diagrams.journey.JourneyTypes;
 import org.tactician.diagrams.tows.TowsDiagramModule;
 import org.tactician.diagrams.tows.TowsTypes;
 
@@ -23,9 +29,19 @@ public final class DiagramServer implements AutoCloseable {
     /** The TOWS matrix. */
     public static final String TOWS = TowsTypes.DIAGRAM_TYPE;
 
-    private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new);
+    /** The customer journey, laid out by ELK. */
+    public static final String JOURNEY = JourneyTypes.DIAGRAM_TYPE;
 
-    private final LocalDiagramServer server = new LocalDiagramServer(DIAGRAMS);
+    /** The Business Model Canvas. */
+    public static final String CANVAS = CanvasTypes.DIAGRAM_TYPE;
+
+    private static final Map<String, Supplier<DiagramModule>> DIAGRAMS = Map.of(TOWS, TowsDiagramModule::new,
+            JOURNEY, JourneyDiagramModule::new, CANVAS, CanvasDiagramModule::new);
+
+    /** The journey is laid out while its page loads. */
+    private static final Map<String, Consumer<PlanDiagram>> WARM_UPS = Map.of(JOURNEY, JourneyArrangement::warmUp);
+
+    private final LocalDiagramServer server = new LocalDiagramServer(DIAGRAMS, WARM_UPS);
 
     /** An open diagram page; close it when its editor closes. */
     public static final class Page implements AutoCloseable {

@@ -74,9 +74,14 @@ public final class Chromium implements AutoCloseable {
         return send(op, arguments, 30);
     }
 
-    /** Opens {@code url} and waits for the diagram; returns the model revision. */
+    /** Opens {@code url} and waits for the TOWS diagram; returns the model revision. */
     public int open(String url) throws IOException, InterruptedException {
         return send("open", Map.of("url", url), 60).get("revision").getAsInt();
+    }
+
+    /** Opens {@code url} and waits for an element matching {@code ready}; returns the model revision. */
+    public int open(String url, String ready) throws IOException, InterruptedException {
+        return send("open", Map.of("url", url, "ready", ready), 60).get("revision").getAsInt();
     }
 
     /** The current model revision (data-revision of the page's body). */

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.tactician.diagrams.layout.LayoutFile;
+import org.tactician.layout.LayoutFile;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
@@ -30,41 +26,11 @@ import org.w3c.dom.Document;
  * furniture sample: every edit a consultant makes with the mouse and keyboard, each checked in
  * the plan's EMF model and screenshotted into target/screenshots/tows-*.png.
  */
-class DiagramBrowserTest {
+class DiagramBrowserTest extends DiagramPageTest {
 
-    @TempDir
-    Path folder;
-
-    private PlanFileModelSource source;
-    private DiagramServer server;
-    private Chromium chromium;
-    private Path shots;
-
-    @BeforeEach
-    void open() throws Exception {
-        source = TestPlans.furniture(folder);
-        server = new DiagramServer();
-        shots = Path.of(System.getProperty("tactician.screenshots", "target/screenshots"));
-        chromium = new Chromium(shots.resolve("chromium.log"));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        try {
-            // what the page showed last, also when a step failed
-            chromium.screenshot(shots.resolve("tows-last.png"));
-        } catch (java.io.IOException e) {
-            // the browser may be gone: nothing to show
-        }
-        try {
-            chromium.close();
-        } finally {
-            server.close();
-        }
-    }
-
-    private <T> T model(Supplier<T> read) {
-        return source.exclusive(read);
+    @Override
+    protected String prefix() {
+        return "tows";
     }
 
     private SwotAnalysis swot() {
@@ -77,10 +43,6 @@ class DiagramBrowserTest {
 
     private TowsStrategy strategy(String id) {
         return model(() -> (TowsStrategy) source.plan().eResource().getEObject(id));
-    }
-
-    private void shot(String name) throws Exception {
-        chromium.screenshot(shots.resolve("tows-" + name + ".png"));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Not a test: with {@code -Ddiagram.test.args=-Dtactician.diagram.serve=SECONDS} it serves the
- * furniture sample's TOWS diagram for that long and writes the page address to
- * {@code target/serve-url.txt}, to look at the diagram (or script it) by hand.
+ * furniture sample's TOWS matrix, Business Model Canvas and customer journey for that long and
+ * writes their page addresses to {@code target/serve-url.txt}, to look at them (or script them) by hand.
  */
 class DiagramServeTest {
 
@@ -23,9 +23,13 @@ class DiagramServeTest {
     @EnabledIfSystemProperty(named = "tactician.diagram.serve", matches = "\\d+")
     void serve() throws Exception {
         try (DiagramServer server = new DiagramServer()) {
-            DiagramServer.Page page = server.open(TestPlans.furniture(folder), DiagramServer.TOWS);
+            PlanFileModelSource plan = TestPlans.furniture(folder);
+            StringBuilder pages = new StringBuilder();
+            for (String type : java.util.List.of(DiagramServer.TOWS, DiagramServer.CANVAS, DiagramServer.JOURNEY)) {
+                pages.append(server.open(plan, type).uri()).append('\n');
+            }
             Path url = Path.of(System.getProperty("tactician.screenshots", "target/screenshots")).resolveSibling("serve-url.txt");
-            Files.writeString(url, page.uri() + "\n" + folder + "\n");
+            Files.writeString(url, pages + folder.toString() + "\n");
             Thread.sleep(Long.parseLong(System.getProperty("tactician.diagram.serve")) * 1000);
             assertTrue(server.isRunning());
         }

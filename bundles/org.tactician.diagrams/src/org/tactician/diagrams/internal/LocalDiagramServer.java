@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.tactician.diagrams.DiagramModelSource;
 import org.tactician.diagrams.PageState;
-import org.tactician.diagrams.layout.DiagramLayout;
-import org.tactician.diagrams.layout.LayoutFile;
-import org.tactician.diagrams.layout.LayoutFileException;
+import org.tactician.layout.DiagramLayout;
+import org.tactician.layout.LayoutFile;
+import org.tactician.layout.LayoutFileException;
 import org.tactician.model.PlanElement;
 
 import com.google.inject.Guice;
@@ -123,6 +124,7 @@ public final class LocalDiagramServer {
         private final DiagramModelSource source;
         private final DiagramLayout layout;
         private final String problem;
+        private final Map<Class<?>, Object> shared = new HashMap<>();
         private boolean keepBrokenFile;
         private int pages;
 
@@ -177,6 +179,7 @@ public final class LocalDiagramServer {
     }
 
     private final Map<String, Supplier<DiagramModule>> diagramModules;
+    private final Map<String, Consumer<PlanDiagram>> warmUps;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<DiagramModelSource, PlanLayout> layouts = new IdentityHashMap<>();
     private Server server;
@@ -184,7 +187,17 @@ public final class LocalDiagramServer {
 
     /** A server for the diagram types in {@code diagramModules} (type → a fresh module). */
     public LocalDiagramServer(Map<String, Supplier<DiagramModule>> diagramModules) {
+        this(diagramModules, Map.of());
+    }
+
+    /**
+     * A server whose diagram types may be prepared while their page loads: {@code warmUps} (type →
+     * work on the plan, e.g. a layout) runs in the background, with exclusive model access, when a
+     * page opens.
+     */
+    public LocalDiagramServer(Map<String, Supplier<DiagramModule>> diagramModules, Map<String, Consumer<PlanDiagram>> warmUps) {
         this.diagramModules = Map.copyOf(diagramModules);
+        this.warmUps = Map.copyOf(warmUps);
     }
 
     /** Opens a page of {@code diagramType} on {@code source}, starting the server if needed. */
@@ -203,7 +216,30 @@ public final class LocalDiagramServer {
         layout.pages++;
         Page page = new Page(newToken(), source, diagramType, layout);
         pages.put(page.token, page);
+        warmUp(page);
         return page;
+    }
+
+    /** Starts the diagram type's warm-up for {@code page} in the background; a failure only costs the head start. */
+    private void warmUp(Page page) {
+        Consumer<PlanDiagram> warmUp = warmUps.get(page.diagramType);
+        if (warmUp == null) {
+            return;
+        }
+        PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem,
+                page.layout.shared, page::stateChanged);
+        Thread thread = new Thread(() -> {
+            try {
+                diagram.apply(() -> {
+                    warmUp.accept(diagram);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Preparing the " + page.diagramType + " diagram failed", e);
+            }
+        }, "tactician-diagram-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether the server runs (some page is open). */
@@ -301,7 +337,7 @@ public final class LocalDiagramServer {
 
     private GlspConnection connect(Page page) {
         PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem,
-                page::stateChanged);
+                page.layout.shared, page::stateChanged);
         // What every diagram type's session has, whatever its module binds: the host's state.
         com.google.inject.Module everyDiagram = binder -> Multibinder.newSetBinder(binder, ActionHandler.class)
                 .addBinding().to(HostStateActionHandler.class);

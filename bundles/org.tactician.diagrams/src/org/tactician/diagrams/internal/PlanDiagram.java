@@ -1,13 +1,15 @@
 package org.tactician.diagrams.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.tactician.diagrams.DiagramModelSource;
 import org.tactician.diagrams.PageState;
-import org.tactician.diagrams.layout.DiagramLayout;
+import org.tactician.layout.DiagramLayout;
 
 /**
  * One open diagram page of a plan: its model source, the plan's shared layout, and the state
@@ -19,24 +21,36 @@ public final class PlanDiagram {
     private final DiagramLayout layout;
     private final String diagramType;
     private final String layoutProblem;
+    private final Map<Class<?>, Object> shared;
     private final Consumer<PageState> host;
     private final List<Runnable> closers = new ArrayList<>();
     private volatile boolean applying;
 
     PlanDiagram(DiagramModelSource source, DiagramLayout layout, String diagramType, String layoutProblem,
-            Consumer<PageState> host) {
+            Map<Class<?>, Object> shared, Consumer<PageState> host) {
         this.source = source;
         this.layout = layout;
         this.diagramType = diagramType;
         this.layoutProblem = layoutProblem;
+        this.shared = shared;
         this.host = host;
     }
 
     /** Creates a diagram outside any server (tests of the handlers). */
     public static PlanDiagram of(DiagramModelSource source, DiagramLayout layout, String diagramType) {
-        return new PlanDiagram(source, layout, diagramType, null, state -> {
+        return new PlanDiagram(source, layout, diagramType, null, new HashMap<>(), state -> {
             // no host
         });
+    }
+
+    /**
+     * The {@code type} object every diagram page of this plan shares (e.g. the last journey
+     * layout, so a second page or a reopened one needs no new layout), made by {@code create} once.
+     */
+    public <T> T shared(Class<T> type, Supplier<T> create) {
+        synchronized (shared) {
+            return type.cast(shared.computeIfAbsent(type, t -> create.get()));
+        }
     }
 
     public DiagramModelSource source() {

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tactician.diagrams.layout.Bounds;
-import org.tactician.diagrams.layout.DiagramLayout;
+import org.tactician.layout.Bounds;
+import org.tactician.layout.TextLines;
+import org.tactician.layout.DiagramLayout;
 import org.tactician.model.PlanElement;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotItem;

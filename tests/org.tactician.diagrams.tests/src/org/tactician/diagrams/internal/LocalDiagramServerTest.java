@@ -241,7 +241,7 @@ class LocalDiagramServerTest {
 
     @Test
     void aBrokenLayoutFileIsReportedAndTheDiagramStillOpens() throws Exception {
-        java.nio.file.Files.writeString(org.tactician.diagrams.layout.LayoutFile.of(source.planFile()), "{ not json");
+        java.nio.file.Files.writeString(org.tactician.layout.LayoutFile.of(source.planFile()), "{ not json");
         DiagramServer.Page fresh = server.open(TestPlans.furniture(folder),
                 DiagramServer.TOWS);
         BlockingQueue<String> received = new LinkedBlockingQueue<>();

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tactician.diagrams.PlanFileModelSource;
 import org.tactician.diagrams.TestPlans;
 import org.tactician.diagrams.internal.PlanDiagram;
-import org.tactician.diagrams.layout.Bounds;
-import org.tactician.diagrams.layout.DiagramLayout;
+import org.tactician.diagrams.internal.PlanMarkers;
+import org.tactician.layout.Bounds;
+import org.tactician.layout.DiagramLayout;
 import org.tactician.model.KeyIssue;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.SwotAnalysis;
@@ -72,7 +73,7 @@ class TowsHandlersTest {
     }
 
     private <H extends TowsOperationHandler<?>> H handler(H handler) {
-        handler.diagram = diagram;
+        handler.on(diagram);
         return handler;
     }
 
@@ -272,7 +273,7 @@ class TowsHandlersTest {
         stack().undo();
         assertEquals("Own-design solid-wood range", item("sw-s-range").getName());
 
-        NameValidator validator = new NameValidator();
+        org.tactician.diagrams.internal.NameValidator validator = new org.tactician.diagrams.internal.NameValidator();
         assertEquals(org.eclipse.glsp.server.types.Severity.ERROR, validator.validate(" ", null).getSeverity());
         assertEquals(org.eclipse.glsp.server.types.Severity.OK, validator.validate("Fast delivery", null).getSeverity());
     }
@@ -283,11 +284,11 @@ class TowsHandlersTest {
         delete.actionDispatcher = new RecordingDispatcher();
         DefaultGModelState state = new DefaultGModelState();
         state.updateRoot(TowsModelFactory.build(swot(), layout));
-        assertTrue(markersOn(TowsValidator.markers(diagram, state), "tows-wt-consent").isEmpty(), "clean sample");
+        assertTrue(markersOn(PlanMarkers.markers(diagram, state), "tows-wt-consent").isEmpty(), "clean sample");
 
         run(delete.createCommand(new DeleteOperation(List.of("sw-w-data"))));
         state.updateRoot(TowsModelFactory.build(swot(), layout));
-        List<Marker> consent = markersOn(TowsValidator.markers(diagram, state), "tows-wt-consent");
+        List<Marker> consent = markersOn(PlanMarkers.markers(diagram, state), "tows-wt-consent");
         assertEquals(List.of(RuleRegistry.TOWS_STRATEGY_INTERNAL_MISSING.id()), consent.stream().map(Marker::getLabel).toList());
         assertEquals("error", consent.get(0).getType());
         assertTrue(consent.get(0).getDescription().contains("weakness"), consent.get(0).getDescription());

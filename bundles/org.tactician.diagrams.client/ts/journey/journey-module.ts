@@ -1,0 +1,49 @@
+import {
+    ContainerConfiguration,
+    FeatureModule,
+    GEdge,
+    GGraph,
+    GLabel,
+    IDiagramOptions,
+    configureModelElement,
+    connectableFeature,
+    deletableFeature,
+    editFeature,
+    editLabelFeature,
+    moveFeature,
+    overrideModelElement,
+    selectFeature
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+
+import { configureCommon, createPlanDiagramContainer } from '../diagram-container';
+import '../../css/journey.css';
+import { LinesLabelView } from '../lines-label';
+import { StageNode, TouchpointNode } from './model';
+import { FlowLabelView, FlowView, JourneyGraphView, StageView, TouchpointView } from './views';
+
+export const journeyDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        configureCommon(context);
+        overrideModelElement(context, 'graph', GGraph, JourneyGraphView);
+        configureModelElement(context, 'journey:stage', StageNode, StageView, {
+            disable: [moveFeature, deletableFeature, connectableFeature]
+        });
+        configureModelElement(context, 'journey:touchpoint', TouchpointNode, TouchpointView);
+        // ELK routes the flows: no routing handles to drag
+        configureModelElement(context, 'journey:flow', GEdge, FlowView, { disable: [editFeature] });
+        configureModelElement(context, 'journey:flow-label', GLabel, FlowLabelView, {
+            enable: [editLabelFeature, selectFeature, deletableFeature],
+            disable: [moveFeature]
+        });
+        configureModelElement(context, 'journey:name', GLabel, LinesLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'journey:stage-title', GLabel, LinesLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'journey:meta', GLabel, LinesLabelView);
+    },
+    { featureId: Symbol('journeyDiagram') }
+);
+
+export function createJourneyContainer(options: IDiagramOptions, ...configuration: ContainerConfiguration): Container {
+    return createPlanDiagramContainer(options, journeyDiagramModule, ...configuration);
+}

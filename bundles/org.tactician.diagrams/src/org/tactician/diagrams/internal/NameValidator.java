@@ -1,0 +1,22 @@
+package org.tactician.diagrams.internal;
+
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.directediting.ValidationStatus;
+
+/** Checks a name while it is typed: every named plan element on a diagram needs one. */
+public class NameValidator implements LabelEditValidator {
+
+    public static final int MAX_LENGTH = 500;
+
+    @Override
+    public ValidationStatus validate(String label, GModelElement element) {
+        if (label == null || label.isBlank()) {
+            return ValidationStatus.error("A name is required.");
+        }
+        if (label.length() > MAX_LENGTH) {
+            return ValidationStatus.error("Keep the name under " + MAX_LENGTH + " characters; describe it in the description.");
+        }
+        return ValidationStatus.ok();
+    }
+}

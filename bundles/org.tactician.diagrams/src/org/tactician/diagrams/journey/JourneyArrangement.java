@@ -1,0 +1,122 @@
+package org.tactician.diagrams.journey;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.layout.Bounds;
+import org.tactician.layout.DiagramLayout;
+import org.tactician.layout.journey.JourneyBoxes;
+import org.tactician.layout.journey.JourneyDrawing;
+import org.tactician.layout.journey.JourneyDrawing.Point;
+import org.tactician.layout.journey.JourneyLayout;
+import org.tactician.layout.journey.JourneyLayout.Routing;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.Touchpoint;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * The journey as the diagram's client sees it: the ELK drawing of the plan's journey with the
+ * touchpoints the consultant placed (the layout side file), kept until the journey's shape
+ * changes, so an edit that moves nothing (a rename, a change elsewhere in the plan) answers
+ * without a new layout. The drawings are shared by every page of the plan (and prepared while a
+ * page loads, see {@link #warmUp}); how flows are drawn is this session's choice. The handlers
+ * read the same drawing the user sees.
+ */
+@Singleton
+public class JourneyArrangement {
+
+    /** The last drawing per routing, for every page of one plan. */
+    static final class Drawings {
+        private final Map<Routing, String> signatures = new java.util.EnumMap<>(Routing.class);
+        private final Map<Routing, JourneyDrawing> drawings = new java.util.EnumMap<>(Routing.class);
+
+        synchronized JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout, Routing routing) {
+            Map<String, Point> pinned = pins(layout);
+            String now = signature(journey, pinned, routing);
+            if (!now.equals(signatures.get(routing))) {
+                drawings.put(routing, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned)));
+                signatures.put(routing, now);
+            }
+            return drawings.get(routing);
+        }
+    }
+
+    @Inject(optional = true)
+    protected PlanDiagram diagram;
+
+    private Drawings own;
+    private Routing routing = Routing.ORTHOGONAL;
+
+    /** Lays out the plan's journey for {@code diagram}'s pages while a page loads. */
+    public static void warmUp(PlanDiagram diagram) {
+        CustomerJourney journey = JourneyModel.journey(diagram.source().plan());
+        if (journey != null) {
+            diagram.shared(Drawings.class, Drawings::new).drawing(journey, diagram.layout(), Routing.ORTHOGONAL);
+        }
+    }
+
+    /** How flows are drawn in this session. */
+    public synchronized Routing routing() {
+        return routing;
+    }
+
+    public synchronized void setRouting(Routing newRouting) {
+        routing = newRouting;
+    }
+
+    /** The drawing of {@code journey} under {@code layout}; call it where the model may be read. */
+    public JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout) {
+        return drawings().drawing(journey, layout, routing());
+    }
+
+    private synchronized Drawings drawings() {
+        if (diagram != null) {
+            return diagram.shared(Drawings.class, Drawings::new);
+        }
+        if (own == null) {
+            own = new Drawings();
+        }
+        return own;
+    }
+
+    /** Where the consultant put touchpoints: their stored top left corners. */
+    static Map<String, Point> pins(DiagramLayout layout) {
+        Map<String, Point> pins = new HashMap<>();
+        SortedMap<String, Bounds> stored = layout.diagrams().get(JourneyTypes.LAYOUT_NAME);
+        if (stored != null) {
+            stored.forEach((id, b) -> pins.put(id, new Point(b.x(), b.y())));
+        }
+        return pins;
+    }
+
+    /** What the layout depends on: the stages, boxes, flows and labels, and the pins. */
+    private static String signature(CustomerJourney journey, Map<String, Point> pinned, Routing routing) {
+        StringBuilder out = new StringBuilder(4096).append(routing).append('|').append(System.identityHashCode(journey));
+        for (JourneyStage stage : journey.getStages()) {
+            out.append("\nS").append(System.identityHashCode(stage));
+            for (Touchpoint touchpoint : stage.getTouchpoints()) {
+                out.append(' ').append(System.identityHashCode(touchpoint)).append('/').append(touchpoint.getId()).append('/')
+                        .append(JourneyBoxes.height(touchpoint));
+                Point pin = touchpoint.getId() == null ? null : pinned.get(touchpoint.getId());
+                if (pin != null) {
+                    out.append('@').append(pin.x()).append(',').append(pin.y());
+                }
+            }
+        }
+        for (JourneyFlow flow : journey.getFlows()) {
+            List<String> lines = JourneyBoxes.labelLines(flow);
+            out.append("\nF").append(System.identityHashCode(flow)).append(' ')
+                    .append(System.identityHashCode(flow.getSource())).append('>')
+                    .append(System.identityHashCode(flow.getTarget())).append(' ')
+                    .append(JourneyBoxes.labelWidth(lines)).append('x').append(lines.size());
+        }
+        return out.toString();
+    }
+}

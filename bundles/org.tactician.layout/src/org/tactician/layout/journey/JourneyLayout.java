@@ -1,0 +1,64 @@
+package org.tactician.layout.journey;
+
+import java.util.Map;
+
+import org.tactician.layout.journey.JourneyDrawing.Point;
+import org.tactician.layout.journey.internal.ElkJourney;
+import org.tactician.model.CustomerJourney;
+
+/**
+ * Lays out a customer journey with the Eclipse Layout Kernel (layered, left to right): one column
+ * per stage in journey order, touchpoints in the column of their stage, flows routed between the
+ * boxes with their labels beside them, loops back to earlier stages routed around. The same
+ * journey with the same options always gets the same drawing, so the diagram and the plan
+ * documents show one layout.
+ */
+public final class JourneyLayout {
+
+    /** How flows are drawn. */
+    public enum Routing {
+        /** Horizontal and vertical segments. */
+        ORTHOGONAL,
+        /** Smooth curves. */
+        SPLINES
+    }
+
+    /**
+     * What to lay out the journey with.
+     *
+     * @param routing how flows are drawn
+     * @param pinned where the consultant put touchpoints (top left, by touchpoint id): a pinned
+     *        box keeps its place in the order of its layer (above or below the others there)
+     */
+    public record Options(Routing routing, Map<String, Point> pinned) {
+
+        public Options {
+            routing = routing == null ? Routing.ORTHOGONAL : routing;
+            pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
+        }
+
+        /** Orthogonal flows, nothing pinned. */
+        public static Options defaults() {
+            return new Options(Routing.ORTHOGONAL, Map.of());
+        }
+
+        public Options withRouting(Routing newRouting) {
+            return new Options(newRouting, pinned);
+        }
+
+        public Options withPinned(Map<String, Point> newPinned) {
+            return new Options(routing, newPinned);
+        }
+    }
+
+    private JourneyLayout() {
+    }
+
+    /**
+     * The drawing of {@code journey}. Flows whose ends are not touchpoints of this journey are left
+     * out. Reads the journey only: call it where the model may be read.
+     */
+    public static JourneyDrawing of(CustomerJourney journey, Options options) {
+        return new ElkJourney(journey, options).layout();
+    }
+}

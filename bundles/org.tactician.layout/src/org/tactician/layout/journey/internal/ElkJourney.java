@@ -1,0 +1,235 @@
+package org.tactician.layout.journey.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.tactician.layout.journey.JourneyBoxes;
+import org.tactician.layout.journey.JourneyDrawing;
+import org.tactician.layout.journey.JourneyDrawing.Box;
+import org.tactician.layout.journey.JourneyDrawing.Column;
+import org.tactician.layout.journey.JourneyDrawing.Direction;
+import org.tactician.layout.journey.JourneyDrawing.Point;
+import org.tactician.layout.journey.JourneyDrawing.Rect;
+import org.tactician.layout.journey.JourneyDrawing.Route;
+import org.tactician.layout.journey.JourneyLayout.Options;
+import org.tactician.layout.journey.JourneyLayout.Routing;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.Touchpoint;
+
+/**
+ * The journey as an ELK graph: a compound node per stage, in a row (one partition each, so
+ * stages stay columns in journey order and loops run back), the stage's touchpoints inside it,
+ * an edge per flow with its label as an edge label (ELK keeps labels off the boxes); the whole
+ * hierarchy is laid out at once. (One flat graph with a partition per stage would make ELK join
+ * every box of a stage to every box of the next one: slow, and in no stable order.) When touchpoints are pinned, a second
+ * run orders each layer's boxes by the first run's heights and the pinned boxes' wished ones.
+ */
+public final class ElkJourney {
+
+    /** Height of the column headers above the boxes. */
+    public static final double HEADER = 48;
+    static final double MARGIN = 24;
+    static final double NODE_SPACING = 28;
+    static final double LAYER_SPACING = 64;
+    static final double EMPTY_STAGE_WIDTH = 140;
+    static final double STAGE_GAP = 40;
+
+    static {
+        // registers how ELK copies its option values (padding, margins...) and the layered options
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    private final CustomerJourney journey;
+    private final Options options;
+    private final List<JourneyStage> stages;
+    private final Map<Touchpoint, Integer> stageOf = new IdentityHashMap<>();
+
+    public ElkJourney(CustomerJourney journey, Options options) {
+        this.journey = journey;
+        this.options = options;
+        this.stages = List.copyOf(journey.getStages());
+        for (int i = 0; i < stages.size(); i++) {
+            for (Touchpoint touchpoint : stages.get(i).getTouchpoints()) {
+                stageOf.put(touchpoint, i);
+            }
+        }
+    }
+
+    public JourneyDrawing layout() {
+        Graph first = build();
+        run(first.root);
+        if (options.pinned().isEmpty()) {
+            return drawing(first);
+        }
+        // Second run: every box of a layer keeps the order of the first run's heights, except the
+        // pinned ones, which take their wished heights (ELK's semi-interactive crossing minimisation).
+        Graph second = build();
+        second.stageNodes.forEach(stage -> stage.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true));
+        first.nodes.forEach((touchpoint, node) -> {
+            Point pin = touchpoint.getId() == null ? null : options.pinned().get(touchpoint.getId());
+            ElkNode stage = node.getParent();
+            double y = pin != null ? pin.y() - stage.getY() : node.getY();
+            second.nodes.get(touchpoint).setProperty(CoreOptions.POSITION, new KVector(node.getX(), y));
+        });
+        run(second.root);
+        return drawing(second);
+    }
+
+    /** The ELK graph: the stages as compound nodes in a row (one partition each), the touchpoints in them. */
+    private final class Graph {
+        final ElkNode root = ElkGraphUtil.createGraph();
+        final List<ElkNode> stageNodes = new ArrayList<>();
+        final Map<Touchpoint, ElkNode> nodes = new LinkedHashMap<>();
+        final Map<JourneyFlow, ElkEdge> edges = new LinkedHashMap<>();
+
+        int stageOf(Touchpoint touchpoint) {
+            return ElkJourney.this.stageOf.get(touchpoint);
+        }
+    }
+
+    private void configure(ElkNode graph) {
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, org.eclipse.elk.core.options.Direction.RIGHT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING,
+                options.routing() == Routing.SPLINES ? EdgeRouting.SPLINES : EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
+        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
+        graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 9.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 9.0);
+        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 3.0);
+        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
+        graph.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
+        graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
+        graph.setProperty(CoreOptions.RANDOM_SEED, 1);
+    }
+
+    private Graph build() {
+        Graph graph = new Graph();
+        ElkNode root = graph.root;
+        configure(root);
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN / 2, MARGIN / 2, MARGIN / 2, MARGIN / 2));
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, STAGE_GAP);
+        for (int i = 0; i < stages.size(); i++) {
+            JourneyStage stage = stages.get(i);
+            ElkNode stageNode = ElkGraphUtil.createNode(root);
+            configure(stageNode);
+            stageNode.setProperty(CoreOptions.PARTITIONING_PARTITION, i);
+            stageNode.setProperty(CoreOptions.PADDING, new ElkPadding(HEADER + 8, MARGIN, MARGIN, MARGIN));
+            stageNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+            stageNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(EMPTY_STAGE_WIDTH, HEADER + 60));
+            graph.stageNodes.add(stageNode);
+            for (Touchpoint touchpoint : stage.getTouchpoints()) {
+                ElkNode node = ElkGraphUtil.createNode(stageNode);
+                node.setIdentifier(touchpoint.getId());
+                node.setDimensions(JourneyBoxes.BOX_WIDTH, JourneyBoxes.height(touchpoint));
+                graph.nodes.put(touchpoint, node);
+            }
+        }
+        for (JourneyFlow flow : journey.getFlows()) {
+            ElkNode source = graph.nodes.get(flow.getSource());
+            ElkNode target = graph.nodes.get(flow.getTarget());
+            if (source == null || target == null) {
+                continue;
+            }
+            ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
+            List<String> lines = JourneyBoxes.labelLines(flow);
+            if (!lines.isEmpty()) {
+                ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), edge);
+                label.setDimensions(JourneyBoxes.labelWidth(lines), JourneyBoxes.labelHeight(lines));
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            }
+            graph.edges.put(flow, edge);
+        }
+        return graph;
+    }
+
+    private static void run(ElkNode root) {
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    }
+
+    /** Where {@code node}'s coordinate system starts, from the root's top left. */
+    private static KVector origin(ElkNode node) {
+        KVector origin = new KVector();
+        for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+            origin.add(n.getX(), n.getY());
+        }
+        return origin;
+    }
+
+    private JourneyDrawing drawing(Graph graph) {
+        double width = graph.root.getWidth();
+        double height = graph.root.getHeight();
+        // stage columns: the stages' nodes, from the top of the drawing to its bottom, meeting halfway
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            ElkNode stage = graph.stageNodes.get(i);
+            double x = i == 0 ? 0 : (graph.stageNodes.get(i - 1).getX() + graph.stageNodes.get(i - 1).getWidth() + stage.getX()) / 2;
+            double end = i == stages.size() - 1 ? width
+                    : (stage.getX() + stage.getWidth() + graph.stageNodes.get(i + 1).getX()) / 2;
+            columns.add(new Column(stages.get(i), i, new Rect(x, 0, end - x, height)));
+        }
+        Map<Touchpoint, Box> boxes = new LinkedHashMap<>();
+        graph.nodes.forEach((touchpoint, node) -> {
+            KVector at = origin(node);
+            boxes.put(touchpoint, new Box(touchpoint, graph.stageOf(touchpoint), new Rect(at.x, at.y, node.getWidth(), node.getHeight())));
+        });
+        List<Route> routes = new ArrayList<>();
+        graph.edges.forEach((flow, edge) -> routes.add(route(flow, edge, boxes)));
+        return new JourneyDrawing(journey, List.copyOf(columns), List.copyOf(boxes.values()), List.copyOf(routes),
+                width, height);
+    }
+
+    private Route route(JourneyFlow flow, ElkEdge edge, Map<Touchpoint, Box> boxes) {
+        Box source = boxes.get(flow.getSource());
+        Box target = boxes.get(flow.getTarget());
+        KVector at = origin(edge.getContainingNode());
+        List<Point> points = new ArrayList<>();
+        if (!edge.getSections().isEmpty()) {
+            ElkEdgeSection section = edge.getSections().get(0);
+            points.add(new Point(at.x + section.getStartX(), at.y + section.getStartY()));
+            for (ElkBendPoint bend : section.getBendPoints()) {
+                points.add(new Point(at.x + bend.getX(), at.y + bend.getY()));
+            }
+            points.add(new Point(at.x + section.getEndX(), at.y + section.getEndY()));
+        }
+        Rect label = null;
+        if (!edge.getLabels().isEmpty()) {
+            ElkLabel l = edge.getLabels().get(0);
+            label = new Rect(at.x + l.getX(), at.y + l.getY(), l.getWidth(), l.getHeight());
+        }
+        Direction direction = source == target ? Direction.SELF
+                : target.column() > source.column() ? Direction.FORWARD
+                        : target.column() == source.column() ? Direction.WITHIN_STAGE : Direction.BACK;
+        boolean curved = options.routing() == Routing.SPLINES;
+        return new Route(flow, source, target, direction, curved, List.copyOf(points), label);
+    }
+
+}

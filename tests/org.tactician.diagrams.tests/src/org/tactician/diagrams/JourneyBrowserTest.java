@@ -1,0 +1,186 @@
+package org.tactician.diagrams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.tactician.layout.LayoutFile;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.MediaType;
+import org.tactician.model.Touchpoint;
+
+/**
+ * The customer journey diagram in Debian's headless Chromium over the furniture sample: create,
+ * move between stages, connect, branch, loop, delete, undo, layout again and curved flows with
+ * the mouse and keyboard, each checked in the plan's EMF model; screenshots in
+ * target/screenshots/journey-*.png.
+ */
+class JourneyBrowserTest extends DiagramPageTest {
+
+    static final String READY = "#sprotty svg g.journey-touchpoint, #sprotty svg g.journey-stage";
+
+    @Override
+    protected String prefix() {
+        return "journey";
+    }
+
+    private CustomerJourney journey() {
+        return source.plan().getJourneys().get(0);
+    }
+
+    private Touchpoint touchpoint(String id) {
+        return model(() -> (Touchpoint) source.plan().eResource().getEObject(id));
+    }
+
+    private String stageOf(String touchpointId) {
+        return model(() -> ((JourneyStage) touchpoint(touchpointId).eContainer()).getId());
+    }
+
+    /** The whole journey in view (sprotty draws only what is in view), after the model changed. */
+    private void fit() throws Exception {
+        chromium.clickSelector("#tool-fit");
+        chromium.eval("new Promise(r => setTimeout(r, 150))");
+    }
+
+    /** Clicks the middle of element {@code id}, offset by {@code dx}, {@code dy}. */
+    private void clickOn(String id, double dx, double dy) throws Exception {
+        double[] box = chromium.center(id);
+        chromium.click(box[0] + dx, box[1] + dy);
+    }
+
+    /** Draws a flow with the palette's flow tool from one touchpoint to another. */
+    private int connect(String from, String to, int revision) throws Exception {
+        fit();
+        chromium.clickSelector(".tool-button:text-is(\"Flow\")");
+        double[] a = chromium.center(from);
+        double[] b = chromium.center(to);
+        chromium.click(a[0], a[1]);
+        chromium.send("move", Map.of("x", b[0], "y", b[1]));
+        chromium.click(b[0], b[1]);
+        int next = chromium.waitRevision(revision);
+        chromium.press("Escape");
+        return next;
+    }
+
+    @Test
+    void aConsultantEditsTheJourneyWithMouseAndKeyboard() throws Exception {
+        DiagramServer.Page page = server.open(source, DiagramServer.JOURNEY);
+        int revision = chromium.open(page.uri().toString(), READY);
+        fit();
+        assertEquals(18, chromium.count("#sprotty g.journey-touchpoint"), "the sample's 18 touchpoints");
+        assertEquals(28, chromium.count("#sprotty g.journey-flow"), "and its 28 flows");
+        assertEquals(5, chromium.count("#sprotty g.journey-stage"));
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tp-checkout\"] .journey-purchase.online"), "online purchase shown");
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tp-showroom\"] .journey-purchase.offline"), "offline purchase shown");
+        assertTrue(chromium.count("#sprotty g.journey-flow.back") >= 2, "loops back to earlier stages");
+        shot("01-opened");
+
+        // Create: the Earned touchpoint tool, then a click at the bottom of the Buy column.
+        chromium.clickSelector(".tool-button:text-is(\"Earned touchpoint\")");
+        double[] buy = chromium.center("js-convert");
+        chromium.click(buy[0], buy[3] + buy[5] - 6);
+        revision = chromium.waitRevision(revision);
+        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        Touchpoint created = model(() -> convert.getTouchpoints().get(convert.getTouchpoints().size() - 1));
+        assertEquals("New earned touchpoint", model(created::getName));
+        assertEquals(MediaType.EARNED, model(created::getMediaType));
+        chromium.waitFor("#sprotty [id=\"sprotty_" + created.getId() + "\"].earned");
+        shot("02-created");
+
+        // Move between stages: drag the Makeover Reel (Discover) into the Research column.
+        fit();
+        double[] reel = chromium.center("tp-reel");
+        double[] act = chromium.center("js-act");
+        chromium.drag(reel[0], reel[1], act[0], act[3] + act[5] - 30);
+        revision = waitRevision(revision);
+        assertEquals("js-act", stageOf("tp-reel"));
+        fit();
+        double[] moved = chromium.center("tp-reel");
+        double[] actNow = chromium.center("js-act");
+        assertTrue(moved[0] > actNow[2] && moved[0] < actNow[2] + actNow[4], "drawn in the Research column now");
+        shot("03-moved-to-research");
+
+        // Connect, branch and loop: the survey gets a second way on; the club leads back to the guides.
+        int flows = model(() -> journey().getFlows().size());
+        revision = connect("tp-survey", "tp-pin", revision);
+        revision = connect("tp-club", "tp-academy", revision);
+        assertEquals(flows + 2, model(() -> journey().getFlows().size()));
+        JourneyFlow loop = model(() -> journey().getFlows().get(flows + 1));
+        assertEquals("tp-club", model(() -> loop.getSource().getId()));
+        assertEquals("tp-academy", model(() -> loop.getTarget().getId()));
+        assertEquals(2, model(() -> journey().getFlows().stream().filter(f -> "tp-survey".equals(f.getSource().getId())).count()));
+        chromium.waitFor("#sprotty [id=\"sprotty_" + loop.getId() + "\"].back");
+        shot("04-branch-and-loop");
+
+        fit();
+        // Edit a flow's label in place: its name and, in brackets, its condition.
+        double[] label = chromium.center(loop.getId() + ":label");
+        chromium.click(label[0], label[1]);
+        chromium.doubleClick(label[0], label[1]);
+        chromium.waitFor(".label-edit input, .label-edit textarea");
+        chromium.press("Control+A");
+        chromium.type("Wants new ideas [Six months after the order]");
+        chromium.press("Enter");
+        revision = chromium.waitRevision(revision);
+        assertEquals("Wants new ideas", model(loop::getName));
+        assertEquals("Six months after the order", model(loop::getCondition));
+
+        // Delete: the magazine feature and the flows from it; undo brings them back.
+        fit();
+        Touchpoint press = touchpoint("tp-press");
+        int before = model(() -> journey().getFlows().size());
+        clickOn("tp-press", 0, 0);
+        chromium.press("Delete");
+        revision = chromium.waitRevision(revision);
+        assertFalse(model(() -> ((JourneyStage) source.plan().eResource().getEObject("js-reach")).getTouchpoints().contains(press)));
+        assertEquals(before - 2, model(() -> journey().getFlows().size()), "its two flows went with it");
+        assertEquals(0, chromium.count("#sprotty [id=\"sprotty_tp-press\"]"));
+        shot("05-deleted");
+        chromium.press("Control+z");
+        revision = chromium.waitRevision(revision);
+        fit();
+        assertNotNull(touchpoint("tp-press"));
+        assertEquals(before, model(() -> journey().getFlows().size()));
+        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tp-press\"]"));
+        shot("06-undone");
+
+        // Layout again: the hand placements go, as one undoable edit.
+        assertTrue(model(() -> page.connections() > 0));
+        chromium.clickSelector("#tool-layout-again");
+        revision = chromium.waitRevision(revision);
+        fit();
+        chromium.clickSelector("#tool-save");
+        for (int i = 0; i < 100 && source.isDirty(); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(source.isDirty());
+        // the layout is written after the plan, when the plan says it was saved
+        for (int i = 0; i < 100 && !Files.exists(LayoutFile.of(source.planFile())); i++) {
+            Thread.sleep(100);
+        }
+        String layout = Files.readString(LayoutFile.of(source.planFile()));
+        assertFalse(layout.contains("\"tp-reel\""), layout);
+        assertFalse(layout.contains("\"journey\""), "nothing placed by hand any more: " + layout);
+        shot("07-laid-out-again");
+
+        // Curved flows
+        chromium.clickSelector("#tool-routing");
+        revision = chromium.waitRevision(revision);
+        fit();
+        assertTrue(chromium.eval("[...document.querySelectorAll('#sprotty g.journey-flow path.journey-flow-line')]"
+                + ".some(p => p.getAttribute('d').includes(' C '))").getAsBoolean(), "curves drawn");
+        shot("08-curved");
+        chromium.clickSelector("#tool-zoom-reset");
+        chromium.eval("new Promise(r => setTimeout(r, 150))");
+        shot("09-actual-size");
+        assertEquals("[]", chromium.errors(), "no script errors on the page");
+    }
+}

@@ -1,0 +1,199 @@
+package org.tactician.layout.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tactician.layout.journey.JourneyDrawing.Box;
+import org.tactician.layout.journey.JourneyDrawing.Column;
+import org.tactician.layout.journey.JourneyDrawing.Direction;
+import org.tactician.layout.journey.JourneyDrawing.Point;
+import org.tactician.layout.journey.JourneyDrawing.Rect;
+import org.tactician.layout.journey.JourneyDrawing.Route;
+import org.tactician.layout.journey.JourneyLayout.Options;
+import org.tactician.layout.journey.JourneyLayout.Routing;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.TacticianFactory;
+import org.tactician.model.Touchpoint;
+import org.tactician.model.resource.PlanFiles;
+import org.tactician.samples.SamplePlans;
+
+/** The ELK journey layout on the furniture sample and on generated journeys: clean, in columns, stable. */
+class JourneyLayoutTest {
+
+    private static CustomerJourney furniture() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("furniture", ".mplan");
+        try (var in = SamplePlans.FURNITURE_RETAILER.openStream()) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            MarketingPlan plan = PlanFiles.load(file);
+            return plan.getJourneys().get(0);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void theFurnitureJourneyIsDrawnCleanly(Routing routing) throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withRouting(routing));
+        assertEquals(List.of(), DrawingQuality.problems(drawing));
+        assertEquals(journey.getStages().size(), drawing.columns().size());
+        int touchpoints = journey.getStages().stream().mapToInt(s -> s.getTouchpoints().size()).sum();
+        assertEquals(touchpoints, drawing.boxes().size());
+        assertEquals(journey.getFlows().size(), drawing.routes().size(), "every flow of the sample has a route");
+        // columns in journey order, left to right, each holding its stage's touchpoints
+        for (int i = 1; i < drawing.columns().size(); i++) {
+            assertTrue(drawing.columns().get(i).bounds().x() >= drawing.columns().get(i - 1).bounds().right() - 0.5);
+        }
+        for (Box box : drawing.boxes()) {
+            assertEquals(journey.getStages().indexOf(box.touchpoint().eContainer()), box.column());
+        }
+    }
+
+    @Test
+    void loopsAndBranchesAreTold() throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults());
+        Map<String, Route> routes = new java.util.HashMap<>();
+        drawing.routes().forEach(r -> routes.put(r.flow().getId(), r));
+        // the club (Engage) leads back to a product page (Act): a loop drawn as one
+        assertEquals(Direction.BACK, routes.get("fl-club-product").direction());
+        assertEquals(Direction.BACK, routes.get("fl-photo-pin").direction());
+        assertEquals(Direction.FORWARD, routes.get("fl-pin-product").direction());
+        assertEquals(Direction.WITHIN_STAGE, routes.get("fl-academy-planner").direction());
+        // a loop's route starts at its source and ends at its target, even though it runs backwards
+        Route loop = routes.get("fl-club-product");
+        assertTouches(loop.points().get(0), loop.source().bounds());
+        assertTouches(loop.points().get(loop.points().size() - 1), loop.target().bounds());
+        // a condition is part of the label, which sits apart from every box
+        Route conditional = routes.get("fl-product-basket");
+        assertTrue(conditional.label() != null && conditional.label().height() > JourneyBoxes.LABEL_LINE_HEIGHT,
+                "name and condition on their lines");
+    }
+
+    private static void assertTouches(Point point, Rect box) {
+        assertTrue(box.grown(1.5).encloses(new Rect(point.x(), point.y(), 0, 0))
+                && !box.grown(-1.5).encloses(new Rect(point.x(), point.y(), 0, 0)), point + " on the border of " + box);
+    }
+
+    @Test
+    void theSameJourneyGetsTheSameDrawing() throws Exception {
+        // a large journey too: ELK's own stage partitioning would order it by object hash codes
+        for (CustomerJourney journey : List.of(furniture(), GeneratedJourneys.generate(200, 21))) {
+            JourneyDrawing first = JourneyLayout.of(journey, Options.defaults());
+            for (int run = 0; run < 3; run++) {
+                JourneyDrawing again = JourneyLayout.of(journey, Options.defaults());
+                assertEquals(first.boxes().stream().map(Box::bounds).toList(), again.boxes().stream().map(Box::bounds).toList());
+                assertEquals(first.routes().stream().map(Route::points).toList(),
+                        again.routes().stream().map(Route::points).toList());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void aGenerated200TouchpointJourneyIsDrawnCleanly(Routing routing) {
+        CustomerJourney journey = GeneratedJourneys.generate(200, 13);
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withRouting(routing));
+        assertEquals(200, drawing.boxes().size());
+        assertTrue(drawing.routes().stream().anyMatch(r -> r.direction() == Direction.BACK), "it has loops");
+        assertEquals(List.of(), DrawingQuality.problems(drawing));
+    }
+
+    @Test
+    void aPinnedTouchpointKeepsItsPlaceInItsLayer() throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing automatic = JourneyLayout.of(journey, Options.defaults());
+        Box top = topmostSharingALayer(automatic);
+        double lowest = automatic.boxes().stream().mapToDouble(b -> b.bounds().bottom()).max().orElseThrow();
+        // dragged below everything in its layer
+        Point pin = new Point(top.bounds().x(), lowest + 40);
+        JourneyDrawing pinned = JourneyLayout.of(journey,
+                Options.defaults().withPinned(Map.of(top.touchpoint().getId(), pin)));
+        assertEquals(List.of(), DrawingQuality.problems(pinned));
+        Box moved = pinned.boxesById().get(top.touchpoint().getId());
+        assertEquals(top.column(), moved.column());
+        List<Box> layer = pinned.boxes().stream().filter(b -> b.bounds().x() == moved.bounds().x()).toList();
+        assertTrue(layer.size() > 1);
+        for (Box other : layer) {
+            assertTrue(other == moved || other.bounds().y() < moved.bounds().y(),
+                    other.touchpoint().getName() + " stays above the box put under it");
+        }
+    }
+
+    /** The highest box of a layer holding more than one box. */
+    private static Box topmostSharingALayer(JourneyDrawing drawing) {
+        Box best = null;
+        for (Box box : drawing.boxes()) {
+            long shared = drawing.boxes().stream().filter(b -> b.bounds().x() == box.bounds().x()).count();
+            boolean highest = drawing.boxes().stream().noneMatch(b -> b.bounds().x() == box.bounds().x()
+                    && b.bounds().y() < box.bounds().y());
+            if (shared > 1 && highest && (best == null || shared > 2)) {
+                best = box;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void anEmptyStageStillHasItsColumn() {
+        CustomerJourney journey = GeneratedJourneys.generate(12, 3);
+        JourneyStage empty = TacticianFactory.eINSTANCE.createJourneyStage();
+        empty.setId("gen-empty");
+        empty.setName("Nothing here yet");
+        journey.getStages().add(2, empty);
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults());
+        Column column = drawing.columns().get(2);
+        assertEquals(empty, column.stage());
+        assertTrue(column.bounds().width() >= 100, column.toString());
+        assertEquals(List.of(), DrawingQuality.problems(drawing));
+    }
+
+    @Test
+    void aJourneyWithoutStagesIsAnEmptyDrawing() {
+        JourneyDrawing drawing = JourneyLayout.of(TacticianFactory.eINSTANCE.createCustomerJourney(), Options.defaults());
+        assertTrue(drawing.boxes().isEmpty() && drawing.columns().isEmpty() && drawing.routes().isEmpty());
+    }
+
+    @Test
+    void theCheckSeesAFlowThroughABoxAndOverlappingBoxes() {
+        Rect box = new Rect(100, 100, 50, 40);
+        assertTrue(DrawingQuality.crosses(new Point(80, 120), new Point(170, 120), box), "straight through");
+        assertTrue(DrawingQuality.crosses(new Point(125, 50), new Point(125, 110), box), "ends inside");
+        assertFalse(DrawingQuality.crosses(new Point(80, 90), new Point(170, 90), box), "passes above");
+        assertFalse(DrawingQuality.crosses(new Point(80, 100), new Point(170, 100), box.grown(-1)), "runs along the border");
+        assertTrue(box.overlaps(new Rect(140, 130, 50, 40)));
+        assertFalse(box.overlaps(new Rect(150, 100, 50, 40)), "side by side");
+        // a drawing with both faults is reported
+        CustomerJourney journey = GeneratedJourneys.generate(5, 1);
+        JourneyDrawing clean = JourneyLayout.of(journey, Options.defaults());
+        Box first = clean.boxes().get(0);
+        Box second = clean.boxes().get(1);
+        List<Box> boxes = new java.util.ArrayList<>(clean.boxes());
+        boxes.set(1, new Box(second.touchpoint(), second.column(), first.bounds()));
+        Route route = clean.routes().get(0);
+        Box other = boxes.stream().filter(b -> b != route.source() && b != route.target()).findFirst().orElseThrow();
+        Route through = new Route(route.flow(), route.source(), route.target(), route.direction(), false,
+                List.of(new Point(other.bounds().x() - 5, other.bounds().centerY()),
+                        new Point(other.bounds().right() + 5, other.bounds().centerY())), null);
+        JourneyDrawing broken = new JourneyDrawing(journey, clean.columns(), boxes, List.of(through),
+                clean.width(), clean.height());
+        List<String> problems = DrawingQuality.problems(broken);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("overlaps")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("passes through")), problems.toString());
+    }
+
+    static Touchpoint touchpoint(CustomerJourney journey, String id) {
+        return journey.getStages().stream().flatMap(s -> s.getTouchpoints().stream()).filter(t -> id.equals(t.getId()))
+                .findFirst().orElseThrow();
+    }
+}
