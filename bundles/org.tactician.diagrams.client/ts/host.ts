@@ -18,6 +18,7 @@ import {
     CenterAction,
     DeleteElementOperation,
     EditLabelAction,
+    EditorContextService,
     FitToScreenAction,
     GModelElement,
     IActionDispatcher,
@@ -50,7 +51,7 @@ export interface DiagramHost {
     readonly embedded: boolean;
     /** The ids of the selected elements. */
     selection(): string[];
-    /** Selects exactly the elements `ids` names that the diagram shows, and centres on them; the ids selected. */
+    /** Selects exactly the elements `ids` names that the diagram shows, and centres on them; the ids selected (none: nothing changes). */
     select(ids: string[]): string[];
     /** Selects every selectable element. */
     selectAll(): void;
@@ -114,7 +115,12 @@ function reportState(): void {
     const key = JSON.stringify(state);
     if (key !== lastState) {
         lastState = key;
-        dispatcher().dispatch(state);
+        // Not delivered (the server's handlers are not known yet): the same state goes again next time.
+        dispatcher().dispatch(state).catch(() => {
+            if (lastState === key) {
+                lastState = '';
+            }
+        });
     }
 }
 
@@ -126,6 +132,10 @@ const host: DiagramHost = {
         const found = shownElements()
             .filter(element => wanted.has(element.id) && isSelectable(element))
             .map(element => element.id);
+        if (found.length === 0) {
+            // nothing of it is drawn here: the selection stays as it is
+            return found;
+        }
         dispatcher().dispatchAll([
             SelectAction.setSelection(found),
             ...(found.length > 0 ? [CenterAction.create(found, { animate: false, retainZoom: true })] : [])
@@ -184,6 +194,13 @@ export function installHost(container: Container): void {
     current = container;
     lastState = '';
     container.get(SelectionService).onSelectionChanged(() => reportState());
+    // The first model from the server (not the empty one shown while loading) is the host's sign
+    // that the diagram has loaded.
+    container.get(EditorContextService).onModelRootChanged(root => {
+        if (root.type !== 'NONE' && root.id !== 'EMPTY') {
+            reportState();
+        }
+    });
     if (installed) {
         return;
     }

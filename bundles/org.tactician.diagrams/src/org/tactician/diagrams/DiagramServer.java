@@ -100,6 +100,14 @@ public final class DiagramServer implements AutoCloseable {
         return new Page(server.open(source, diagramType));
     }
 
+    /**
+     * Where a page's Export SVG / Export PNG writes the diagram of {@code diagramType}: beside
+     * the plan, {@code <plan name>-<diagram>.<format>} ({@code furniture-retailer-tows.svg}).
+     */
+    public static java.nio.file.Path exportFile(java.nio.file.Path planFile, String diagramType, String format) {
+        return org.tactician.diagrams.internal.ExportDiagramHandler.exportFile(planFile, diagramType, format);
+    }
+
     /** Whether the server runs: some page is open. */
     public boolean isRunning() {
         return server.isRunning();

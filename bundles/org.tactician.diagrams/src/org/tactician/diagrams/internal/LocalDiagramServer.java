@@ -157,6 +157,7 @@ public final class LocalDiagramServer {
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not saved", e);
             }
+            dropWhenUnused(this);
         }
 
         /** The plan was read again (its unsaved changes dropped): so is the layout. */
@@ -175,6 +176,7 @@ public final class LocalDiagramServer {
             } catch (LayoutFileException e) {
                 LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not read again", e);
             }
+            dropWhenUnused(this);
         }
     }
 
@@ -273,12 +275,21 @@ public final class LocalDiagramServer {
         for (GlspConnection connection : new ArrayList<>(page.connections)) {
             connection.close();
         }
-        if (--page.layout.pages == 0) {
-            page.source.removeListener(page.layout);
-            layouts.remove(page.source);
+        if (--page.layout.pages == 0 && !page.layout.layout.isChanged()) {
+            // A changed layout stays until the plan is saved (or read again): its changes are on
+            // the plan's command stack, and the plan's next save writes them.
+            dropWhenUnused(page.layout);
         }
         if (pages.isEmpty()) {
             stop();
+        }
+    }
+
+    /** Forgets {@code layout} when no page shows it any more. */
+    private synchronized void dropWhenUnused(PlanLayout layout) {
+        if (layout.pages == 0 && layouts.get(layout.source) == layout) {
+            layout.source.removeListener(layout);
+            layouts.remove(layout.source);
         }
     }
 
