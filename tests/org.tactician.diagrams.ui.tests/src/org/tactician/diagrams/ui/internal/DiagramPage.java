@@ -92,8 +92,10 @@ final class DiagramPage {
         DiagramEditor diagram = assertInstanceOf(DiagramEditor.class, page.getActiveEditor());
         DiagramPage shown = new DiagramPage(diagram);
         // sprotty draws only what is in view: the whole diagram, then count
-        boolean loaded = Workbench.waitUntil(diagram::isLoaded, 30_000)
-                && Workbench.waitUntil(() -> {
+        boolean loaded = Workbench.waitUntil(diagram::isLoaded, 30_000);
+        // the editor centres on the element it was opened for once loaded: fit after that
+        Workbench.pause(500);
+        loaded = loaded && Workbench.waitUntil(() -> {
                     diagram.fit();
                     Workbench.pause(100);
                     return shown.count(ready) == count;
