@@ -9,6 +9,7 @@ import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 
 import { createCanvasContainer } from './canvas/canvas-module';
+import { embedded, installHost } from './host';
 import { createJourneyContainer } from './journey/journey-module';
 import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
@@ -69,7 +70,8 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
     glspClient = new BaseJsonrpcGLSPClient({ id: 'tactician', connectionProvider: connection });
     const client = glspClient;
     const container = diagram.create(clientId, async () => client);
-    installToolbar(container, document.getElementById('tactician-toolbar')!, diagram.title, diagram.tools);
+    installToolbar(container, document.getElementById('tactician-toolbar')!, diagram.title, diagram.tools, embedded);
+    installHost(container);
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
 }
 

@@ -1,6 +1,7 @@
 /*
  * The diagram's toolbar: save, undo/redo, zoom, validation and export (each also on a key), then
- * the diagram's own tools.
+ * the diagram's own tools. Embedded in the workbench, save, undo and redo are the workbench's
+ * (its menus, tool bar and keys), so the page leaves them out.
  * It shows the dirty state and keeps data-revision on <body> at the model's revision, which lets
  * tests wait for each model update instead of sleeping.
  */
@@ -27,12 +28,14 @@ export interface Tool {
 }
 
 /** The toolbar of the diagram named {@code title}; {@code extra} tools come after the common ones. */
-export function installToolbar(container: Container, toolbar: HTMLElement, title: string, extra: Tool[] = []): void {
+export function installToolbar(container: Container, toolbar: HTMLElement, title: string, extra: Tool[] = [],
+    embedded = false): void {
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const exportAs = (format: 'svg' | 'png') => RequestExportSvgAction.create({ options: { format } } as never);
     // the whole diagram, whatever is selected (sprotty would fit the selection)
     const everything = () => editorContext.modelRoot.children.map(child => child.id);
+    const workbenchTools = new Set(embedded ? ['save', 'undo', 'redo'] : []);
     const tools: Tool[] = [
         { id: 'save', label: 'Save', title: 'Save the plan (Ctrl+S)', action: () => SaveModelAction.create() },
         { id: 'undo', label: 'Undo', title: 'Undo (Ctrl+Z)', action: () => UndoAction.create() },
@@ -50,7 +53,7 @@ export function installToolbar(container: Container, toolbar: HTMLElement, title
     heading.className = 'tactician-title';
     heading.textContent = title;
     toolbar.appendChild(heading);
-    for (const tool of tools) {
+    for (const tool of tools.filter(candidate => !workbenchTools.has(candidate.id))) {
         const button = document.createElement('button');
         button.type = 'button';
         button.id = `tool-${tool.id}`;

@@ -66,6 +66,24 @@ public final class DiagramServer implements AutoCloseable {
             return page.connections();
         }
 
+        /** What the browser showing the page reported last. */
+        public PageState state() {
+            return page.state();
+        }
+
+        /**
+         * Tells {@code listener} what the browser showing the page reports (the selection, text
+         * editing), on a server thread, whenever it changes.
+         */
+        public void addStateListener(Consumer<PageState> listener) {
+            page.addStateListener(listener);
+        }
+
+        /** Stops telling {@code listener}. */
+        public void removeStateListener(Consumer<PageState> listener) {
+            page.removeStateListener(listener);
+        }
+
         @Override
         public void close() {
             page.close();
@@ -80,6 +98,14 @@ public final class DiagramServer implements AutoCloseable {
      */
     public Page open(DiagramModelSource source, String diagramType) throws IOException {
         return new Page(server.open(source, diagramType));
+    }
+
+    /**
+     * Where a page's Export SVG / Export PNG writes the diagram of {@code diagramType}: beside
+     * the plan, {@code <plan name>-<diagram>.<format>} ({@code furniture-retailer-tows.svg}).
+     */
+    public static java.nio.file.Path exportFile(java.nio.file.Path planFile, String diagramType, String format) {
+        return org.tactician.diagrams.internal.ExportDiagramHandler.exportFile(planFile, diagramType, format);
     }
 
     /** Whether the server runs: some page is open. */

@@ -45,6 +45,19 @@ public final class DiagramLayout {
         return Collections.unmodifiableMap(diagrams);
     }
 
+    /**
+     * Makes this layout what {@code stored} holds (read again from the file after the plan was
+     * read again), unchanged since.
+     */
+    public void resetTo(DiagramLayout stored) {
+        if (stored == this) {
+            return;
+        }
+        diagrams.clear();
+        stored.diagrams.forEach((diagram, elements) -> diagrams.put(diagram, new TreeMap<>(elements)));
+        changed = false;
+    }
+
     /** Whether the layout changed since it was loaded or last saved. */
     public boolean isChanged() {
         return changed;

@@ -196,6 +196,61 @@ class DiagramBrowserTest extends DiagramPageTest {
         shot("09-arabic-plan");
     }
 
+    @Test
+    void thePageReportsItsSelectionAndTextEditingToItsHost() throws Exception {
+        DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
+        java.util.concurrent.BlockingQueue<PageState> reported = new java.util.concurrent.LinkedBlockingQueue<>();
+        page.addStateListener(reported::add);
+        chromium.open(page.uri() + "&host=workbench");
+
+        // A click on a card: the host hears its id.
+        double[] range = chromium.center("sw-s-range");
+        chromium.click(range[2] + 60, range[3] + range[5] - 8);
+        assertEquals(java.util.List.of("sw-s-range"), next(reported, state -> !state.selectedIds().isEmpty()).selectedIds());
+
+        // The host selects through window.tactician: only what the diagram shows.
+        assertEquals("[\"tows-so-south\"]", chromium.eval("JSON.stringify(window.tactician.select(['tows-so-south', "
+                + "'obj-revenue', 'no-such-element']))").getAsString());
+        assertEquals(java.util.List.of("tows-so-south"),
+                next(reported, state -> state.selectedIds().contains("tows-so-south")).selectedIds());
+        assertEquals(java.util.List.of("tows-so-south"), page.state().selectedIds());
+
+        // Renaming in place: the host hears that text is edited, then that it is not.
+        assertTrue(chromium.eval("window.tactician.editLabel()").getAsBoolean());
+        chromium.waitFor(".label-edit input, .label-edit textarea");
+        assertTrue(next(reported, PageState::editingText).editingText());
+        chromium.press("Escape");
+        assertFalse(next(reported, state -> !state.editingText()).editingText());
+
+        // Embedded in the workbench, the page leaves Delete to it: nothing is deleted here.
+        int items = model(() -> swot().getItems().size());
+        chromium.eval("window.tactician.select(['sw-w-data'])");
+        next(reported, state -> state.selectedIds().contains("sw-w-data"));
+        int revision = chromium.revision();
+        chromium.press("Delete");
+        chromium.press("Control+z");
+        chromium.send("eval", java.util.Map.of("js", "new Promise(r => setTimeout(r, 500))"));
+        assertEquals(revision, chromium.revision(), "no model update");
+        assertEquals(items, model(() -> swot().getItems().size()));
+        // ... which deletes through window.tactician.
+        assertTrue(chromium.eval("window.tactician.deleteSelection()").getAsBoolean());
+        chromium.waitRevision(revision);
+        assertEquals(items - 1, model(() -> swot().getItems().size()));
+        assertEquals("[]", chromium.errors(), "no script errors on the page");
+    }
+
+    private static PageState next(java.util.concurrent.BlockingQueue<PageState> reported,
+            java.util.function.Predicate<PageState> wanted) throws InterruptedException {
+        long end = System.currentTimeMillis() + 10_000;
+        for (PageState state; (state = reported.poll(Math.max(1, end - System.currentTimeMillis()),
+                java.util.concurrent.TimeUnit.MILLISECONDS)) != null;) {
+            if (wanted.test(state)) {
+                return state;
+            }
+        }
+        throw new AssertionError("the page did not report the expected state");
+    }
+
     private static void waitForFile(Path file) throws InterruptedException {
         for (int i = 0; i < 100 && !Files.exists(file); i++) {
             Thread.sleep(100);

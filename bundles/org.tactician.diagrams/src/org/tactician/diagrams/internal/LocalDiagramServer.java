@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.jetty.server.Server;
@@ -28,6 +30,7 @@ import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.tactician.diagrams.DiagramModelSource;
+import org.tactician.diagrams.PageState;
 import org.tactician.layout.DiagramLayout;
 import org.tactician.layout.LayoutFile;
 import org.tactician.layout.LayoutFileException;
@@ -35,6 +38,7 @@ import org.tactician.model.PlanElement;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.multibindings.Multibinder;
 
 /**
  * The embedded diagram server: Jetty on 127.0.0.1 only, on a free port, started with the first
@@ -54,6 +58,8 @@ public final class LocalDiagramServer {
         private final String diagramType;
         private final PlanLayout layout;
         private final Set<GlspConnection> connections = ConcurrentHashMap.newKeySet();
+        private final List<Consumer<PageState>> stateListeners = new CopyOnWriteArrayList<>();
+        private volatile PageState state = PageState.NONE;
         private volatile boolean open = true;
 
         private Page(String token, DiagramModelSource source, String diagramType, PlanLayout layout) {
@@ -80,6 +86,31 @@ public final class LocalDiagramServer {
         /** The number of browsers connected to the page. */
         public int connections() {
             return connections.size();
+        }
+
+        /** What the browser reported last. */
+        public PageState state() {
+            return state;
+        }
+
+        /** Tells {@code listener} what the browser reports from now on (on a server thread). */
+        public void addStateListener(Consumer<PageState> listener) {
+            stateListeners.add(listener);
+        }
+
+        public void removeStateListener(Consumer<PageState> listener) {
+            stateListeners.remove(listener);
+        }
+
+        private void stateChanged(PageState reported) {
+            state = reported;
+            for (Consumer<PageState> listener : stateListeners) {
+                try {
+                    listener.accept(reported);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "A listener of the diagram page failed", e);
+                }
+            }
         }
 
         /** Closes the page: its connections end; the server stops with the last page. */
@@ -126,6 +157,26 @@ public final class LocalDiagramServer {
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not saved", e);
             }
+            dropWhenUnused(this);
+        }
+
+        /** The plan was read again (its unsaved changes dropped): so is the layout. */
+        @Override
+        public void reloaded() {
+            Path planFile = source.planFile();
+            if (planFile == null) {
+                return;
+            }
+            try {
+                DiagramLayout stored = LayoutFile.read(planFile);
+                source.exclusive(() -> {
+                    layout.resetTo(stored);
+                    return null;
+                });
+            } catch (LayoutFileException e) {
+                LOG.log(System.Logger.Level.WARNING, "The diagram layout of " + planFile + " was not read again", e);
+            }
+            dropWhenUnused(this);
         }
     }
 
@@ -178,7 +229,7 @@ public final class LocalDiagramServer {
             return;
         }
         PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem,
-                page.layout.shared);
+                page.layout.shared, page::stateChanged);
         Thread thread = new Thread(() -> {
             try {
                 diagram.apply(() -> {
@@ -224,12 +275,21 @@ public final class LocalDiagramServer {
         for (GlspConnection connection : new ArrayList<>(page.connections)) {
             connection.close();
         }
-        if (--page.layout.pages == 0) {
-            page.source.removeListener(page.layout);
-            layouts.remove(page.source);
+        if (--page.layout.pages == 0 && !page.layout.layout.isChanged()) {
+            // A changed layout stays until the plan is saved (or read again): its changes are on
+            // the plan's command stack, and the plan's next save writes them.
+            dropWhenUnused(page.layout);
         }
         if (pages.isEmpty()) {
             stop();
+        }
+    }
+
+    /** Forgets {@code layout} when no page shows it any more. */
+    private synchronized void dropWhenUnused(PlanLayout layout) {
+        if (layout.pages == 0 && layouts.get(layout.source) == layout) {
+            layout.source.removeListener(layout);
+            layouts.remove(layout.source);
         }
     }
 
@@ -288,9 +348,12 @@ public final class LocalDiagramServer {
 
     private GlspConnection connect(Page page) {
         PlanDiagram diagram = new PlanDiagram(page.source, page.layout.layout, page.diagramType, page.layout.problem,
-                page.layout.shared);
+                page.layout.shared, page::stateChanged);
+        // What every diagram type's session has, whatever its module binds: the host's state.
+        com.google.inject.Module everyDiagram = binder -> Multibinder.newSetBinder(binder, ActionHandler.class)
+                .addBinding().to(HostStateActionHandler.class);
         Injector injector = Guice.createInjector(
-                new ServerModule().configureDiagramModule(diagramModules.get(page.diagramType).get()),
+                new ServerModule().configureDiagramModule(diagramModules.get(page.diagramType).get(), everyDiagram),
                 binder -> binder.bind(PlanDiagram.class).toInstance(diagram));
         GlspConnection[] holder = new GlspConnection[1];
         holder[0] = new GlspConnection(injector, diagram, () -> page.connections.remove(holder[0]));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.tactician.diagrams.DiagramModelSource;
+import org.tactician.diagrams.PageState;
 import org.tactician.layout.DiagramLayout;
 
 /**
@@ -20,21 +22,25 @@ public final class PlanDiagram {
     private final String diagramType;
     private final String layoutProblem;
     private final Map<Class<?>, Object> shared;
+    private final Consumer<PageState> host;
     private final List<Runnable> closers = new ArrayList<>();
     private volatile boolean applying;
 
     PlanDiagram(DiagramModelSource source, DiagramLayout layout, String diagramType, String layoutProblem,
-            Map<Class<?>, Object> shared) {
+            Map<Class<?>, Object> shared, Consumer<PageState> host) {
         this.source = source;
         this.layout = layout;
         this.diagramType = diagramType;
         this.layoutProblem = layoutProblem;
         this.shared = shared;
+        this.host = host;
     }
 
     /** Creates a diagram outside any server (tests of the handlers). */
     public static PlanDiagram of(DiagramModelSource source, DiagramLayout layout, String diagramType) {
-        return new PlanDiagram(source, layout, diagramType, null, new HashMap<>());
+        return new PlanDiagram(source, layout, diagramType, null, new HashMap<>(), state -> {
+            // no host
+        });
     }
 
     /**
@@ -83,6 +89,11 @@ public final class PlanDiagram {
     /** Whether the model is being changed by this diagram right now. */
     public boolean isApplying() {
         return applying;
+    }
+
+    /** Tells the page's host what the client reported (see {@link HostStateActionHandler}). */
+    void reportState(PageState state) {
+        host.accept(state);
     }
 
     /** Runs {@code closer} when the page or its connection closes. */

@@ -1,6 +1,7 @@
 package org.tactician.ui.ext;
 
 import java.util.EventObject;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -21,6 +22,7 @@ public final class CommandStackAction extends Action implements CommandStackList
     private final boolean undo;
     private final Runnable before;
     private CommandStack stack;
+    private BooleanSupplier allowed = () -> true;
 
     private CommandStackAction(boolean undo, Runnable before) {
         this.undo = undo;
@@ -46,6 +48,17 @@ public final class CommandStackAction extends Action implements CommandStackList
     /** Redo on the stack set with {@link #setCommandStack}; {@code before} runs first. */
     public static CommandStackAction redo(Runnable before) {
         return new CommandStackAction(false, before);
+    }
+
+    /**
+     * Runs only while {@code condition} holds: e.g. not while a text field of a diagram's page
+     * is edited, where the key that ran it edits the text instead.
+     *
+     * @return this action
+     */
+    public CommandStackAction onlyWhen(BooleanSupplier condition) {
+        allowed = condition;
+        return this;
     }
 
     /** Works on {@code commandStack} from now on (null: nothing to do). */
@@ -85,6 +98,9 @@ public final class CommandStackAction extends Action implements CommandStackList
 
     @Override
     public void run() {
+        if (!allowed.getAsBoolean()) {
+            return;
+        }
         if (before != null) {
             before.run();
         }

@@ -237,6 +237,15 @@ class LocalDiagramServerTest {
         next(received, "\"kind\":\"updateModel\"");
         assertEquals("Own-design solid-wood range", source.exclusive(range::getName));
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+
+        // The page closes with the card's new place unsaved: the plan's next save still writes it.
+        Path layoutFile = org.tactician.layout.LayoutFile.of(source.planFile());
+        assertFalse(java.nio.file.Files.exists(layoutFile));
+        page.close();
+        assertFalse(server.isRunning(), "the last page closed");
+        source.save();
+        assertTrue(java.nio.file.Files.readString(layoutFile).contains("\"sw-s-range\""),
+                "the layout the closed page changed is written with the plan");
     }
 
     @Test

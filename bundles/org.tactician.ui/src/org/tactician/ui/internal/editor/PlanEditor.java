@@ -37,15 +37,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.FileStoreEditorInput;
@@ -61,6 +59,9 @@ import org.tactician.model.resource.PlanLoadException;
 import org.tactician.model.resource.PlanResource;
 import org.tactician.ui.PlanEditors;
 import org.tactician.ui.internal.Messages;
+import org.tactician.ui.PlanOutline;
+import org.tactician.ui.PlanSaveable;
+import org.tactician.ui.ext.SelectionHolder;
 import org.tactician.ui.internal.UiImages;
 import org.tactician.ui.internal.calendar.PlanCalendarView;
 import org.tactician.ui.internal.dashboard.PlanDashboardView;
@@ -68,20 +69,19 @@ import org.tactician.ui.internal.forms.PlanFormPage;
 import org.tactician.ui.internal.generate.GenerateHandler;
 import org.tactician.ui.internal.forms.PlanPages;
 import org.tactician.ui.internal.markers.PlanMarkers;
-import org.tactician.ui.internal.markers.PlanProblems;
-import org.tactician.ui.internal.outline.PlanOutlinePage;
-import org.tactician.ui.internal.properties.PlanPropertySheetPage;
 import org.tactician.ui.internal.startup.CommandLinePlans;
 
 /**
  * The plan editor: a form page per part of the plan (Overview, Opportunity, Strategy, Action,
  * Operations, Customer journey) over the plan's editing session, which it shares with every other
  * view and diagram of the file. A file that cannot be read opens on an error page and is never
- * written.
+ * written. Every editor of the plan shares its {@link PlanSaveable}: the workbench asks to save the
+ * plan when the last of them closes.
  */
-public final class PlanEditor extends FormEditor implements IEditingDomainProvider, PlanEditingSession.Listener {
+public final class PlanEditor extends FormEditor
+        implements IEditingDomainProvider, ISaveablesSource, PlanEditingSession.Listener {
 
-    private final EditorSelection selection = new EditorSelection();
+    private final SelectionHolder selection = new SelectionHolder();
     private final List<PlanFormPage> formPages = new ArrayList<>();
     private final Set<PlanFormPage> stalePages = new HashSet<>();
     private final CommandStackListener afterCommand = this::commandStackChanged;
@@ -106,7 +106,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
     private PlanEditingSession session;
     private PlanLoadException loadError;
     private Path file;
-    private PlanOutlinePage outline;
+    private PlanOutline outline;
     private boolean checkingDisk;
     private boolean deletionAcknowledged;
     private Action validateAction;
@@ -128,7 +128,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         } catch (PlanLoadException e) {
             loadError = e;
         }
-        PlanProblems.start();
+        PlanEditors.watchProblems();
         site.getPage().addPartListener(activation);
         site.getShell().addShellListener(windowActivation);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceChanges, IResourceChangeEvent.POST_CHANGE);
@@ -351,18 +351,24 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         if (session == null) {
             return;
         }
-        commitPending();
-        try {
-            session.save();
-            deletionAcknowledged = false;
-            refreshWorkspaceFile();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
-                    NLS.bind(Messages.editor_saveFailed, file.getFileName(), e.getMessage()));
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
+        if (!new PlanSaveable(session).save(getSite().getShell()) && monitor != null) {
+            monitor.setCanceled(true);
         }
+    }
+
+    @Override
+    public void saved(PlanEditingSession changed) {
+        deletionAcknowledged = false;
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return session == null ? new Saveable[0] : new Saveable[] {new PlanSaveable(session)};
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
     }
 
     @Override
@@ -535,16 +541,17 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class && session != null) {
             if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
-                outline = new PlanOutlinePage(session, element -> reveal(element, null),
-                        getEditorSite().getActionBarContributor() instanceof PlanEditorContributor contributor
-                                ? contributor : null);
+                PlanEditorContributor contributor = contributor();
+                outline = PlanEditors.outline(session, element -> reveal(element, null),
+                        contributor == null ? null : contributor.undoAction(),
+                        contributor == null ? null : contributor.redoAction());
             }
             return adapter.cast(outline);
         }
         if (adapter == IPropertySheetPage.class && session != null) {
-            return adapter.cast(new PlanPropertySheetPage(session,
-                    getEditorSite().getActionBarContributor() instanceof PlanEditorContributor contributor
-                            ? contributor : null));
+            PlanEditorContributor contributor = contributor();
+            return adapter.cast(PlanEditors.propertySheet(session, contributor == null ? null : contributor.undoAction(),
+                    contributor == null ? null : contributor.redoAction()));
         }
         if (adapter == IGotoMarker.class) {
             return adapter.cast((IGotoMarker) this::gotoMarker);
@@ -556,6 +563,10 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             return adapter.cast(getEditingDomain());
         }
         return super.getAdapter(adapter);
+    }
+
+    private PlanEditorContributor contributor() {
+        return getEditorSite().getActionBarContributor() instanceof PlanEditorContributor contributor ? contributor : null;
     }
 
     @Override
@@ -574,42 +585,10 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         if (session != null && !session.isDisposed()) {
             session.removeListener(this);
             session.commandStack().removeCommandStackListener(afterCommand);
-            dropUnsavedChanges();
+            PlanEditors.editorClosing(this, session);
             session.release();
         }
         super.dispose();
-    }
-
-    /**
-     * Closing the last editor of a plan without saving drops its changes, even when a view (the
-     * Project Explorer) still holds the session: the views then show the file as it is.
-     */
-    private void dropUnsavedChanges() {
-        if (!session.isDirty() || otherEditorHolds(session)) {
-            return;
-        }
-        try {
-            session.revert();
-        } catch (PlanLoadException e) {
-            // the file cannot be read now: the views keep the last state
-        }
-    }
-
-    private boolean otherEditorHolds(PlanEditingSession held) {
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return false;
-        }
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage page : window.getPages()) {
-                for (IEditorReference reference : page.getEditorReferences()) {
-                    IEditorPart editor = reference.getEditor(false);
-                    if (editor != null && editor != this && editor.getAdapter(PlanEditingSession.class) == held) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     @Override

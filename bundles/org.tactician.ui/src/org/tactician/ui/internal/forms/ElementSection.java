@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -13,11 +14,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.menus.IMenuService;
 import org.tactician.editing.PlanCommands;
 import org.tactician.model.MarketingPlan;
 import org.tactician.ui.internal.Messages;
@@ -26,7 +29,8 @@ import org.tactician.ui.internal.forms.PlanPages.SectionSpec;
 /**
  * A section of an editor page: the plan section named by its {@link SectionSpec}, as a form or
  * a master/details list. When the plan does not have that section yet, a list can still be added
- * to (the section is created with its first element) and a form offers to create it.
+ * to (the section is created with its first element) and a form offers to create it. Its title bar
+ * has a tool bar open to contributions ({@link org.tactician.ui.PlanEditors#SECTION_TOOLBAR}).
  */
 public final class ElementSection {
 
@@ -41,8 +45,11 @@ public final class ElementSection {
     private final Composite missing;
     private final ElementForm form;
     private final ElementList list;
+    private final Composite titleTools;
     private EObject owner;
     private Hyperlink remove;
+    private ToolBarManager contributions;
+    private IMenuService menuService;
 
     /** Creates the section in {@code parent} (a page body with a one-column grid). */
     public ElementSection(Composite parent, FormContext context, SectionSpec spec) {
@@ -58,6 +65,8 @@ public final class ElementSection {
         client = context.toolkit().createComposite(section);
         client.setLayout(stack);
         section.setClient(client);
+        titleTools = context.toolkit().createComposite(section);
+        GridLayoutFactory.fillDefaults().numColumns(1).spacing(10, 0).applyTo(titleTools);
 
         if (spec.isList()) {
             Composite holder = context.toolkit().createComposite(client);
@@ -90,7 +99,7 @@ public final class ElementSection {
                 }
             });
             if (!spec.path().isEmpty()) {
-                remove = context.toolkit().createHyperlink(section, Messages.forms_removeButton, SWT.NONE);
+                remove = context.toolkit().createHyperlink(titleTools, Messages.forms_removeButton, SWT.NONE);
                 remove.setToolTipText(NLS.bind(Messages.forms_removeSection, FormLabels.type(spec.type())));
                 remove.addHyperlinkListener(new HyperlinkAdapter() {
                     @Override
@@ -98,11 +107,45 @@ public final class ElementSection {
                         remove();
                     }
                 });
-                section.setTextClient(remove);
+                section.setTextClient(titleTools);
             }
         }
         context.onRefresh(section, this::refresh);
         refresh();
+    }
+
+    /**
+     * Adds the commands contributed to {@code location} (a menu service location without its
+     * {@code toolbar:} scheme) to the section's title bar; nothing when there are none.
+     */
+    public void contribute(IMenuService service, String location) {
+        ToolBarManager manager = new ToolBarManager(SWT.FLAT | SWT.HORIZONTAL | SWT.RIGHT);
+        service.populateContributionManager(manager, "toolbar:" + location);
+        if (manager.getSize() == 0) {
+            service.releaseContributions(manager);
+            manager.dispose();
+            return;
+        }
+        ToolBar bar = manager.createControl(titleTools);
+        bar.setData(SECTION_KEY, "tools " + spec.title());
+        bar.setBackground(section.getTitleBarBackground());
+        ((org.eclipse.swt.layout.GridLayout) titleTools.getLayout()).numColumns = titleTools.getChildren().length;
+        if (remove != null) {
+            bar.moveAbove(remove);
+        }
+        section.setTextClient(titleTools);
+        contributions = manager;
+        menuService = service;
+        section.addDisposeListener(event -> {
+            menuService.releaseContributions(contributions);
+            contributions.dispose();
+        });
+        section.layout(true, true);
+    }
+
+    /** The tool bar of contributed commands in the title bar, or null when none were contributed. */
+    public ToolBarManager contributions() {
+        return contributions;
     }
 
     /** Creates the section's object (and the sections above it the plan lacks), as the Create link does. */

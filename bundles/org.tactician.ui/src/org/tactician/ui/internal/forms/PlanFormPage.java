@@ -22,8 +22,10 @@ import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.menus.IMenuService;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.PlanLanguage;
+import org.tactician.ui.PlanEditors;
 import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.forms.PlanPages.Page;
@@ -67,6 +69,11 @@ public final class PlanFormPage extends FormPage {
         form.setText(page.title());
         toolkit.decorateFormHeading(form.getForm());
         headerActions.forEach(action -> form.getToolBarManager().add(action));
+        IMenuService menuService = getEditorSite().getService(IMenuService.class);
+        if (menuService != null && form.getToolBarManager() instanceof org.eclipse.jface.action.ContributionManager header) {
+            menuService.populateContributionManager(header, "toolbar:" + PlanEditors.PAGE_TOOLBAR);
+            form.addDisposeListener(event -> menuService.releaseContributions(header));
+        }
         form.getToolBarManager().update(true);
         context = FormContext.of(session, toolkit, managedForm.getMessageManager(), selection, reveal);
         GridLayoutFactory.fillDefaults().margins(10, 8).spacing(0, 14).applyTo(form.getBody());
@@ -87,7 +94,11 @@ public final class PlanFormPage extends FormPage {
             });
         }
         for (PlanPages.SectionSpec spec : page.sections()) {
-            sections.add(new ElementSection(form.getBody(), context, spec));
+            ElementSection section = new ElementSection(form.getBody(), context, spec);
+            if (menuService != null) {
+                section.contribute(menuService, PlanEditors.SECTION_TOOLBAR + sectionId(page, spec));
+            }
+            sections.add(section);
         }
         HelpContexts.set(form, HelpContexts.editorPage(page.id()));
         form.reflow(true);
@@ -99,6 +110,16 @@ public final class PlanFormPage extends FormPage {
      */
     public void outsideWorkspace(Runnable link) {
         this.linkIntoWorkspace = link;
+    }
+
+    /**
+     * The id of a section in menu service locations: the page's id, a dot and the section's
+     * title in lower case with dashes ({@code opportunity.swot}, {@code strategy.business-model-canvas}).
+     */
+    public static String sectionId(Page page, PlanPages.SectionSpec spec) {
+        String slug = spec.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return page.id() + "." + slug;
     }
 
     /** The page's declaration. */

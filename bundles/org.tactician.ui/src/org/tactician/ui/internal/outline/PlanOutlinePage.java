@@ -5,37 +5,46 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.MarketingPlan;
+import org.tactician.ui.PlanEditors;
+import org.tactician.ui.PlanOutline;
 import org.tactician.ui.ext.ItemProviderContentProvider;
 import org.tactician.ui.internal.PlanTreeLabels;
-import org.tactician.ui.internal.editor.PlanEditorContributor;
 
 /**
  * The plan's sections as a tree from the item providers, linked with the editor: selecting an
- * element shows it on its page; the element selected in the editor is selected here.
+ * element shows it on its page (or diagram); the element selected in the editor is selected here.
+ * Its context menu ({@link PlanEditors#OUTLINE_MENU}) takes contributions.
  */
-public final class PlanOutlinePage extends ContentOutlinePage {
+public final class PlanOutlinePage extends ContentOutlinePage implements PlanOutline {
 
     private final PlanEditingSession session;
     private final Consumer<EObject> reveal;
-    private final PlanEditorContributor contributor;
+    private final IAction undo;
+    private final IAction redo;
     private boolean linking;
 
     /**
      * @param reveal shows an element in the editor
-     * @param contributor the editor's actions (undo and redo), or null
+     * @param undo the editor's undo action, or null
+     * @param redo the editor's redo action, or null
      */
-    public PlanOutlinePage(PlanEditingSession session, Consumer<EObject> reveal, PlanEditorContributor contributor) {
+    public PlanOutlinePage(PlanEditingSession session, Consumer<EObject> reveal, IAction undo, IAction redo) {
         this.session = session;
         this.reveal = reveal;
-        this.contributor = contributor;
+        this.undo = undo;
+        this.redo = redo;
     }
 
     @Override
@@ -57,6 +66,10 @@ public final class PlanOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new PlanTreeLabels(session.adapterFactory()));
         viewer.setInput(new RootHolder(session.plan()));
         viewer.expandToLevel(2);
+        MenuManager menu = new MenuManager("#PopUp", PlanEditors.OUTLINE_MENU);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(PlanEditors.OUTLINE_MENU, menu, viewer);
         viewer.addSelectionChangedListener(event -> {
             if (!linking && event.getStructuredSelection().getFirstElement() instanceof EObject element) {
                 linking = true;
@@ -72,9 +85,11 @@ public final class PlanOutlinePage extends ContentOutlinePage {
     @Override
     public void setActionBars(IActionBars actionBars) {
         super.setActionBars(actionBars);
-        if (contributor != null) {
-            actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), contributor.undoAction());
-            actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), contributor.redoAction());
+        if (undo != null) {
+            actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        }
+        if (redo != null) {
+            actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         }
     }
 
@@ -83,7 +98,7 @@ public final class PlanOutlinePage extends ContentOutlinePage {
         return getTreeViewer();
     }
 
-    /** Selects {@code element} (selected in the editor), expanding the tree down to it. */
+    @Override
     public void showSelected(EObject element) {
         TreeViewer viewer = getTreeViewer();
         if (linking || viewer == null || viewer.getControl().isDisposed()) {
@@ -104,7 +119,7 @@ public final class PlanOutlinePage extends ContentOutlinePage {
         }
     }
 
-    /** Shows {@code plan} (after a reload). */
+    @Override
     public void setPlan(MarketingPlan plan) {
         TreeViewer viewer = getTreeViewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {

@@ -1,4 +1,4 @@
-package org.tactician.ui.internal.editor;
+package org.tactician.ui.ext;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -7,8 +7,12 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
-/** The plan editor's selection: the element last selected in any of its lists, for the Outline, Properties and navigator. */
-final class EditorSelection implements ISelectionProvider {
+/**
+ * A selection provider that holds what it is told: an editor's site selection (the element last
+ * selected in the plan editor's lists, the elements selected in a diagram) for the Outline, the
+ * Properties view and commands.
+ */
+public final class SelectionHolder implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;
