@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+import org.tactician.editing.internal.Messages;
 import org.tactician.model.Money;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.TacticianPackage.Literals;
@@ -72,14 +74,13 @@ public final class FeatureText {
             try {
                 return kind == int.class || kind == Integer.class ? (Object) Integer.valueOf(digits) : Long.valueOf(digits);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Enter a whole number, e.g. 12.");
+                throw new IllegalArgumentException(Messages.text_wholeNumber);
             }
         }
         if (kind == BigDecimal.class) {
             String number = type == Literals.PERCENTAGE && trimmed.endsWith("%")
                     ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-            return decimal(number, type == Literals.PERCENTAGE ? "Enter a percentage as a number, e.g. 2.5 for 2.5 %."
-                    : "Enter a number, e.g. 1250.5.");
+            return decimal(number, type == Literals.PERCENTAGE ? Messages.text_percentage : Messages.text_number);
         }
         if (kind == Money.class) {
             return money(trimmed, planCurrency);
@@ -88,24 +89,24 @@ public final class FeatureText {
             try {
                 return LocalDate.parse(trimmed);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Enter the date as year-month-day, e.g. 2027-03-31.");
+                throw new IllegalArgumentException(Messages.text_date);
             }
         }
         if (kind == YearMonth.class) {
             try {
                 return YearMonth.parse(trimmed);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Enter the month as year-month, e.g. 2027-03.");
+                throw new IllegalArgumentException(Messages.text_month);
             }
         }
         if (kind == boolean.class || kind == Boolean.class) {
             return switch (trimmed.toLowerCase(Locale.ROOT)) {
                 case "yes", "true" -> Boolean.TRUE;
                 case "no", "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException("Enter yes or no.");
+                default -> throw new IllegalArgumentException(Messages.text_yesNo);
             };
         }
-        throw new IllegalArgumentException("This value cannot be typed in.");
+        throw new IllegalArgumentException(Messages.text_notTyped);
     }
 
     /** A sample of what to type in a field of {@code feature}, for hints; empty when free text. */
@@ -116,7 +117,7 @@ public final class FeatureText {
         }
         Class<?> kind = type.getInstanceClass();
         if (kind == Money.class) {
-            return "1250.00 " + (planCurrency == null || planCurrency.isBlank() ? "EUR" : planCurrency.trim());
+            return "1250.00 " + (planCurrency == null || planCurrency.isBlank() ? "EUR" : planCurrency.trim()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (kind == LocalDate.class) {
             return "2027-03-31";
@@ -136,7 +137,7 @@ public final class FeatureText {
     private static BigDecimal decimal(String text, String hint) {
         String number = SPACES.matcher(text.trim()).replaceAll("");
         if (number.contains(",")) {
-            throw new IllegalArgumentException(hint + " Use a point for decimals, without thousands separators.");
+            throw new IllegalArgumentException(NLS.bind(Messages.text_decimalPoint, hint));
         }
         if (!NUMBER.matcher(number).matches()) {
             throw new IllegalArgumentException(hint);
@@ -146,7 +147,7 @@ public final class FeatureText {
 
     private static Money money(String text, String planCurrency) {
         String currency = planCurrency == null || planCurrency.isBlank() ? null : planCurrency.trim();
-        String example = "e.g. 1250.00 " + (currency == null ? "EUR" : currency);
+        String example = NLS.bind(Messages.text_moneyExample, currency == null ? "EUR" : currency); //$NON-NLS-1$
         String amount = text;
         String code = null;
         Matcher before = CODE_FIRST.matcher(text);
@@ -159,11 +160,11 @@ public final class FeatureText {
             code = after.group(2);
         }
         if (amount.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
-            throw new IllegalArgumentException("Write the currency as its ISO code, not a symbol: " + example + ".");
+            throw new IllegalArgumentException(NLS.bind(Messages.text_currencySymbol, example));
         }
-        BigDecimal value = decimal(amount, "Enter the amount as a number, " + example + ".");
+        BigDecimal value = decimal(amount, NLS.bind(Messages.text_amount, example));
         if (code == null && currency == null) {
-            throw new IllegalArgumentException("The plan has no currency: type it after the amount, e.g. 1250.00 EUR.");
+            throw new IllegalArgumentException(Messages.text_noCurrency);
         }
         return new Money(value, (code != null ? code : currency).toUpperCase(Locale.ROOT));
     }
@@ -178,8 +179,8 @@ public final class FeatureText {
         }
         StringBuilder choices = new StringBuilder();
         for (EEnumLiteral literal : eEnum.getELiterals()) {
-            choices.append(choices.isEmpty() ? "" : ", ").append(PlanLabels.literal(literal.getInstance()));
+            choices.append(choices.isEmpty() ? "" : Messages.text_choiceSeparator).append(PlanLabels.literal(literal.getInstance()));
         }
-        throw new IllegalArgumentException("Choose one of: " + choices + ".");
+        throw new IllegalArgumentException(NLS.bind(Messages.text_choose, choices));
     }
 }

@@ -1,5 +1,6 @@
 package org.tactician.editing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,8 +23,14 @@ import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
+import org.tactician.editing.internal.Messages;
+import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanLabels;
+import org.tactician.model.Scheduled;
+import org.tactician.model.SmartObjective;
+import org.tactician.model.TacticianPackage;
 import org.tactician.validation.QuickFix;
 
 /**
@@ -47,9 +54,9 @@ public final class PlanCommands {
         boolean clears = value == null || value == SetCommand.UNSET_VALUE;
         Object newValue = value == null && (feature.isUnsettable() || feature.getEType().getInstanceClass() != null
                 && feature.getEType().getInstanceClass().isPrimitive()) ? SetCommand.UNSET_VALUE : value;
-        String verb = clears ? "Clear " : "Set ";
         return labelled(SetCommand.create(domain, owner, feature, newValue),
-                verb + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+                NLS.bind(clears ? Messages.commands_clear : Messages.commands_set, PlanLabels.words(feature),
+                        PlanLabels.of(owner)));
     }
 
     /** Unsets {@code feature} of {@code owner}: back to its default, "not set" for an unsettable feature. */
@@ -69,14 +76,14 @@ public final class PlanCommands {
     public static Command add(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
         String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
         return labelled(AddCommand.create(domain, owner, feature, value, index < 0 ? CommandParameter.NO_INDEX : index),
-                "Add " + what + " to the " + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+                NLS.bind(Messages.commands_add, new Object[] {what, PlanLabels.words(feature), PlanLabels.of(owner)}));
     }
 
     /** Removes {@code value} from the many-valued {@code feature} of {@code owner} (a link, not the element). */
     public static Command remove(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
         String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
         return labelled(RemoveCommand.create(domain, owner, feature, value),
-                "Remove " + what + " from the " + PlanLabels.words(feature) + " of " + PlanLabels.of(owner));
+                NLS.bind(Messages.commands_remove, new Object[] {what, PlanLabels.words(feature), PlanLabels.of(owner)}));
     }
 
     /**
@@ -106,12 +113,12 @@ public final class PlanCommands {
         EReference last = path.get(path.size() - 1);
         EObject created = EcoreUtil.create(type);
         if (created instanceof NamedElement named) {
-            named.setName(freshName("New " + PlanLabels.type(type), owner, last));
+            named.setName(freshName(NLS.bind(Messages.commands_newElement, PlanLabels.type(type)), owner, last));
         }
         steps.append(last.isMany()
                 ? AddCommand.create(domain, owner, last, created, index < 0 ? CommandParameter.NO_INDEX : index)
                 : SetCommand.create(domain, owner, last, created));
-        return new CommandWrapper("Add " + PlanLabels.type(type), null, steps) {
+        return new CommandWrapper(NLS.bind(Messages.commands_create, PlanLabels.type(type)), null, steps) {
             @Override
             public Collection<?> getResult() {
                 return List.of(created);
@@ -129,15 +136,44 @@ public final class PlanCommands {
         if (elements.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
-        String label = elements.size() == 1 ? "Delete " + PlanLabels.of(elements.iterator().next())
-                : "Delete " + elements.size() + " elements";
+        String label = elements.size() == 1 ? NLS.bind(Messages.commands_delete, PlanLabels.of(elements.iterator().next()))
+                : NLS.bind(Messages.commands_deleteMany, elements.size());
         return labelled(DeleteCommand.create(domain, new ArrayList<>(elements)), label);
     }
 
     /** Moves {@code value} to {@code index} of the many-valued {@code feature} of {@code owner}. */
     public static Command move(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value, int index) {
         String what = value instanceof EObject object ? PlanLabels.of(object) : String.valueOf(value);
-        return labelled(MoveCommand.create(domain, owner, feature, value, index), "Move " + what);
+        return labelled(MoveCommand.create(domain, owner, feature, value, index), NLS.bind(Messages.commands_move, what));
+    }
+
+    /**
+     * Moves {@code element} on the calendar by {@code days} (earlier when negative): the start and
+     * end of a scheduled element (calendar entry, campaign, activity) together, or an objective's
+     * deadline. Unexecutable when the element has no such date, or {@code days} is 0.
+     */
+    public static Command reschedule(EditingDomain domain, EObject element, long days) {
+        List<EStructuralFeature> dates = new ArrayList<>();
+        if (element instanceof Scheduled) {
+            dates.add(TacticianPackage.Literals.SCHEDULED__START);
+            dates.add(TacticianPackage.Literals.SCHEDULED__END);
+        } else if (element instanceof SmartObjective) {
+            dates.add(TacticianPackage.Literals.SMART_OBJECTIVE__DEADLINE);
+        } else if (element instanceof MonthlyObjective) {
+            dates.add(TacticianPackage.Literals.MONTHLY_OBJECTIVE__DEADLINE);
+        }
+        CompoundCommand steps = new CompoundCommand();
+        LocalDate first = null;
+        for (EStructuralFeature feature : dates) {
+            if (element.eGet(feature) instanceof LocalDate date) {
+                first = first == null ? date.plusDays(days) : first;
+                steps.append(SetCommand.create(domain, element, feature, date.plusDays(days)));
+            }
+        }
+        if (days == 0 || first == null) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        return labelled(steps, NLS.bind(Messages.commands_reschedule, PlanLabels.of(element), first));
     }
 
     /** Applies a rule's quick fix, labelled with what it does. */

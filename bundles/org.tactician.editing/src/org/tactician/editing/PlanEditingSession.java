@@ -423,19 +423,19 @@ public final class PlanEditingSession {
             try {
                 event.accept(listener);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "A listener of the editing session of " + file + " failed", e);
+                LOG.log(Level.SEVERE, "A listener of the editing session of " + file + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
     }
 
     private void checkOpen() {
         if (disposed) {
-            throw new IllegalStateException("The editing session of " + file + " was disposed");
+            throw new IllegalStateException("The editing session of " + file + " was disposed"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
     @Override
     public String toString() {
-        return "PlanEditingSession[" + file + (isDirty() ? ", dirty" : "") + "]";
+        return "PlanEditingSession[" + file + (isDirty() ? ", dirty" : "") + "]"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

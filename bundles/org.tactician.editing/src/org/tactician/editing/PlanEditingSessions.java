@@ -15,6 +15,8 @@ import java.util.logging.Logger;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
+import org.tactician.editing.internal.Messages;
 import org.tactician.model.resource.PlanLoadException;
 
 /**
@@ -123,7 +125,7 @@ public final class PlanEditingSessions {
             try {
                 event.accept(listener);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "A listener of the open plans failed", e);
+                LOG.log(Level.SEVERE, "A listener of the open plans failed", e); //$NON-NLS-1$
             }
         }
     }
@@ -144,7 +146,7 @@ public final class PlanEditingSessions {
         synchronized (OPEN) {
             PlanEditingSession other = OPEN.get(target);
             if (other != null && other != session) {
-                throw new IOException(target + " is open in another editor: close it first, or save under another name");
+                throw new IOException(NLS.bind(Messages.session_openElsewhere, target));
             }
         }
     }

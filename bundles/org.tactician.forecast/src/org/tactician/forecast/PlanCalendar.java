@@ -49,18 +49,33 @@ public record PlanCalendar(List<YearMonth> months) {
 
     /** The calendar of {@code plan} (see the type's documentation for the rules). */
     public static PlanCalendar of(MarketingPlan plan) {
+        YearMonth[] span = span(plan);
+        return span == null ? new PlanCalendar(List.of()) : between(span[0], span[1]);
+    }
+
+    /**
+     * How many months {@link #of} gives for {@code plan}, without making them: a mistyped year
+     * (20270) makes a period of millions of months.
+     */
+    public static long monthCount(MarketingPlan plan) {
+        YearMonth[] span = span(plan);
+        return span == null ? 0 : ChronoUnit.MONTHS.between(span[0], span[1]) + 1;
+    }
+
+    /** The first and last month of {@code plan}'s calendar, or null when it has none. */
+    private static YearMonth[] span(MarketingPlan plan) {
         LocalDate start = plan.getStart();
         LocalDate end = plan.getEnd();
         if (start != null && end != null && !end.isBefore(start)) {
-            return between(YearMonth.from(start), YearMonth.from(end));
+            return new YearMonth[] {YearMonth.from(start), YearMonth.from(end)};
         }
         if (start != null) {
             YearMonth first = YearMonth.from(start);
-            return between(first, first.plusMonths(MONTHS_PER_YEAR - 1L));
+            return new YearMonth[] {first, first.plusMonths(MONTHS_PER_YEAR - 1L)};
         }
         if (end != null) {
             YearMonth last = YearMonth.from(end);
-            return between(last.minusMonths(MONTHS_PER_YEAR - 1L), last);
+            return new YearMonth[] {last.minusMonths(MONTHS_PER_YEAR - 1L), last};
         }
         TreeSet<YearMonth> used = new TreeSet<>();
         for (BudgetLine line : PlanContents.budgetLines(plan)) {
@@ -75,7 +90,7 @@ public record PlanCalendar(List<YearMonth> months) {
                 used.add(input.getMonth());
             }
         }
-        return used.isEmpty() ? new PlanCalendar(List.of()) : between(used.first(), used.last());
+        return used.isEmpty() ? null : new YearMonth[] {used.first(), used.last()};
     }
 
     /** Whether the calendar has no month. */
@@ -137,25 +152,22 @@ public record PlanCalendar(List<YearMonth> months) {
 
     /** The plan years the calendar touches, in order. */
     public List<Integer> years() {
-        List<Integer> result = new ArrayList<>();
-        for (YearMonth month : months) {
-            int year = yearOf(month);
-            if (result.isEmpty() || result.get(result.size() - 1) != year) {
-                result.add(year);
-            }
+        // Plan years count twelve months from the first: 1 .. ceil(months / 12), without a walk.
+        int count = (months.size() + MONTHS_PER_YEAR - 1) / MONTHS_PER_YEAR;
+        List<Integer> result = new ArrayList<>(count);
+        for (int year = 1; year <= count; year++) {
+            result.add(year);
         }
         return result;
     }
 
     /** The calendar's months in {@code quarter} (fewer than three at a period's ragged end). */
     public List<YearMonth> monthsOf(PlanQuarter quarter) {
-        List<YearMonth> result = new ArrayList<>();
-        for (YearMonth month : months) {
-            if (quarterOf(month).equals(quarter)) {
-                result.add(month);
-            }
+        long from = (quarter.year() - 1L) * MONTHS_PER_YEAR + (long) quarter.quarter().getValue() * MONTHS_PER_QUARTER;
+        if (from < 0 || from >= months.size()) {
+            return List.of();
         }
-        return result;
+        return months.subList((int) from, (int) Math.min(from + MONTHS_PER_QUARTER, months.size()));
     }
 
     private int indexOf(YearMonth month) {

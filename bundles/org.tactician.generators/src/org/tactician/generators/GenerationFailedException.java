@@ -23,6 +23,15 @@ public class GenerationFailedException extends RuntimeException {
         this.file = file;
     }
 
+    /**
+     * A plan the generators refuse before writing anything, for {@code reason} (in the plan
+     * author's words).
+     */
+    public GenerationFailedException(String reason) {
+        super(reason);
+        this.file = null;
+    }
+
     /** The file that was being produced, if the failure happened while producing one. */
     public Optional<String> file() {
         return Optional.ofNullable(file);

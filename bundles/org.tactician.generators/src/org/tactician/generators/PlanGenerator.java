@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.tactician.charts.ChartRenderer;
 import org.tactician.charts.ChartStyle;
+import org.tactician.forecast.PlanCalendar;
 import org.tactician.generators.budget.BudgetCsv;
 import org.tactician.generators.budget.BudgetWorkbook;
 import org.tactician.generators.calendar.CalendarKind;
@@ -51,6 +52,9 @@ import org.tactician.model.MarketingPlan;
  */
 public final class PlanGenerator {
 
+    /** The longest plan the generators write, in years (a workbook has a column per month). */
+    public static final int MAX_PLAN_YEARS = 25;
+
     /** Threads of one run: the machine's cores, at most four (PDF layout is the long pole). */
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -72,6 +76,13 @@ public final class PlanGenerator {
      */
     public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
             boolean summaryOnly, GenerationProgress progress) throws IOException {
+        long months = PlanCalendar.monthCount(plan);
+        if (months > MAX_PLAN_YEARS * 12L) {
+            // A mistyped year (20270) would make millions of month columns, calendar pages and labels.
+            throw new GenerationFailedException("the plan covers " + months + " months (" + plan.getStart() + " to "
+                    + plan.getEnd() + "); Tactician generates plans of at most " + MAX_PLAN_YEARS
+                    + " years: check the plan's start and end dates");
+        }
         PlanAnalysis analysis;
         try {
             analysis = PlanAnalysis.of(plan);

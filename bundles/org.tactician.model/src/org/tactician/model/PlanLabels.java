@@ -39,7 +39,8 @@ public final class PlanLabels {
             return type + " '" + named.getName().trim() + "'";
         }
         if (object instanceof MonthlyAmount month && object.eContainer() != null) {
-            return "phasing for " + month.getMonth() + " of " + of(object.eContainer());
+            return "phasing " + (month.getMonth() == null ? "without a month" : "for " + month.getMonth()) + " of "
+                    + of(object.eContainer());
         }
         String id = object instanceof PlanElement element ? element.getId() : null;
         return "unnamed " + type + (id == null ? "" : " (id " + id + ")");

@@ -69,7 +69,7 @@ public final class PlanEditors {
         try {
             return new FileStoreEditorInput(EFS.getStore(absolute.toUri()));
         } catch (CoreException e) {
-            throw new IllegalStateException("No file system for " + absolute, e);
+            throw new IllegalStateException("No file system for " + absolute, e); //$NON-NLS-1$
         }
     }
 }

@@ -95,12 +95,12 @@ class CanvasBrowserTest extends DiagramPageTest {
         chromium.press("Delete");
         revision = waitRevision(revision);
         assertEquals(items - 1, model(() -> canvas().getItems().size()));
-        assertEquals(0, chromium.count("#sprotty [id=\"sprotty_bmc-kp-workshops\"]"));
+        assertEquals(0, chromium.countOnce("#sprotty [id=\"sprotty_bmc-kp-workshops\"]", 0, 10));
         shot("05-deleted");
         chromium.press("Control+z");
         revision = waitRevision(revision);
         assertEquals(items, model(() -> canvas().getItems().size()));
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_bmc-kp-workshops\"]"));
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_bmc-kp-workshops\"]", 1, 10));
 
         // Follow a link: the families segment behind a note.
         double[] link = chromium.center("bmc-cs-families:link:seg-families");

@@ -64,7 +64,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         SwotItem created = model(() -> swot().getItems().get(items));
         assertEquals(SwotCategory.STRENGTH, model(created::getCategory));
         assertEquals("New strength", model(created::getName));
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_" + created.getId() + "\"]"));
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_" + created.getId() + "\"]", 1, 10));
         shot("02-created");
 
         // Move between cells: drag the strength 'Own-design solid-wood range' into the weaknesses.
@@ -85,7 +85,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         chromium.click(education[2] + 40, education[3] + 12);
         revision = chromium.waitRevision(revision);
         assertTrue(model(() -> strategy("tows-so-south").getSwotItems().contains(item("sw-o-education"))));
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_link:tows-so-south:sw-o-education\"]"), "its badge");
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_link:tows-so-south:sw-o-education\"]", 1, 10), "its badge");
         chromium.clickSelector("#btn_default_tools");
         shot("04-linked");
 
@@ -110,7 +110,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         assertFalse(model(() -> swot().getItems().contains(data)));
         assertFalse(model(() -> strategy("tows-wt-consent").getSwotItems().contains(data)));
         chromium.waitFor("#sprotty [id=\"sprotty_tows-wt-consent\"] .sprotty-issue.sprotty-error");
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-wo-measurement\"] .sprotty-issue.sprotty-error"));
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_tows-wo-measurement\"] .sprotty-issue.sprotty-error", 1, 10));
         chromium.waitFor("#tactician-notice.notice-warning");
         assertEquals("Strategies that lose support: 'Measure with the partner's conversion data', 'Consent-first measurement'",
                 chromium.send("text", java.util.Map.of("selector", "#tactician-notice")).get("text").getAsString());
@@ -124,7 +124,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         chromium.send("waitFor", java.util.Map.of("selector", "#sprotty [id=\"sprotty_tows-wt-consent\"] .sprotty-issue",
                 "state", "detached", "timeout", 10_000), 15);
         // The strength moved into the weaknesses still leaves 'Open Italy and Portugal…' (SO) without a strength.
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tows-so-south\"] .sprotty-issue.sprotty-error"));
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_tows-so-south\"] .sprotty-issue.sprotty-error", 1, 10));
         shot("07-undone");
 
         // Keyboard only: F2 renames the selected card.

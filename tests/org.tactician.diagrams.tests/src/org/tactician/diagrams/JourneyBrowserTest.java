@@ -142,14 +142,14 @@ class JourneyBrowserTest extends DiagramPageTest {
         revision = chromium.waitRevision(revision);
         assertFalse(model(() -> ((JourneyStage) source.plan().eResource().getEObject("js-reach")).getTouchpoints().contains(press)));
         assertEquals(before - 2, model(() -> journey().getFlows().size()), "its two flows went with it");
-        assertEquals(0, chromium.count("#sprotty [id=\"sprotty_tp-press\"]"));
+        assertEquals(0, chromium.countOnce("#sprotty [id=\"sprotty_tp-press\"]", 0, 10));
         shot("05-deleted");
         chromium.press("Control+z");
         revision = chromium.waitRevision(revision);
         fit();
         assertNotNull(touchpoint("tp-press"));
         assertEquals(before, model(() -> journey().getFlows().size()));
-        assertEquals(1, chromium.count("#sprotty [id=\"sprotty_tp-press\"]"));
+        assertEquals(1, chromium.countOnce("#sprotty [id=\"sprotty_tp-press\"]", 1, 10));
         shot("06-undone");
 
         // Layout again: the hand placements go, as one undoable edit.
@@ -175,8 +175,12 @@ class JourneyBrowserTest extends DiagramPageTest {
         chromium.clickSelector("#tool-routing");
         revision = chromium.waitRevision(revision);
         fit();
-        assertTrue(chromium.eval("[...document.querySelectorAll('#sprotty g.journey-flow path.journey-flow-line')]"
-                + ".some(p => p.getAttribute('d').includes(' C '))").getAsBoolean(), "curves drawn");
+        // the save above may have been the revision waited for: poll for the curves themselves
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const curved = [...document.querySelectorAll('#sprotty g.journey-flow path.journey-flow-line')]"
+                + ".some(p => p.getAttribute('d').includes(' C '));"
+                + " if (curved || Date.now() > until) { done(curved); } else { setTimeout(look, 100); } })(); })")
+                .getAsBoolean(), "curves drawn");
         shot("08-curved");
         chromium.clickSelector("#tool-zoom-reset");
         chromium.eval("new Promise(r => setTimeout(r, 150))");

@@ -27,6 +27,8 @@ import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tactician.model.Activity;
+import org.tactician.model.EditorialEntry;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Channel;
 import org.tactician.model.SmartObjective;
@@ -124,6 +126,37 @@ class PlanEditingSessionTest {
         session.commandStack().redo();
         assertEquals(LocalDate.of(2027, 9, 30), objective.getDeadline());
         assertEquals(List.of(true, false, true), dirtyStates);
+    }
+
+    @Test
+    void reschedulingMovesTheDatesOfAnEntryOrADeadlineInOneUndoableStep() throws Exception {
+        PlanEditingSession session = open(TestPlans.copy(SamplePlans.STARTER, folder));
+        EditorialEntry entry = element(session, "ed-studio-tour", EditorialEntry.class);
+        Activity activity = element(session, "ao-monthly-numbers", Activity.class);
+        SmartObjective objective = element(session, "obj-reach-instagram", SmartObjective.class);
+
+        assertTrue(session.execute(PlanCommands.reschedule(session.editingDomain(), entry, 3)));
+        assertEquals(LocalDate.of(2027, 1, 17), entry.getStart());
+        assertNull(entry.getEnd(), "a one-day entry stays one day");
+        assertEquals("Reschedule editorial entry 'Studio tour Reel' to 2027-01-17",
+                session.commandStack().getUndoCommand().getLabel());
+        assertTrue(session.execute(PlanCommands.reschedule(session.editingDomain(), activity, -1)));
+        assertEquals(LocalDate.of(2026, 12, 31), activity.getStart(), "start and end move together");
+        assertEquals(LocalDate.of(2027, 12, 30), activity.getEnd());
+        assertTrue(session.execute(PlanCommands.reschedule(session.editingDomain(), objective, 7)));
+        assertEquals(LocalDate.of(2028, 1, 7), objective.getDeadline());
+
+        session.commandStack().undo();
+        session.commandStack().undo();
+        session.commandStack().undo();
+        assertEquals(LocalDate.of(2027, 1, 14), entry.getStart());
+        assertEquals(LocalDate.of(2027, 1, 1), activity.getStart());
+        assertEquals(LocalDate.of(2027, 12, 31), activity.getEnd());
+        assertEquals(LocalDate.of(2027, 12, 31), objective.getDeadline());
+        assertFalse(session.isDirty(), "three undos: back to the saved plan");
+        assertFalse(PlanCommands.reschedule(session.editingDomain(), entry, 0).canExecute(), "no move, no command");
+        assertFalse(PlanCommands.reschedule(session.editingDomain(), session.plan().getChannels().get(0), 2).canExecute(),
+                "a channel has no date");
     }
 
     @Test

@@ -6,17 +6,16 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.graph.DefaultTypes;
 import org.eclipse.glsp.graph.GraphPackage;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.tactician.diagrams.internal.ServerArrangedConfiguration;
 
 /**
  * What the canvas client may do: notes move (to another block, or to another place in their
  * block's order) and delete; blocks take new notes; a link chip deletes (unlinks). The server
  * places everything itself.
  */
-public class CanvasDiagramConfiguration extends BaseDiagramConfiguration {
+public class CanvasDiagramConfiguration extends ServerArrangedConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -40,20 +39,5 @@ public class CanvasDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<EdgeTypeHint> getEdgeTypeHints() {
         return List.of();
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.NONE;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
-    }
-
-    @Override
-    public boolean animatedUpdate() {
-        return false;
     }
 }

@@ -7,18 +7,17 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.graph.DefaultTypes;
 import org.eclipse.glsp.graph.GraphPackage;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 import org.tactician.model.MediaType;
+import org.tactician.diagrams.internal.ServerArrangedConfiguration;
 
 /**
  * What the journey client may do: touchpoints move and delete (their size follows their content),
  * stages take new touchpoints, flows join touchpoints and delete. ELK places everything on the
  * server, so no bounds round trip precedes an update.
  */
-public class JourneyDiagramConfiguration extends BaseDiagramConfiguration {
+public class JourneyDiagramConfiguration extends ServerArrangedConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -47,20 +46,5 @@ public class JourneyDiagramConfiguration extends BaseDiagramConfiguration {
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<String> ends = List.of(JourneyTypes.TOUCHPOINT);
         return List.of(new EdgeTypeHint(JourneyTypes.FLOW, false, true, false, ends, ends));
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.NONE;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
-    }
-
-    @Override
-    public boolean animatedUpdate() {
-        return false;
     }
 }

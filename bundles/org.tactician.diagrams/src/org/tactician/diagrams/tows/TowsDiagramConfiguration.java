@@ -7,17 +7,16 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.glsp.graph.DefaultTypes;
 import org.eclipse.glsp.graph.GraphPackage;
-import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
-import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.tactician.diagrams.internal.ServerArrangedConfiguration;
 
 /**
  * What the TOWS client may do with which element: cards move, resize and delete; cells hold the
  * new cards; badges (links) delete; the link tool joins strategies and factors. The server places
  * everything itself, so no bounds round trip precedes an update.
  */
-public class TowsDiagramConfiguration extends BaseDiagramConfiguration {
+public class TowsDiagramConfiguration extends ServerArrangedConfiguration {
 
     @Override
     public Map<String, EClass> getTypeMappings() {
@@ -50,20 +49,5 @@ public class TowsDiagramConfiguration extends BaseDiagramConfiguration {
     public List<EdgeTypeHint> getEdgeTypeHints() {
         List<String> ends = List.of(TowsTypes.STRATEGY, TowsTypes.FACTOR);
         return List.of(new EdgeTypeHint(TowsTypes.LINK, false, true, false, ends, ends));
-    }
-
-    @Override
-    public ServerLayoutKind getLayoutKind() {
-        return ServerLayoutKind.NONE;
-    }
-
-    @Override
-    public boolean needsClientLayout() {
-        return false;
-    }
-
-    @Override
-    public boolean animatedUpdate() {
-        return false;
     }
 }

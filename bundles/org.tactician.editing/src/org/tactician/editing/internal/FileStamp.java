@@ -58,7 +58,7 @@ public record FileStamp(long modified, long size, byte[] digest) {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Java without SHA-256", e);
+            throw new IllegalStateException("Java without SHA-256", e); //$NON-NLS-1$
         }
     }
 
@@ -75,6 +75,6 @@ public record FileStamp(long modified, long size, byte[] digest) {
 
     @Override
     public String toString() {
-        return "FileStamp[" + modified + ", " + size + " bytes]";
+        return "FileStamp[" + modified + ", " + size + " bytes]"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

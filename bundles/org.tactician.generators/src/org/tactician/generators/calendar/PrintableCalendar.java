@@ -54,6 +54,16 @@ public final class PrintableCalendar {
         COLOURS.put(CalendarKind.DEADLINES, new String[] {"#555555", "#e9e9e9"});
     }
 
+    /** The colour of {@code kind}'s entries (borders, text), e.g. {@code "#4e79a7"}: the workbench's calendar view uses it too. */
+    public static String colour(CalendarKind kind) {
+        return COLOURS.get(kind)[0];
+    }
+
+    /** The light fill that goes with {@link #colour(CalendarKind)}, e.g. {@code "#e3ebf4"}. */
+    public static String fill(CalendarKind kind) {
+        return COLOURS.get(kind)[1];
+    }
+
     private final PlanSchedule schedule;
     private final PlanTerms terms;
     private final PlanFormat format;

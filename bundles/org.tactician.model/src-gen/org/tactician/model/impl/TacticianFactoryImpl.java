@@ -1583,7 +1583,7 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * @generated
 	 */
 	public LocalDate createLocalDate(final String it) {
-		return it == null ? null : java.time.LocalDate.parse(it.trim());
+		return it == null ? null : org.tactician.model.internal.PlanValues.date(it);
 	}
 
 	/**
@@ -1619,7 +1619,7 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * @generated
 	 */
 	public YearMonth createYearMonth(final String it) {
-		return it == null ? null : java.time.YearMonth.parse(it.trim());
+		return it == null ? null : org.tactician.model.internal.PlanValues.month(it);
 	}
 
 	/**
@@ -1655,7 +1655,7 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * @generated
 	 */
 	public BigDecimal createDecimal(final String it) {
-		return it == null ? null : new java.math.BigDecimal(it.trim());
+		return it == null ? null : org.tactician.model.internal.PlanValues.decimal(it);
 	}
 
 	/**
@@ -1691,7 +1691,7 @@ public class TacticianFactoryImpl extends EFactoryImpl implements TacticianFacto
 	 * @generated
 	 */
 	public BigDecimal createPercentage(final String it) {
-		return it == null ? null : new java.math.BigDecimal(it.trim());
+		return it == null ? null : org.tactician.model.internal.PlanValues.decimal(it);
 	}
 
 	/**

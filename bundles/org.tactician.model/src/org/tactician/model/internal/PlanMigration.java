@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.tactician.model.Activity;
 import org.tactician.model.AdvertisingEntry;
 import org.tactician.model.CalendarEntry;
@@ -25,6 +24,7 @@ import org.tactician.model.ForecastMeasure;
 import org.tactician.model.MeasureKind;
 import org.tactician.model.MediaPlacement;
 import org.tactician.model.Money;
+import org.tactician.model.PlanLabels;
 import org.tactician.model.ObjectiveScope;
 import org.tactician.model.SmartObjective;
 import org.tactician.model.TacticianPackage.Literals;
@@ -150,8 +150,10 @@ public final class PlanMigration {
                 if (target instanceof Channel channel) {
                     scope(objective, channel);
                 } else {
-                    resource.getErrors().add(new UnresolvedReferenceException(objective, null, value.value(),
-                            resource.getURI().toString(), value.line(), value.column()));
+                    resource.getErrors().add(new ReadProblem("'channel' refers to '" + value.value().trim() + "', "
+                            + (target == null ? "which no element of the plan has as its id"
+                                    : "which is " + PlanLabels.of(target) + ", not a channel"),
+                            String.valueOf(resource.getURI()), value.line(), value.column()));
                 }
             } else if (value.owner() instanceof ForecastInput) {
                 inputsWithCost++;

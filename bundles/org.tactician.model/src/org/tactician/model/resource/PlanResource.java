@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.xml.XMLConstants;
-
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -21,17 +19,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.tactician.model.PlanElement;
 import org.tactician.model.PlanLabels;
-import org.tactician.model.internal.LegacyPlanHandler;
+import org.tactician.model.internal.IdIndex;
 import org.tactician.model.internal.PlanMigration;
-import org.xml.sax.helpers.DefaultHandler;
+import org.tactician.model.internal.PlanReader;
 
 /**
  * An XMI resource holding one marketing plan ({@code .mplan}): UTF-8, references written as the
@@ -61,12 +55,11 @@ public class PlanResource extends XMIResourceImpl {
      */
     public static final String OPTION_KEEP_BACKUP = "org.tactician.model.keepBackup";
 
-    /** Parsers are costly to create; the pool is thread-safe and keyed by the parser features. */
-    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
-
     /** The migration of the load in progress (or of the last load). */
     private PlanMigration migration = new PlanMigration();
     private List<String> migrationNotes = List.of();
+    /** The trees just read are being attached; their ids are indexed already. */
+    private boolean attachingRead;
 
     /** Creates a plan resource for {@code uri}. */
     public PlanResource(URI uri) {
@@ -76,32 +69,9 @@ public class PlanResource extends XMIResourceImpl {
         defaultSaveOptions.put(XMLResource.OPTION_ENCODING, "UTF-8");
         defaultSaveOptions.put(Resource.OPTION_LINE_DELIMITER, "\n");
         defaultSaveOptions.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-        defaultLoadOptions = new HashMap<>();
-        defaultLoadOptions.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        defaultLoadOptions.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
-        // Load speed (see benchmarks/): build the tree detached and attach it once, and reuse
-        // parsers and the element-name lookups between loads.
-        defaultLoadOptions.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
-        defaultLoadOptions.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
-        defaultLoadOptions.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
-        defaultLoadOptions.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         // References are ids: without this index every reference resolution scans the whole
-        // plan, which makes loading quadratic in the plan's size.
-        setIntrinsicIDToEObjectMap(new HashMap<>());
-    }
-
-    /**
-     * SAX features that make a plan file plain data: no DOCTYPE (so no entity expansion bombs),
-     * no external entities or DTDs fetched from disk or network.
-     */
-    static Map<String, Boolean> secureParserFeatures() {
-        Map<String, Boolean> features = new HashMap<>();
-        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
-        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-        return features;
+        // plan. Loading fills it as it reads.
+        setIntrinsicIDToEObjectMap(new IdIndex());
     }
 
     @Override
@@ -109,26 +79,41 @@ public class PlanResource extends XMIResourceImpl {
         return true;
     }
 
-    /** Reads the file with a handler that also understands the 0.1.0 format. */
-    @Override
-    protected XMLLoad createXMLLoad() {
-        return new XMILoadImpl(createXMLHelper()) {
-            @Override
-            protected DefaultHandler makeDefaultHandler() {
-                return new LegacyPlanHandler(resource, helper, options, migration);
-            }
-        };
-    }
-
+    /**
+     * Reads the file with {@link PlanReader} (the current format and 0.1.0's): one pass straight
+     * into the model, every problem with its line and column in {@link #getErrors()}.
+     *
+     * @throws IOException the first problem, when there are any (all of them are in the errors)
+     */
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         migration = new PlanMigration();
         migrationNotes = List.of();
-        super.doLoad(inputStream, options);
+        Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+        if (ids == null) {
+            ids = new IdIndex();
+            setIntrinsicIDToEObjectMap(ids);
+        }
+        List<EObject> roots = PlanReader.read(inputStream, String.valueOf(getURI()), migration, ids, getErrors());
+        // The reader indexed every id already: attach the trees without walking them again.
+        attachingRead = true;
+        try {
+            getContents().addAll(roots);
+        } finally {
+            attachingRead = false;
+        }
         if (getErrors().isEmpty()) {
             migration.migrate(this);
             migrationNotes = migration.notes();
         }
+        if (!getErrors().isEmpty()) {
+            throw new IOException(getErrors().get(0).getMessage());
+        }
+    }
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return !(attachingRead && !isTrackingModification()) && super.isAttachedDetachedHelperRequired();
     }
 
     /**

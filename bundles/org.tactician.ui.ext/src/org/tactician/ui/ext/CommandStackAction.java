@@ -6,6 +6,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -25,7 +26,7 @@ public final class CommandStackAction extends Action implements CommandStackList
         this.undo = undo;
         this.before = before;
         setId(undo ? ActionFactory.UNDO.getId() : ActionFactory.REDO.getId());
-        setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo");
+        setActionDefinitionId(undo ? "org.eclipse.ui.edit.undo" : "org.eclipse.ui.edit.redo"); //$NON-NLS-1$ //$NON-NLS-2$
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         setImageDescriptor(images.getImageDescriptor(undo ? ISharedImages.IMG_TOOL_UNDO : ISharedImages.IMG_TOOL_REDO));
         setDisabledImageDescriptor(images.getImageDescriptor(
@@ -72,10 +73,14 @@ public final class CommandStackAction extends Action implements CommandStackList
         Command command = stack == null ? null : undo ? stack.getUndoCommand() : stack.getRedoCommand();
         boolean possible = stack != null && (undo ? stack.canUndo() : stack.canRedo());
         setEnabled(possible);
-        String verb = undo ? "&Undo" : "&Redo";
-        String label = command != null && command.getLabel() != null ? " " + command.getLabel() : "";
-        setText(verb + label.replace("&", "&&"));
-        setToolTipText((undo ? "Undo" : "Redo") + label);
+        String label = command != null && command.getLabel() != null ? command.getLabel() : null;
+        if (label == null) {
+            setText(undo ? Messages.undo : Messages.redo);
+            setToolTipText(undo ? Messages.undoTooltip : Messages.redoTooltip);
+        } else {
+            setText(NLS.bind(undo ? Messages.undoCommand : Messages.redoCommand, label.replace("&", "&&")));
+            setToolTipText(NLS.bind(undo ? Messages.undoCommandTooltip : Messages.redoCommandTooltip, label));
+        }
     }
 
     @Override

@@ -61,6 +61,12 @@ public final class Dependencies {
 
     private static final Map<EClass, List<EReference>> LINKS = new ConcurrentHashMap<>();
 
+    /**
+     * The values (besides links and contained elements, and names, which have their own facet)
+     * that {@link PlanIndex} reads: a change of one makes the kept index stale.
+     */
+    private static final Set<String> INDEXED_VALUES = Set.of("raceStage", "trigger", "purchase", "bookedAmount", "amount");
+
     private final ECrossReferenceAdapter references;
     private final Set<EObject> affected;
     private final Set<EObject> removed;
@@ -105,6 +111,11 @@ public final class Dependencies {
         if (owner instanceof MarketingPlan && feature instanceof EAttribute) {
             facts.forget();
             return false; // period, currency: read by every dated or priced element
+        }
+        if (feature instanceof EReference || INDEXED_VALUES.contains(feature.getName())) {
+            facts.forgetIndex();
+        } else if (feature == Literals.NAMED_ELEMENT__NAME) {
+            facts.forgetNames();
         }
         addWithNeighbours(owner);
         if (owner instanceof JourneyStage stage) {

@@ -216,6 +216,11 @@ public final class PlanIndex {
         return counts.getOrDefault(key, 0);
     }
 
+    /** Forgets the name counts (a name changed): they are counted again per list on demand. */
+    void forgetNames() {
+        names.clear();
+    }
+
     /** Whether the plan has forecast inputs. */
     public boolean hasForecastInputs() {
         return forecastInputs;

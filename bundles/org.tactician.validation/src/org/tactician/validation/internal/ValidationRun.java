@@ -74,7 +74,7 @@ public final class ValidationRun {
     /** The index of the whole tree. */
     public PlanIndex index() {
         if (index == null) {
-            index = new PlanIndex(root);
+            index = facts == null ? new PlanIndex(root) : facts.index(root, () -> new PlanIndex(root));
         }
         return index;
     }

@@ -116,9 +116,29 @@ class PlanDocxTest {
 
     @Test
     void theSummaryIsShort() throws Exception {
-        Path docx = generate(TestPlans.full("en"), true);
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+        int summaryText;
+        int fullText;
+        try (InputStream in = Files.newInputStream(generate(TestPlans.full("en"), true));
+                XWPFDocument document = new XWPFDocument(in)) {
             assertTrue(document.getParagraphs().stream().anyMatch(p -> p.getText().contains("Executive summary")));
+            summaryText = textLength(document);
         }
+        try (InputStream in = Files.newInputStream(generate(TestPlans.full("en"), false));
+                XWPFDocument document = new XWPFDocument(in)) {
+            fullText = textLength(document);
+        }
+        // Short: the text of its paragraphs and tables is a fraction of the full document's.
+        assertTrue(summaryText > 0 && summaryText * 3 < fullText, summaryText + " vs " + fullText + " characters");
+    }
+
+    private static int textLength(XWPFDocument document) {
+        int length = 0;
+        for (XWPFParagraph paragraph : document.getParagraphs()) {
+            length += paragraph.getText().strip().length();
+        }
+        for (org.apache.poi.xwpf.usermodel.XWPFTable table : document.getTables()) {
+            length += table.getText().strip().length();
+        }
+        return length;
     }
 }

@@ -364,7 +364,7 @@ class PlanMigrationTest {
         Path file = copy("starter.mplan");
         Files.writeString(file, Files.readString(file).replaceFirst("<channels ", "<channels colour=\"red\" "));
         PlanLoadException error = assertThrows(PlanLoadException.class, () -> PlanFiles.load(file));
-        assertTrue(error.getMessage().contains("unknown element or attribute 'colour' in a Channel"), error.getMessage());
+        assertTrue(error.getMessage().contains("unknown attribute 'colour' in a channel"), error.getMessage());
     }
 
     @Test
@@ -386,6 +386,7 @@ class PlanMigrationTest {
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("<objectives ", "<objectives channel=\"ch-search\" "));
         PlanLoadException error = assertThrows(PlanLoadException.class, () -> PlanFiles.load(file));
-        assertTrue(error.getMessage().contains("unknown element or attribute 'channel'"), error.getMessage());
+        assertTrue(error.getMessage().contains("unknown attribute 'channel' in a SMART objective (did you mean 'channels'?)"),
+                error.getMessage());
     }
 }

@@ -16,15 +16,19 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -158,10 +162,41 @@ public final class UiTests {
         }
     }
 
+    /** The button labelled {@code label} (mnemonics ignored) under {@code root}. */
+    public static Button button(Control root, String label) {
+        String wanted = label.replace("&", "");
+        List<Control> found = find(root, control -> control instanceof Button button
+                && button.getText().replace("&", "").equals(wanted));
+        if (found.isEmpty()) {
+            throw new AssertionError("no button '" + wanted + "' under " + root);
+        }
+        return (Button) found.get(0);
+    }
+
+    /** Presses the button labelled {@code label} under {@code root}, as a click does. */
+    public static void press(Control root, String label) {
+        Button button = button(root, label);
+        if (!button.isEnabled()) {
+            throw new AssertionError("'" + label + "' is disabled");
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        settle();
+    }
+
+    /** Opens {@code wizard} in a dialog that does not block, with the window filling the screen. */
+    public static WizardDialog openWizard(IWizard wizard) {
+        WizardDialog dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        settle();
+        return dialog;
+    }
+
     /** Saves what the screen shows now as {@code name}.png under {@link #SCREENSHOTS}. */
     public static Path screenshot(String name) {
         Display display = Display.getCurrent();
         settle();
+        waitFor(300); // GTK animates check boxes, radio buttons and enablement: let them reach their state
         Rectangle bounds = display.getPrimaryMonitor().getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

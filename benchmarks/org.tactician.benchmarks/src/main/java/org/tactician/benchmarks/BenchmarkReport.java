@@ -34,21 +34,35 @@ public final class BenchmarkReport {
         report.append("Java ").append(System.getProperty("java.version")).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores.\n\n");
 
-        Options options = new OptionsBuilder().include(PlanLoadBenchmark.class.getSimpleName()).build();
+        Options options = new OptionsBuilder().include(PlanLoadBenchmark.class.getSimpleName())
+                .include(PlanValidationBenchmark.class.getSimpleName()).build();
         Collection<RunResult> results = new Runner(options).run();
-        Map<String, Map<String, Double>> scores = new TreeMap<>();
+        // benchmark class -> elements -> method -> ms
+        Map<String, Map<String, Map<String, Double>>> scores = new TreeMap<>();
         for (RunResult result : results) {
             String size = result.getParams().getParam("elements");
-            String method = result.getParams().getBenchmark().replaceAll(".*\\.", "");
-            scores.computeIfAbsent(size, key -> new TreeMap<>()).put(method, result.getPrimaryResult().getScore());
+            String[] name = result.getParams().getBenchmark().split("\\.");
+            scores.computeIfAbsent(name[name.length - 2], key -> new TreeMap<>())
+                    .computeIfAbsent(size, key -> new TreeMap<>())
+                    .put(name[name.length - 1], result.getPrimaryResult().getScore());
         }
         report.append("## Loading a plan (target: load ≤ ~2× a bare SAX pass)\n\n")
                 .append("| elements | SAX pass (ms) | load (ms) | load / SAX |\n|---:|---:|---:|---:|\n");
-        scores.forEach((size, byMethod) -> report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× |%n",
-                size, byMethod.get("saxPass"), byMethod.get("loadPlan"),
+        scores.getOrDefault("PlanLoadBenchmark", Map.of()).forEach((size, byMethod) -> report.append(String.format(
+                Locale.ROOT, "| %s | %.1f | %.1f | %.2f× |%n", size, byMethod.get("saxPass"), byMethod.get("loadPlan"),
                 byMethod.get("loadPlan") / byMethod.get("saxPass"))));
 
-        report.append("\n## Heap held by a loaded plan (target: < ~300 MB at 100,000 elements)\n\n")
+        report.append("\n## Validating a plan (targets: full ≤ ~2× EMF's structural Diagnostician, one edit ≤ 5 ms)\n\n")
+                .append("| elements | Diagnostician (ms) | full validation (ms) | full / Diagnostician"
+                        + " | one edit re-validated (ms) | edit / Diagnostician |\n|---:|---:|---:|---:|---:|---:|\n");
+        scores.getOrDefault("PlanValidationBenchmark", Map.of()).forEach((size, byMethod) -> {
+            double baseline = byMethod.get("structuralDiagnostician");
+            report.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f× | %.2f | %.3f× |%n", size, baseline,
+                    byMethod.get("fullValidation"), byMethod.get("fullValidation") / baseline,
+                    byMethod.get("oneEditRevalidated"), byMethod.get("oneEditRevalidated") / baseline));
+        });
+
+        report.append("\n## Heap held by a loaded plan (target: ≤ 30 MB at 100,000 elements)\n\n")
                 .append("| elements | file (MB) | heap (MB) | heap / file |\n|---:|---:|---:|---:|\n");
         for (int elements : new int[] {10_000, 100_000}) {
             report.append(heapRow(elements));

@@ -4,6 +4,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -18,6 +19,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.tactician.model.resource.PlanLoadException;
+import org.tactician.ui.internal.Messages;
 
 /**
  * What the plan editor shows for a file it cannot read (malformed, truncated, hostile or foreign):
@@ -32,7 +34,7 @@ final class LoadErrorPage extends FormPage {
     private final PlanLoadException error;
 
     LoadErrorPage(PlanEditor editor, PlanLoadException error) {
-        super(editor, ID, "Cannot open");
+        super(editor, ID, Messages.loadError_tab);
         this.error = error;
     }
 
@@ -40,16 +42,15 @@ final class LoadErrorPage extends FormPage {
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
-        form.setText("This file cannot be opened as a marketing plan");
+        form.setText(Messages.loadError_title);
         toolkit.decorateFormHeading(form.getForm());
-        form.setMessage(error.problems().size() == 1 ? "1 problem" : error.problems().size() + " problems",
+        form.setMessage(error.problems().size() == 1 ? Messages.loadError_oneProblem
+                : NLS.bind(Messages.loadError_problems, error.problems().size()),
                 IMessageProvider.ERROR);
         Composite body = form.getBody();
         GridLayoutFactory.fillDefaults().margins(12, 12).spacing(0, 10).applyTo(body);
 
-        Label intro = toolkit.createLabel(body, "Tactician reads a plan completely or not at all. The file was not "
-                + "changed; correct it in a text editor (or restore " + error.file() + ".bak, the version kept by the "
-                + "last save) and open it again.", SWT.WRAP);
+        Label intro = toolkit.createLabel(body, NLS.bind(Messages.loadError_intro, error.file()), SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(intro);
 
         Text message = toolkit.createText(body, error.getMessage(), SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
@@ -58,7 +59,7 @@ final class LoadErrorPage extends FormPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(message);
 
         if (error.problems().size() > 1) {
-            Label every = toolkit.createLabel(body, "Every problem found:");
+            Label every = toolkit.createLabel(body, Messages.loadError_every);
             every.setFont(JFaceResources.getBannerFont());
             StringBuilder list = new StringBuilder();
             for (PlanLoadException.Problem problem : error.problems()) {
@@ -69,7 +70,7 @@ final class LoadErrorPage extends FormPage {
             GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(problems);
         }
 
-        Hyperlink reopen = toolkit.createHyperlink(body, "Open it again", SWT.NONE);
+        Hyperlink reopen = toolkit.createHyperlink(body, Messages.loadError_reopen, SWT.NONE);
         reopen.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
             public void linkActivated(HyperlinkEvent event) {
@@ -86,8 +87,8 @@ final class LoadErrorPage extends FormPage {
         try {
             page.openEditor(input, PlanEditor.id(), true);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(),
-                    "Cannot open the plan", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.editor_openFailedTitle,
+                    e.getMessage());
         }
     }
 }

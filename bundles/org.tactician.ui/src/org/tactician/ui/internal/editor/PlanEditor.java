@@ -28,6 +28,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.ShellAdapter;
 import org.eclipse.swt.events.ShellEvent;
@@ -59,8 +60,12 @@ import org.tactician.editing.PlanEditingSessions;
 import org.tactician.model.resource.PlanLoadException;
 import org.tactician.model.resource.PlanResource;
 import org.tactician.ui.PlanEditors;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.UiImages;
+import org.tactician.ui.internal.calendar.PlanCalendarView;
+import org.tactician.ui.internal.dashboard.PlanDashboardView;
 import org.tactician.ui.internal.forms.PlanFormPage;
+import org.tactician.ui.internal.generate.GenerateHandler;
 import org.tactician.ui.internal.forms.PlanPages;
 import org.tactician.ui.internal.markers.PlanMarkers;
 import org.tactician.ui.internal.markers.PlanProblems;
@@ -112,7 +117,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         site.setSelectionProvider(selection);
         file = EditorInputs.fileOf(input);
         if (file == null) {
-            throw new PartInitException("The plan editor opens plan files on this computer, not " + input.getName());
+            throw new PartInitException(NLS.bind(Messages.editor_notAFile, input.getName()));
         }
         setPartName(file.getFileName().toString());
         setTitleToolTip(file.toString());
@@ -136,16 +141,28 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
                 addPage(new LoadErrorPage(this, loadError));
                 return;
             }
-            validateAction = new Action("Validate", UiImages.descriptor(UiImages.VALIDATE)) {
+            validateAction = new Action(Messages.editor_validate, UiImages.descriptor(UiImages.VALIDATE)) {
                 @Override
                 public void run() {
                     validateNow();
                 }
             };
-            validateAction.setToolTipText("Validate the whole plan now (problems go to the Problems view)");
+            validateAction.setToolTipText(Messages.editor_validateTooltip);
+            Action generateAction = new Action(Messages.editor_generate, UiImages.descriptor(UiImages.GENERATE)) {
+                @Override
+                public void run() {
+                    commitPending();
+                    GenerateHandler.open(getSite().getShell(), session);
+                }
+            };
+            generateAction.setToolTipText(Messages.editor_generateTooltip);
+            Action calendarAction = showViewAction(PlanCalendarView.ID, Messages.editor_calendar,
+                    Messages.editor_calendarTooltip, UiImages.CALENDAR);
+            Action dashboardAction = showViewAction(PlanDashboardView.ID, Messages.editor_dashboard,
+                    Messages.editor_dashboardTooltip, UiImages.DASHBOARD);
             for (PlanPages.Page page : PlanPages.PAGES) {
                 PlanFormPage formPage = new PlanFormPage(this, page, session, this::selected, this::reveal,
-                        List.of(validateAction));
+                        List.of(validateAction, generateAction, calendarAction, dashboardAction));
                 if (EditorInputs.workspaceFileOf(getEditorInput()) == null) {
                     formPage.outsideWorkspace(this::linkIntoWorkspace);
                 }
@@ -153,8 +170,24 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
                 addPage(formPage);
             }
         } catch (PartInitException e) {
-            throw new IllegalStateException("Cannot add the plan editor's pages", e);
+            throw new IllegalStateException("Cannot add the plan editor's pages", e); //$NON-NLS-1$
         }
+    }
+
+    /** A header action that shows the view {@code viewId} (which follows this plan). */
+    private Action showViewAction(String viewId, String text, String tooltip, String icon) {
+        Action action = new Action(text, UiImages.descriptor(icon)) {
+            @Override
+            public void run() {
+                try {
+                    getSite().getPage().showView(viewId);
+                } catch (PartInitException e) {
+                    MessageDialog.openError(getSite().getShell(), text, e.getMessage());
+                }
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
     }
 
     /** The plan's editing session; null when the file could not be read. */
@@ -324,8 +357,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             deletionAcknowledged = false;
             refreshWorkspaceFile();
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot save the plan",
-                    "The plan was not saved, and " + file.getFileName() + " is as it was.\n\n" + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
+                    NLS.bind(Messages.editor_saveFailed, file.getFileName(), e.getMessage()));
             if (monitor != null) {
                 monitor.setCanceled(true);
             }
@@ -350,7 +383,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         if (workspaceFile != null) {
             SaveAsDialog dialog = new SaveAsDialog(shell);
             dialog.setOriginalFile(workspaceFile);
-            dialog.setTitle("Save the plan as");
+            dialog.setTitle(Messages.editor_saveAsTitle);
             if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
                 return;
             }
@@ -360,7 +393,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             }
             IFile targetFile = ResourcesPlugin.getWorkspace().getRoot().getFile(chosen);
             if (targetFile.getLocation() == null) {
-                MessageDialog.openError(shell, "Cannot save the plan", "There is no folder for " + chosen + ".");
+                MessageDialog.openError(shell, Messages.editor_saveFailedTitle, NLS.bind(Messages.editor_noFolder, chosen));
                 return;
             }
             target = targetFile.getLocation().toPath();
@@ -380,7 +413,7 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             try {
                 newInput = new FileStoreEditorInput(EFS.getStore(target.toUri()));
             } catch (CoreException e) {
-                MessageDialog.openError(shell, "Cannot save the plan", e.getMessage());
+                MessageDialog.openError(shell, Messages.editor_saveFailedTitle, e.getMessage());
                 return;
             }
         }
@@ -392,8 +425,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         try {
             session.saveAs(target);
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot save the plan",
-                    "The plan was not saved as " + target + ".\n\n" + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.editor_saveFailedTitle,
+                    NLS.bind(Messages.editor_saveAsFailed, target, e.getMessage()));
             return;
         }
         file = session.file();
@@ -409,16 +442,16 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
         if (session == null) {
             return;
         }
-        if (session.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "Revert the plan",
-                "Drop the unsaved changes of " + file.getFileName() + " and read the file again?")) {
+        if (session.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.editor_revertTitle,
+                NLS.bind(Messages.editor_revert, file.getFileName()))) {
             return;
         }
         commitPending();
         try {
             session.revert();
         } catch (PlanLoadException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot revert the plan",
-                    "The file cannot be read, so the editor keeps its version:\n\n" + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.editor_revertFailedTitle,
+                    NLS.bind(Messages.editor_revertFailed, e.getMessage()));
         }
     }
 
@@ -468,9 +501,9 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
             if (state == DiskState.DELETED) {
                 if (!deletionAcknowledged) {
                     deletionAcknowledged = true;
-                    boolean close = MessageDialog.open(MessageDialog.QUESTION, shell, "Plan file deleted",
-                            file + " was deleted or moved. Keep the plan in the editor (saving writes the file again) "
-                                    + "or close the editor?", SWT.NONE, "Keep", "Close") == 1;
+                    boolean close = MessageDialog.open(MessageDialog.QUESTION, shell, Messages.editor_deletedTitle,
+                            NLS.bind(Messages.editor_deleted, file), SWT.NONE, Messages.editor_keep,
+                            Messages.editor_close) == 1;
                     if (close) {
                         getSite().getPage().closeEditor(this, false);
                     }
@@ -478,9 +511,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
                 return;
             }
             boolean reload = !session.isDirty() || MessageDialog.open(MessageDialog.QUESTION, shell,
-                    "Plan changed on disk", file.getFileName() + " was changed by another program. Reload it and "
-                            + "lose your unsaved changes, or keep your version (saving will overwrite the file)?",
-                    SWT.NONE, "Reload", "Keep my version") == 0;
+                    Messages.editor_changedTitle, NLS.bind(Messages.editor_changed, file.getFileName()), SWT.NONE,
+                    Messages.editor_reload, Messages.editor_keepMine) == 0;
             if (!reload) {
                 session.keepSessionVersion();
                 return;
@@ -489,9 +521,8 @@ public final class PlanEditor extends FormEditor implements IEditingDomainProvid
                 session.revert();
             } catch (PlanLoadException e) {
                 session.keepSessionVersion();
-                MessageDialog.openWarning(shell, "Plan changed on disk", "The file was changed but cannot be read "
-                        + "now, so the editor keeps its version (saving will overwrite the file):\n\n"
-                        + e.getMessage());
+                MessageDialog.openWarning(shell, Messages.editor_changedTitle,
+                        NLS.bind(Messages.editor_changedUnreadable, e.getMessage()));
             }
         } finally {
             checkingDisk = false;

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +18,7 @@ import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.tactician.editing.PlanCommands;
+import org.tactician.ui.internal.Messages;
 
 /** One element contained in the element shown (a CRO entry's A/B test): its fields, with links to create or remove it. */
 final class ContainedElementField extends FeatureField {
@@ -90,7 +92,7 @@ final class ContainedElementField extends FeatureField {
         }
         EObject child = child();
         String type = FormLabels.type(reference.getEReferenceType());
-        toggle.setText(child == null ? "Create " + type : "Remove " + type);
+        toggle.setText(NLS.bind(child == null ? Messages.forms_create : Messages.forms_remove, type));
         toggle.setEnabled(element != null);
         boolean visible = child != null;
         if (holder.getVisible() != visible) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.ui.internal.Messages;
 
 /**
  * A date or a month: typed as {@code 2027-03-31} / {@code 2027-03}, or picked in a calendar that
@@ -35,8 +36,8 @@ final class DateField extends TextField {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).applyTo(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         super.create(row);
-        pick = context.toolkit().createButton(row, "\u25BE", SWT.PUSH);
-        pick.setToolTipText(isMonth() ? "Pick the month in a calendar" : "Pick the date in a calendar");
+        pick = context.toolkit().createButton(row, "\u25BE", SWT.PUSH); //$NON-NLS-1$ a drop-down arrow
+        pick.setToolTipText(isMonth() ? Messages.forms_pickMonth : Messages.forms_pickDate);
         pick.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent event) {
@@ -71,11 +72,11 @@ final class DateField extends TextField {
         GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         Button ok = new Button(buttons, SWT.PUSH);
-        ok.setText(isMonth() ? "Use this month" : "Use this date");
+        ok.setText(isMonth() ? Messages.forms_useMonth : Messages.forms_useDate);
         Button clear = new Button(buttons, SWT.PUSH);
-        clear.setText("No date");
+        clear.setText(Messages.forms_noDate);
         Button cancel = new Button(buttons, SWT.PUSH);
-        cancel.setText("Cancel");
+        cancel.setText(Messages.forms_cancel);
         for (Button button : new Button[] {ok, clear, cancel}) {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
         }

@@ -19,12 +19,14 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.tactician.ui.internal.Messages;
 
 /**
  * Picks plan elements for a link: the candidates by their label, narrowed by typing, one (a
@@ -62,10 +64,9 @@ public final class ElementChooser extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().applyTo(area);
         Label hint = new Label(area, SWT.WRAP);
-        hint.setText(many ? "Tick the " + FormLabels.type(type) + " elements to link; type to narrow the list."
-                : "Choose the " + FormLabels.type(type) + " to link; type to narrow the list.");
+        hint.setText(NLS.bind(many ? Messages.forms_chooseMany : Messages.forms_chooseOne, FormLabels.type(type)));
         Text search = new Text(area, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH | SWT.BORDER);
-        search.setMessage("Filter");
+        search.setMessage(Messages.forms_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         int style = SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION | (many ? SWT.CHECK : SWT.SINGLE);
         viewer = many ? CheckboxTableViewer.newCheckList(area, style) : new TableViewer(area, style);

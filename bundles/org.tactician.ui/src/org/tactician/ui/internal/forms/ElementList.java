@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
@@ -49,6 +50,7 @@ import org.tactician.model.Money;
 import org.tactician.model.TacticianPackage;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.ui.ext.ItemImages;
+import org.tactician.ui.internal.Messages;
 import org.tactician.validation.Severity;
 
 /**
@@ -144,7 +146,7 @@ final class ElementList {
         }
         filterText = new Text(master, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         context.toolkit().adapt(filterText, true, false);
-        filterText.setMessage("Filter " + FormLabels.of(feature).toLowerCase(Locale.ROOT));
+        filterText.setMessage(NLS.bind(Messages.forms_filterList, FormLabels.of(feature).toLowerCase(Locale.ROOT)));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
         new Label(master, SWT.NONE).setVisible(false);
 
@@ -190,10 +192,11 @@ final class ElementList {
         Composite buttons = context.toolkit().createComposite(master);
         GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 4).applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttons);
-        add = button(buttons, creatable.size() > 1 ? "Add\u2026" : "Add", "Add a " + FormLabels.type(type));
-        remove = button(buttons, "Remove", "Delete the selected elements and the links to them");
-        up = button(buttons, "Up", "Move the selected element up the list");
-        down = button(buttons, "Down", "Move the selected element down the list");
+        add = button(buttons, creatable.size() > 1 ? Messages.forms_addMore : Messages.forms_add,
+                NLS.bind(Messages.forms_addTooltip, FormLabels.type(type)));
+        remove = button(buttons, Messages.forms_removeButton, Messages.forms_removeTooltip);
+        up = button(buttons, Messages.forms_up, Messages.forms_upTooltip);
+        down = button(buttons, Messages.forms_down, Messages.forms_downTooltip);
         add.addListener(SWT.Selection, event -> {
             if (creatable.size() == 1) {
                 add(creatable.get(0));
@@ -212,8 +215,8 @@ final class ElementList {
         }
         noSelection = context.toolkit().createComposite(details);
         GridLayoutFactory.fillDefaults().applyTo(noSelection);
-        Label hint = context.toolkit().createLabel(noSelection, "Select " + article(type) + " " + FormLabels.type(type)
-                + " in the list to see and edit it, or add one.", SWT.WRAP);
+        Label hint = context.toolkit().createLabel(noSelection, NLS.bind(Messages.forms_selectHint, FormLabels.type(type)),
+                SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(hint);
         detailsStack.topControl = noSelection;
         if (!detailsBelow) {
@@ -240,11 +243,6 @@ final class ElementList {
         updateButtons();
     }
 
-    private static String article(EClass type) {
-        String word = FormLabels.type(type);
-        return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 && !word.startsWith("u") ? "an" : "a";
-    }
-
     private Button button(Composite parent, String text, String tooltip) {
         Button button = context.toolkit().createButton(parent, text, SWT.PUSH);
         button.setToolTipText(tooltip);
@@ -256,18 +254,18 @@ final class ElementList {
         Menu menu = new Menu(table);
         for (EClass type : creatable) {
             MenuItem item = new MenuItem(menu, SWT.PUSH);
-            item.setText("Add " + FormLabels.type(type));
+            item.setText(NLS.bind(Messages.forms_addType, FormLabels.type(type)));
             item.addListener(SWT.Selection, event -> add(type));
         }
         new MenuItem(menu, SWT.SEPARATOR);
         MenuItem delete = new MenuItem(menu, SWT.PUSH);
-        delete.setText("Remove\tDelete");
+        delete.setText(Messages.forms_removeMenu);
         delete.addListener(SWT.Selection, event -> removeSelected());
         MenuItem moveUp = new MenuItem(menu, SWT.PUSH);
-        moveUp.setText("Move up");
+        moveUp.setText(Messages.forms_moveUp);
         moveUp.addListener(SWT.Selection, event -> moveSelected(-1));
         MenuItem moveDown = new MenuItem(menu, SWT.PUSH);
-        moveDown.setText("Move down");
+        moveDown.setText(Messages.forms_moveDown);
         moveDown.addListener(SWT.Selection, event -> moveSelected(1));
         menu.addListener(SWT.Show, event -> {
             delete.setEnabled(remove.isEnabled());

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -19,6 +20,7 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 import org.tactician.editing.PlanCommands;
 import org.tactician.model.MarketingPlan;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.forms.PlanPages.SectionSpec;
 
 /**
@@ -75,12 +77,12 @@ public final class ElementSection {
             GridDataFactory.fillDefaults().grab(true, false).applyTo(form.control());
             missing = context.toolkit().createComposite(client);
             GridLayoutFactory.fillDefaults().numColumns(1).spacing(0, 6).applyTo(missing);
-            Label none = context.toolkit().createLabel(missing, "The plan has no " + FormLabels.type(spec.type())
-                    + " yet.", SWT.WRAP);
+            Label none = context.toolkit().createLabel(missing, NLS.bind(Messages.forms_missing,
+                    FormLabels.type(spec.type())), SWT.WRAP);
             GridDataFactory.fillDefaults().grab(true, false).applyTo(none);
-            Hyperlink create = context.toolkit().createHyperlink(missing, "Create the " + FormLabels.type(spec.type()),
-                    SWT.NONE);
-            create.setData(SECTION_KEY, "create " + spec.title());
+            Hyperlink create = context.toolkit().createHyperlink(missing,
+                    NLS.bind(Messages.forms_createSection, FormLabels.type(spec.type())), SWT.NONE);
+            create.setData(SECTION_KEY, "create " + spec.title()); //$NON-NLS-1$ a key for tests
             create.addHyperlinkListener(new HyperlinkAdapter() {
                 @Override
                 public void linkActivated(HyperlinkEvent event) {
@@ -88,9 +90,8 @@ public final class ElementSection {
                 }
             });
             if (!spec.path().isEmpty()) {
-                remove = context.toolkit().createHyperlink(section, "Remove", SWT.NONE);
-                remove.setToolTipText("Delete the " + FormLabels.type(spec.type()) + " and everything in it (Undo brings "
-                        + "it back)");
+                remove = context.toolkit().createHyperlink(section, Messages.forms_removeButton, SWT.NONE);
+                remove.setToolTipText(NLS.bind(Messages.forms_removeSection, FormLabels.type(spec.type())));
                 remove.addHyperlinkListener(new HyperlinkAdapter() {
                     @Override
                     public void linkActivated(HyperlinkEvent event) {

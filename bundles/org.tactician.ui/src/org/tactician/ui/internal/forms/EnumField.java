@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.tactician.editing.PlanCommands;
 import org.tactician.model.PlanLabels;
+import org.tactician.ui.internal.Messages;
 
 /**
  * A choice of enum literals in words; an unsettable feature offers "(not set)" first, which
@@ -21,7 +22,7 @@ import org.tactician.model.PlanLabels;
 final class EnumField extends FeatureField {
 
     /** What the combo shows for an unset feature. */
-    static final String NOT_SET = "(not set)";
+    static final String NOT_SET = Messages.forms_notSet;
 
     private final List<EEnumLiteral> literals;
     private Combo combo;
@@ -116,7 +117,7 @@ final class EnumField extends FeatureField {
     void choose(String label) {
         int index = combo.indexOf(label);
         if (index < 0) {
-            throw new IllegalArgumentException("No choice '" + label + "' in " + List.of(combo.getItems()));
+            throw new IllegalArgumentException("No choice '" + label + "' in " + List.of(combo.getItems())); //$NON-NLS-1$
         }
         combo.select(index);
         choose(index);

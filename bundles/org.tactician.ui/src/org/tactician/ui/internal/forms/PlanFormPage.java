@@ -24,6 +24,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.PlanLanguage;
+import org.tactician.ui.internal.HelpContexts;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.forms.PlanPages.Page;
 
 /**
@@ -74,10 +76,9 @@ public final class PlanFormPage extends FormPage {
             Composite outside = toolkit.createComposite(form.getBody());
             GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(outside);
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(outside);
-            Label note = toolkit.createLabel(outside, "This plan is outside the workspace: its problems show on this "
-                    + "page, not in the Problems view.", SWT.WRAP);
+            Label note = toolkit.createLabel(outside, Messages.forms_outside, SWT.WRAP);
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(note);
-            Hyperlink link = toolkit.createHyperlink(outside, "Link it into the workspace", SWT.NONE);
+            Hyperlink link = toolkit.createHyperlink(outside, Messages.forms_linkIn, SWT.NONE);
             link.addHyperlinkListener(new HyperlinkAdapter() {
                 @Override
                 public void linkActivated(HyperlinkEvent event) {
@@ -88,6 +89,7 @@ public final class PlanFormPage extends FormPage {
         for (PlanPages.SectionSpec spec : page.sections()) {
             sections.add(new ElementSection(form.getBody(), context, spec));
         }
+        HelpContexts.set(form, HelpContexts.editorPage(page.id()));
         form.reflow(true);
     }
 

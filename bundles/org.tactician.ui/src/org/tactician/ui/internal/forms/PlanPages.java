@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.tactician.model.TacticianPackage;
+import org.tactician.ui.internal.Messages;
 
 /**
  * What the plan editor shows where, by the metamodel's own names: the pages, each a list of
@@ -75,76 +76,86 @@ public final class PlanPages {
 
     /** The editor's pages, in the order of the plan. */
     public static final List<Page> PAGES = List.of(
-            page("overview", "Overview", "The plan, who works on it and the channels it uses",
-                    section("Plan", "Name, business, period, currency and language of the plan", "",
+            page("overview", Messages.pages_overview, Messages.pages_overviewDescription,
+                    section(Messages.section_plan, Messages.section_planDescription, "",
                             "name", "brand", "description", "start", "end", "currency", "language", "author", "owner"),
-                    list("Team", "The people and teams that own objectives, KPIs, activities and entries", "", "team",
+                    list(Messages.section_team, Messages.section_teamDescription, "", "team",
                             "name", "role", "email"),
-                    list("Channels", "The channels used throughout the plan, on paid, owned or earned media", "",
+                    list(Messages.section_channels, Messages.section_channelsDescription, "",
                             "channels", "name", "category", "mediaType")),
-            page("opportunity", "Opportunity", "Where are we now, and what do we want to achieve?",
-                    section("Performance review", "Last period against target, with results by channel",
+            page("opportunity", Messages.pages_opportunity, Messages.pages_opportunityDescription,
+                    section(Messages.section_performanceReview, Messages.section_performanceReviewDescription,
                             "opportunity/performanceReview"),
-                    list("Market review", "Customers, competitors and intermediaries: opportunities and threats",
+                    list(Messages.section_marketReview, Messages.section_marketReviewDescription,
                             "opportunity/marketReview", "findings", "name", "area", "effect"),
-                    list("PESTLE", "The macro-environment, factor by factor", "opportunity/pestle", "factors",
+                    list(Messages.section_pestle, Messages.section_pestleDescription, "opportunity/pestle", "factors",
                             "name", "category", "effect", "impact", "likelihood"),
-                    list("SWOT", "Strengths and weaknesses (internal), opportunities and threats (external)",
+                    list(Messages.section_swot, Messages.section_swotDescription,
                             "opportunity/swot", "items", "name", "category", "importance"),
-                    list("TOWS strategies", "The strategy cells SO, WO, ST and WT, each combining SWOT items",
+                    list(Messages.section_towsStrategies, Messages.section_towsStrategiesDescription,
                             "opportunity/swot", "strategies", "name", "category", "priority"),
-                    list("Key issues", "What the SWOT analysis says matters most", "opportunity/swot", "keyIssues",
+                    list(Messages.section_keyIssues, Messages.section_keyIssuesDescription,
+                            "opportunity/swot", "keyIssues",
                             "name", "priority"),
-                    list("SMART objectives", "Specific, measurable, achievable, relevant and time-bound objectives",
+                    list(Messages.section_smartObjectives, Messages.section_smartObjectivesDescription,
                             "opportunity", "objectives", "name", "raceStage", "target", "unit", "deadline"),
-                    section("Conversion forecast", "Sessions × conversion rate × average order value, by month and "
-                            + "channel", "opportunity/forecast")),
-            page("strategy", "Strategy", "How will we prioritise investment to reach the objectives?",
-                    section("Value proposition", "Elevator pitch, digital value proposition, brand identity and tone "
-                            + "of voice", "strategy/valueProposition"),
-                    list("Segments", "Layered segmentation: demographics, behaviour, intent and value", "strategy",
+                    section(Messages.section_conversionForecast, Messages.section_conversionForecastDescription,
+                            "opportunity/forecast")),
+            page("strategy", Messages.pages_strategy, Messages.pages_strategyDescription,
+                    section(Messages.section_valueProposition, Messages.section_valuePropositionDescription,
+                            "strategy/valueProposition"),
+                    list(Messages.section_segments, Messages.section_segmentsDescription, "strategy",
                             "segments", "name", "layer", "priority"),
-                    list("Personas", "Who the plan serves, their goals and pain points", "strategy", "personas",
+                    list(Messages.section_personas, Messages.section_personasDescription, "strategy", "personas",
                             "name"),
-                    list("Content map", "Which content serves which persona at which RACE stage", "strategy",
+                    list(Messages.section_contentMap, Messages.section_contentMapDescription, "strategy",
                             "contentMap", "name", "format", "raceStage"),
-                    list("Marketing mix (7Ps)", "The planned improvements for each P", "strategy", "marketingMix",
+                    list(Messages.section_marketingMix7Ps, Messages.section_marketingMix7PsDescription,
+                            "strategy", "marketingMix",
                             "name", "element", "priority"),
-                    section("RACE communications", "Inbound, always-on and campaign priorities, and the audit of key "
-                            + "activities", "strategy/communications"),
-                    list("Business Model Canvas", "The nine blocks of the business model", "strategy/businessModelCanvas",
+                    section(Messages.section_raceCommunications, Messages.section_raceCommunicationsDescription,
+                            "strategy/communications"),
+                    list(Messages.section_businessModelCanvas, Messages.section_businessModelCanvasDescription,
+                            "strategy/businessModelCanvas",
                             "items", "name", "block")),
-            page("action", "Action", "How will we implement and fund the plan?",
-                    list("Budget", "Budget lines by category, one-shot or recurring, phased by month", "action/budget",
+            page("action", Messages.pages_action, Messages.pages_actionDescription,
+                    list(Messages.section_budget, Messages.section_budgetDescription, "action/budget",
                             "lines", "name", "category", "costType", "amount"),
-                    section("Approved budget", "The total the client approved and the most each category may spend",
+                    section(Messages.section_approvedBudget, Messages.section_approvedBudgetDescription,
                             "action/budget", "approvedTotal", "categoryTargets"),
-                    list("Dashboard KPIs", "KPIs across the customer lifecycle, year on year and month on month",
+                    list(Messages.section_dashboardKPIs, Messages.section_dashboardKPIsDescription,
                             "action/dashboard", "kpis", "name", "raceStage", "target", "unit"),
-                    list("Campaigns", "Goals, audience, key messages, media plan and budget of each campaign", "action",
+                    list(Messages.section_campaigns, Messages.section_campaignsDescription, "action",
                             "campaigns", "name", "start", "end", "budget"),
-                    list("Always-on plan", "Prioritised always-on activities across RACE, by quarter",
+                    list(Messages.section_alwaysOnPlan, Messages.section_alwaysOnPlanDescription,
                             "action/alwaysOnPlan", "activities", "name", "raceStage", "priority", "status"),
-                    list("MarTech stack", "The tools the plan runs on", "action", "martechStack", "name", "category",
+                    list(Messages.section_marTechStack, Messages.section_marTechStackDescription,
+                            "action", "martechStack", "name", "category",
                             "vendor"),
-                    list("90-day plans", "The priority actions of each quarter", "action", "ninetyDayPlans", "name",
+                    list(Messages.section_90DayPlans, Messages.section_90DayPlansDescription,
+                            "action", "ninetyDayPlans", "name",
                             "quarter", "start")),
-            page("operations", "Operations", "The operational plan on a calendar",
-                    list("Quarterly objectives", "The year's objectives broken down by quarter", "operations",
+            page("operations", Messages.pages_operations, Messages.pages_operationsDescription,
+                    list(Messages.section_quarterlyObjectives, Messages.section_quarterlyObjectivesDescription,
+                            "operations",
                             "quarterlyObjectives", "name", "quarter", "target", "unit"),
-                    list("Monthly objectives", "Micro-objectives checked every month", "operations", "monthlyObjectives",
+                    list(Messages.section_monthlyObjectives, Messages.section_monthlyObjectivesDescription,
+                            "operations", "monthlyObjectives",
                             "name", "month", "target", "status"),
-                    section("Editorial calendar", "Organic content: posts, articles, interviews",
+                    section(Messages.section_editorialCalendar, Messages.section_editorialCalendarDescription,
                             "operations/editorialCalendar"),
-                    section("Advertising calendar", "Paid campaigns: how much, where, for which content; A/B tests",
+                    section(Messages.section_advertisingCalendar, Messages.section_advertisingCalendarDescription,
                             "operations/advertisingCalendar"),
-                    section("DEM calendar", "Paid email campaigns on external lists", "operations/demCalendar"),
-                    section("Automations", "Newsletters, abandoned-cart recovery and other email automations",
+                    section(Messages.section_demCalendar, Messages.section_demCalendarDescription,
+                            "operations/demCalendar"),
+                    section(Messages.section_automations, Messages.section_automationsDescription,
                             "operations/automationPlan"),
-                    section("CRO plan", "Conversion-rate optimisation hypotheses and tests", "operations/croPlan"),
-                    section("Loyalty (RFM)", "RFM segments and the loyalty calendar", "operations/loyaltyPlan")),
-            page("journey", "Customer journey", "Stages, touchpoints and the flows between them",
-                    bigElements(list("Customer journeys", "Each journey's stages, touchpoints and flows", "", "journeys",
+                    section(Messages.section_croPlan, Messages.section_croPlanDescription, "operations/croPlan"),
+                    section(Messages.section_loyaltyRFM, Messages.section_loyaltyRFMDescription,
+                            "operations/loyaltyPlan")),
+            page("journey", Messages.pages_journey, Messages.pages_journeyDescription,
+                    bigElements(list(Messages.section_customerJourneys, Messages.section_customerJourneysDescription,
+                            "", "journeys",
                             "name", "personas"))));
 
     private PlanPages() {
@@ -198,8 +209,8 @@ public final class PlanPages {
     private static EStructuralFeature feature(EClass type, String name) {
         EStructuralFeature feature = type.getEStructuralFeature(name);
         if (feature == null) {
-            throw new IllegalStateException("The plan editor shows " + type.getName() + "." + name
-                    + ", which the model does not have: update PlanPages");
+            throw new IllegalStateException("The plan editor shows " + type.getName() + "." + name //$NON-NLS-1$
+                    + ", which the model does not have: update PlanPages"); //$NON-NLS-1$
         }
         return feature;
     }

@@ -8,12 +8,14 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.tactician.editing.PlanCommands;
+import org.tactician.ui.internal.Messages;
 
 /**
  * A link to one plan element, chosen among the plan's elements of the link's type by their
@@ -26,7 +28,7 @@ final class ReferenceField extends FeatureField {
     static final int DROP_DOWN_LIMIT = 150;
 
     /** What the field shows for no link. */
-    static final String NONE = "(none)";
+    static final String NONE = Messages.forms_none;
 
     private final EReference reference;
     private Combo combo;
@@ -54,8 +56,8 @@ final class ReferenceField extends FeatureField {
                 link(index <= 0 || index > listed.size() ? null : listed.get(index - 1));
             }
         });
-        choose = context.toolkit().createButton(row, "Choose\u2026", SWT.PUSH);
-        choose.setToolTipText("Choose among all " + FormLabels.type(reference.getEReferenceType()) + " elements, with a filter");
+        choose = context.toolkit().createButton(row, Messages.forms_choose, SWT.PUSH);
+        choose.setToolTipText(NLS.bind(Messages.forms_chooseTooltip, FormLabels.type(reference.getEReferenceType())));
         choose.addListener(SWT.Selection, event -> openChooser());
     }
 
@@ -108,7 +110,7 @@ final class ReferenceField extends FeatureField {
                 for (int i = 0; i < listed.size(); i++) {
                     EObject candidate = listed.get(i);
                     String label = FormLabels.choice(candidate, reference.getEReferenceType());
-                    items[i + 1] = candidate.eResource() == null ? label + " (no longer in the plan)" : label;
+                    items[i + 1] = candidate.eResource() == null ? NLS.bind(Messages.forms_gone, label) : label;
                 }
                 combo.setItems(items);
                 combo.setVisibleItemCount(Math.min(items.length, 16));

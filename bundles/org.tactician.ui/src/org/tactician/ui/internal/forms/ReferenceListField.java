@@ -8,12 +8,14 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.tactician.editing.PlanCommands;
+import org.tactician.ui.internal.Messages;
 
 /** Links to any number of plan elements: their labels, and a chooser with check boxes and a filter. */
 final class ReferenceListField extends FeatureField {
@@ -35,8 +37,8 @@ final class ReferenceListField extends FeatureField {
         shown = context.toolkit().createText(row, "", SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(shown);
         tag(shown);
-        choose = context.toolkit().createButton(row, "Choose\u2026", SWT.PUSH);
-        choose.setToolTipText("Tick the " + FormLabels.type(reference.getEReferenceType()) + " elements to link");
+        choose = context.toolkit().createButton(row, Messages.forms_choose, SWT.PUSH);
+        choose.setToolTipText(NLS.bind(Messages.forms_tickTooltip, FormLabels.type(reference.getEReferenceType())));
         GridDataFactory.swtDefaults().align(SWT.FILL, SWT.TOP).applyTo(choose);
         choose.addListener(SWT.Selection, event -> openChooser());
     }
@@ -77,8 +79,10 @@ final class ReferenceListField extends FeatureField {
             return;
         }
         choose.setEnabled(element != null);
-        String text = current().stream().map(target -> FormLabels.choice(target, reference.getEReferenceType())
-                + (target.eResource() == null ? " (no longer in the plan)" : "")).collect(Collectors.joining(", "));
+        String text = current().stream().map(target -> {
+            String label = FormLabels.choice(target, reference.getEReferenceType());
+            return target.eResource() == null ? NLS.bind(Messages.forms_gone, label) : label;
+        }).collect(Collectors.joining(Messages.forms_listSeparator));
         if (!text.equals(shown.getText())) {
             shown.setText(text);
             shown.getParent().layout(true);

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.FocusAdapter;
 import org.eclipse.swt.events.FocusEvent;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.tactician.editing.FeatureText;
 import org.tactician.editing.PlanCommands;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.ui.internal.Messages;
 
 /**
  * A typed-in value: text, numbers, amounts, percentages, dates and months as {@link FeatureText}
@@ -60,7 +62,7 @@ class TextField extends FeatureField implements FormContext.PendingEdit {
         }
         String example = FeatureText.example(feature, null);
         if (!example.isEmpty()) {
-            text.setMessage("e.g. " + FeatureText.example(feature, context.currency()));
+            text.setMessage(NLS.bind(Messages.forms_example, FeatureText.example(feature, context.currency())));
         }
         tag(text);
         text.addModifyListener(event -> {
@@ -141,7 +143,7 @@ class TextField extends FeatureField implements FormContext.PendingEdit {
         try {
             value = FeatureText.parse(feature, text.getText(), context.currency());
         } catch (IllegalArgumentException invalid) {
-            context.messages().addMessage(this, FormLabels.of(feature) + ": " + invalid.getMessage(), null,
+            context.messages().addMessage(this, NLS.bind(Messages.forms_invalid, FormLabels.of(feature), invalid.getMessage()), null,
                     IMessageProvider.ERROR, text);
             reported = true;
             return;

@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
@@ -19,6 +20,7 @@ import org.eclipse.ui.ide.IDE;
 import org.tactician.editing.Finding;
 import org.tactician.editing.PlanCommands;
 import org.tactician.editing.PlanEditingSession;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.UiImages;
 import org.tactician.validation.QuickFix;
 
@@ -55,7 +57,7 @@ public final class PlanMarkerResolutions implements IMarkerResolutionGenerator2 
 
         @Override
         public String getDescription() {
-            return label + ". The plan editor opens on the element; Undo takes the fix back.";
+            return NLS.bind(Messages.markers_fixDescription, label);
         }
 
         @Override
@@ -74,7 +76,7 @@ public final class PlanMarkerResolutions implements IMarkerResolutionGenerator2 
             try {
                 editor = IDE.openEditor(page, marker);
             } catch (PartInitException e) {
-                MessageDialog.openError(window.getShell(), "Quick fix", e.getMessage());
+                MessageDialog.openError(window.getShell(), Messages.markers_quickFix, e.getMessage());
                 return;
             }
             PlanEditingSession session = editor == null ? null : editor.getAdapter(PlanEditingSession.class);
@@ -83,8 +85,7 @@ public final class PlanMarkerResolutions implements IMarkerResolutionGenerator2 
             }
             Optional<QuickFix> fix = fixOf(marker, session);
             if (fix.isEmpty()) {
-                MessageDialog.openInformation(window.getShell(), "Quick fix",
-                        "The problem was solved meanwhile: there is nothing left to fix.");
+                MessageDialog.openInformation(window.getShell(), Messages.markers_quickFix, Messages.markers_solved);
                 session.validate();
                 return;
             }

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ide.IDE;
 import org.tactician.editing.Finding;
 import org.tactician.editing.FindingsDelta;
@@ -28,6 +29,7 @@ import org.tactician.model.PlanElement;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.resource.PlanLoadException;
 import org.tactician.ui.PlanEditors;
+import org.tactician.ui.internal.Messages;
 import org.tactician.validation.Severity;
 
 /**
@@ -49,6 +51,9 @@ public final class PlanMarkers {
     public static final String QUICK_FIX = "quickFix";
     /** The job family of marker updates (to wait for them). */
     public static final Object JOB_FAMILY = PlanMarkers.class;
+
+    /** Where the markers come from (the Problems view's "source"). */
+    private static final String SOURCE = "Tactician"; //$NON-NLS-1$
 
     /** Rule id of the marker of a file that cannot be read. */
     public static final String UNREADABLE = "plan.file.unreadable";
@@ -109,8 +114,8 @@ public final class PlanMarkers {
         attributes.put(IMarker.SEVERITY, finding.severity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
                 : finding.severity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
         attributes.put(IMarker.LOCATION, PlanLabels.capitalised(finding.element())
-                + finding.feature().map(feature -> ", " + PlanLabels.words(feature)).orElse(""));
-        attributes.put(IMarker.SOURCE_ID, "Tactician");
+                + finding.feature().map(feature -> NLS.bind(Messages.markers_feature, PlanLabels.words(feature))).orElse(""));
+        attributes.put(IMarker.SOURCE_ID, SOURCE);
         attributes.put(RULE_ID, finding.ruleId());
         if (finding.element() instanceof PlanElement element && element.getId() != null) {
             attributes.put(ELEMENT_ID, element.getId());
@@ -142,13 +147,13 @@ public final class PlanMarkers {
             ResourcesPlugin.getWorkspace().run(monitor -> {
                 file.deleteMarkers(PlanEditors.MARKER_TYPE, false, IResource.DEPTH_ZERO);
                 Map<String, Object> attributes = new HashMap<>();
-                attributes.put(IMarker.MESSAGE, "The plan cannot be read: " + error.getMessage());
+                attributes.put(IMarker.MESSAGE, NLS.bind(Messages.markers_unreadable, error.getMessage()));
                 attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
                 attributes.put(RULE_ID, UNREADABLE);
-                attributes.put(IMarker.SOURCE_ID, "Tactician");
+                attributes.put(IMarker.SOURCE_ID, SOURCE);
                 if (error.line() > 0) {
                     attributes.put(IMarker.LINE_NUMBER, error.line());
-                    attributes.put(IMarker.LOCATION, "line " + error.line());
+                    attributes.put(IMarker.LOCATION, NLS.bind(Messages.markers_line, error.line()));
                 }
                 file.createMarker(PlanEditors.MARKER_TYPE, attributes);
             }, ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
@@ -161,7 +166,7 @@ public final class PlanMarkers {
     private final class Job extends WorkspaceJob {
 
         Job() {
-            super("Updating the problems of " + file.getName());
+            super(NLS.bind(Messages.markers_updating, file.getName()));
             setSystem(true);
             setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
         }

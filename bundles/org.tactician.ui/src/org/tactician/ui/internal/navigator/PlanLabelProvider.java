@@ -2,6 +2,7 @@ package org.tactician.ui.internal.navigator;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IMemento;
@@ -12,6 +13,7 @@ import org.tactician.editing.PlanEditingSessions;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.NamedElement;
 import org.tactician.ui.ext.ItemProviderLabelProvider;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.PlanTreeLabels;
 
 /** Labels and icons of plan elements in the Project Explorer, from the item providers; the status line names them in full. */
@@ -20,7 +22,7 @@ public final class PlanLabelProvider extends LabelProvider implements ICommonLab
     @Override
     public String getText(Object element) {
         if (element instanceof PlanFileProblem problem) {
-            return "Cannot be read: " + problem.message();
+            return NLS.bind(Messages.navigator_unreadable, problem.message());
         }
         if (element instanceof EObject object) {
             return PlanEditingSessions.of(object).map(session -> new PlanTreeLabels(session.adapterFactory())
@@ -45,7 +47,7 @@ public final class PlanLabelProvider extends LabelProvider implements ICommonLab
     public String getDescription(Object element) {
         if (element instanceof EObject object) {
             return object instanceof NamedElement ? PlanLabels.capitalised(object)
-                    : getText(object) + " (" + PlanLabels.type(object.eClass()) + ")";
+                    : NLS.bind(Messages.navigator_description, getText(object), PlanLabels.type(object.eClass()));
         }
         return element instanceof PlanFileProblem problem ? problem.message() : null;
     }

@@ -14,6 +14,7 @@ import org.eclipse.ui.navigator.ICommonActionExtensionSite;
 import org.eclipse.ui.navigator.ICommonMenuConstants;
 import org.eclipse.ui.navigator.ICommonViewerWorkbenchSite;
 import org.tactician.ui.PlanEditors;
+import org.tactician.ui.internal.Messages;
 
 /** Open (double-click, Enter) on a plan element in the Project Explorer: the plan editor, on the element. */
 public final class PlanNavigatorActions extends CommonActionProvider {
@@ -24,7 +25,7 @@ public final class PlanNavigatorActions extends CommonActionProvider {
     public void init(ICommonActionExtensionSite site) {
         if (site.getViewSite() instanceof ICommonViewerWorkbenchSite workbenchSite) {
             IWorkbenchPage page = workbenchSite.getPage();
-            open = new Action("Open in the Plan Editor") {
+            open = new Action(Messages.navigator_open) {
                 @Override
                 public void run() {
                     if (getContext() != null && getContext().getSelection() instanceof IStructuredSelection selection
@@ -33,7 +34,7 @@ public final class PlanNavigatorActions extends CommonActionProvider {
                             PlanEditors.reveal(page, element, null);
                         } catch (PartInitException e) {
                             MessageDialog.openError(page.getWorkbenchWindow().getShell(),
-                                    "Cannot open the plan", e.getMessage());
+                                    Messages.editor_openFailedTitle, e.getMessage());
                         }
                     }
                 }

@@ -27,6 +27,7 @@ import org.tactician.editing.PlanEditingSession;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.ui.ext.ItemPropertySource;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.forms.ElementChooser;
 import org.tactician.ui.internal.forms.FormLabels;
 
@@ -43,7 +44,7 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
 
         @Override
         public String toString() {
-            return "(not set)";
+            return Messages.forms_notSet;
         }
     }
 
@@ -238,7 +239,7 @@ public final class PlanPropertyEditing implements ItemPropertySource.Editing {
             super(parent, new String[0], SWT.READ_ONLY);
             List<String> items = new ArrayList<>();
             values.add(null);
-            items.add("(none)");
+            items.add(Messages.forms_none);
             for (EObject candidate : candidates) {
                 values.add(candidate);
                 items.add(FormLabels.choice(candidate, reference.getEReferenceType()));

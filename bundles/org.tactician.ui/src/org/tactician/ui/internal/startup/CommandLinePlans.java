@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.tactician.model.resource.PlanResource;
 import org.tactician.ui.PlanEditors;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.markers.PlanMarkers;
 import org.tactician.ui.internal.markers.PlanProblems;
 
@@ -35,7 +37,7 @@ import org.tactician.ui.internal.markers.PlanProblems;
 public final class CommandLinePlans implements IStartup {
 
     /** The project plans opened from outside the workspace are linked into. */
-    public static final String EXTERNAL_PROJECT = "External plans";
+    public static final String EXTERNAL_PROJECT = "External plans"; //$NON-NLS-1$ a project name: the same in every language
 
     @Override
     public void earlyStartup() {
@@ -83,8 +85,8 @@ public final class CommandLinePlans implements IStartup {
                 PlanEditors.open(page, plan);
             }
         } catch (CoreException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open the plan",
-                    "Cannot open " + plan + ":\n\n" + e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.editor_openFailedTitle,
+                    NLS.bind(Messages.startup_openFailed, plan, e.getMessage()));
         }
     }
 
@@ -94,7 +96,7 @@ public final class CommandLinePlans implements IStartup {
         IProject project = workspace.getRoot().getProject(EXTERNAL_PROJECT);
         if (!project.exists()) {
             IProjectDescription description = workspace.newProjectDescription(EXTERNAL_PROJECT);
-            description.setComment("Plans opened from outside the workspace, linked where they are");
+            description.setComment(Messages.startup_externalComment);
             project.create(description, null);
         }
         if (!project.isOpen()) {
@@ -103,7 +105,7 @@ public final class CommandLinePlans implements IStartup {
         String name = plan.getFileName().toString();
         String base = name.substring(0, name.length() - PlanResource.FILE_EXTENSION.length() - 1);
         for (int n = 1; n < 1000; n++) {
-            IFile link = project.getFile(n == 1 ? name : base + " (" + n + ")." + PlanResource.FILE_EXTENSION);
+            IFile link = project.getFile(n == 1 ? name : base + " (" + n + ")." + PlanResource.FILE_EXTENSION); //$NON-NLS-1$
             if (!link.exists()) {
                 link.createLink(IPath.fromPath(plan), IResource.NONE, null);
                 return link;

@@ -1,0 +1,666 @@
+package org.tactician.model.internal;
+
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.impl.BasicEObjectImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
+import org.tactician.model.PlanLabels;
+import org.tactician.model.TacticianPackage;
+import org.tactician.model.internal.PlanSchema.Kind;
+import org.tactician.model.internal.PlanSchema.Slot;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a plan file ({@code .mplan}, the XMI that {@code PlanResource} writes) straight into the
+ * generated model classes: one SAX pass, each element's features looked up once per class
+ * ({@link PlanSchema}) and set through the generated feature switch, links resolved by id at the
+ * end. Everything wrong with the file becomes a {@link ReadProblem} with its line and column, in the
+ * plan author's words; reading goes on after a problem so that all of them are reported.
+ *
+ * <p>Files of Tactician 0.1.0 (namespace {@value PlanMigration#LEGACY_NAMESPACE}) are read as the
+ * current model, the values of removed attributes handed to {@link PlanMigration}.
+ *
+ * <p>The parser reads no DOCTYPE and no external entity: a plan file is plain data.
+ */
+public final class PlanReader extends DefaultHandler {
+
+    /** The namespace of the XMI attributes ({@code xmi:version}). */
+    static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
+
+    /** About the fewest bytes an element takes in a plan file (a large plan's average is about 120). */
+    private static final int BYTES_PER_ELEMENT = 100;
+
+    private static final SAXParserFactory PARSERS = parserFactory();
+    /** Creating a parser costs more than a small plan's whole load: reuse them. */
+    private static final ConcurrentLinkedQueue<SAXParser> IDLE_PARSERS = new ConcurrentLinkedQueue<>();
+
+    private final String location;
+    private final PlanMigration migration;
+    private final Map<String, EObject> ids;
+    private final List<Resource.Diagnostic> problems;
+    private final List<EObject> roots = new ArrayList<>();
+    private final Links links = new Links();
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final Map<String, String> sharedText = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final Map<String, Object>[] sharedValues = new Map[PlanSchema.SHARED_VALUE_KINDS];
+    private final StringBuilder text = new StringBuilder();
+    private Locator locator;
+
+    /** The open elements: the object of each, or the feature whose value an element's text is. */
+    private EObject[] objects = new EObject[16];
+    private Slot[] values = new Slot[16];
+    private int depth;
+    /** Inside an element that is skipped (after reporting it): how deep. */
+    private int skipped;
+    /** The file is not a plan of any Tactician version: nothing more to say about its contents. */
+    private boolean foreign;
+
+    /**
+     * The links to resolve once every id is known, in columns: a large plan has a link per
+     * element, and an object per link would be garbage the moment the file is read.
+     */
+    private static final class Links {
+        EObject[] owners = new EObject[256];
+        Slot[] slots = new Slot[256];
+        String[] ids = new String[256];
+        int[] lines = new int[256];
+        int[] columns = new int[256];
+        int size;
+
+        void add(EObject owner, Slot slot, String value, int line, int column) {
+            if (size == owners.length) {
+                int capacity = size * 2;
+                owners = java.util.Arrays.copyOf(owners, capacity);
+                slots = java.util.Arrays.copyOf(slots, capacity);
+                ids = java.util.Arrays.copyOf(ids, capacity);
+                lines = java.util.Arrays.copyOf(lines, capacity);
+                columns = java.util.Arrays.copyOf(columns, capacity);
+            }
+            owners[size] = owner;
+            slots[size] = slot;
+            ids[size] = value;
+            lines[size] = line;
+            columns[size] = column;
+            size++;
+        }
+    }
+
+    private PlanReader(String location, PlanMigration migration, Map<String, EObject> ids,
+            List<Resource.Diagnostic> problems) {
+        this.location = location;
+        this.migration = migration;
+        this.ids = ids;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the plan file in {@code input}.
+     *
+     * @param location the file's URI, for the problems
+     * @param migration receives what a 0.1.0 file needs migrated
+     * @param ids receives every element by its id
+     * @param problems receives what is wrong with the file
+     * @return the root elements read (the detached trees; partial when there are problems)
+     */
+    public static List<EObject> read(InputStream input, String location, PlanMigration migration,
+            Map<String, EObject> ids, List<Resource.Diagnostic> problems) throws IOException {
+        PlanReader reader = new PlanReader(location, migration, ids, problems);
+        if (ids instanceof IdIndex index) {
+            index.reserve(input.available() / BYTES_PER_ELEMENT); // a file stream knows its size
+        }
+        SAXParser parser = IDLE_PARSERS.poll();
+        try {
+            if (parser == null) {
+                parser = newParser();
+            }
+            parser.parse(source(input), reader);
+        } catch (SAXParseException e) {
+            reader.problem(XmlProblems.describe(e), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0));
+        } catch (CharConversionException e) {
+            reader.problem(XmlProblems.notUtf8(e), reader.line(), reader.column());
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            if (parser != null) {
+                parser.reset();
+                IDLE_PARSERS.offer(parser);
+            }
+        }
+        return reader.roots;
+    }
+
+    /**
+     * The input as the parser should read it: as it is, unless it is UTF-16 (a byte-order mark or
+     * the UTF-16 form of {@code <?}), which is decoded here, so that an editor's "Unicode" copy of
+     * a plan that still declares UTF-8 reads as the text it is.
+     */
+    private static InputSource source(InputStream input) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input, 64 * 1024);
+        in.mark(4);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        int b3 = in.read();
+        in.reset();
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE && !(b2 == 0 && b3 == 0)) {
+            return new InputSource(new InputStreamReader(in, StandardCharsets.UTF_16));
+        } else if (b0 == 0 && b1 == '<' && b2 == 0 && b3 == '?') {
+            return new InputSource(new InputStreamReader(in, StandardCharsets.UTF_16BE));
+        } else if (b0 == '<' && b1 == 0 && b2 == '?' && b3 == 0) {
+            return new InputSource(new InputStreamReader(in, StandardCharsets.UTF_16LE));
+        }
+        return new InputSource(in);
+    }
+
+    private static SAXParser newParser() throws ParserConfigurationException, SAXException {
+        SAXParser parser = PARSERS.newSAXParser();
+        try {
+            // Messages about malformed XML are translated from the parser's English (XmlProblems).
+            parser.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+        } catch (SAXException e) {
+            // a parser without the property speaks the platform's language: its messages stay readable
+        }
+        return parser;
+    }
+
+    private static SAXParserFactory parserFactory() {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setValidating(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("The XML parser cannot be made safe for plan files", e);
+        }
+        return factory;
+    }
+
+    // ---------------------------------------------------------------- SAX events
+
+    @Override
+    public void setDocumentLocator(Locator documentLocator) {
+        locator = documentLocator;
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        prefixes.put(prefix, uri);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        if (skipped > 0 || foreign) {
+            skipped++;
+            return;
+        }
+        EObject parent = depth == 0 ? null : objects[depth - 1];
+        if (depth > 0 && values[depth - 1] != null) {
+            problem("'" + values[depth - 1].feature.getName() + "' holds a value, not the element <" + qName + ">");
+            skipped = 1;
+        } else if (parent == null && depth == 0 && XMI_NAMESPACE.equals(uri) && "XMI".equals(localName)) {
+            push(null, null); // an XMI wrapper around the root element
+        } else if (parent == null) {
+            root(uri, localName, qName, attributes);
+        } else {
+            child(parent, uri, localName, qName, attributes);
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipped == 0 && depth > 0 && values[depth - 1] != null) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if (skipped > 0) {
+            skipped--;
+            return;
+        }
+        depth--;
+        Slot slot = values[depth];
+        if (slot != null) {
+            EObject owner = objects[depth];
+            String value = text.toString();
+            text.setLength(0);
+            if (slot.kind == Kind.VALUES) {
+                addValue(owner, slot, value);
+            } else {
+                setValue(owner, slot, value);
+            }
+        }
+        objects[depth] = null;
+        values[depth] = null;
+    }
+
+    @Override
+    public void endDocument() {
+        for (int i = 0; i < links.size; i++) {
+            resolve(links.owners[i], links.slots[i], links.ids[i], links.lines[i], links.columns[i]);
+        }
+    }
+
+    @Override
+    public void warning(SAXParseException exception) {
+        // the parser's warnings are about DTDs and schemas, which plan files have none of
+    }
+
+    @Override
+    public void error(SAXParseException exception) {
+        problem(XmlProblems.describe(exception), exception.getLineNumber(), exception.getColumnNumber());
+    }
+
+    // ---------------------------------------------------------------- elements
+
+    private void root(String uri, String localName, String qName, Attributes attributes) {
+        if (PlanMigration.LEGACY_NAMESPACE.equals(uri)) {
+            migration.legacyNamespaceSeen();
+        } else if (!TacticianPackage.eNS_URI.equals(uri)) {
+            problem(uri.isEmpty()
+                    ? "not a Tactician plan: the root element <" + qName + "> has no namespace, expected '"
+                            + TacticianPackage.eNS_URI + "'"
+                    : "not a Tactician plan: its namespace is '" + uri + "', expected '" + TacticianPackage.eNS_URI + "'");
+            foreign = true;
+            skipped = 1;
+            return;
+        }
+        EClass type = PlanSchema.type(localName);
+        if (type == null || type.isAbstract()) {
+            problem("unknown element type '" + localName + "'" + (depth == 0 ? ": a plan file holds a <"
+                    + prefixOf(qName) + "MarketingPlan>" : ""));
+            skipped = 1;
+            return;
+        }
+        EObject root = TacticianPackage.eINSTANCE.getEFactoryInstance().create(type);
+        roots.add(root);
+        push(root, null);
+        attributes(root, attributes);
+    }
+
+    private void child(EObject parent, String uri, String localName, String qName, Attributes attributes) {
+        Slot slot = uri.isEmpty() || TacticianPackage.eNS_URI.equals(uri) || PlanMigration.LEGACY_NAMESPACE.equals(uri)
+                ? PlanSchema.slots(parent.eClass()).get(localName)
+                : null;
+        if (slot == null) {
+            problem(unknown("element", qName, parent.eClass(), true));
+            skipped = 1;
+            return;
+        }
+        switch (slot.kind) {
+            case CHILD, CHILDREN -> {
+                EClass type = childType(slot, attributes);
+                if (type == null) {
+                    skipped = 1;
+                    return;
+                }
+                if (slot.kind == Kind.CHILD && parent.eIsSet(slot.feature)) {
+                    problem("a second '" + localName + "' in " + describe(parent) + ", which has only one");
+                    skipped = 1;
+                    return;
+                }
+                EObject child = type.getEPackage().getEFactoryInstance().create(type);
+                if (slot.kind == Kind.CHILD) {
+                    ((BasicEObjectImpl) parent).eSet(slot.featureId, child);
+                } else {
+                    list(parent, slot).addUnique(child);
+                }
+                push(child, null);
+                attributes(child, attributes);
+            }
+            case VALUE, VALUES -> {
+                push(parent, slot);
+                text.setLength(0);
+            }
+            case LINK, LINKS -> {
+                problem("'" + localName + "' is a link: write the id of the element it refers to as an attribute ("
+                        + localName + "=\"id\")");
+                skipped = 1;
+            }
+            case COMPUTED -> {
+                problem(computed(localName, parent));
+                skipped = 1;
+            }
+        }
+    }
+
+    /** The class of a child element: its {@code xsi:type}, or the type of its feature. */
+    private EClass childType(Slot slot, Attributes attributes) {
+        String declared = attributes.getValue(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "type");
+        EClass type = slot.referenceType;
+        if (declared != null) {
+            int colon = declared.indexOf(':');
+            String namespace = prefixes.get(colon < 0 ? "" : declared.substring(0, colon));
+            EClass named = TacticianPackage.eNS_URI.equals(namespace) || PlanMigration.LEGACY_NAMESPACE.equals(namespace)
+                    ? PlanSchema.type(declared.substring(colon + 1))
+                    : null;
+            if (named == null) {
+                problem("unknown element type '" + declared + "'");
+                return null;
+            }
+            if (!type.isSuperTypeOf(named)) {
+                problem("'" + slot.feature.getName() + "' holds " + article(type) + ", not " + article(named));
+                return null;
+            }
+            type = named;
+        }
+        if (type.isAbstract()) {
+            problem("'" + slot.feature.getName() + "' needs the kind of " + PlanLabels.type(type) + " it is (xsi:type)");
+            return null;
+        }
+        return type;
+    }
+
+    private void push(EObject object, Slot value) {
+        if (depth == objects.length) {
+            objects = java.util.Arrays.copyOf(objects, depth * 2);
+            values = java.util.Arrays.copyOf(values, depth * 2);
+        }
+        objects[depth] = object;
+        values[depth] = value;
+        depth++;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    private void attributes(EObject object, Attributes attributes) {
+        EClass eClass = object.eClass();
+        PlanSchema.Slots slots = PlanSchema.slots(eClass);
+        for (int i = 0, count = attributes.getLength(); i < count; i++) {
+            String uri = attributes.getURI(i);
+            if (!uri.isEmpty()) {
+                if (!XMI_NAMESPACE.equals(uri) && !XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(uri)) {
+                    problem(unknown("attribute", attributes.getQName(i), eClass, false));
+                }
+                continue; // xmi:version, xsi:type (read with the element)
+            }
+            String name = attributes.getLocalName(i);
+            String value = attributes.getValue(i);
+            if (migration.isLegacy()) {
+                name = migration.attribute(object, name, value, line(), column());
+                if (name == null) {
+                    continue; // kept for the migration
+                }
+            }
+            Slot slot = slots.get(name);
+            if (slot == null) {
+                problem(unknown("attribute", name, eClass, false));
+                continue;
+            }
+            switch (slot.kind) {
+                case VALUE -> setValue(object, slot, value);
+                case VALUES -> {
+                    for (String token : tokens(value)) {
+                        addValue(object, slot, token);
+                    }
+                }
+                case LINK, LINKS -> links.add(object, slot, value, line(), column());
+                case CHILD, CHILDREN -> problem("'" + name + "' holds elements of the plan, written inside "
+                        + describe(object) + ", not as an attribute");
+                case COMPUTED -> problem(computed(name, object));
+            }
+        }
+    }
+
+    private void setValue(EObject object, Slot slot, String text) {
+        Object value = value(slot, text);
+        if (value == INVALID) {
+            return;
+        }
+        if (slot.isId) {
+            String id = (String) value;
+            EObject previous = ids.putIfAbsent(id, object);
+            if (previous != null) {
+                problem("the id '" + id + "' is used twice: " + describe(previous) + " has it too; every element"
+                        + " of a plan needs an id of its own");
+                return;
+            }
+        }
+        ((BasicEObjectImpl) object).eSet(slot.featureId, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addValue(EObject object, Slot slot, String text) {
+        Object value = value(slot, text.strip());
+        if (value != INVALID) {
+            ((EList<Object>) ((BasicEObjectImpl) object).eGet(slot.featureId, false, true)).add(value);
+        }
+    }
+
+    private static final Object INVALID = new Object();
+
+    /** The value of {@code text} for {@code slot}, or {@link #INVALID} (reported). */
+    private Object value(Slot slot, String text) {
+        if (slot.isText()) {
+            if (!slot.shareText || text.length() > 40) {
+                return text;
+            }
+            String shared = sharedText.putIfAbsent(text, text);
+            return shared == null ? text : shared;
+        }
+        Map<String, Object> known = null;
+        if (slot.sharedValues >= 0) {
+            known = sharedValues[slot.sharedValues];
+            if (known == null) {
+                known = sharedValues[slot.sharedValues] = new HashMap<>();
+            }
+        }
+        Object value = known == null ? null : known.get(text);
+        if (value == null) {
+            try {
+                value = slot.convert(text);
+            } catch (RuntimeException e) {
+                problem("the value '" + text + "' is not allowed for '" + slot.feature.getName() + "' (expected "
+                        + slot.expected() + ")");
+                return INVALID;
+            }
+            if (known != null && value != null) {
+                known.put(text, value);
+            }
+        }
+        return value;
+    }
+
+    // ---------------------------------------------------------------- links
+
+    @SuppressWarnings("unchecked")
+    private void resolve(EObject owner, Slot slot, String value, int line, int column) {
+        if (slot.kind == Kind.LINK) {
+            EObject target = target(owner, slot, value.strip(), line, column);
+            if (target != null) {
+                ((BasicEObjectImpl) owner).eSet(slot.featureId, target);
+            }
+            return;
+        }
+        List<String> tokens = tokens(value);
+        Collection<EObject> targets = tokens.size() > 8 ? new java.util.LinkedHashSet<>() : new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            EObject target = target(owner, slot, token, line, column);
+            if (target != null && !(targets instanceof List && targets.contains(target))) {
+                targets.add(target);
+            }
+        }
+        if (!targets.isEmpty()) {
+            InternalEList<EObject> list = (InternalEList<EObject>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true);
+            if (targets.size() == 1) {
+                list.addUnique(targets.iterator().next());
+            } else {
+                list.addAllUnique(targets);
+            }
+        }
+    }
+
+    /** The element {@code token} refers to, or null (reported). */
+    private EObject target(EObject owner, Slot slot, String token, int line, int column) {
+        String name = slot.feature.getName();
+        String id = token;
+        int hash = token.indexOf('#');
+        if (hash > 0) {
+            problem("'" + name + "' refers to '" + token + "' in another file: a plan refers only to its own elements",
+                    line, column);
+            return null;
+        } else if (hash == 0) {
+            id = token.substring(1);
+        }
+        if (id.isEmpty()) {
+            return null; // an empty link is no link
+        }
+        EObject target = ids.get(id);
+        if (target == null) {
+            problem("'" + name + "' refers to '" + id + "', which no element of the plan has as its id", line, column);
+            return null;
+        }
+        EClass type = slot.referenceType;
+        if (!type.isInstance(target)) {
+            problem("'" + name + "' of " + describe(owner) + " must refer to " + article(type) + ", but '" + id
+                    + "' is " + describe(target), line, column);
+            return null;
+        }
+        return target;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<String> tokens(String value) {
+        int length = value.length();
+        int space = 0;
+        while (space < length && !Character.isWhitespace(value.charAt(space))) {
+            space++;
+        }
+        if (space == length) {
+            return length == 0 ? List.of() : List.of(value); // one id, the usual case
+        }
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(value.substring(start, i));
+            }
+        }
+        return tokens;
+    }
+
+    private String unknown(String what, String name, EClass eClass, boolean element) {
+        String known = closest(name, PlanSchema.names(eClass, element));
+        return "unknown " + what + " '" + name + "' in " + article(eClass)
+                + (known == null ? "" : " (did you mean '" + known + "'?)");
+    }
+
+    /** The known name a typo of {@code name} most likely meant (at most two edits away), or null. */
+    private static String closest(String name, List<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT), bestDistance);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The edit distance of {@code a} and {@code b}, or {@code limit} when it is at least that. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 64 || b.length() > 64) {
+            return limit;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], limit);
+    }
+
+    private static String computed(String name, EObject object) {
+        return "'" + name + "' of " + article(object.eClass()) + " is computed by Tactician and is not stored in a"
+                + " plan file: remove it";
+    }
+
+    /** E.g. {@code a channel}, {@code an advertising entry}. */
+    private static String article(EClass eClass) {
+        String words = PlanLabels.type(eClass);
+        return ("aeiouAEIOU".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    }
+
+    /** An element as messages name it; while reading, its name may still be to come. */
+    private static String describe(EObject object) {
+        return PlanLabels.of(object);
+    }
+
+    private static String prefixOf(String qName) {
+        int colon = qName.indexOf(':');
+        return colon < 0 ? "" : qName.substring(0, colon + 1);
+    }
+
+    private int line() {
+        return locator == null ? 0 : Math.max(locator.getLineNumber(), 0);
+    }
+
+    private int column() {
+        return locator == null ? 0 : Math.max(locator.getColumnNumber(), 0);
+    }
+
+    private void problem(String message) {
+        problem(message, line(), column());
+    }
+
+    private void problem(String message, int line, int column) {
+        problems.add(new ReadProblem(message, location, line, column));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static InternalEList<EObject> list(EObject owner, Slot slot) {
+        return (InternalEList<EObject>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true);
+    }
+}

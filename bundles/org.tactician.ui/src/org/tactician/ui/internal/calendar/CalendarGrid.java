@@ -1,0 +1,648 @@
+package org.tactician.ui.internal.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.tactician.generators.calendar.CalendarKind;
+import org.tactician.generators.calendar.PrintableCalendar;
+import org.tactician.ui.internal.Messages;
+
+/**
+ * The calendar view's drawing: a month as weeks of days, or a quarter of the plan year as a
+ * timeline with a band per calendar; each entry a bar in its calendar's colour. Click selects an
+ * entry, double-click (or Enter) opens it, dragging it to another day (or Ctrl+arrow keys)
+ * reschedules it — the grid only reports these, the view turns them into commands.
+ */
+final class CalendarGrid extends Canvas {
+
+    /** How the grid lays out days. */
+    enum Mode {
+        /** A month: a row per week, a column per weekday. */
+        MONTH,
+        /** Three months of the plan year: a column per day, a band per calendar. */
+        QUARTER
+    }
+
+    /** What the user did to an entry. */
+    interface Listener {
+        void selected(CalendarItem item);
+
+        void open(CalendarItem item);
+
+        void reschedule(CalendarItem item, long days);
+    }
+
+    static final int BAR = 16;
+    static final int GAP = 2;
+    private static final int HEADER = 22;
+    private static final int DAY_HEADER = 18;
+    private static final int MIN_WEEK = 64;
+    private static final int LABEL_WIDTH = 170;
+    private static final int DRAG_SLOP = 4;
+
+    /** One bar on screen: an item's days within one week row (month) or one band (quarter). */
+    record Bar(CalendarItem item, Rectangle bounds) {
+    }
+
+    private final Listener listener;
+    private final Map<CalendarKind, Color> colours = new EnumMap<>(CalendarKind.class);
+    private final Map<CalendarKind, Color> fills = new EnumMap<>(CalendarKind.class);
+    private final Color grid;
+    private final Color outside;
+    private final Color dayText;
+    private Mode mode = Mode.MONTH;
+    private YearMonth first = YearMonth.now();
+    private Locale locale = Locale.getDefault();
+    private LocalDate planStart;
+    private LocalDate planEnd;
+    private List<CalendarItem> items = List.of();
+    private List<CalendarKind> bands = List.of(CalendarKind.values());
+    private final List<Bar> bars = new ArrayList<>();
+    private final List<Rectangle> weekRows = new ArrayList<>();
+    private final List<LocalDate> weekStarts = new ArrayList<>();
+    private int preferredHeight;
+    private CalendarItem selected;
+    private CalendarItem pressed;
+    private LocalDate pressedDay;
+    private Point pressedAt;
+    private LocalDate dropDay;
+    private boolean dragging;
+
+    CalendarGrid(Composite parent, Listener listener) {
+        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.listener = listener;
+        for (CalendarKind kind : CalendarKind.values()) {
+            colours.put(kind, new Color(rgb(PrintableCalendar.colour(kind))));
+            fills.put(kind, new Color(rgb(PrintableCalendar.fill(kind))));
+        }
+        grid = new Color(new RGB(0xd0, 0xd5, 0xdb));
+        outside = new Color(new RGB(0xf3, 0xf4, 0xf6));
+        dayText = new Color(new RGB(0x55, 0x5b, 0x63));
+        addPaintListener(event -> paint(event.gc));
+        addListener(SWT.Resize, event -> relayout());
+        addListener(SWT.MouseDown, this::mouseDown);
+        addListener(SWT.MouseMove, this::mouseMove);
+        addListener(SWT.MouseUp, this::mouseUp);
+        addListener(SWT.MouseDoubleClick, this::doubleClick);
+        addListener(SWT.KeyDown, this::key);
+        addListener(SWT.Traverse, event -> {
+            // Tab leaves the grid; Enter stays in it and opens the selected entry.
+            switch (event.detail) {
+                case SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS -> event.doit = true;
+                case SWT.TRAVERSE_RETURN -> event.doit = false;
+                default -> {
+                    // as usual
+                }
+            }
+        });
+        addListener(SWT.FocusIn, event -> redraw());
+        addListener(SWT.FocusOut, event -> redraw());
+        getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                event.result = selected == null ? title() : describe(selected);
+            }
+        });
+    }
+
+    private static RGB rgb(String hex) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
+    }
+
+    // --- what is shown ---
+
+    /** Shows {@code shown} (already filtered) from the month {@code from}, in {@code newMode}. */
+    void show(Mode newMode, YearMonth from, List<CalendarItem> shown, List<CalendarKind> kinds, Locale language,
+            LocalDate start, LocalDate end) {
+        mode = newMode;
+        first = from;
+        items = List.copyOf(shown);
+        bands = List.copyOf(kinds);
+        locale = language;
+        planStart = start;
+        planEnd = end;
+        if (selected != null && items.stream().noneMatch(item -> item.element() == selected.element())) {
+            selected = null;
+        } else if (selected != null) {
+            selected = items.stream().filter(item -> item.element() == selected.element()).findFirst().orElse(null);
+        }
+        relayout();
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    YearMonth first() {
+        return first;
+    }
+
+    /** The first and last day shown. */
+    LocalDate firstDay() {
+        return mode == Mode.MONTH ? first.atDay(1).with(TemporalAdjusters.previousOrSame(firstDayOfWeek()))
+                : first.atDay(1);
+    }
+
+    LocalDate lastDay() {
+        return mode == Mode.MONTH
+                ? first.atEndOfMonth().with(TemporalAdjusters.nextOrSame(firstDayOfWeek().minus(1)))
+                : first.plusMonths(2).atEndOfMonth();
+    }
+
+    /** "March 2027" or "Q1: January – March 2027". */
+    String title() {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", locale); //$NON-NLS-1$
+        if (mode == Mode.MONTH) {
+            return month.format(first);
+        }
+        return NLS.bind(Messages.calendar_quarterTitle, month.format(first), month.format(first.plusMonths(2)));
+    }
+
+    /** The bars on screen, in paint order (for tests and hit testing). */
+    List<Bar> bars() {
+        return List.copyOf(bars);
+    }
+
+    CalendarItem selection() {
+        return selected;
+    }
+
+    void select(CalendarItem item) {
+        selected = item;
+        redraw();
+        getAccessible().selectionChanged();
+    }
+
+    /** The height that shows every entry at the current width. */
+    int preferredHeight() {
+        return preferredHeight;
+    }
+
+    @Override
+    public Point computeSize(int widthHint, int heightHint, boolean changed) {
+        int width = widthHint == SWT.DEFAULT ? 700 : widthHint;
+        return new Point(width, Math.max(preferredHeight, heightHint == SWT.DEFAULT ? 300 : heightHint));
+    }
+
+    private DayOfWeek firstDayOfWeek() {
+        return WeekFields.of(locale).getFirstDayOfWeek();
+    }
+
+    // --- layout ---
+
+    private void relayout() {
+        bars.clear();
+        weekRows.clear();
+        weekStarts.clear();
+        int width = Math.max(getClientArea().width, 200);
+        if (mode == Mode.MONTH) {
+            layoutMonth(width);
+        } else {
+            layoutQuarter(width);
+        }
+        redraw();
+    }
+
+    private void layoutMonth(int width) {
+        double cell = width / 7.0;
+        int y = HEADER;
+        for (LocalDate week = firstDay(); !week.isAfter(lastDay()); week = week.plusDays(7)) {
+            LocalDate weekEnd = week.plusDays(6);
+            List<List<CalendarItem>> lanes = lanes(week, weekEnd);
+            int height = Math.max(MIN_WEEK, DAY_HEADER + lanes.size() * (BAR + GAP) + 6);
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                for (CalendarItem item : lanes.get(lane)) {
+                    long from = Math.max(0, ChronoUnit.DAYS.between(week, item.start()));
+                    long to = Math.min(6, ChronoUnit.DAYS.between(week, item.end()));
+                    int x = (int) Math.round(from * cell) + 2;
+                    int right = (int) Math.round((to + 1) * cell) - 2;
+                    bars.add(new Bar(item, new Rectangle(x, y + DAY_HEADER + lane * (BAR + GAP), right - x, BAR)));
+                }
+            }
+            weekRows.add(new Rectangle(0, y, width, height));
+            weekStarts.add(week);
+            y += height;
+        }
+        preferredHeight = y + 1;
+    }
+
+    private void layoutQuarter(int width) {
+        LocalDate from = firstDay();
+        LocalDate to = lastDay();
+        double day = (width - LABEL_WIDTH) / (double) (ChronoUnit.DAYS.between(from, to) + 1);
+        int y = HEADER * 2;
+        for (CalendarKind kind : bands) {
+            List<List<CalendarItem>> lanes = lanes(from, to, kind);
+            int height = Math.max(1, lanes.size()) * (BAR + GAP) + 8;
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                for (CalendarItem item : lanes.get(lane)) {
+                    long start = Math.max(0, ChronoUnit.DAYS.between(from, item.start()));
+                    long end = Math.min(ChronoUnit.DAYS.between(from, to), ChronoUnit.DAYS.between(from, item.end()));
+                    int x = LABEL_WIDTH + (int) Math.round(start * day);
+                    int right = Math.max(x + 4, LABEL_WIDTH + (int) Math.round((end + 1) * day) - 1);
+                    bars.add(new Bar(item, new Rectangle(x, y + 4 + lane * (BAR + GAP), right - x, BAR)));
+                }
+            }
+            weekRows.add(new Rectangle(0, y, width, height));
+            y += height;
+        }
+        preferredHeight = y + 1;
+    }
+
+    private List<List<CalendarItem>> lanes(LocalDate from, LocalDate to) {
+        return lanes(from, to, null);
+    }
+
+    /** The items shown between {@code from} and {@code to}, in lanes where none overlaps another. */
+    private List<List<CalendarItem>> lanes(LocalDate from, LocalDate to, CalendarKind kind) {
+        List<CalendarItem> shown = new ArrayList<>();
+        for (CalendarItem item : items) {
+            if ((kind == null || item.kind() == kind) && item.overlaps(from, to)) {
+                shown.add(item);
+            }
+        }
+        shown.sort(Comparator.comparing(CalendarItem::start)
+                .thenComparing(item -> -ChronoUnit.DAYS.between(item.start(), item.end()))
+                .thenComparing(item -> item.kind().ordinal()));
+        List<List<CalendarItem>> lanes = new ArrayList<>();
+        List<LocalDate> laneEnds = new ArrayList<>();
+        for (CalendarItem item : shown) {
+            int lane = 0;
+            while (lane < lanes.size() && !laneEnds.get(lane).isBefore(item.start())) {
+                lane++;
+            }
+            if (lane == lanes.size()) {
+                lanes.add(new ArrayList<>());
+                laneEnds.add(item.end());
+            } else {
+                laneEnds.set(lane, item.end());
+            }
+            lanes.get(lane).add(item);
+        }
+        return lanes;
+    }
+
+    // --- hit testing ---
+
+    /** The item drawn at {@code x, y}, or null. */
+    CalendarItem itemAt(int x, int y) {
+        for (int i = bars.size() - 1; i >= 0; i--) {
+            if (bars.get(i).bounds().contains(x, y)) {
+                return bars.get(i).item();
+            }
+        }
+        return null;
+    }
+
+    /** The day under {@code x, y}, or null outside the days. */
+    LocalDate dayAt(int x, int y) {
+        int width = Math.max(getClientArea().width, 200);
+        if (mode == Mode.MONTH) {
+            for (int row = 0; row < weekRows.size(); row++) {
+                Rectangle bounds = weekRows.get(row);
+                if (y >= bounds.y && y < bounds.y + bounds.height) {
+                    int column = Math.min(6, Math.max(0, (int) (x / (width / 7.0))));
+                    return weekStarts.get(row).plusDays(column);
+                }
+            }
+            return null;
+        }
+        if (x < LABEL_WIDTH || y < HEADER * 2) {
+            return null;
+        }
+        LocalDate from = firstDay();
+        long days = ChronoUnit.DAYS.between(from, lastDay()) + 1;
+        long index = (long) ((x - LABEL_WIDTH) / ((width - LABEL_WIDTH) / (double) days));
+        return from.plusDays(Math.min(days - 1, Math.max(0, index)));
+    }
+
+    /** The centre of the cell of {@code day} in the first row that shows it (for tests and keyboard drops). */
+    Point pointOf(LocalDate day) {
+        int width = Math.max(getClientArea().width, 200);
+        if (mode == Mode.MONTH) {
+            for (int row = 0; row < weekStarts.size(); row++) {
+                long column = ChronoUnit.DAYS.between(weekStarts.get(row), day);
+                if (column >= 0 && column < 7) {
+                    Rectangle bounds = weekRows.get(row);
+                    return new Point((int) ((column + 0.5) * width / 7.0), bounds.y + DAY_HEADER / 2);
+                }
+            }
+            return null;
+        }
+        LocalDate from = firstDay();
+        long days = ChronoUnit.DAYS.between(from, lastDay()) + 1;
+        long index = ChronoUnit.DAYS.between(from, day);
+        if (index < 0 || index >= days) {
+            return null;
+        }
+        double dayWidth = (width - LABEL_WIDTH) / (double) days;
+        return new Point(LABEL_WIDTH + (int) ((index + 0.5) * dayWidth), HEADER * 2 + 2);
+    }
+
+    // --- mouse and keys ---
+
+    private void mouseDown(Event event) {
+        setFocus();
+        if (event.button != 1) {
+            return;
+        }
+        CalendarItem item = itemAt(event.x, event.y);
+        select(item);
+        if (item != null) {
+            listener.selected(item);
+        }
+        pressed = item;
+        pressedDay = item == null ? null : dayAt(event.x, event.y);
+        pressedAt = new Point(event.x, event.y);
+        dragging = false;
+    }
+
+    private void mouseMove(Event event) {
+        if (pressed != null && (event.stateMask & SWT.BUTTON1) != 0) {
+            if (!dragging && (Math.abs(event.x - pressedAt.x) > DRAG_SLOP || Math.abs(event.y - pressedAt.y) > DRAG_SLOP)) {
+                dragging = true;
+                setCursor(getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
+            }
+            if (dragging) {
+                LocalDate day = dayAt(event.x, event.y);
+                if (day != null && !day.equals(dropDay)) {
+                    dropDay = day;
+                    redraw();
+                }
+            }
+            return;
+        }
+        CalendarItem under = itemAt(event.x, event.y);
+        String tip = under == null ? null : describe(under);
+        if (tip == null ? getToolTipText() != null : !tip.equals(getToolTipText())) {
+            setToolTipText(tip);
+        }
+    }
+
+    private void mouseUp(Event event) {
+        CalendarItem item = pressed;
+        LocalDate from = pressedDay;
+        LocalDate to = dragging ? dayAt(event.x, event.y) : null;
+        boolean wasDragging = dragging;
+        pressed = null;
+        dragging = false;
+        dropDay = null;
+        setCursor(null);
+        if (wasDragging && item != null && from != null && to != null && !to.equals(from)) {
+            listener.reschedule(item, ChronoUnit.DAYS.between(from, to));
+        }
+        redraw();
+    }
+
+    private void doubleClick(Event event) {
+        CalendarItem item = itemAt(event.x, event.y);
+        if (item != null) {
+            listener.open(item);
+        }
+    }
+
+    private void key(Event event) {
+        if (selected == null) {
+            if (!bars.isEmpty() && (event.keyCode == SWT.ARROW_RIGHT || event.keyCode == SWT.ARROW_DOWN)) {
+                select(bars.get(0).item());
+                listener.selected(selected);
+            }
+            return;
+        }
+        boolean move = (event.stateMask & SWT.MOD1) != 0;
+        int step = switch (event.keyCode) {
+            case SWT.ARROW_LEFT -> getOrientation() == SWT.RIGHT_TO_LEFT ? 1 : -1;
+            case SWT.ARROW_RIGHT -> getOrientation() == SWT.RIGHT_TO_LEFT ? -1 : 1;
+            case SWT.ARROW_UP -> -7;
+            case SWT.ARROW_DOWN -> 7;
+            default -> 0;
+        };
+        if (event.character == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
+            listener.open(selected);
+        } else if (step != 0 && move) {
+            listener.reschedule(selected, step);
+        } else if (step == 1 || step == -1) {
+            List<CalendarItem> order = bars.stream().map(Bar::item).distinct().toList();
+            int index = order.indexOf(selected);
+            int next = Math.max(0, Math.min(order.size() - 1, index + step));
+            if (!order.isEmpty()) {
+                select(order.get(next));
+                listener.selected(selected);
+            }
+        }
+    }
+
+    /** The entry in words: name, calendar, days, channel, owner, stage and status. */
+    String describe(CalendarItem item) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        String days = item.start().equals(item.end()) ? date.format(item.start())
+                : NLS.bind(Messages.calendar_dates, date.format(item.start()), date.format(item.end()));
+        StringBuilder text = new StringBuilder(item.item().title()).append('\n')
+                .append(CalendarKinds.label(item.kind())).append(" \u00b7 ").append(days); //$NON-NLS-1$
+        detail(text, Messages.calendar_channel, item.item().channel());
+        detail(text, Messages.calendar_owner, item.item().owner());
+        detail(text, Messages.calendar_stage, item.item().raceStage());
+        detail(text, Messages.calendar_status, item.item().status());
+        return text.toString();
+    }
+
+    private static void detail(StringBuilder text, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append('\n').append(NLS.bind(label, value));
+        }
+    }
+
+    // --- painting ---
+
+    private void paint(GC gc) {
+        Rectangle area = getClientArea();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.fillRectangle(area);
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        if (mode == Mode.MONTH) {
+            paintMonth(gc, area);
+        } else {
+            paintQuarter(gc, area);
+        }
+        for (Bar bar : bars) {
+            paintBar(gc, bar.item(), bar.bounds(), bar.item() == selected, 255);
+        }
+        if (dragging && pressed != null && dropDay != null && pressedDay != null) {
+            paintDrop(gc);
+        }
+    }
+
+    private boolean outsidePlan(LocalDate day) {
+        return planStart != null && day.isBefore(planStart) || planEnd != null && day.isAfter(planEnd);
+    }
+
+    private void paintMonth(GC gc, Rectangle area) {
+        double cell = area.width / 7.0;
+        gc.setForeground(dayText);
+        DayOfWeek firstDay = firstDayOfWeek();
+        for (int column = 0; column < 7; column++) {
+            String name = firstDay.plus(column).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+            Point size = gc.textExtent(name);
+            gc.drawText(name, (int) (column * cell + (cell - size.x) / 2), (HEADER - size.y) / 2, true);
+        }
+        for (int row = 0; row < weekRows.size(); row++) {
+            Rectangle bounds = weekRows.get(row);
+            for (int column = 0; column < 7; column++) {
+                LocalDate day = weekStarts.get(row).plusDays(column);
+                int x = (int) Math.round(column * cell);
+                int right = (int) Math.round((column + 1) * cell);
+                boolean inMonth = YearMonth.from(day).equals(first);
+                if (!inMonth || outsidePlan(day)) {
+                    gc.setBackground(outside);
+                    gc.fillRectangle(x, bounds.y, right - x, bounds.height);
+                }
+                if (dragging && day.equals(dropDay)) {
+                    gc.setBackground(fills.get(pressed.kind()));
+                    gc.fillRectangle(x, bounds.y, right - x, bounds.height);
+                }
+                gc.setForeground(inMonth ? dayText : grid);
+                String number = Integer.toString(day.getDayOfMonth());
+                if (day.getDayOfMonth() == 1) {
+                    number = DateTimeFormatter.ofPattern("d MMM", locale).format(day); //$NON-NLS-1$
+                }
+                gc.drawText(number, x + 4, bounds.y + 2, true);
+                gc.setForeground(grid);
+                gc.drawRectangle(x, bounds.y, right - x, bounds.height);
+            }
+        }
+    }
+
+    private void paintQuarter(GC gc, Rectangle area) {
+        LocalDate from = firstDay();
+        LocalDate to = lastDay();
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        double dayWidth = (area.width - LABEL_WIDTH) / (double) days;
+        int bottom = Math.max(preferredHeight, area.height);
+        for (long index = 0; index < days; index++) {
+            LocalDate day = from.plusDays(index);
+            int x = LABEL_WIDTH + (int) Math.round(index * dayWidth);
+            int right = LABEL_WIDTH + (int) Math.round((index + 1) * dayWidth);
+            if (outsidePlan(day) || day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                gc.setBackground(outside);
+                gc.fillRectangle(x, HEADER, right - x, bottom - HEADER);
+            }
+            if (dragging && day.equals(dropDay)) {
+                gc.setBackground(fills.get(pressed.kind()));
+                gc.fillRectangle(x, HEADER, right - x, bottom - HEADER);
+            }
+            if (day.getDayOfMonth() == 1) {
+                gc.setForeground(dayText);
+                gc.drawText(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(day), x + 4, 3, true); //$NON-NLS-1$
+                gc.drawLine(x, 0, x, bottom);
+            }
+            if (day.getDayOfWeek() == firstDayOfWeek()) {
+                gc.setForeground(grid);
+                gc.drawLine(x, HEADER, x, bottom);
+                gc.setForeground(dayText);
+                gc.drawText(Integer.toString(day.getDayOfMonth()), x + 2, HEADER + 3, true);
+            }
+        }
+        gc.setForeground(grid);
+        gc.drawLine(0, HEADER, area.width, HEADER);
+        gc.drawLine(0, HEADER * 2, area.width, HEADER * 2);
+        for (int band = 0; band < bands.size(); band++) {
+            Rectangle bounds = weekRows.get(band);
+            CalendarKind kind = bands.get(band);
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+            gc.fillRectangle(0, bounds.y, LABEL_WIDTH, bounds.height);
+            gc.setBackground(colours.get(kind));
+            gc.fillRectangle(4, bounds.y + 5, 10, 10);
+            gc.setForeground(dayText);
+            gc.drawText(clip(gc, CalendarKinds.label(kind), LABEL_WIDTH - 24), 20, bounds.y + 2, true);
+            gc.setForeground(grid);
+            gc.drawLine(0, bounds.y + bounds.height, area.width, bounds.y + bounds.height);
+        }
+        gc.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, bottom);
+    }
+
+    private void paintBar(GC gc, CalendarItem item, Rectangle bounds, boolean isSelected, int alpha) {
+        gc.setAlpha(alpha);
+        gc.setBackground(fills.get(item.kind()));
+        gc.fillRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 5, 5);
+        gc.setForeground(colours.get(item.kind()));
+        gc.setLineWidth(isSelected ? 2 : 1);
+        gc.drawRoundRectangle(bounds.x, bounds.y, bounds.width - 1, bounds.height - 1, 5, 5);
+        gc.setLineWidth(1);
+        gc.setBackground(colours.get(item.kind()));
+        gc.fillRectangle(bounds.x + 1, bounds.y + 2, 3, bounds.height - 4);
+        if (bounds.width > 14) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+            String text = clip(gc, item.item().title(), bounds.width - 10);
+            gc.drawText(text, bounds.x + 7, bounds.y + (bounds.height - gc.textExtent(text).y) / 2, true);
+        }
+        if (isSelected && isFocusControl()) {
+            gc.drawFocus(bounds.x - 1, bounds.y - 1, bounds.width + 2, bounds.height + 2);
+        }
+        gc.setAlpha(255);
+    }
+
+    /** The dragged entry where it would land. */
+    private void paintDrop(GC gc) {
+        long shift = ChronoUnit.DAYS.between(pressedDay, dropDay);
+        for (Bar bar : bars) {
+            if (bar.item() == pressed) {
+                Point from = pointOf(pressedDay);
+                Point to = pointOf(dropDay);
+                if (from != null && to != null) {
+                    Rectangle moved = new Rectangle(bar.bounds().x + to.x - from.x,
+                            bar.bounds().y + (mode == Mode.MONTH ? to.y - from.y : 0), bar.bounds().width,
+                            bar.bounds().height);
+                    paintBar(gc, bar.item(), moved, true, 150);
+                }
+            }
+        }
+        String label = NLS.bind(Messages.calendar_dropHint, shift > 0 ? "+" + shift : Long.toString(shift));
+        Point size = gc.textExtent(label);
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+        Point at = pointOf(dropDay);
+        if (at != null) {
+            gc.fillRectangle(at.x + 8, at.y - 2, size.x + 8, size.y + 4);
+            gc.drawText(label, at.x + 12, at.y, true);
+        }
+    }
+
+    private static String clip(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String ellipsis = "\u2026";
+        int length = text.length();
+        while (length > 0 && gc.textExtent(text.substring(0, length) + ellipsis).x > width) {
+            length--;
+        }
+        return length == 0 ? "" : text.substring(0, length) + ellipsis;
+    }
+}

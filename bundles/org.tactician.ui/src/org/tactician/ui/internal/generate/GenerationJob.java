@@ -1,0 +1,159 @@
+package org.tactician.ui.internal.generate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.progress.IProgressConstants;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.GeneratedArtifact;
+import org.tactician.generators.GenerationCancelledException;
+import org.tactician.generators.GenerationFailedException;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.OutputRun;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.resource.PlanResource;
+import org.tactician.ui.internal.Messages;
+import org.tactician.ui.internal.UiImages;
+import org.tactician.ui.internal.preferences.TacticianPreferences.AfterGeneration;
+
+/**
+ * Generates a plan's documents in the background: one progress step per file, cancellable between
+ * files, written as a whole through {@link OutputRun} (a failed or cancelled run changes nothing
+ * in the folder). The plan is a snapshot taken when the job was made, so editing meanwhile is
+ * safe.
+ */
+public final class GenerationJob extends Job {
+
+    /** The family of generation jobs (to find or wait for them). */
+    public static final Object FAMILY = GenerationJob.class;
+
+    private static final String BUNDLE = "org.tactician.ui";
+
+    /**
+     * What to generate.
+     *
+     * @param planFile the plan's file (names the plan in messages; its folder is the plan's folder)
+     * @param plan the plan as saved, or as edited when unsaved (the bytes of a {@code .mplan} file)
+     * @param folder where the files go
+     * @param formats the formats to write
+     * @param summaryOnly whether documents hold only the executive summary
+     * @param after what to show when done
+     */
+    public record Request(Path planFile, byte[] plan, Path folder, Set<ArtifactFormat> formats, boolean summaryOnly,
+            AfterGeneration after) {
+    }
+
+    private final Request request;
+    private volatile OutputRun.Result result;
+    private volatile String lastStep;
+
+    /** A job that generates what {@code request} asks for; schedule it. */
+    public GenerationJob(Request request) {
+        super(NLS.bind(Messages.generate_jobName, request.planFile().getFileName()));
+        this.request = request;
+        setUser(true);
+        // GenerationOutcome shows the failure with its details; the Progress view keeps it too.
+        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+        setProperty(IProgressConstants.ICON_PROPERTY, UiImages.descriptor(UiImages.GENERATE));
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** What was asked. */
+    public Request request() {
+        return request;
+    }
+
+    /** What the run wrote and removed; null unless it succeeded. */
+    public OutputRun.Result result() {
+        return result;
+    }
+
+    /** The file being produced when the job last reported (for tests and the failure message). */
+    public String lastStep() {
+        return lastStep;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        List<String> files = List.copyOf(PlanGenerator.fileNames(request.formats(), request.summaryOnly()));
+        SubMonitor progress = SubMonitor.convert(monitor,
+                NLS.bind(Messages.generate_task, files.size(), request.planFile().getFileName()), files.size() + 2);
+        try {
+            progress.subTask(Messages.generate_reading);
+            MarketingPlan plan = load();
+            progress.worked(1);
+            try (OutputRun run = OutputRun.start(request.folder(),
+                    folder -> progress.subTask(NLS.bind(Messages.generate_waiting, folder)))) {
+                List<GeneratedArtifact> staged = new PlanGenerator().generate(plan, run.staging(), request.formats(),
+                        request.summaryOnly(), new GenerationProgress() {
+                            private int done;
+
+                            @Override
+                            public void step(String file) {
+                                lastStep = file;
+                                progress.subTask(NLS.bind(Messages.generate_writing, file, ++done, files.size()));
+                                progress.worked(1);
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return progress.isCanceled();
+                            }
+                        });
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS; // the last file was cancelled while written: keep nothing
+                }
+                progress.subTask(Messages.generate_committing);
+                result = run.commit(staged);
+                progress.worked(1);
+                return Status.OK_STATUS;
+            }
+        } catch (GenerationCancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (GenerationFailedException e) {
+            return failure(NLS.bind(Messages.generate_generatorFailed, e.file().orElse(Messages.generate_allFiles),
+                    request.folder()), e);
+        } catch (IOException | RuntimeException e) {
+            return failure(NLS.bind(Messages.generate_writeFailed, request.folder()), e);
+        } finally {
+            monitor.done();
+        }
+    }
+
+    private MarketingPlan load() throws IOException {
+        PlanResource resource = new PlanResource(URI.createFileURI(request.planFile().toAbsolutePath().toString()));
+        resource.load(new ByteArrayInputStream(request.plan()), null);
+        if (!resource.getErrors().isEmpty() || resource.getContents().isEmpty()
+                || !(resource.getContents().get(0) instanceof MarketingPlan plan)) {
+            throw new IOException(NLS.bind(Messages.generate_unreadable, request.planFile()));
+        }
+        return plan;
+    }
+
+    /** An error with the whole cause chain as its details, so nothing of it is lost in the dialog or the log. */
+    private IStatus failure(String message, Throwable cause) {
+        MultiStatus status = new MultiStatus(BUNDLE, IStatus.ERROR, message, cause);
+        for (Throwable each = cause; each != null; each = each.getCause() == each ? null : each.getCause()) {
+            String text = each.getMessage() == null ? each.getClass().getName()
+                    : each.getClass().getSimpleName() + ": " + each.getMessage();
+            status.add(Status.error(text));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,262 @@
+package org.tactician.fuzzing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.GeneratedArtifact;
+import org.tactician.generators.GenerationFailedException;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.OutputFolder;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.Money;
+import org.tactician.model.PlanElement;
+import org.tactician.model.resource.PlanFiles;
+import org.tactician.model.resource.PlanResource;
+import org.tactician.samples.SamplePlans;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Structured plans into every format: a sample plan, changed by the fuzzer the way a user can
+ * change it in the editor (any value of the right type in any stored attribute, elements
+ * deleted or duplicated, values and links cleared), then generated. A plan that loads is a plan
+ * the generators must write; any exception, or a file promised and not written, is a bug.
+ *
+ * <p>The build replays the seeds and every input that once failed
+ * ({@code PlanGeneratorFuzzTestInputs/<method>}); {@code fuzzing/README.md} says how to fuzz.
+ */
+class PlanGeneratorFuzzTest {
+
+    private static final List<MarketingPlan> SAMPLES = new ArrayList<>();
+    private static final String[] CURRENCIES = {"EUR", "USD", "AED", "BRL", "RUB", "VND", "JPY", "XXX"};
+    private static Path folder;
+
+    @BeforeAll
+    static void loadSamples() throws IOException {
+        folder = Files.createTempDirectory("tactician-fuzz-generate");
+        for (SamplePlans sample : SamplePlans.values()) {
+            Path file = folder.resolve(sample.fileName());
+            try (InputStream in = sample.openStream()) {
+                Files.copy(in, file);
+            }
+            SAMPLES.add(PlanFiles.load(file));
+            Files.delete(file);
+        }
+    }
+
+    @AfterAll
+    static void deleteFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** The formats written in one go and quickly: calendars, CSV, HTML, the workbook and Word. */
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void calendarsTablesAndDocuments(FuzzedDataProvider data) throws IOException {
+        generate(data, EnumSet.of(ArtifactFormat.ICS, ArtifactFormat.CSV, ArtifactFormat.HTML, ArtifactFormat.XLSX,
+                ArtifactFormat.DOCX));
+    }
+
+    /** The PDF documents (the plan and its calendar): slow, so fuzzed on their own. */
+    @FuzzTest(maxDuration = "30m")
+    void pdf(FuzzedDataProvider data) throws IOException {
+        generate(data, EnumSet.of(ArtifactFormat.PDF));
+    }
+
+    private static void generate(FuzzedDataProvider data, Set<ArtifactFormat> formats) throws IOException {
+        MarketingPlan plan = EcoreUtil.copy(SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)));
+        Resource resource = new PlanResource(URI.createFileURI(folder.resolve("fuzzed.mplan").toString()));
+        resource.getContents().add(plan);
+        int changes = data.consumeInt(0, 12);
+        for (int i = 0; i < changes && data.remainingBytes() > 0; i++) {
+            change(plan, data);
+        }
+        boolean summaryOnly = data.consumeBoolean();
+        Path out = Files.createTempDirectory(folder, "out");
+        List<GeneratedArtifact> written;
+        try {
+            written = new PlanGenerator(Instant.EPOCH).generate(plan, new OutputFolder(out), formats, summaryOnly,
+                    GenerationProgress.NONE);
+        } catch (GenerationFailedException refused) {
+            // Refusing a plan before writing anything, in words, is an answer (a period of 90,000 years);
+            // a generator that failed on the way (it names a file, or has a cause) is a bug.
+            if (refused.file().isPresent() || refused.getCause() != null) {
+                throw refused;
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(0, files.count(), "a refused plan writes nothing");
+            }
+            Files.delete(out);
+            return;
+        }
+        assertFalse(written.isEmpty(), "every format writes at least one file");
+        for (GeneratedArtifact artifact : written) {
+            assertTrue(Files.size(artifact.file()) > 0, () -> artifact.file() + " is empty");
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** One change a user could make in the editor. */
+    private static void change(MarketingPlan plan, FuzzedDataProvider data) {
+        List<EObject> elements = new ArrayList<>();
+        elements.add(plan);
+        plan.eAllContents().forEachRemaining(elements::add);
+        EObject element = elements.get(data.consumeInt(0, elements.size() - 1));
+        switch (data.consumeInt(0, 3)) {
+            case 0 -> setAttribute(element, data);
+            case 1 -> {
+                if (element != plan) {
+                    EcoreUtil.delete(element, true);
+                }
+            }
+            case 2 -> {
+                List<EStructuralFeature> features = changeable(element, false);
+                if (!features.isEmpty()) {
+                    EStructuralFeature feature = features.get(data.consumeInt(0, features.size() - 1));
+                    if (!(feature instanceof EAttribute attribute && attribute.isID())) {
+                        element.eUnset(feature);
+                    }
+                }
+            }
+            default -> duplicate(element, data);
+        }
+    }
+
+    private static void setAttribute(EObject element, FuzzedDataProvider data) {
+        List<EStructuralFeature> attributes = changeable(element, true);
+        if (attributes.isEmpty()) {
+            return;
+        }
+        EAttribute attribute = (EAttribute) attributes.get(data.consumeInt(0, attributes.size() - 1));
+        if (attribute.isID()) {
+            return; // ids are the editor's, never typed
+        }
+        Object value = value(attribute.getEAttributeType(), data);
+        if (value == null) {
+            return;
+        }
+        if (attribute.isMany()) {
+            @SuppressWarnings("unchecked")
+            EList<Object> values = (EList<Object>) element.eGet(attribute);
+            if (attribute.isUnique() && values.contains(value)) {
+                return;
+            }
+            values.add(value);
+        } else {
+            element.eSet(attribute, value);
+        }
+    }
+
+    /** A copy of a contained element beside it, with ids of its own (what copy and paste gives). */
+    @SuppressWarnings("unchecked")
+    private static void duplicate(EObject element, FuzzedDataProvider data) {
+        EStructuralFeature containment = element.eContainingFeature();
+        if (containment == null || !containment.isMany()) {
+            return;
+        }
+        EObject copy = EcoreUtil.copy(element);
+        int serial = data.consumeInt(0, 9999);
+        if (copy instanceof PlanElement planElement) {
+            planElement.setId(planElement.getId() + "-copy" + serial);
+        }
+        copy.eAllContents().forEachRemaining(child -> {
+            if (child instanceof PlanElement planElement) {
+                planElement.setId(planElement.getId() + "-copy" + serial);
+            }
+        });
+        ((EList<EObject>) element.eContainer().eGet(containment)).add(copy);
+    }
+
+    private static List<EStructuralFeature> changeable(EObject element, boolean attributesOnly) {
+        List<EStructuralFeature> features = new ArrayList<>();
+        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+            boolean stored = feature.isChangeable() && !feature.isDerived() && !feature.isTransient()
+                    && !feature.isVolatile();
+            boolean containment = feature instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment();
+            if (stored && !containment && (!attributesOnly || feature instanceof EAttribute)) {
+                features.add(feature);
+            }
+        }
+        return features;
+    }
+
+    /** A value of {@code type}, from the ordinary to the extreme; null for a type not known here. */
+    private static Object value(EClassifier type, FuzzedDataProvider data) {
+        if (type instanceof EEnum enumeration) {
+            return enumeration.getELiterals().get(data.consumeInt(0, enumeration.getELiterals().size() - 1)).getInstance();
+        }
+        Class<?> java = type.getInstanceClass();
+        if (java == String.class) {
+            return storable(data.consumeString(data.consumeInt(0, 300)));
+        } else if (java == LocalDate.class) {
+            return LocalDate.of(data.consumeInt(1, 99_999), data.consumeInt(1, 12), data.consumeInt(1, 28));
+        } else if (java == YearMonth.class) {
+            return YearMonth.of(data.consumeInt(1, 99_999), data.consumeInt(1, 12));
+        } else if (java == BigDecimal.class) {
+            return decimal(data);
+        } else if (java == Money.class) {
+            return new Money(decimal(data), CURRENCIES[data.consumeInt(0, CURRENCIES.length - 1)]);
+        } else if (java == int.class || java == Integer.class) {
+            return data.consumeInt();
+        } else if (java == long.class || java == Long.class) {
+            return data.consumeLong();
+        } else if (java == boolean.class || java == Boolean.class) {
+            return data.consumeBoolean();
+        } else if (java == double.class || java == Double.class) {
+            return data.consumeRegularDouble();
+        }
+        return null;
+    }
+
+    private static BigDecimal decimal(FuzzedDataProvider data) {
+        BigInteger unscaled = data.consumeBoolean() ? BigInteger.valueOf(data.consumeLong())
+                : BigInteger.valueOf(data.consumeLong()).multiply(BigInteger.TEN.pow(data.consumeInt(0, 40)));
+        return new BigDecimal(unscaled, data.consumeInt(0, 8));
+    }
+
+    /** The characters a plan file can hold (XML 1.0): the editor refuses to save the others. */
+    private static String storable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+}

@@ -1,0 +1,292 @@
+package org.tactician.ui.internal.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tactician.generators.calendar.CalendarKind;
+import org.tactician.model.CalendarEntry;
+import org.tactician.model.Campaign;
+import org.tactician.model.EditorialEntry;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.SmartObjective;
+import org.tactician.samples.SamplePlans;
+import org.tactician.ui.internal.HelpContexts;
+import org.tactician.ui.internal.UiTests;
+import org.tactician.ui.internal.editor.PlanEditor;
+
+/** The Plan Calendar view: every calendar's entries by month and quarter, filters, opening and rescheduling. */
+class PlanCalendarViewTest {
+
+    private PlanEditor editor;
+    private PlanCalendarView view;
+    private MarketingPlan plan;
+
+    @BeforeEach
+    void openTheSample() throws Exception {
+        IFile file = UiTests.workspaceCopy(SamplePlans.FURNITURE_RETAILER, "calendar", "calendar.mplan");
+        editor = UiTests.open(file);
+        plan = editor.session().plan();
+        IWorkbenchPage page = UiTests.page();
+        view = (PlanCalendarView) page.showView(PlanCalendarView.ID);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTests.settle();
+    }
+
+    @AfterEach
+    void close() {
+        IWorkbenchPage page = UiTests.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.hideView(view);
+        page.closeAllEditors(false);
+        UiTests.settle();
+    }
+
+    private Set<EObject> shownElements() {
+        Set<EObject> shown = new HashSet<>();
+        view.grid().bars().forEach(bar -> shown.add(bar.item().element()));
+        return shown;
+    }
+
+    @Test
+    void theMonthShowsEveryCalendarsEntriesOfItsDays() {
+        assertSame(editor.session(), view.session(), "the view follows the open plan");
+        assertEquals(HelpContexts.CALENDAR_VIEW, view.grid().getParent().getParent().getParent().getData("org.eclipse.ui.help"));
+        EditorialEntry editorial = plan.getOperations().getEditorialCalendar().getEntries().get(0);
+        YearMonth month = YearMonth.from(editorial.getStart());
+        view.showMonth(month, CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+
+        LocalDate first = view.grid().firstDay();
+        LocalDate last = view.grid().lastDay();
+        assertEquals(first.getDayOfWeek(), view.grid().firstDay().getDayOfWeek());
+        assertTrue(!first.isAfter(month.atDay(1)) && !last.isBefore(month.atEndOfMonth()), "the grid covers the month");
+        Set<EObject> shown = shownElements();
+        assertTrue(shown.contains(editorial), "the editorial entry is on its month");
+        // Everything dated in the grid's days is there, from every calendar, and nothing else.
+        Set<EObject> expected = new HashSet<>();
+        for (CalendarEntry entry : plan.getOperations().getCalendars().stream().flatMap(c -> c.getAllEntries().stream()).toList()) {
+            if (entry.getStart() != null && overlaps(entry.getStart(), end(entry.getStart(), entry.getEnd()), first, last)) {
+                expected.add(entry);
+            }
+        }
+        for (Campaign campaign : plan.getAction().getCampaigns()) {
+            if (campaign.getStart() != null && overlaps(campaign.getStart(), end(campaign.getStart(), campaign.getEnd()), first, last)) {
+                expected.add(campaign);
+            }
+        }
+        for (SmartObjective objective : plan.getOpportunity().getObjectives()) {
+            if (objective.getDeadline() != null && overlaps(objective.getDeadline(), objective.getDeadline(), first, last)) {
+                expected.add(objective);
+            }
+        }
+        Set<EObject> calendarsCampaignsAndObjectives = new HashSet<>(shown);
+        calendarsCampaignsAndObjectives.removeIf(element -> !(element instanceof CalendarEntry || element instanceof Campaign
+                || element instanceof SmartObjective));
+        assertEquals(expected, calendarsCampaignsAndObjectives);
+        for (CalendarGrid.Bar bar : view.grid().bars()) {
+            assertTrue(bar.item().overlaps(first, last), bar.item().item().title() + " is on the grid's days");
+        }
+        UiTests.screenshot("calendar-month");
+    }
+
+    private static LocalDate end(LocalDate start, LocalDate end) {
+        return end == null || end.isBefore(start) ? start : end;
+    }
+
+    private static boolean overlaps(LocalDate start, LocalDate end, LocalDate first, LocalDate last) {
+        return !end.isBefore(first) && !start.isAfter(last);
+    }
+
+    @Test
+    void theQuarterShowsABandPerCalendar() {
+        view.showMonth(YearMonth.from(plan.getStart()), CalendarGrid.Mode.QUARTER);
+        UiTests.settle();
+        assertEquals(plan.getStart(), view.grid().firstDay(), "the plan's first quarter");
+        assertEquals(YearMonth.from(plan.getStart()).plusMonths(2).atEndOfMonth(), view.grid().lastDay());
+        Set<CalendarKind> kinds = new HashSet<>();
+        view.grid().bars().forEach(bar -> kinds.add(bar.item().kind()));
+        assertTrue(kinds.size() >= 7, "most calendars have entries in the first quarter: " + kinds);
+        // Each calendar's bars lie in one horizontal band, apart from the others'.
+        for (CalendarGrid.Bar bar : view.grid().bars()) {
+            for (CalendarGrid.Bar other : view.grid().bars()) {
+                if (bar.item().kind().ordinal() < other.item().kind().ordinal()) {
+                    assertTrue(bar.bounds().y < other.bounds().y, "bands in calendar order");
+                }
+            }
+        }
+        UiTests.screenshot("calendar-quarter");
+        view.showMonth(YearMonth.from(plan.getStart()).plusMonths(4), CalendarGrid.Mode.QUARTER);
+        assertEquals(YearMonth.from(plan.getStart()).plusMonths(3).atDay(1), view.grid().firstDay(),
+                "any month of the second quarter shows the second quarter");
+    }
+
+    @Test
+    void filtersKeepTheChosenCalendarsChannelOwnerAndStage() {
+        view.showMonth(YearMonth.from(plan.getStart()), CalendarGrid.Mode.QUARTER);
+        for (CalendarKind kind : CalendarKind.values()) {
+            if (kind != CalendarKind.ADVERTISING) {
+                view.kindFilter(kind).setSelection(false);
+                view.kindFilter(kind).notifyListeners(SWT.Selection, new Event());
+            }
+        }
+        UiTests.settle();
+        assertFalse(view.grid().bars().isEmpty());
+        assertTrue(view.grid().bars().stream().allMatch(bar -> bar.item().kind() == CalendarKind.ADVERTISING));
+        UiTests.screenshot("calendar-filter-advertising");
+        for (CalendarKind kind : CalendarKind.values()) {
+            view.kindFilter(kind).setSelection(true);
+            view.kindFilter(kind).notifyListeners(SWT.Selection, new Event());
+        }
+
+        for (var combo : List.of(view.channelFilter(), view.ownerFilter(), view.stageFilter())) {
+            assertTrue(combo.getItemCount() > 2, "choices were found in the plan");
+            combo.select(1);
+            combo.notifyListeners(SWT.Selection, new Event());
+            UiTests.settle();
+            String chosen = combo.getItem(1);
+            assertTrue(view.grid().bars().stream().allMatch(bar -> combo == view.channelFilter()
+                    ? chosen.equals(bar.item().item().channel())
+                    : combo == view.ownerFilter() ? chosen.equals(bar.item().item().owner())
+                            : chosen.equals(bar.item().item().raceStage())), chosen + " only");
+            combo.select(0);
+            combo.notifyListeners(SWT.Selection, new Event());
+        }
+        UiTests.settle();
+        assertTrue(view.grid().bars().stream().map(bar -> bar.item().kind()).distinct().count() > 3, "all again");
+    }
+
+    @Test
+    void draggingAnEntryToAnotherDayReschedulesItUndoably() throws Exception {
+        EditorialEntry entry = plan.getOperations().getEditorialCalendar().getEntries().stream()
+                .filter(each -> each.getStart().getDayOfMonth() > 7 && each.getStart().getDayOfMonth() < 20).findFirst()
+                .orElseThrow();
+        LocalDate start = entry.getStart();
+        LocalDate end = entry.getEnd();
+        view.showMonth(YearMonth.from(start), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        CalendarGrid grid = view.grid();
+        Rectangle bar = grid.bars().stream().filter(each -> each.item().element() == entry).findFirst().orElseThrow()
+                .bounds();
+        Point from = new Point(bar.x + 4, bar.y + bar.height / 2);
+        LocalDate pressedDay = grid.dayAt(from.x, from.y);
+        LocalDate target = pressedDay.plusDays(3);
+        Point to = grid.pointOf(target);
+        assertEquals(target, grid.dayAt(to.x, to.y));
+        mouse(grid, SWT.MouseDown, from, 0);
+        mouse(grid, SWT.MouseMove, new Point((from.x + to.x) / 2, to.y), SWT.BUTTON1);
+        mouse(grid, SWT.MouseMove, to, SWT.BUTTON1);
+        UiTests.screenshot("calendar-drag");
+        mouse(grid, SWT.MouseUp, to, 0);
+        UiTests.settle();
+
+        assertEquals(start.plusDays(3), entry.getStart());
+        assertEquals(end == null ? null : end.plusDays(3), entry.getEnd(), "the end moves with the start");
+        assertTrue(editor.isDirty());
+        String label = editor.session().commandStack().getUndoCommand().getLabel();
+        assertTrue(label.startsWith("Reschedule") && label.contains(entry.getName()), label);
+        assertTrue(grid.bars().stream().anyMatch(each -> each.item().element() == entry
+                && each.item().start().equals(start.plusDays(3))), "the grid shows it on its new day");
+
+        execute("org.eclipse.ui.edit.undo");
+        assertEquals(start, entry.getStart(), "undo puts it back");
+        assertEquals(end, entry.getEnd());
+        execute("org.eclipse.ui.edit.redo");
+        assertEquals(start.plusDays(3), entry.getStart(), "redo moves it again");
+    }
+
+    @Test
+    void theKeyboardMovesTheSelectedEntryAndOpensIt() {
+        Campaign campaign = plan.getAction().getCampaigns().get(0);
+        LocalDate start = campaign.getStart();
+        view.showMonth(YearMonth.from(start), CalendarGrid.Mode.MONTH);
+        CalendarGrid grid = view.grid();
+        CalendarItem item = grid.bars().stream().map(CalendarGrid.Bar::item).filter(each -> each.element() == campaign)
+                .findFirst().orElseThrow();
+        grid.select(item);
+        grid.setFocus();
+        Event key = new Event();
+        key.keyCode = SWT.ARROW_RIGHT;
+        key.stateMask = SWT.MOD1;
+        grid.notifyListeners(SWT.KeyDown, key);
+        UiTests.settle();
+        assertEquals(start.plusDays(1), campaign.getStart(), "Ctrl+Right: a day later");
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        grid.notifyListeners(SWT.KeyDown, enter);
+        UiTests.settle();
+        assertSame(editor, UiTests.page().getActiveEditor());
+        assertEquals("action", editor.getActivePageInstance().getId(), "Enter opens the campaign on its page");
+        editor.session().commandStack().undo();
+    }
+
+    @Test
+    void doubleClickOpensTheEntryInTheEditor() {
+        SmartObjective objective = plan.getOpportunity().getObjectives().get(0);
+        view.showMonth(YearMonth.from(objective.getDeadline()), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        Rectangle bar = view.grid().bars().stream().filter(each -> each.item().element() == objective).findFirst()
+                .orElseThrow().bounds();
+        mouse(view.grid(), SWT.MouseDown, new Point(bar.x + 3, bar.y + 3), 0);
+        mouse(view.grid(), SWT.MouseUp, new Point(bar.x + 3, bar.y + 3), 0);
+        IStructuredSelection selection = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+        assertSame(objective, selection.getFirstElement(), "a click selects the objective (for the Properties view)");
+        mouse(view.grid(), SWT.MouseDoubleClick, new Point(bar.x + 3, bar.y + 3), 0);
+        UiTests.settle();
+        assertSame(editor, UiTests.page().getActiveEditor());
+        assertEquals("opportunity", editor.getActivePageInstance().getId(), "the objective's page");
+        assertSame(objective, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection())
+                .getFirstElement(), "with the objective selected");
+    }
+
+    @Test
+    void editingThePlanRedrawsTheCalendar() {
+        EditorialEntry entry = plan.getOperations().getEditorialCalendar().getEntries().get(0);
+        view.showMonth(YearMonth.from(entry.getStart()), CalendarGrid.Mode.MONTH);
+        int before = view.grid().bars().size();
+        editor.session().execute(org.tactician.editing.PlanCommands.delete(editor.session().editingDomain(), List.of(entry)));
+        UiTests.settle();
+        assertFalse(shownElements().contains(entry), "a deleted entry leaves the calendar");
+        assertTrue(view.grid().bars().size() < before);
+        editor.session().commandStack().undo();
+        UiTests.settle();
+        assertTrue(shownElements().contains(entry), "and comes back with undo");
+        assertNotNull(view.grid().title());
+    }
+
+    private static void mouse(CalendarGrid grid, int type, Point at, int state) {
+        Event event = new Event();
+        event.x = at.x;
+        event.y = at.y;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.stateMask = state;
+        event.count = type == SWT.MouseDoubleClick ? 2 : 1;
+        grid.notifyListeners(type, event);
+    }
+
+    private static void execute(String command) throws Exception {
+        UiTests.page().activate(UiTests.page().getActiveEditor());
+        UiTests.page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(command, null);
+        UiTests.settle();
+    }
+}
