@@ -35,7 +35,7 @@ import org.tactician.model.resource.PlanLoadException;
  *
  * <pre>
  * tactician validate PLAN [--verbose]
- * tactician generate PLAN --out DIR [--format ics,csv,html,pdf,docx,xlsx] [--summary-only] [--force] [--verbose]
+ * tactician generate PLAN --out DIR [--format ics,csv,html,pdf,docx,xlsx,svg] [--summary-only] [--force] [--verbose]
  * tactician --help
  * </pre>
  *
@@ -64,8 +64,10 @@ public final class TacticianCommandLine {
                   Writes the plan's documents, calendars and budget into DIR; prints a line
                   per file. A run is written as a whole (a failed run changes nothing) and
                   removes the files an earlier run wrote that it does not write again.
-                  FORMATS: a comma-separated list of ics, csv, html, pdf, docx, xlsx
-                  (default: all); csv writes the calendar entries and the budget lines.
+                  FORMATS: a comma-separated list of ics, csv, html, pdf, docx, xlsx, svg
+                  (default: all but svg); csv writes the calendar entries and the budget
+                  lines; svg writes the figures for slides: tows.svg, canvas.svg and
+                  journey.svg. Warnings about the output go to standard error.
                   --summary-only: the documents hold the executive summary only.
                   --force: generate although the plan has validation errors (without it,
                   such a plan is refused with exit code 1).
@@ -187,7 +189,7 @@ public final class TacticianCommandLine {
         if (outFolder == null) {
             throw new UsageException("generate needs --out DIR");
         }
-        return new GenerateRequest(planFile, outFolder, formats == null ? EnumSet.allOf(ArtifactFormat.class) : formats,
+        return new GenerateRequest(planFile, outFolder, formats == null ? ArtifactFormat.defaults() : formats,
                 summaryOnly, force);
     }
 
@@ -226,6 +228,11 @@ public final class TacticianCommandLine {
             public void step(String file) {
                 TacticianCommandLine.this.step = file;
                 line(out, "writing " + file);
+            }
+
+            @Override
+            public void warning(String message) {
+                line(err, "warning: " + message);
             }
 
             @Override

@@ -1,8 +1,10 @@
 package org.tactician.generators;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The kinds of file Tactician generates from a plan. */
 public enum ArtifactFormat {
@@ -18,7 +20,13 @@ public enum ArtifactFormat {
     /** The plan document as a Word document. */
     DOCX("docx"),
     /** The budget, conversion forecast and profitability as a workbook with live formulas. */
-    XLSX("xlsx");
+    XLSX("xlsx"),
+    /**
+     * The plan's figures as standalone SVG documents, for slides: {@code tows.svg},
+     * {@code canvas.svg} and {@code journey.svg} (further journeys {@code journey-2.svg}, ...).
+     * Only on request: not one of the {@link #defaults()}.
+     */
+    SVG("svg");
 
     private final String id;
 
@@ -29,6 +37,11 @@ public enum ArtifactFormat {
     /** The name used on the command line and as the file extension, e.g. {@code "ics"}. */
     public String id() {
         return id;
+    }
+
+    /** The formats generated when none are named: all but {@link #SVG}, which is asked for by name. */
+    public static Set<ArtifactFormat> defaults() {
+        return EnumSet.complementOf(EnumSet.of(SVG));
     }
 
     /** The format with the given {@link #id()}, ignoring case. */

@@ -33,6 +33,11 @@ import org.tactician.generators.content.PlanContent;
 import org.tactician.generators.document.HtmlRenderer;
 import org.tactician.generators.document.PlanPdf;
 import org.tactician.generators.docx.PlanDocx;
+import org.tactician.generators.figures.CanvasFigure;
+import org.tactician.generators.figures.JourneyFigure;
+import org.tactician.generators.figures.JourneyLayout;
+import org.tactician.generators.figures.PlanFigure;
+import org.tactician.generators.figures.TowsFigure;
 import org.tactician.model.MarketingPlan;
 
 /**
@@ -47,13 +52,22 @@ import org.tactician.model.MarketingPlan;
  * and {@code calendar-all.ics}; {@code csv} — {@code calendar-entries.csv} and
  * {@code budget.csv}; {@code html} — {@code plan.html}; {@code pdf} — {@code plan.pdf} and
  * {@code calendar.pdf} (the printable month grids and quarter views); {@code docx} —
- * {@code plan.docx}; {@code xlsx} — {@code budget.xlsx}. With {@code summaryOnly} the document
+ * {@code plan.docx}; {@code xlsx} — {@code budget.xlsx}; {@code svg} — {@code tows.svg},
+ * {@code canvas.svg} and {@code journey.svg} (the figures the plan has; further journeys
+ * {@code journey-2.svg}, ...). With {@code summaryOnly} the document
  * formats produce the executive summary instead ({@code plan-summary.html/.pdf/.docx}).
  */
 public final class PlanGenerator {
 
     /** The longest plan the generators write, in years (a workbook has a column per month). */
     public static final int MAX_PLAN_YEARS = 25;
+
+    /** The TOWS matrix as SVG ({@link ArtifactFormat#SVG}). */
+    public static final String TOWS_SVG = "tows.svg";
+    /** The Business Model Canvas as SVG. */
+    public static final String CANVAS_SVG = "canvas.svg";
+    /** The (first) customer journey as SVG; further journeys are {@code journey-2.svg}, ... */
+    public static final String JOURNEY_SVG = "journey.svg";
 
     /** Threads of one run: the machine's cores, at most four (PDF layout is the long pole). */
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -170,7 +184,47 @@ public final class PlanGenerator {
             tasks.add(new Task(name, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.DOCX,
                     folder.write(name, new PlanDocx(content, analysis.theme(), analysis.terms(), charts)::write))))));
         }
+        if (wanted.contains(ArtifactFormat.SVG)) {
+            figureTasks(analysis, folder, shared, tasks);
+        }
         return run(tasks, shared);
+    }
+
+    /** The TOWS matrix, the canvas and each journey as SVG, drawn as in the documents; a figure the plan lacks is skipped. */
+    private static void figureTasks(PlanAnalysis analysis, OutputFolder folder, GenerationProgress progress, List<Task> tasks) {
+        MarketingPlan plan = analysis.plan();
+        if (plan.getOpportunity() != null && plan.getOpportunity().getSwot() != null) {
+            tasks.add(svgTask(folder, progress, TOWS_SVG,
+                    () -> new TowsFigure(plan.getOpportunity().getSwot(), analysis.terms(), analysis.theme().primary())));
+        } else {
+            progress.warning("the plan has no SWOT analysis, so " + TOWS_SVG + " was not written");
+        }
+        if (plan.getStrategy() != null && plan.getStrategy().getBusinessModelCanvas() != null) {
+            tasks.add(svgTask(folder, progress, CANVAS_SVG,
+                    () -> new CanvasFigure(plan.getStrategy().getBusinessModelCanvas(), analysis.terms())));
+        } else {
+            progress.warning("the plan has no Business Model Canvas, so " + CANVAS_SVG + " was not written");
+        }
+        if (plan.getJourneys().isEmpty()) {
+            progress.warning("the plan has no customer journey, so " + JOURNEY_SVG + " was not written");
+        }
+        // The stored diagram layout where there is one, as the documents draw the journeys.
+        JourneyLayout layout = JourneyLayout.forPlan(plan);
+        for (int i = 0; i < plan.getJourneys().size(); i++) {
+            int index = i;
+            tasks.add(svgTask(folder, progress, i == 0 ? JOURNEY_SVG : "journey-" + (i + 1) + ".svg",
+                    () -> new JourneyFigure(plan.getJourneys().get(index), index, analysis.terms(), layout)));
+        }
+    }
+
+    /** Writes a figure as SVG; the figure is made (and a journey laid out) on the run's thread. */
+    private static Task svgTask(OutputFolder folder, GenerationProgress progress, String name,
+            java.util.function.Supplier<PlanFigure> figure) {
+        return new Task(name, () -> List.of(announced(progress, name, () -> svgFile(folder, name, figure.get()))));
+    }
+
+    private static GeneratedArtifact svgFile(OutputFolder folder, String name, PlanFigure figure) throws IOException {
+        return new GeneratedArtifact(ArtifactFormat.SVG, folder.write(name, figure.svg().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One artifact (or the set of ICS files) to write; {@code file} names it when it fails. */
@@ -322,6 +376,11 @@ public final class PlanGenerator {
         }
         if (formats.contains(ArtifactFormat.DOCX)) {
             names.add(stem + ".docx");
+        }
+        if (formats.contains(ArtifactFormat.SVG)) {
+            names.add(TOWS_SVG);
+            names.add(CANVAS_SVG);
+            names.add(JOURNEY_SVG);
         }
         return names;
     }

@@ -206,6 +206,41 @@ class TacticianCommandLineTest {
     }
 
     @Test
+    void svgWritesTheFiguresOfASampleAsXml() throws Exception {
+        Path plan = temp.resolve(SamplePlans.FURNITURE_RETAILER.fileName());
+        try (InputStream in = SamplePlans.FURNITURE_RETAILER.openStream()) {
+            Files.copy(in, plan);
+        }
+        MarketingPlan model = PlanFiles.load(plan);
+        Path folder = temp.resolve("slides");
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "svg"),
+                err.toString(StandardCharsets.UTF_8));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        String touchpoint = model.getJourneys().get(0).getStages().get(0).getTouchpoints().get(0).getName();
+        for (String name : List.of("tows.svg", "canvas.svg", "journey.svg")) {
+            org.w3c.dom.Element root = factory.newDocumentBuilder().parse(folder.resolve(name).toFile()).getDocumentElement();
+            assertEquals("svg", root.getLocalName(), name);
+            assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI(), name);
+            assertTrue(out().contains("writing " + name), out());
+        }
+        String journey = Files.readString(folder.resolve("journey.svg")).replaceAll("\\s+", " ");
+        assertTrue(journey.contains(touchpoint.split("\\s+")[0]), touchpoint);
+        assertTrue(Files.notExists(folder.resolve("plan.pdf")), "only the formats asked for");
+        assertTrue(errLines().isEmpty(), errLines().toString());
+    }
+
+    @Test
+    void generatorWarningsArePrintedOnStandardError() throws IOException {
+        Path folder = temp.resolve("no-figures");
+        assertEquals(0, run("generate", savedPlan(false).toString(), "--out", folder.toString(), "--format", "svg"));
+        assertTrue(errLines().contains("warning: the plan has no customer journey, so journey.svg was not written"),
+                errLines().toString());
+        assertTrue(errLines().stream().allMatch(line -> line.startsWith("warning: ")), errLines().toString());
+        assertTrue(Files.notExists(folder.resolve("tows.svg")));
+    }
+
+    @Test
     void summaryOnlyWritesTheExecutiveSummary() throws IOException {
         Path folder = temp.resolve("summary");
         assertEquals(0, run("generate", savedPlan(false).toString(), "--out", folder.toString(), "--format", "html",

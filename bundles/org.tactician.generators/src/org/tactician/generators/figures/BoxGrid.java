@@ -55,9 +55,17 @@ final class BoxGrid {
         this.family = Java2DFonts.familyFor(texts);
     }
 
-    /** The grid drawn {@code width} points wide at {@code scale} pixels per point. */
-    BufferedImage image(double width, double scale) {
-        FontRenderContext context = new FontRenderContext(null, true, true);
+    /** Receives each laid-out line of text: drawn into a picture or written into an SVG document. */
+    @FunctionalInterface
+    interface LineSink {
+        /**
+         * @param start where the line starts on the left ({@code rightToLeft}: where it ends on the right)
+         */
+        void line(TextLayout layout, String text, Font font, Color colour, double start, double baseline, boolean rightToLeft);
+    }
+
+    /** The rows' heights, grown to fit the boxes' text in a grid {@code width} wide. */
+    private double[] rowHeights(double width, FontRenderContext context) {
         double columnWidth = width / columns;
         double[] heights = new double[rows];
         java.util.Arrays.fill(heights, MIN_ROW);
@@ -77,10 +85,37 @@ final class BoxGrid {
                 }
             }
         }
-        double height = 0;
-        for (double h : heights) {
-            height += h;
+        return heights;
+    }
+
+    /** Where {@code box} sits in a grid {@code width} wide with rows {@code heights}, mirrored right to left. */
+    private Rectangle2D area(Box box, double width, double[] heights) {
+        double columnWidth = width / columns;
+        int firstColumn = rightToLeft ? columns - box.column() - box.columns() : box.column();
+        double y = 0;
+        for (int r = 0; r < box.row(); r++) {
+            y += heights[r];
         }
+        double h = 0;
+        for (int r = box.row(); r < box.row() + box.rows(); r++) {
+            h += heights[r];
+        }
+        return new Rectangle2D.Double(firstColumn * columnWidth, y, box.columns() * columnWidth, h);
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
+    }
+
+    /** The grid drawn {@code width} points wide at {@code scale} pixels per point. */
+    BufferedImage image(double width, double scale) {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        double[] heights = rowHeights(width, context);
+        double height = sum(heights);
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -91,24 +126,18 @@ final class BoxGrid {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
+            LineSink draw = (line, text, font, colour, start, baseline, rtl) -> {
+                g.setColor(colour);
+                line.draw(g, (float) (rtl ? start - line.getAdvance() : start), (float) baseline);
+            };
             for (Box box : boxes) {
-                int firstColumn = rightToLeft ? columns - box.column() - box.columns() : box.column();
-                double x = firstColumn * columnWidth;
-                double y = 0;
-                for (int r = 0; r < box.row(); r++) {
-                    y += heights[r];
-                }
-                double h = 0;
-                for (int r = box.row(); r < box.row() + box.rows(); r++) {
-                    h += heights[r];
-                }
-                Rectangle2D area = new Rectangle2D.Double(x, y, box.columns() * columnWidth, h);
+                Rectangle2D area = area(box, width, heights);
                 g.setColor(box.fill());
                 g.fill(area);
                 g.setColor(new Color(0x999999));
                 g.setStroke(new BasicStroke(0.6f));
                 g.draw(area);
-                paint(g, box, area, context);
+                layout(box, area.getWidth(), context, draw, area.getX(), area.getY());
             }
         } finally {
             g.dispose();
@@ -116,17 +145,28 @@ final class BoxGrid {
         return image;
     }
 
+    /** The grid as a standalone SVG document {@code width} points wide, text wrapped as in {@link #image}. */
+    String svg(double width) {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        double[] heights = rowHeights(width, context);
+        SvgDocument svg = new SvgDocument(width, sum(heights), rightToLeft);
+        LineSink write = (line, text, font, colour, start, baseline, rtl) -> svg.text(text.strip(), font, colour, start, baseline,
+                "start", rtl);
+        for (Box box : boxes) {
+            Rectangle2D area = area(box, width, heights);
+            svg.rect(area.getX(), area.getY(), area.getWidth(), area.getHeight(), 0, box.fill(), new Color(0x999999), 0.6, false);
+            layout(box, area.getWidth(), context, write, area.getX(), area.getY());
+        }
+        return svg.finish();
+    }
+
     /** The height {@code box}'s text needs in a box {@code width} wide. */
     private double measure(Box box, double width, FontRenderContext context) {
         return layout(box, width, context, null, 0, 0) + 2 * PADDING;
     }
 
-    private void paint(Graphics2D g, Box box, Rectangle2D area, FontRenderContext context) {
-        layout(box, area.getWidth(), context, g, area.getX(), area.getY());
-    }
-
     /** Lays the box's text out (and draws it when {@code g} is given); returns its height. */
-    private double layout(Box box, double width, FontRenderContext context, Graphics2D g, double x, double y) {
+    private double layout(Box box, double width, FontRenderContext context, LineSink g, double x, double y) {
         double inner = Math.max(10, width - 2 * PADDING);
         double cursor = PADDING;
         cursor = paragraph(box.title(), Java2DFonts.font(family, true, TITLE_SIZE), box.titleColour(), inner, 0, context, g,
@@ -142,7 +182,7 @@ final class BoxGrid {
 
     /** One wrapped paragraph from {@code top}; returns the new top. */
     private double paragraph(String text, Font font, Color colour, double width, double hanging, FontRenderContext context,
-            Graphics2D g, double left, double y, double top) {
+            LineSink g, double left, double y, double top) {
         String clean = Text.clean(text);
         if (clean.isBlank()) {
             return top;
@@ -156,15 +196,15 @@ final class BoxGrid {
         boolean first = true;
         while (lines.getPosition() < clean.length()) {
             double available = first ? width : width - hanging;
+            int from = lines.getPosition();
             TextLayout line = lines.nextLayout((float) Math.max(4, available));
             cursor += line.getAscent();
             if (g != null) {
-                g.setColor(colour);
                 double indent = first ? 0 : hanging;
                 boolean rtl = rightToLeft || !Bidi.requiresBidi(clean.toCharArray(), 0, clean.length())
                         ? rightToLeft : !line.isLeftToRight();
-                double lineX = rtl ? left + width - indent - line.getAdvance() : left + indent;
-                line.draw(g, (float) lineX, (float) (y + cursor));
+                g.line(line, clean.substring(from, lines.getPosition()), font, colour,
+                        rtl ? left + width - indent : left + indent, y + cursor, rtl);
             }
             cursor += line.getDescent() + line.getLeading();
             first = false;

@@ -84,6 +84,15 @@ public final class CanvasFigure implements PlanFigure {
 
     @Override
     public BufferedImage image(double width, double scale) {
+        return grid().image(width, scale);
+    }
+
+    @Override
+    public String svg() {
+        return grid().svg(Figures.SVG_WIDTH);
+    }
+
+    private BoxGrid grid() {
         List<Box> boxes = new ArrayList<>();
         for (int i = 0; i < BLOCKS.length; i++) {
             int[] place = PLACES[i];
@@ -92,6 +101,6 @@ public final class CanvasFigure implements PlanFigure {
             boxes.add(new Box(place[0], place[1], place[2], place[3], terms.literal(BLOCKS[i]), items(BLOCKS[i]), fill,
                     new Color(0x222222)));
         }
-        return new BoxGrid(10, 3, boxes, terms.isRightToLeft()).image(width, scale);
+        return new BoxGrid(10, 3, boxes, terms.isRightToLeft());
     }
 }

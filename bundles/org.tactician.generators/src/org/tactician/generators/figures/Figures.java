@@ -50,6 +50,9 @@ public final class Figures {
               margin: 0 2pt 0 8pt; vertical-align: middle; }
             """;
 
+    /** Width of the TOWS matrix and the canvas as SVG documents, in CSS px (a 16:9 slide's width at 96 dpi, 10 in). */
+    public static final double SVG_WIDTH = 960;
+
     private Figures() {
     }
 

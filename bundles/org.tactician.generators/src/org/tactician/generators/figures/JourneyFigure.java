@@ -110,19 +110,7 @@ public final class JourneyFigure implements PlanFigure {
                     .append(band.fill()).append("\"/>");
         }
         for (Edge edge : diagram.edges()) {
-            double[] p = edge.points();
-            svg.append("<path d=\"M ").append(px(p[0])).append(' ').append(px(p[1]));
-            for (int i = 2; i < p.length; i += 6) {
-                svg.append(" C ").append(px(p[i])).append(' ').append(px(p[i + 1])).append(' ').append(px(p[i + 2])).append(' ')
-                        .append(px(p[i + 3])).append(' ').append(px(p[i + 4])).append(' ').append(px(p[i + 5]));
-            }
-            svg.append("\" fill=\"none\" stroke=\"").append(stroke(edge.route())).append("\" stroke-width=\"")
-                    .append(edge.route() == Route.WITHIN ? "0.9" : "1").append('"')
-                    .append(edge.route() == Route.BACK ? " stroke-dasharray=\"3 2\"" : "").append("/>");
-            double[] head = arrowhead(p);
-            svg.append("<polygon points=\"").append(px(head[0])).append(',').append(px(head[1])).append(' ').append(px(head[2]))
-                    .append(',').append(px(head[3])).append(' ').append(px(head[4])).append(',').append(px(head[5]))
-                    .append("\" fill=\"").append(stroke(edge.route())).append("\"/>");
+            edge(svg, edge);
             // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
             labels.append("<div class=\"flow-no\" style=\"left: ").append(px(edge.labelX() - 8)).append("px; top: ")
                     .append(px(edge.labelY() - 6)).append("px\">").append(edge.number()).append("</div>");
@@ -166,6 +154,23 @@ public final class JourneyFigure implements PlanFigure {
         return out.toString();
     }
 
+    /** The flow's arrow: its path and its arrowhead, as SVG. */
+    private static void edge(StringBuilder svg, Edge edge) {
+        double[] p = edge.points();
+        svg.append("<path d=\"M ").append(px(p[0])).append(' ').append(px(p[1]));
+        for (int i = 2; i < p.length; i += 6) {
+            svg.append(" C ").append(px(p[i])).append(' ').append(px(p[i + 1])).append(' ').append(px(p[i + 2])).append(' ')
+                    .append(px(p[i + 3])).append(' ').append(px(p[i + 4])).append(' ').append(px(p[i + 5]));
+        }
+        svg.append("\" fill=\"none\" stroke=\"").append(stroke(edge.route())).append("\" stroke-width=\"")
+                .append(edge.route() == Route.WITHIN ? "0.9" : "1").append('"')
+                .append(edge.route() == Route.BACK ? " stroke-dasharray=\"3 2\"" : "").append("/>");
+        double[] head = arrowhead(p);
+        svg.append("<polygon points=\"").append(px(head[0])).append(',').append(px(head[1])).append(' ').append(px(head[2]))
+                .append(',').append(px(head[3])).append(' ').append(px(head[4])).append(',').append(px(head[5]))
+                .append("\" fill=\"").append(stroke(edge.route())).append("\"/>");
+    }
+
     /** The arrowhead at the path's end, along its last tangent: three points. */
     private static double[] arrowhead(double[] p) {
         int n = p.length;
@@ -186,11 +191,8 @@ public final class JourneyFigure implements PlanFigure {
             y3 - size * dy + size / 2 * dx};
     }
 
-    @Override
-    public BufferedImage image(double width, double scale) {
-        double zoom = width / diagram.width();
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(diagram.height() * zoom * scale),
-                BufferedImage.TYPE_INT_RGB);
+    /** The bundled font family that has the glyphs of the diagram's text. */
+    private String family() {
         List<String> texts = new ArrayList<>();
         diagram.nodes().forEach(n -> {
             texts.add(n.touchpoint().getName() == null ? "" : n.touchpoint().getName());
@@ -200,7 +202,54 @@ public final class JourneyFigure implements PlanFigure {
             texts.add(s.stage().getName() == null ? "" : s.stage().getName());
             texts.add(Text.value(s.stage(), "raceStage", terms));
         });
-        String family = Java2DFonts.familyFor(texts);
+        return Java2DFonts.familyFor(texts);
+    }
+
+    /** The diagram as a standalone SVG document at its own size (CSS px), drawn as {@link #image} draws it. */
+    @Override
+    public String svg() {
+        boolean rtl = terms.isRightToLeft();
+        SvgDocument svg = new SvgDocument(diagram.width(), diagram.height(), rtl);
+        String family = family();
+        for (Band band : diagram.bands()) {
+            svg.rect(band.x(), band.y(), band.width(), band.height(), 0, Color.decode(band.fill()), null, 0, false);
+        }
+        StringBuilder arrows = new StringBuilder(4096);
+        for (Edge edge : diagram.edges()) {
+            edge(arrows, edge);
+        }
+        svg.shape(arrows.toString());
+        Color stageColour = new Color(0x1d3f63);
+        Font bold = Java2DFonts.font(family, true, 7.5f);
+        for (StageLabel stage : diagram.stages()) {
+            double centre = stage.x() + stage.width() / 2;
+            svg.text(Text.value(stage.stage(), "raceStage", terms), bold, stageColour, centre, stage.y() + 10, "middle", rtl);
+            svg.text(Text.clean(stage.stage().getName()), bold, stageColour, centre, stage.y() + 21, "middle", rtl);
+        }
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        BoxGrid.LineSink write = (line, text, font, colour, start, baseline, lineRtl) -> svg.text(text.strip(), font, colour,
+                start, baseline, "start", lineRtl);
+        for (Node node : diagram.nodes()) {
+            Color[] colours = colours(node.touchpoint());
+            svg.rect(node.x(), node.y(), node.width(), node.height(), 3, colours[0], colours[1], 0.8,
+                    !node.touchpoint().isSetMediaType());
+            nodeText(write, context, node, family);
+        }
+        Font small = Java2DFonts.font(family, false, 6f);
+        for (Edge edge : diagram.edges()) {
+            svg.rect(edge.labelX() - 8, edge.labelY() - 6, 14, 11, 2, Color.WHITE, new Color(0x555555), 0.5, false);
+            svg.text(String.valueOf(edge.number()), small, new Color(0x222222), edge.labelX() - 1, edge.labelY() + 2, "middle",
+                    false);
+        }
+        return svg.finish();
+    }
+
+    @Override
+    public BufferedImage image(double width, double scale) {
+        double zoom = width / diagram.width();
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(diagram.height() * zoom * scale),
+                BufferedImage.TYPE_INT_RGB);
+        String family = family();
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -232,6 +281,10 @@ public final class JourneyFigure implements PlanFigure {
                 g.fill(head);
             }
             FontRenderContext context = g.getFontRenderContext();
+            BoxGrid.LineSink draw = (line, text, font, colour, start, baseline, rtl) -> {
+                g.setColor(colour);
+                line.draw(g, (float) (rtl ? start - line.getAdvance() : start), (float) baseline);
+            };
             for (StageLabel stage : diagram.stages()) {
                 g.setColor(new Color(0x1d3f63));
                 Font bold = Java2DFonts.font(family, true, 7.5f);
@@ -239,25 +292,14 @@ public final class JourneyFigure implements PlanFigure {
                 centred(g, Text.clean(stage.stage().getName()), bold, stage.x() + stage.width() / 2, stage.y() + 21);
             }
             for (Node node : diagram.nodes()) {
-                String media = media(node.touchpoint());
-                Color[] colours = switch (media) {
-                    case "paid" -> new Color[] {new Color(0xfbe0c4), new Color(0xc77a2c)};
-                    case "owned" -> new Color[] {new Color(0xd9e8f7), new Color(0x3f72a6)};
-                    case "earned" -> new Color[] {new Color(0xdcefd5), new Color(0x4d8a3c)};
-                    default -> new Color[] {new Color(0xeeeeee), new Color(0x888888)};
-                };
+                Color[] colours = colours(node.touchpoint());
                 RoundRectangle2D box = new RoundRectangle2D.Double(node.x(), node.y(), node.width(), node.height(), 6, 6);
                 g.setColor(colours[0]);
                 g.fill(box);
                 g.setColor(colours[1]);
                 g.setStroke(new BasicStroke(0.8f));
                 g.draw(box);
-                g.setColor(new Color(0x222222));
-                double y = wrapped(g, context, Text.clean(node.touchpoint().getName()), Java2DFonts.font(family, true, (float) (13 * diagram.scale())),
-                        node.x() + 3, node.y() + 2, node.width() - 6, node.y() + node.height() - 12);
-                g.setColor(new Color(0x444444));
-                wrapped(g, context, mediaLine(node.touchpoint()), Java2DFonts.font(family, false, (float) (12 * diagram.scale())), node.x() + 3, y,
-                        node.width() - 6, node.y() + node.height() - 2);
+                nodeText(draw, context, node, family);
             }
             for (Edge edge : diagram.edges()) {
                 RoundRectangle2D badge = new RoundRectangle2D.Double(edge.labelX() - 8, edge.labelY() - 6, 14, 11, 4, 4);
@@ -275,6 +317,26 @@ public final class JourneyFigure implements PlanFigure {
         return image;
     }
 
+    /** A touchpoint's name (bold) and media line, wrapped inside its box. */
+    private void nodeText(BoxGrid.LineSink sink, FontRenderContext context, Node node, String family) {
+        double y = wrapped(sink, context, Text.clean(node.touchpoint().getName()), new Color(0x222222),
+                Java2DFonts.font(family, true, (float) (13 * diagram.scale())), node.x() + 3, node.y() + 2, node.width() - 6,
+                node.y() + node.height() - 12);
+        wrapped(sink, context, mediaLine(node.touchpoint()), new Color(0x444444),
+                Java2DFonts.font(family, false, (float) (12 * diagram.scale())), node.x() + 3, y, node.width() - 6,
+                node.y() + node.height() - 2);
+    }
+
+    /** A touchpoint's fill and border by media type. */
+    private static Color[] colours(Touchpoint touchpoint) {
+        return switch (media(touchpoint)) {
+            case "paid" -> new Color[] {new Color(0xfbe0c4), new Color(0xc77a2c)};
+            case "owned" -> new Color[] {new Color(0xd9e8f7), new Color(0x3f72a6)};
+            case "earned" -> new Color[] {new Color(0xdcefd5), new Color(0x4d8a3c)};
+            default -> new Color[] {new Color(0xeeeeee), new Color(0x888888)};
+        };
+    }
+
     private static void centred(Graphics2D g, String text, Font font, double centreX, double baseline) {
         if (text.isEmpty()) {
             return;
@@ -284,8 +346,8 @@ public final class JourneyFigure implements PlanFigure {
     }
 
     /** Wrapped text from {@code top} within {@code width}, never below {@code bottom}; returns the new top. */
-    private double wrapped(Graphics2D g, FontRenderContext context, String text, Font font, double x, double top, double width,
-            double bottom) {
+    private double wrapped(BoxGrid.LineSink sink, FontRenderContext context, String text, Color colour, Font font, double x,
+            double top, double width, double bottom) {
         if (text.isEmpty()) {
             return top;
         }
@@ -296,13 +358,14 @@ public final class JourneyFigure implements PlanFigure {
         LineBreakMeasurer lines = new LineBreakMeasurer(string.getIterator(), context);
         double cursor = top;
         while (lines.getPosition() < text.length()) {
+            int from = lines.getPosition();
             TextLayout line = lines.nextLayout((float) Math.max(4, width));
             if (cursor + line.getAscent() + line.getDescent() > bottom) {
                 break;
             }
             cursor += line.getAscent();
-            double lineX = terms.isRightToLeft() ? x + width - line.getAdvance() : x;
-            line.draw(g, (float) lineX, (float) cursor);
+            boolean rtl = terms.isRightToLeft();
+            sink.line(line, text.substring(from, lines.getPosition()), font, colour, rtl ? x + width : x, cursor, rtl);
             cursor += line.getDescent() + line.getLeading();
         }
         return cursor;

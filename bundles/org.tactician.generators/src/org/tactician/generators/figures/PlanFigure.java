@@ -4,9 +4,9 @@ import java.awt.image.BufferedImage;
 
 /**
  * A figure drawn from the plan model (the TOWS matrix, the Business Model Canvas, a customer
- * journey), in the two forms the documents need: XHTML for HTML and PDF (text laid out by the
+ * journey), in the forms the documents need: XHTML for HTML and PDF (text laid out by the
  * document's fonts, shaping and bidi), and a picture for Word, drawn with Java2D in the bundled
- * fonts.
+ * fonts; and as a standalone SVG document for slides.
  */
 public interface PlanFigure {
 
@@ -21,4 +21,10 @@ public interface PlanFigure {
      * at {@code scale} pixels per point.
      */
     BufferedImage image(double width, double scale);
+
+    /**
+     * The figure as a standalone SVG document (for slides): text in the bundled fonts with a
+     * generic fallback, escaped, laid out in the plan's direction as in {@link #image}.
+     */
+    String svg();
 }

@@ -87,6 +87,15 @@ public final class TowsFigure implements PlanFigure {
 
     @Override
     public BufferedImage image(double width, double scale) {
+        return grid().image(width, scale);
+    }
+
+    @Override
+    public String svg() {
+        return grid().svg(Figures.SVG_WIDTH);
+    }
+
+    private BoxGrid grid() {
         Color ink = new Color(0x222222);
         Color corner = Color.decode(primary);
         // The side column is a quarter of the width, as in the HTML.
@@ -100,7 +109,7 @@ public final class TowsFigure implements PlanFigure {
                 new Box(0, 2, 1, 1, terms.text("figure.tows.threats"), items(SwotCategory.THREAT), new Color(0xefe6d4), ink),
                 new Box(1, 2, 3, 1, terms.text("figure.tows.st"), strategies(TowsCategory.ST), new Color(0xe3ecf7), ink),
                 new Box(4, 2, 3, 1, terms.text("figure.tows.wt"), strategies(TowsCategory.WT), new Color(0xf7e4e4), ink));
-        return new BoxGrid(8, 3, widenSide(boxes), terms.isRightToLeft()).image(width, scale);
+        return new BoxGrid(8, 3, widenSide(boxes), terms.isRightToLeft());
     }
 
     /** Gives the side column two of eight columns (a quarter), the cells three each. */

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String choices_formatXlsx;
     public static String choices_formatIcs;
     public static String choices_formatCsv;
+    public static String choices_formatSvg;
     public static String preferences_description;
     public static String preferences_newPlans;
     public static String preferences_language;

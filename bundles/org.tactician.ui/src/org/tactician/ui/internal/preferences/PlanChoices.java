@@ -124,12 +124,13 @@ public final class PlanChoices {
             case XLSX -> Messages.choices_formatXlsx;
             case ICS -> Messages.choices_formatIcs;
             case CSV -> Messages.choices_formatCsv;
+            case SVG -> Messages.choices_formatSvg;
         };
     }
 
     /** The formats in the order the pages list them: documents first, then data. */
     public static List<ArtifactFormat> formatsInOrder() {
         return List.of(ArtifactFormat.PDF, ArtifactFormat.HTML, ArtifactFormat.DOCX, ArtifactFormat.XLSX,
-                ArtifactFormat.ICS, ArtifactFormat.CSV);
+                ArtifactFormat.ICS, ArtifactFormat.CSV, ArtifactFormat.SVG);
     }
 }
