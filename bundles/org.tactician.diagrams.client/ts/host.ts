@@ -187,6 +187,10 @@ function ownedByWorkbench(event: KeyboardEvent): boolean {
     return !ctrl && !event.altKey && !event.shiftKey && (key === 'Delete' || key === 'F2');
 }
 
+function isPlainDelete(event: KeyboardEvent): boolean {
+    return event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+}
+
 let installed = false;
 
 /** Connects `container` (the diagram now shown) with the host. */
@@ -216,6 +220,12 @@ export function installHost(container: Container): void {
                 if (!isTextField(event.target) && ownedByWorkbench(event)) {
                     event.preventDefault();
                     event.stopImmediatePropagation();
+                    if (isPlainDelete(event)) {
+                        // WebKit keeps a key the page handled from the workbench's key bindings, so
+                        // Delete is done here, on the same command stack (the workbench's Delete,
+                        // from its menu, finds the selection gone and does nothing more).
+                        host.deleteSelection();
+                    }
                 }
             },
             true

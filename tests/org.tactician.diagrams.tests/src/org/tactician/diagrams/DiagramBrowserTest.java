@@ -222,18 +222,18 @@ class DiagramBrowserTest extends DiagramPageTest {
         chromium.press("Escape");
         assertFalse(next(reported, state -> !state.editingText()).editingText());
 
-        // Embedded in the workbench, the page leaves Delete to it: nothing is deleted here.
+        // Embedded in the workbench, the page leaves undo to it: Ctrl+Z changes nothing here.
         int items = model(() -> swot().getItems().size());
         chromium.eval("window.tactician.select(['sw-w-data'])");
         next(reported, state -> state.selectedIds().contains("sw-w-data"));
         int revision = chromium.revision();
-        chromium.press("Delete");
         chromium.press("Control+z");
         chromium.send("eval", java.util.Map.of("js", "new Promise(r => setTimeout(r, 500))"));
         assertEquals(revision, chromium.revision(), "no model update");
         assertEquals(items, model(() -> swot().getItems().size()));
-        // ... which deletes through window.tactician.
-        assertTrue(chromium.eval("window.tactician.deleteSelection()").getAsBoolean());
+        // The Delete key deletes through the page itself (WebKit keeps a key the page handled
+        // from the workbench's bindings), once.
+        chromium.press("Delete");
         chromium.waitRevision(revision);
         assertEquals(items - 1, model(() -> swot().getItems().size()));
         assertEquals("[]", chromium.errors(), "no script errors on the page");

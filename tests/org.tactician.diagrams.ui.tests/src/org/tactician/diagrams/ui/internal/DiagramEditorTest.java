@@ -175,9 +175,8 @@ class DiagramEditorTest {
         assertTrue(diagram.reveal(session.resource().getEObject("sw-w-data")), "the diagram shows the weakness");
         assertTrue(Workbench.waitUntil(() -> diagram.pageState().selectedIds().equals(List.of("sw-w-data")), 10_000),
                 "selected: " + diagram.pageState());
-        // The workbench's Delete (Edit menu; its key reaches the workbench only from outside the
-        // browser, see the README's known limits) deletes what the diagram selected.
-        runCommand(page, "org.eclipse.ui.edit.delete");
+        // The Delete key in the diagram deletes what the diagram selected.
+        Workbench.xdotool("key", "Delete");
         SwotAnalysis swot = session.plan().getOpportunity().getSwot();
         if (!Workbench.waitUntil(() -> swot.getItems().size() == items - 1, 10_000)) {
             Workbench.screenshot("failed-delete");
