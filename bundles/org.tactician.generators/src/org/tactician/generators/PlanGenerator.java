@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.tactician.charts.ChartRenderer;
 import org.tactician.charts.ChartStyle;
 import org.tactician.forecast.PlanCalendar;
@@ -33,11 +36,7 @@ import org.tactician.generators.content.PlanContent;
 import org.tactician.generators.document.HtmlRenderer;
 import org.tactician.generators.document.PlanPdf;
 import org.tactician.generators.docx.PlanDocx;
-import org.tactician.generators.figures.CanvasFigure;
-import org.tactician.generators.figures.JourneyFigure;
-import org.tactician.generators.figures.JourneyLayout;
 import org.tactician.generators.figures.PlanFigure;
-import org.tactician.generators.figures.TowsFigure;
 import org.tactician.model.MarketingPlan;
 
 /**
@@ -90,6 +89,17 @@ public final class PlanGenerator {
      */
     public List<GeneratedArtifact> generate(MarketingPlan plan, OutputFolder folder, Set<ArtifactFormat> formats,
             boolean summaryOnly, GenerationProgress progress) throws IOException {
+        return generate(plan, null, folder, formats, summaryOnly, progress);
+    }
+
+    /**
+     * Analyses {@code plan}, already validated into {@code validation} (the result of
+     * {@code PlanValidation.validate}, e.g. the caller's check before the run; null to validate
+     * here), and writes its artifacts in {@code formats} into {@code folder}; see
+     * {@link #generate(PlanAnalysis, OutputFolder, Set, boolean, GenerationProgress)}.
+     */
+    public List<GeneratedArtifact> generate(MarketingPlan plan, Diagnostic validation, OutputFolder folder,
+            Set<ArtifactFormat> formats, boolean summaryOnly, GenerationProgress progress) throws IOException {
         long months = PlanCalendar.monthCount(plan);
         if (months > MAX_PLAN_YEARS * 12L) {
             // A mistyped year (20270) would make millions of month columns, calendar pages and labels.
@@ -99,7 +109,7 @@ public final class PlanGenerator {
         }
         PlanAnalysis analysis;
         try {
-            analysis = PlanAnalysis.of(plan);
+            analysis = validation == null ? PlanAnalysis.of(plan) : PlanAnalysis.of(plan, validation);
         } catch (RuntimeException e) {
             throw new GenerationFailedException(null, e);
         }
@@ -113,7 +123,7 @@ public final class PlanGenerator {
      * @param progress told about each file before it is written (from the run's threads, one call at
      *        a time) and about what the reader should know ({@link GenerationProgress#warning}); may
      *        cancel between files
-     * @return the files written, in the order of {@link #fileNames}
+     * @return the files written, in the order of {@link #fileNames(MarketingPlan, Set, boolean)}
      * @throws GenerationCancelledException when {@code progress} cancelled
      * @throws GenerationFailedException when a generator failed; it names the file
      * @throws IOException when a file cannot be written
@@ -160,11 +170,11 @@ public final class PlanGenerator {
         }
         if (wanted.contains(ArtifactFormat.PDF)) {
             String name = stem + ".pdf";
-            tasks.add(new Task(name, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
+            tasks.add(new Task(name, 4, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
                     folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(), analysis.charts(), charts, out)))))));
             if (!summaryOnly) {
                 // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
-                tasks.add(new Task(PrintableCalendar.FILE, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
+                tasks.add(new Task(PrintableCalendar.FILE, 3, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
                     String calendar = new PrintableCalendar(analysis.schedule(), analysis.terms(), analysis.theme()).html();
                     return new GeneratedArtifact(ArtifactFormat.PDF,
                             folder.write(PrintableCalendar.FILE, out -> PlanPdf.renderXhtml(calendar, out)));
@@ -176,12 +186,12 @@ public final class PlanGenerator {
                     ArtifactFormat.CSV, folder.write(BudgetCsv.FILE, new BudgetCsv(analysis.budget(), analysis.terms()).toBytes()))))));
         }
         if (wanted.contains(ArtifactFormat.XLSX)) {
-            tasks.add(new Task(BudgetWorkbook.FILE, () -> List.of(announced(shared, BudgetWorkbook.FILE, () -> new GeneratedArtifact(
+            tasks.add(new Task(BudgetWorkbook.FILE, 1, () -> List.of(announced(shared, BudgetWorkbook.FILE, () -> new GeneratedArtifact(
                     ArtifactFormat.XLSX, folder.write(BudgetWorkbook.FILE, new BudgetWorkbook(analysis)::write))))));
         }
         if (wanted.contains(ArtifactFormat.DOCX)) {
             String name = stem + ".docx";
-            tasks.add(new Task(name, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.DOCX,
+            tasks.add(new Task(name, 2, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.DOCX,
                     folder.write(name, new PlanDocx(content, analysis.theme(), analysis.terms(), charts)::write))))));
         }
         if (wanted.contains(ArtifactFormat.SVG)) {
@@ -190,34 +200,44 @@ public final class PlanGenerator {
         return run(tasks, shared);
     }
 
-    /** The TOWS matrix, the canvas and each journey as SVG, drawn as in the documents; a figure the plan lacks is skipped. */
+    /**
+     * The TOWS matrix, the canvas and each journey as SVG, drawn as in the documents (the same
+     * figures, laid out once); a figure the plan lacks is skipped with a warning.
+     */
     private static void figureTasks(PlanAnalysis analysis, OutputFolder folder, GenerationProgress progress, List<Task> tasks) {
         MarketingPlan plan = analysis.plan();
-        if (plan.getOpportunity() != null && plan.getOpportunity().getSwot() != null) {
-            tasks.add(svgTask(folder, progress, TOWS_SVG,
-                    () -> new TowsFigure(plan.getOpportunity().getSwot(), analysis.terms(), analysis.theme().primary())));
-        } else {
+        if (!hasSwot(plan)) {
             progress.warning("the plan has no SWOT analysis, so " + TOWS_SVG + " was not written");
-        }
-        if (plan.getStrategy() != null && plan.getStrategy().getBusinessModelCanvas() != null) {
-            tasks.add(svgTask(folder, progress, CANVAS_SVG,
-                    () -> new CanvasFigure(plan.getStrategy().getBusinessModelCanvas(), analysis.terms())));
         } else {
+            tasks.add(svgTask(folder, progress, TOWS_SVG, () -> analysis.figures().tows().orElseThrow()));
+        }
+        if (!hasCanvas(plan)) {
             progress.warning("the plan has no Business Model Canvas, so " + CANVAS_SVG + " was not written");
+        } else {
+            tasks.add(svgTask(folder, progress, CANVAS_SVG, () -> analysis.figures().canvas().orElseThrow()));
         }
         if (plan.getJourneys().isEmpty()) {
             progress.warning("the plan has no customer journey, so " + JOURNEY_SVG + " was not written");
         }
-        // The stored diagram layout where there is one, as the documents draw the journeys.
-        JourneyLayout layout = JourneyLayout.forPlan(plan);
         for (int i = 0; i < plan.getJourneys().size(); i++) {
             int index = i;
-            tasks.add(svgTask(folder, progress, i == 0 ? JOURNEY_SVG : "journey-" + (i + 1) + ".svg",
-                    () -> new JourneyFigure(plan.getJourneys().get(index), index, analysis.terms(), layout)));
+            tasks.add(svgTask(folder, progress, journeySvg(i), () -> analysis.figures().journeys().get(index)));
         }
     }
 
-    /** Writes a figure as SVG; the figure is made (and a journey laid out) on the run's thread. */
+    private static boolean hasSwot(MarketingPlan plan) {
+        return plan.getOpportunity() != null && plan.getOpportunity().getSwot() != null;
+    }
+
+    private static boolean hasCanvas(MarketingPlan plan) {
+        return plan.getStrategy() != null && plan.getStrategy().getBusinessModelCanvas() != null;
+    }
+
+    private static String journeySvg(int index) {
+        return index == 0 ? JOURNEY_SVG : "journey-" + (index + 1) + ".svg";
+    }
+
+    /** Writes a figure as SVG; the figure is made (and a journey laid out) on the run's thread if no document made it. */
     private static Task svgTask(OutputFolder folder, GenerationProgress progress, String name,
             java.util.function.Supplier<PlanFigure> figure) {
         return new Task(name, () -> List.of(announced(progress, name, () -> svgFile(folder, name, figure.get()))));
@@ -227,8 +247,15 @@ public final class PlanGenerator {
         return new GeneratedArtifact(ArtifactFormat.SVG, folder.write(name, figure.svg().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** One artifact (or the set of ICS files) to write; {@code file} names it when it fails. */
-    private record Task(String file, Work work) {
+    /**
+     * One artifact (or the set of ICS files) to write; {@code file} names it when it fails.
+     * {@code cost} ranks how long it takes (the PDFs' layout longest), to start the long ones first.
+     */
+    private record Task(String file, int cost, Work work) {
+
+        Task(String file, Work work) {
+            this(file, 0, work);
+        }
     }
 
     @FunctionalInterface
@@ -260,9 +287,13 @@ public final class PlanGenerator {
             return thread;
         });
         try {
-            List<Future<List<GeneratedArtifact>>> futures = new ArrayList<>();
-            for (Task task : tasks) {
-                futures.add(pool.submit(() -> {
+            // The longest files start first, so the last one to start is a short one and the
+            // threads finish together; the results keep the order of the tasks.
+            List<Task> longestFirst = new ArrayList<>(tasks);
+            longestFirst.sort(java.util.Comparator.comparingInt(Task::cost).reversed());
+            Map<Task, Future<List<GeneratedArtifact>>> started = new IdentityHashMap<>();
+            for (Task task : longestFirst) {
+                started.put(task, pool.submit(() -> {
                     try {
                         return task.work().call();
                     } catch (GenerationCancelledException | GenerationFailedException e) {
@@ -274,6 +305,7 @@ public final class PlanGenerator {
                     }
                 }));
             }
+            List<Future<List<GeneratedArtifact>>> futures = tasks.stream().map(started::get).toList();
             List<GeneratedArtifact> written = new ArrayList<>();
             for (Future<List<GeneratedArtifact>> future : futures) {
                 written.addAll(join(future, futures));
@@ -344,10 +376,35 @@ public final class PlanGenerator {
 
     /**
      * The names of the files {@link #generate} writes for {@code formats}, whatever the plan
-     * holds (every calendar gets its file, empty or not): what a caller checks before a run,
-     * e.g. that no output would replace the plan itself.
+     * holds (every calendar gets its file, empty or not; the three figures of {@code svg}): what a
+     * caller checks before it has the plan. {@link #fileNames(MarketingPlan, Set, boolean)} knows
+     * the plan's figures.
      */
     public static Set<String> fileNames(Set<ArtifactFormat> formats, boolean summaryOnly) {
+        return fileNames(formats, summaryOnly, List.of(TOWS_SVG, CANVAS_SVG, JOURNEY_SVG));
+    }
+
+    /**
+     * The names of the files {@link #generate} writes for {@code plan} in {@code formats}, in the
+     * order it returns them: exactly the files of the run (the figures the plan lacks are not
+     * written as SVG, and each further journey is). What a progress bar counts, and what a caller
+     * checks before a run, e.g. that no output would replace the plan itself.
+     */
+    public static Set<String> fileNames(MarketingPlan plan, Set<ArtifactFormat> formats, boolean summaryOnly) {
+        List<String> figures = new ArrayList<>();
+        if (hasSwot(plan)) {
+            figures.add(TOWS_SVG);
+        }
+        if (hasCanvas(plan)) {
+            figures.add(CANVAS_SVG);
+        }
+        for (int i = 0; i < plan.getJourneys().size(); i++) {
+            figures.add(journeySvg(i));
+        }
+        return fileNames(formats, summaryOnly, figures);
+    }
+
+    private static Set<String> fileNames(Set<ArtifactFormat> formats, boolean summaryOnly, List<String> figures) {
         String stem = summaryOnly ? "plan-summary" : "plan";
         Set<String> names = new LinkedHashSet<>();
         if (formats.contains(ArtifactFormat.ICS)) {
@@ -378,9 +435,7 @@ public final class PlanGenerator {
             names.add(stem + ".docx");
         }
         if (formats.contains(ArtifactFormat.SVG)) {
-            names.add(TOWS_SVG);
-            names.add(CANVAS_SVG);
-            names.add(JOURNEY_SVG);
+            names.addAll(figures);
         }
         return names;
     }

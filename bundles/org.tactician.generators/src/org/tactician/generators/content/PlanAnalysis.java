@@ -12,6 +12,8 @@ import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.document.ValidationSummary;
+import org.tactician.generators.figures.JourneyLayout;
+import org.tactician.generators.figures.PlanFigures;
 import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.theme.DocumentTheme;
 import org.tactician.i18n.PlanFormat;
@@ -24,7 +26,8 @@ import org.tactician.validation.PlanValidation;
  * matrix, the conversion forecast after margin, the profitability, the schedule of its calendars,
  * its charts, its words and formats, and the firm's theme. Every artifact of the run — documents,
  * calendars, workbook, CSV — is made from the same analysis, so their numbers cannot drift apart.
- * Immutable once built; the plan must not change while a run uses it.
+ * Immutable once built (its figures are made on first use); the plan must not change while a run
+ * uses it.
  */
 public final class PlanAnalysis {
 
@@ -39,6 +42,7 @@ public final class PlanAnalysis {
     private final PlanFormat format;
     private final DocumentTheme theme;
     private final List<PlanChart> charts;
+    private PlanFigures figures;
 
     private PlanAnalysis(MarketingPlan plan, Diagnostic diagnostic, DocumentTheme theme) {
         this.plan = Objects.requireNonNull(plan);
@@ -47,8 +51,8 @@ public final class PlanAnalysis {
         this.budget = BudgetEngine.expand(plan);
         this.forecast = ConversionModel.forecast(plan, budget);
         this.profitability = Profitability.of(plan, forecast);
-        this.schedule = PlanSchedule.of(plan);
         this.terms = PlanTerms.of(plan);
+        this.schedule = PlanSchedule.of(plan, terms);
         this.format = new PlanFormat(terms);
         this.theme = Objects.requireNonNull(theme);
         this.charts = new PlanCharts(format).all(plan, budget, forecast);
@@ -122,6 +126,17 @@ public final class PlanAnalysis {
     /** The plan's charts (see {@link PlanCharts#all}). */
     public List<PlanChart> charts() {
         return charts;
+    }
+
+    /**
+     * The plan's figures, its journeys on the layout stored beside the plan (ELK's with the
+     * consultant's pins): made on first use, then shared by every artifact of the run.
+     */
+    public synchronized PlanFigures figures() {
+        if (figures == null) {
+            figures = PlanFigures.of(plan, terms, theme.primary(), JourneyLayout.forPlan(plan));
+        }
+        return figures;
     }
 
     /** The chart {@code id} of {@link PlanCharts}. */

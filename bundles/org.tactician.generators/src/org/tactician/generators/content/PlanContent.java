@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -35,10 +36,8 @@ import org.tactician.generators.content.Block.Section;
 import org.tactician.generators.content.Block.Table;
 import org.tactician.generators.content.Block.Tone;
 import org.tactician.generators.document.ValidationSummary;
-import org.tactician.generators.figures.CanvasFigure;
-import org.tactician.generators.figures.JourneyFigure;
 import org.tactician.generators.figures.JourneyLayout;
-import org.tactician.generators.figures.TowsFigure;
+import org.tactician.generators.figures.PlanFigures;
 import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.internal.Text;
 import org.tactician.i18n.PlanFormat;
@@ -57,29 +56,33 @@ public final class PlanContent {
     private final MarketingPlan plan;
     private final PlanTerms terms;
     private final PlanFormat format;
-    private final JourneyLayout journeyLayout;
+    /** Made on first use: the executive summary shows no figure. */
+    private final Supplier<PlanFigures> figures;
 
-    private PlanContent(PlanAnalysis analysis, JourneyLayout journeyLayout) {
+    private PlanContent(PlanAnalysis analysis, Supplier<PlanFigures> figures) {
         this.analysis = analysis;
         this.plan = analysis.plan();
         this.terms = analysis.terms();
         this.format = analysis.format();
-        this.journeyLayout = journeyLayout;
+        this.figures = figures;
     }
 
-    /** The full plan document of {@code analysis}. */
+    /** The full plan document of {@code analysis}, with the analysis' figures. */
     public static DocumentContent full(PlanAnalysis analysis) {
-        return new PlanContent(analysis, JourneyLayout.forPlan(analysis.plan())).build(false);
+        return new PlanContent(analysis, analysis::figures).build(false);
     }
 
     /** The executive summary of {@code analysis}: two or three pages. */
     public static DocumentContent summary(PlanAnalysis analysis) {
-        return new PlanContent(analysis, JourneyLayout.forPlan(analysis.plan())).build(true);
+        return new PlanContent(analysis, analysis::figures).build(true);
     }
 
     /** The full document or the summary, with the journeys laid out by {@code journeyLayout}. */
     public static DocumentContent of(PlanAnalysis analysis, boolean summary, JourneyLayout journeyLayout) {
-        return new PlanContent(analysis, journeyLayout).build(summary);
+        PlanFigures[] made = new PlanFigures[1];
+        return new PlanContent(analysis, () -> made[0] != null ? made[0]
+                : (made[0] = PlanFigures.of(analysis.plan(), analysis.terms(), analysis.theme().primary(), journeyLayout)))
+                .build(summary);
     }
 
     private String t(String key) {
@@ -405,7 +408,7 @@ public final class PlanContent {
         SwotAnalysis swot = opportunity.getSwot();
         List<Block> swotBlocks = new ArrayList<>();
         if (swot != null) {
-            swotBlocks.add(new Figure(new TowsFigure(swot, terms, analysis.theme().primary()), t("figure.tows.caption")));
+            swotBlocks.add(new Figure(figures.get().tows().orElseThrow(), t("figure.tows.caption")));
             swotBlocks.add(section("key-issues", t("doc.keyIssues"), List.of(table("key-issues", headers("keyIssue", "priority", "from"),
                     rows(swot.getKeyIssues(), i -> List.of(s(i.getName()), String.valueOf(i.getPriority()),
                             names(i.getSwotItems())))))));
@@ -563,7 +566,7 @@ public final class PlanContent {
         }
         out.add(section("communications", t("doc.communications"), comms));
         out.add(section("business-model-canvas", t("doc.canvas"), strategy.getBusinessModelCanvas() == null ? List.of()
-                : List.of(new Figure(new CanvasFigure(strategy.getBusinessModelCanvas(), terms), t("figure.canvas.caption")))));
+                : List.of(new Figure(figures.get().canvas().orElseThrow(), t("figure.canvas.caption")))));
         return section("strategy", t("doc.section.strategy"), out);
     }
 
@@ -714,7 +717,7 @@ public final class PlanContent {
         for (CustomerJourney journey : plan.getJourneys()) {
             List<Block> blocks = new ArrayList<>();
             field(blocks, t("label.personas"), names(journey.getPersonas()));
-            blocks.add(new Figure(new JourneyFigure(journey, index, terms, journeyLayout), t("figure.journey.caption", s(journey.getName()))));
+            blocks.add(new Figure(figures.get().journeys().get(index), t("figure.journey.caption", s(journey.getName()))));
             // Numbered like the arrows of the figure.
             List<List<String>> flows = new ArrayList<>();
             for (JourneyFlow flow : journey.getFlows()) {

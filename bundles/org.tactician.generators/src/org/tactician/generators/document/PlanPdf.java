@@ -109,9 +109,11 @@ public final class PlanPdf {
         String html = xhtml.replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        boolean indicText = PdfFontFiles.hasIndicText(html);
         for (DocumentFonts.Face face : DocumentFonts.faces()) {
             // The font files are read once per JVM: each run parses them from memory.
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(), FontStyle.NORMAL, true);
+            byte[] file = PdfFontFiles.bytes(face, indicText);
+            builder.useFont(() -> new ByteArrayInputStream(file), face.family(), face.weight(), FontStyle.NORMAL, true);
         }
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());

@@ -165,6 +165,36 @@ class FigureSvgTest {
     }
 
     @Test
+    void thePlansFileNamesAreTheFilesItsRunWrites() throws Exception {
+        MarketingPlan plan = TestPlans.full("en");
+        plan.getStrategy().setBusinessModelCanvas(null);
+        plan.getJourneys().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(plan.getJourneys().get(0)));
+        Path out = temp.resolve("named");
+        List<GeneratedArtifact> written = new PlanGenerator(Instant.parse("2027-01-01T00:00:00Z")).generate(plan,
+                new OutputFolder(out), EnumSet.of(ArtifactFormat.SVG, ArtifactFormat.CSV), false, GenerationProgress.NONE);
+        List<String> names = written.stream().map(a -> a.file().getFileName().toString()).toList();
+        assertEquals(List.of("calendar-entries.csv", "budget.csv", "tows.svg", "journey.svg", "journey-2.svg"), names);
+        assertEquals(names, List.copyOf(PlanGenerator.fileNames(plan, EnumSet.of(ArtifactFormat.SVG, ArtifactFormat.CSV), false)));
+        // Without the plan, the names are those of any plan: the three figures.
+        assertEquals(Set.of("calendar-entries.csv", "budget.csv", "tows.svg", "canvas.svg", "journey.svg"),
+                PlanGenerator.fileNames(EnumSet.of(ArtifactFormat.SVG, ArtifactFormat.CSV), false));
+    }
+
+    @Test
+    void aRunMakesEachFigureOnceForTheDocumentsAndTheSvgFiles() {
+        MarketingPlan plan = TestPlans.full("en");
+        org.tactician.generators.content.PlanAnalysis analysis = org.tactician.generators.content.PlanAnalysis.of(plan);
+        PlanFigures figures = analysis.figures();
+        assertTrue(figures == analysis.figures(), "the analysis keeps its figures");
+        List<PlanFigure> inDocument = org.tactician.generators.content.PlanContent.full(analysis).figures().stream()
+                .map(org.tactician.generators.content.Block.Figure::figure).toList();
+        assertEquals(3, inDocument.size(), inDocument.toString());
+        assertTrue(inDocument.get(0) == figures.tows().orElseThrow(), "the document's TOWS matrix is the run's");
+        assertTrue(inDocument.get(1) == figures.canvas().orElseThrow(), "the document's canvas is the run's");
+        assertTrue(inDocument.get(2) == figures.journeys().get(0), "the document's journey is laid out once");
+    }
+
+    @Test
     void svgIsOnlyWrittenWhenAskedFor() {
         assertFalse(ArtifactFormat.defaults().contains(ArtifactFormat.SVG));
         assertTrue(ArtifactFormat.defaults().containsAll(EnumSet.of(ArtifactFormat.ICS, ArtifactFormat.CSV, ArtifactFormat.HTML,
