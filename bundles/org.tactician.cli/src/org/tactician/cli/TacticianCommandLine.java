@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.tactician.cli.internal.PlanRulesCheck;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GeneratedArtifact;
@@ -28,6 +29,7 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.resource.PlanFiles;
 import org.tactician.model.resource.PlanResource;
 import org.tactician.model.resource.PlanLoadException;
+import org.tactician.validation.PlanValidation;
 
 /**
  * The {@code tactician} command line, independent of how it is launched (an Eclipse
@@ -211,7 +213,10 @@ public final class TacticianCommandLine {
         if (plan.isEmpty()) {
             return BAD_INPUT;
         }
-        List<PlanCheck.Finding> errors = check.check(plan.get()).stream().filter(PlanCheck.Finding::error).toList();
+        // With the default check, the generator reuses its validation instead of validating again.
+        Diagnostic validation = check instanceof PlanRulesCheck ? PlanValidation.validate(plan.get()) : null;
+        List<PlanCheck.Finding> found = validation != null ? PlanRulesCheck.findings(validation) : check.check(plan.get());
+        List<PlanCheck.Finding> errors = found.stream().filter(PlanCheck.Finding::error).toList();
         if (!errors.isEmpty()) {
             for (PlanCheck.Finding finding : errors) {
                 line(err, request.planFile() + ": error: " + finding.message());
@@ -243,7 +248,7 @@ public final class TacticianCommandLine {
         boolean committing = false;
         try (OutputRun run = OutputRun.start(outFolder,
                 folder -> line(out, "waiting for another generation into " + folder + " to finish"))) {
-            List<GeneratedArtifact> staged = new PlanGenerator().generate(plan.get(), run.staging(), request.formats(),
+            List<GeneratedArtifact> staged = new PlanGenerator().generate(plan.get(), validation, run.staging(), request.formats(),
                     request.summaryOnly(), progress);
             committing = true;
             OutputRun.Result result = run.commit(staged);

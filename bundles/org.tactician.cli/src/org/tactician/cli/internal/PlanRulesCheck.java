@@ -19,8 +19,13 @@ public final class PlanRulesCheck implements PlanCheck {
 
     @Override
     public List<Finding> check(MarketingPlan plan) {
+        return findings(PlanValidation.validate(plan));
+    }
+
+    /** The findings of {@code validation} (a result of {@link PlanValidation#validate}), most severe first. */
+    public static List<Finding> findings(Diagnostic validation) {
         List<Finding> findings = new ArrayList<>();
-        collect(PlanValidation.validate(plan), findings);
+        collect(validation, findings);
         findings.sort((a, b) -> Boolean.compare(b.error(), a.error()));
         return findings;
     }
