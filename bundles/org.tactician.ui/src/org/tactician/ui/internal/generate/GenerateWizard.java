@@ -181,7 +181,7 @@ public final class GenerateWizard extends Wizard {
             } else if (Files.exists(target) && !Files.isDirectory(target)) {
                 problem = NLS.bind(Messages.generate_notAFolder, target);
             }
-            Set<String> names = PlanGenerator.fileNames(chosen, summary.getSelection());
+            Set<String> names = PlanGenerator.fileNames(session.plan(), chosen, summary.getSelection());
             files.setText(names.isEmpty() ? "" : NLS.bind(Messages.generate_files, names.size(), String.join(", ", names)));
             files.getParent().layout(true, true);
             setErrorMessage(problem);

@@ -91,13 +91,18 @@ public final class GenerationJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        List<String> files = List.copyOf(PlanGenerator.fileNames(request.formats(), request.summaryOnly()));
+        // Counted before the plan is read; once read, the count is the files this plan's run writes
+        // (an svg run writes only the figures the plan has).
+        List<String> expected = List.copyOf(PlanGenerator.fileNames(request.formats(), request.summaryOnly()));
         SubMonitor progress = SubMonitor.convert(monitor,
-                NLS.bind(Messages.generate_task, files.size(), request.planFile().getFileName()), files.size() + 2);
+                NLS.bind(Messages.generate_task, expected.size(), request.planFile().getFileName()), expected.size() + 2);
         try {
             progress.subTask(Messages.generate_reading);
             MarketingPlan plan = load();
             progress.worked(1);
+            List<String> files = List.copyOf(PlanGenerator.fileNames(plan, request.formats(), request.summaryOnly()));
+            progress.setTaskName(NLS.bind(Messages.generate_task, files.size(), request.planFile().getFileName()));
+            progress.setWorkRemaining(files.size() + 1);
             try (OutputRun run = OutputRun.start(request.folder(),
                     folder -> progress.subTask(NLS.bind(Messages.generate_waiting, folder)))) {
                 List<GeneratedArtifact> staged = new PlanGenerator().generate(plan, run.staging(), request.formats(),

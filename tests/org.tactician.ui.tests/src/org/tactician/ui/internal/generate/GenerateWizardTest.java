@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,7 @@ class GenerateWizardTest {
     /** A monitor that records what it is told, and cancels once it has been told {@code cancelAt} sub-tasks. */
     private static final class RecordingMonitor extends NullProgressMonitor {
         final List<String> subTasks = new ArrayList<>();
+        String taskName;
         int total;
         int worked;
         private final int cancelAt;
@@ -77,7 +79,13 @@ class GenerateWizardTest {
 
         @Override
         public void beginTask(String name, int totalWork) {
+            taskName = name;
             total = totalWork;
+        }
+
+        @Override
+        public void setTaskName(String name) {
+            taskName = name;
         }
 
         @Override
@@ -207,6 +215,48 @@ class GenerateWizardTest {
             assertFalse(Files.exists(fresh.resolve(name)), name + " is not left behind, whole or partial");
         }
         assertEquals(List.of(), staging(fresh));
+    }
+
+    @Test
+    void anSvgRunCountsTheFilesItWritesNotTheFiguresThePlanLacks() throws Exception {
+        IFile plan = UiTests.workspaceCopy(SamplePlans.STARTER, "generate", "starter-svg.mplan");
+        PlanEditor editor = UiTests.open(plan);
+        assertNull(editor.session().plan().getStrategy().getBusinessModelCanvas(), "the starter plan has no canvas");
+        assertEquals(1, editor.session().plan().getJourneys().size(), "the starter plan has one journey");
+        Path folder = Files.createTempDirectory("generate-svg");
+        RecordingMonitor monitor = new RecordingMonitor(-1);
+        GenerationJob job = new GenerationJob(new GenerationJob.Request(editor.file(), planBytes(editor), folder, ALL, false,
+                AfterGeneration.NOTHING));
+        assertTrue(job.run(monitor).isOK());
+        List<String> written = job.result().written().stream().map(artifact -> artifact.file().getFileName().toString())
+                .toList();
+        assertTrue(written.containsAll(List.of("tows.svg", "journey.svg")), written.toString());
+        assertFalse(written.contains("canvas.svg"), written.toString());
+        // Every file of every format, but the canvas.
+        assertEquals(PlanGenerator.fileNames(ALL, false).size() - 1, written.size(), written.toString());
+
+        List<String> writing = monitor.subTasks.stream().filter(task -> task.matches(".+ \\(\\d+ of \\d+\\)")).toList();
+        assertEquals(written.size(), writing.size(), "one step per file written: " + monitor.subTasks);
+        for (int i = 0; i < writing.size(); i++) {
+            assertTrue(writing.get(i).endsWith(" (" + (i + 1) + " of " + written.size() + ")"), writing.get(i));
+        }
+        assertEquals("Generating " + written.size() + " files of starter-svg.mplan", monitor.taskName);
+        assertEquals(monitor.total, monitor.worked, "the bar reaches its end");
+
+        // The wizard's page names the same files before the run.
+        GenerateWizard wizard = new GenerateWizard(editor.session());
+        WizardDialog dialog = UiTests.openWizard(wizard);
+        try {
+            wizard.options().choose(ALL, false, folder, AfterGeneration.NOTHING);
+            UiTests.settle();
+            UiTests.screenshot("wizard-generate-starter-svg");
+            List<String> labels = UiTests.find(dialog.getShell(), control -> control instanceof Label)
+                    .stream().map(label -> ((Label) label).getText()).toList();
+            assertTrue(labels.stream().anyMatch(text -> text.startsWith("Writes " + written.size() + " files: ")
+                    && text.contains("tows.svg") && !text.contains("canvas.svg")), labels.toString());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test
