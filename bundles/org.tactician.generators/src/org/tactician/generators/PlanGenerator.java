@@ -221,7 +221,7 @@ public final class PlanGenerator {
         }
         for (int i = 0; i < plan.getJourneys().size(); i++) {
             int index = i;
-            tasks.add(svgTask(folder, progress, journeySvg(i), () -> analysis.figures().journeys().get(index)));
+            tasks.add(svgTask(folder, progress, journeySvg(i), () -> analysis.figures().journey(index)));
         }
     }
 
@@ -237,7 +237,7 @@ public final class PlanGenerator {
         return index == 0 ? JOURNEY_SVG : "journey-" + (index + 1) + ".svg";
     }
 
-    /** Writes a figure as SVG; the figure is made (and a journey laid out) on the run's thread if no document made it. */
+    /** Writes a figure as SVG; the figure is made (a journey laid out) by this task unless a document made it already. */
     private static Task svgTask(OutputFolder folder, GenerationProgress progress, String name,
             java.util.function.Supplier<PlanFigure> figure) {
         return new Task(name, () -> List.of(announced(progress, name, () -> svgFile(folder, name, figure.get()))));

@@ -130,11 +130,11 @@ public final class PlanAnalysis {
 
     /**
      * The plan's figures, its journeys on the layout stored beside the plan (ELK's with the
-     * consultant's pins): made on first use, then shared by every artifact of the run.
+     * consultant's pins): each made on first use, then shared by every artifact of the run.
      */
     public synchronized PlanFigures figures() {
         if (figures == null) {
-            figures = PlanFigures.of(plan, terms, theme.primary(), JourneyLayout.forPlan(plan));
+            figures = new PlanFigures(plan, terms, theme.primary(), JourneyLayout.forPlan(plan));
         }
         return figures;
     }

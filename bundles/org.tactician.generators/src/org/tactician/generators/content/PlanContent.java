@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -56,10 +55,9 @@ public final class PlanContent {
     private final MarketingPlan plan;
     private final PlanTerms terms;
     private final PlanFormat format;
-    /** Made on first use: the executive summary shows no figure. */
-    private final Supplier<PlanFigures> figures;
+    private final PlanFigures figures;
 
-    private PlanContent(PlanAnalysis analysis, Supplier<PlanFigures> figures) {
+    private PlanContent(PlanAnalysis analysis, PlanFigures figures) {
         this.analysis = analysis;
         this.plan = analysis.plan();
         this.terms = analysis.terms();
@@ -69,20 +67,18 @@ public final class PlanContent {
 
     /** The full plan document of {@code analysis}, with the analysis' figures. */
     public static DocumentContent full(PlanAnalysis analysis) {
-        return new PlanContent(analysis, analysis::figures).build(false);
+        return new PlanContent(analysis, analysis.figures()).build(false);
     }
 
     /** The executive summary of {@code analysis}: two or three pages. */
     public static DocumentContent summary(PlanAnalysis analysis) {
-        return new PlanContent(analysis, analysis::figures).build(true);
+        return new PlanContent(analysis, analysis.figures()).build(true);
     }
 
     /** The full document or the summary, with the journeys laid out by {@code journeyLayout}. */
     public static DocumentContent of(PlanAnalysis analysis, boolean summary, JourneyLayout journeyLayout) {
-        PlanFigures[] made = new PlanFigures[1];
-        return new PlanContent(analysis, () -> made[0] != null ? made[0]
-                : (made[0] = PlanFigures.of(analysis.plan(), analysis.terms(), analysis.theme().primary(), journeyLayout)))
-                .build(summary);
+        return new PlanContent(analysis, new PlanFigures(analysis.plan(), analysis.terms(), analysis.theme().primary(),
+                journeyLayout)).build(summary);
     }
 
     private String t(String key) {
@@ -408,7 +404,7 @@ public final class PlanContent {
         SwotAnalysis swot = opportunity.getSwot();
         List<Block> swotBlocks = new ArrayList<>();
         if (swot != null) {
-            swotBlocks.add(new Figure(figures.get().tows().orElseThrow(), t("figure.tows.caption")));
+            swotBlocks.add(new Figure(figures.tows().orElseThrow(), t("figure.tows.caption")));
             swotBlocks.add(section("key-issues", t("doc.keyIssues"), List.of(table("key-issues", headers("keyIssue", "priority", "from"),
                     rows(swot.getKeyIssues(), i -> List.of(s(i.getName()), String.valueOf(i.getPriority()),
                             names(i.getSwotItems())))))));
@@ -566,7 +562,7 @@ public final class PlanContent {
         }
         out.add(section("communications", t("doc.communications"), comms));
         out.add(section("business-model-canvas", t("doc.canvas"), strategy.getBusinessModelCanvas() == null ? List.of()
-                : List.of(new Figure(figures.get().canvas().orElseThrow(), t("figure.canvas.caption")))));
+                : List.of(new Figure(figures.canvas().orElseThrow(), t("figure.canvas.caption")))));
         return section("strategy", t("doc.section.strategy"), out);
     }
 
@@ -717,7 +713,7 @@ public final class PlanContent {
         for (CustomerJourney journey : plan.getJourneys()) {
             List<Block> blocks = new ArrayList<>();
             field(blocks, t("label.personas"), names(journey.getPersonas()));
-            blocks.add(new Figure(figures.get().journeys().get(index), t("figure.journey.caption", s(journey.getName()))));
+            blocks.add(new Figure(figures.journey(index), t("figure.journey.caption", s(journey.getName()))));
             // Numbered like the arrows of the figure.
             List<List<String>> flows = new ArrayList<>();
             for (JourneyFlow flow : journey.getFlows()) {

@@ -1,7 +1,6 @@
 package org.tactician.generators.figures;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.tactician.i18n.PlanTerms;
@@ -11,32 +10,57 @@ import org.tactician.model.MarketingPlan;
  * The figures a plan has — its TOWS matrix, its Business Model Canvas, each customer journey laid
  * out — made once per generation run and shared by every artifact that shows them (the document's
  * HTML and PDF, the Word pictures, the standalone SVG files), so a journey is laid out by ELK once.
- * A figure is immutable once made; several threads may draw it at once.
- *
- * @param tows the TOWS matrix, if the plan has a SWOT analysis
- * @param canvas the canvas, if the plan has one
- * @param journeys one figure per customer journey, in the plan's order
+ * Each figure is made on first use, by the artifact that first needs it (so a failure is that
+ * artifact's); a figure is immutable once made, and several threads may draw it at once.
  */
-public record PlanFigures(Optional<TowsFigure> tows, Optional<CanvasFigure> canvas, List<JourneyFigure> journeys) {
+public final class PlanFigures {
 
-    /** Copies the journeys. */
-    public PlanFigures {
-        journeys = List.copyOf(journeys);
-    }
+    private final MarketingPlan plan;
+    private final PlanTerms terms;
+    private final String primary;
+    private final JourneyLayout layout;
+    private TowsFigure tows;
+    private CanvasFigure canvas;
+    private final JourneyFigure[] journeys;
 
     /**
      * The figures of {@code plan}, in {@code terms}' words, the matrix's headers in {@code primary}
      * (a CSS colour), the journeys laid out by {@code layout}.
      */
-    public static PlanFigures of(MarketingPlan plan, PlanTerms terms, String primary, JourneyLayout layout) {
-        Optional<TowsFigure> tows = Optional.ofNullable(plan.getOpportunity()).map(o -> o.getSwot())
-                .map(swot -> new TowsFigure(swot, terms, primary));
-        Optional<CanvasFigure> canvas = Optional.ofNullable(plan.getStrategy()).map(s -> s.getBusinessModelCanvas())
-                .map(bmc -> new CanvasFigure(bmc, terms));
-        List<JourneyFigure> journeys = new ArrayList<>();
-        for (int i = 0; i < plan.getJourneys().size(); i++) {
-            journeys.add(new JourneyFigure(plan.getJourneys().get(i), i, terms, layout));
+    public PlanFigures(MarketingPlan plan, PlanTerms terms, String primary, JourneyLayout layout) {
+        this.plan = Objects.requireNonNull(plan);
+        this.terms = Objects.requireNonNull(terms);
+        this.primary = Objects.requireNonNull(primary);
+        this.layout = Objects.requireNonNull(layout);
+        this.journeys = new JourneyFigure[plan.getJourneys().size()];
+    }
+
+    /** The TOWS matrix, if the plan has a SWOT analysis. */
+    public synchronized Optional<TowsFigure> tows() {
+        if (tows == null && plan.getOpportunity() != null && plan.getOpportunity().getSwot() != null) {
+            tows = new TowsFigure(plan.getOpportunity().getSwot(), terms, primary);
         }
-        return new PlanFigures(tows, canvas, journeys);
+        return Optional.ofNullable(tows);
+    }
+
+    /** The Business Model Canvas, if the plan has one. */
+    public synchronized Optional<CanvasFigure> canvas() {
+        if (canvas == null && plan.getStrategy() != null && plan.getStrategy().getBusinessModelCanvas() != null) {
+            canvas = new CanvasFigure(plan.getStrategy().getBusinessModelCanvas(), terms);
+        }
+        return Optional.ofNullable(canvas);
+    }
+
+    /** How many customer journeys the plan has. */
+    public int journeyCount() {
+        return journeys.length;
+    }
+
+    /** The figure of the plan's customer journey number {@code index} (from 0), laid out on first use. */
+    public synchronized JourneyFigure journey(int index) {
+        if (journeys[index] == null) {
+            journeys[index] = new JourneyFigure(plan.getJourneys().get(index), index, terms, layout);
+        }
+        return journeys[index];
     }
 }

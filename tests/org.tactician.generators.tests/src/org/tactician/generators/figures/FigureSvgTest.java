@@ -191,7 +191,8 @@ class FigureSvgTest {
         assertEquals(3, inDocument.size(), inDocument.toString());
         assertTrue(inDocument.get(0) == figures.tows().orElseThrow(), "the document's TOWS matrix is the run's");
         assertTrue(inDocument.get(1) == figures.canvas().orElseThrow(), "the document's canvas is the run's");
-        assertTrue(inDocument.get(2) == figures.journeys().get(0), "the document's journey is laid out once");
+        assertTrue(inDocument.get(2) == figures.journey(0), "the document's journey is laid out once");
+        assertEquals(1, figures.journeyCount());
     }
 
     @Test
