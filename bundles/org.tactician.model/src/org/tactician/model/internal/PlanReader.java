@@ -40,8 +40,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads a plan file ({@code .mplan}, the XMI that {@code PlanResource} writes) straight into the
  * generated model classes: one SAX pass, each element's features looked up once per class
- * ({@link PlanSchema}) and set through the generated feature switch, links resolved by id at the
- * end. Everything wrong with the file becomes a {@link ReadProblem} with its line and column, in the
+ * ({@link PlanSchema}) and set through the generated feature switch, links resolved by id as they
+ * are read when they point back, at the end otherwise. Everything wrong with the file becomes a {@link ReadProblem} with its line and column, in the
  * plan author's words; reading goes on after a problem so that all of them are reported.
  *
  * <p>Files of Tactician 0.1.0 (namespace {@value PlanMigration#LEGACY_NAMESPACE}) are read as the
@@ -100,8 +100,9 @@ public final class PlanReader extends DefaultHandler {
     private boolean foreign;
 
     /**
-     * The links to resolve once every id is known, in columns: a large plan has a link per
-     * element, and an object per link would be garbage the moment the file is read.
+     * The links to resolve once every id is known (forward links, and those to check and report),
+     * in columns: a large plan can have a link per element, and an object per link would be
+     * garbage the moment the file is read.
      */
     private static final class Links {
         EObject[] owners = new EObject[256];
