@@ -29,25 +29,35 @@ public final class JourneyLayout {
      * @param routing how flows are drawn
      * @param pinned where the consultant put touchpoints (top left, by touchpoint id): a pinned
      *        box keeps its place in the order of its layer (above or below the others there)
+     * @param swimlanes whether each persona gets a horizontal lane across the stage columns (a
+     *        touchpoint sits in the lane of its first persona; those without one in a last lane)
      */
-    public record Options(Routing routing, Map<String, Point> pinned) {
+    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes) {
 
         public Options {
             routing = routing == null ? Routing.ORTHOGONAL : routing;
             pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
         }
 
-        /** Orthogonal flows, nothing pinned. */
+        public Options(Routing routing, Map<String, Point> pinned) {
+            this(routing, pinned, false);
+        }
+
+        /** Orthogonal flows, nothing pinned, no lanes. */
         public static Options defaults() {
-            return new Options(Routing.ORTHOGONAL, Map.of());
+            return new Options(Routing.ORTHOGONAL, Map.of(), false);
         }
 
         public Options withRouting(Routing newRouting) {
-            return new Options(newRouting, pinned);
+            return new Options(newRouting, pinned, swimlanes);
         }
 
         public Options withPinned(Map<String, Point> newPinned) {
-            return new Options(routing, newPinned);
+            return new Options(routing, newPinned, swimlanes);
+        }
+
+        public Options withSwimlanes(boolean lanes) {
+            return new Options(routing, pinned, lanes);
         }
     }
 
