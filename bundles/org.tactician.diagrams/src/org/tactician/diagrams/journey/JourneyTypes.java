@@ -11,6 +11,8 @@ public final class JourneyTypes {
 
     public static final String STAGE = "journey:stage";
     public static final String STAGE_TITLE = "journey:stage-title";
+    /** A persona's lane across the stages (when the journey is drawn in lanes). */
+    public static final String LANE = "journey:lane";
     public static final String TOUCHPOINT = "journey:touchpoint";
     public static final String NAME = "journey:name";
     public static final String META = "journey:meta";
