@@ -34,8 +34,8 @@ import com.google.inject.Singleton;
 public class JourneyArrangement {
 
     /** The journey's setting in the layout file that draws it in lanes, and its one value so far. */
-    public static final String LANES = "lanes";
-    public static final String LANES_BY_PERSONA = "personas";
+    public static final String LANES = JourneyLayout.LANES;
+    public static final String LANES_BY_PERSONA = JourneyLayout.LANES_BY_PERSONA;
 
     /** The last drawing per routing and lanes, for every page of one plan. */
     static final class Drawings {
@@ -57,7 +57,7 @@ public class JourneyArrangement {
 
     /** Whether {@code layout} has the journey drawn in persona lanes. */
     public static boolean swimlanes(DiagramLayout layout) {
-        return LANES_BY_PERSONA.equals(layout.setting(JourneyTypes.LAYOUT_NAME, LANES).orElse(null));
+        return JourneyLayout.swimlanes(layout);
     }
 
     @Inject(optional = true)

@@ -36,6 +36,7 @@ import org.tactician.layout.journey.JourneyDrawing.Lane;
 import org.tactician.layout.journey.JourneyDrawing.Point;
 import org.tactician.layout.journey.JourneyDrawing.Rect;
 import org.tactician.layout.journey.JourneyDrawing.Route;
+import org.tactician.layout.journey.JourneyLayout.Density;
 import org.tactician.layout.journey.JourneyLayout.Options;
 import org.tactician.layout.journey.JourneyLayout.Routing;
 import org.tactician.model.CustomerJourney;
@@ -56,11 +57,15 @@ public final class ElkJourney {
 
     /** Height of the column headers above the boxes. */
     public static final double HEADER = 48;
-    static final double MARGIN = 24;
-    static final double NODE_SPACING = 28;
-    static final double LAYER_SPACING = 64;
-    static final double EMPTY_STAGE_WIDTH = 140;
-    static final double STAGE_GAP = 40;
+
+    /** The sizes and gaps of one density. */
+    record Spacing(double header, double margin, double node, double layer, double edgeNode, double edgeNodeLayers,
+            double edgeEdge, double stageGap, double emptyStageWidth) {
+    }
+
+    static final Spacing SCREEN = new Spacing(HEADER, 24, 28, 64, 14, 18, 9, 40, 140);
+    /** Print: no header inside the columns (the figure has its row of them), everything tighter. */
+    static final Spacing PRINT = new Spacing(0, 8, 12, 26, 7, 9, 5, 14, 90);
     /** Free room under a lane's lowest boxes, for the flows that run along it. */
     static final double LANE_FOOT = 20;
     /** How often the lanes are given more room before the drawing is taken as it is. */
@@ -78,10 +83,14 @@ public final class ElkJourney {
     /** The lanes' personas (a {@code null} entry: no persona), when the journey is drawn in lanes. */
     private final List<Persona> lanes = new ArrayList<>();
     private final Map<Touchpoint, Integer> laneOf = new IdentityHashMap<>();
+    private final Spacing spacing;
+    private final boolean print;
 
     public ElkJourney(CustomerJourney journey, Options options) {
         this.journey = journey;
         this.options = options;
+        this.print = options.density() == Density.PRINT;
+        this.spacing = print ? PRINT : SCREEN;
         this.stages = List.copyOf(journey.getStages());
         for (int i = 0; i < stages.size(); i++) {
             for (Touchpoint touchpoint : stages.get(i).getTouchpoints()) {
@@ -161,9 +170,9 @@ public final class ElkJourney {
                 stageOf.get(touchpoint), Math.round(node.getX()), laneOf.get(touchpoint)), k -> new ArrayList<>()).add(touchpoint));
         for (List<Touchpoint> stack : stacks.values()) {
             stack.sort(java.util.Comparator.comparingDouble(t -> first.nodes.get(t).getY()));
-            double height = -NODE_SPACING;
+            double height = -spacing.node();
             for (Touchpoint touchpoint : stack) {
-                height += first.nodes.get(touchpoint).getHeight() + NODE_SPACING;
+                height += first.nodes.get(touchpoint).getHeight() + spacing.node();
             }
             int lane = laneOf.get(stack.get(0));
             need[lane] = Math.max(need[lane], height);
@@ -171,7 +180,7 @@ public final class ElkJourney {
         double[] tops = new double[lanes.size()];
         double[] heights = new double[lanes.size()];
         // under the lowest stage's header: ELK puts a stage lower when flows pass above it
-        double top = java.util.Arrays.stream(stageTops).max().orElse(0) + HEADER + 4;
+        double top = java.util.Arrays.stream(stageTops).max().orElse(0) + spacing.header() + 4;
         for (int lane = 0; lane < lanes.size(); lane++) {
             tops[lane] = top;
             heights[lane] = Lane.HEADER + need[lane] + LANE_FOOT + slack[lane];
@@ -199,7 +208,7 @@ public final class ElkJourney {
             double y = tops[laneOf.get(stack.get(0))] + Lane.HEADER - stageTops[stageOf.get(stack.get(0))];
             for (Touchpoint touchpoint : stack) {
                 wished.put(touchpoint, y);
-                y += first.nodes.get(touchpoint).getHeight() + NODE_SPACING;
+                y += first.nodes.get(touchpoint).getHeight() + spacing.node();
             }
         }
         return wished;
@@ -290,14 +299,14 @@ public final class ElkJourney {
         graph.setProperty(CoreOptions.DIRECTION, org.eclipse.elk.core.options.Direction.RIGHT);
         graph.setProperty(CoreOptions.EDGE_ROUTING,
                 options.routing() == Routing.SPLINES ? EdgeRouting.SPLINES : EdgeRouting.ORTHOGONAL);
-        graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
-        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
-        graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 9.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 9.0);
-        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 3.0);
-        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, spacing.node());
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing.layer());
+        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, spacing.edgeNode());
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, spacing.edgeNodeLayers());
+        graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, spacing.edgeEdge());
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, spacing.edgeEdge());
+        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, print ? 2.0 : 3.0);
+        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, spacing.node());
         graph.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
         graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         graph.setProperty(CoreOptions.RANDOM_SEED, 1);
@@ -309,21 +318,26 @@ public final class ElkJourney {
         configure(root);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN / 2, MARGIN / 2, MARGIN / 2, MARGIN / 2));
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, STAGE_GAP);
+        double margin = spacing.margin();
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(margin / 2, margin / 2, margin / 2, margin / 2));
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing.stageGap());
         for (int i = 0; i < stages.size(); i++) {
             JourneyStage stage = stages.get(i);
             ElkNode stageNode = ElkGraphUtil.createNode(root);
             configure(stageNode);
             stageNode.setProperty(CoreOptions.PARTITIONING_PARTITION, i);
-            stageNode.setProperty(CoreOptions.PADDING, new ElkPadding(HEADER + 8, MARGIN, MARGIN, MARGIN));
+            stageNode.setProperty(CoreOptions.PADDING, new ElkPadding(spacing.header() + 8, margin, margin, margin));
             stageNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            stageNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(EMPTY_STAGE_WIDTH, HEADER + 60));
+            stageNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(spacing.emptyStageWidth(), spacing.header() + 60));
             graph.stageNodes.add(stageNode);
             for (Touchpoint touchpoint : stage.getTouchpoints()) {
                 ElkNode node = ElkGraphUtil.createNode(stageNode);
                 node.setIdentifier(touchpoint.getId());
-                node.setDimensions(JourneyBoxes.BOX_WIDTH, JourneyBoxes.height(touchpoint));
+                if (print) {
+                    node.setDimensions(JourneyBoxes.printWidth(touchpoint), JourneyBoxes.printHeight(touchpoint));
+                } else {
+                    node.setDimensions(JourneyBoxes.BOX_WIDTH, JourneyBoxes.height(touchpoint));
+                }
                 graph.nodes.put(touchpoint, node);
             }
         }
@@ -335,7 +349,12 @@ public final class ElkJourney {
             }
             ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
             List<String> lines = JourneyBoxes.labelLines(flow);
-            if (!lines.isEmpty()) {
+            if (print) {
+                // printed, every flow has its number (the flow table under the figure has the words)
+                ElkLabel label = ElkGraphUtil.createLabel(String.valueOf(graph.edges.size() + 1), edge);
+                label.setDimensions(JourneyBoxes.BADGE_WIDTH, JourneyBoxes.BADGE_HEIGHT);
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            } else if (!lines.isEmpty()) {
                 ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), edge);
                 label.setDimensions(JourneyBoxes.labelWidth(lines), JourneyBoxes.labelHeight(lines));
                 label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
