@@ -43,12 +43,13 @@ final class ElkJourneyLayout implements JourneyLayout {
 
     /** The diagram's name in the side file (the journey editor's). */
     static final String DIAGRAM = org.tactician.layout.journey.JourneyLayout.DIAGRAM;
-    private static final double HEADER = 32;
+    /** The row of stage headers: two lines of 7.5 pt. */
+    private static final double HEADER = 28;
     /**
      * The smallest scale of the layout: the boxes' text is 10 pt at scale 1 (see
-     * {@link JourneyFigure}), so this keeps it at 7.2 pt, readable on paper.
+     * {@link JourneyFigure}), so this keeps it at 7 pt, readable on paper.
      */
-    static final double MIN_SCALE = 0.72;
+    static final double MIN_SCALE = 0.70;
     /** Pieces of a cut journey are at least this share of a page (no sliver of a page). */
     private static final double MIN_PIECE = 0.35;
 

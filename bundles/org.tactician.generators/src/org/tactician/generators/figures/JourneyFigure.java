@@ -50,7 +50,7 @@ public final class JourneyFigure implements PlanFigure {
      * Height of one page of the figure in CSS px: a landscape A4 page between the PDF margins
      * (168 mm, 635 px) less room for the part's line, the legend and the caption.
      */
-    public static final double PAGE_HEIGHT = 575;
+    public static final double PAGE_HEIGHT = 555;
     /** The boxes' text at full size, as the layout measures it (the diagram editor's). */
     private static final double FONT_PT = 10;
     private static final double LINE_PT = 12.75;

@@ -120,6 +120,10 @@ class JourneyOnPaperTest {
         }
         int first = firstLandscapePage(pdf);
         render(pdf, first, first + pages.size() - 1, "journey-furniture");
+        // the figure's caption ends its last page (not a page of its own)
+        String caption = "From a saved idea to a furnished room";
+        assertTrue(pages.get(pages.size() - 1).stream().map(Word::text).anyMatch("furnished"::equals),
+                "the caption '" + caption + "' under the figure on its last page");
 
         // the diagram's persona lanes, stored in the side file, are drawn in the document too
         DiagramLayout layout = new DiagramLayout();
@@ -148,7 +152,7 @@ class JourneyOnPaperTest {
         for (JourneyDiagram page : figure.pages()) {
             assertTrue(page.width() <= JourneyFigure.WIDTH + 0.5 && page.height() <= JourneyFigure.PAGE_HEIGHT + 0.5,
                     page.width() + " x " + page.height());
-            assertTrue(page.scale() * 10 >= FLOOR, "box text at " + page.scale() * 10 + " pt");
+            assertTrue(page.scale() * 10 >= FLOOR - 1e-9, "box text at " + page.scale() * 10 + " pt");
             assertTrue(!page.stages().isEmpty(), "every page has its stage headers");
         }
         // every touchpoint is on one page, every flow numbered once
