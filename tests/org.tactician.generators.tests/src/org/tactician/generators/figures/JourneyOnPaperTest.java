@@ -37,7 +37,9 @@ import org.tactician.model.Touchpoint;
 
 /**
  * The journey figure on paper: every word on the plan PDF's journey pages (its landscape pages)
- * at least 7 pt tall as poppler's pdftotext measures it, a journey too wide or tall for one page
+ * at least 7 pt, measured with poppler's pdftotext (a word's box is its font's ascent and descent,
+ * the same share of the size for every word of the document's font: that share is measured on a
+ * one-line PDF of known size, made with the same renderer and font), a journey too wide or tall for one page
  * cut into pages with their stage headers, and the diagram's persona lanes when it has them.
  * The PDFs stay under target/rendered/ for a human to look at.
  */
@@ -45,6 +47,8 @@ class JourneyOnPaperTest {
 
     /** Smallest text on paper, in pt. */
     static final double FLOOR = 7.0;
+    /** The size of the yardstick line. */
+    static final double YARDSTICK_PT = 20.0;
     private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile(
             "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
@@ -87,12 +91,30 @@ class JourneyOnPaperTest {
                 pdf.toString(), folder.resolve(name).toString()));
     }
 
-    private static void assertReadable(List<List<Word>> pages) {
+    /** How tall pdftotext makes a word of the document's font per point of its size. */
+    private double perPoint() throws Exception {
+        String family = org.tactician.fonts.DocumentFonts.faces().get(0).family();
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>@page { size: A4; } body { font-family: '"
+                + family + "'; font-size: " + YARDSTICK_PT + "pt; }</style></head><body><p>Yardstick</p></body></html>";
+        Path pdf = temp.resolve("yardstick.pdf");
+        try (java.io.OutputStream out = Files.newOutputStream(pdf)) {
+            org.tactician.generators.document.PlanPdf.renderXhtml(xhtml, out);
+        }
+        String xml = ExternalTool.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+        Matcher word = WORD.matcher(xml);
+        assertTrue(word.find() && word.group(5).equals("Yardstick"), xml);
+        return (Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2))) / YARDSTICK_PT;
+    }
+
+    private void assertReadable(List<List<Word>> pages) throws Exception {
         assertTrue(!pages.isEmpty(), "the journey has its landscape pages");
+        double perPoint = perPoint();
+        assertTrue(perPoint > 0.9 && perPoint < 2, "a word's box is about its size: " + perPoint);
         for (List<Word> words : pages) {
             assertTrue(words.size() > 10, "text on every journey page");
             for (Word word : words) {
-                assertTrue(word.height() >= FLOOR, "'" + word.text() + "' is " + word.height() + " pt tall");
+                double size = word.height() / perPoint;
+                assertTrue(size >= FLOOR - 0.02, "'" + word.text() + "' is " + size + " pt");
             }
         }
     }
