@@ -7,6 +7,7 @@
 import { EditorContextService, GModelRoot, IActionDispatcher, TYPES } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 
+import { text } from '../texts';
 import { Tool } from '../toolbar';
 
 const BUTTON_ID = 'tool-swimlanes';
@@ -19,8 +20,8 @@ function setSwimlanes(swimlanes: boolean): unknown {
 
 export const swimlanesTool: Tool = {
     id: 'swimlanes',
-    label: 'Persona lanes',
-    title: 'Show a lane per persona across the stages, or hide the lanes (Alt+L)',
+    label: text('swimlanes'),
+    title: text('swimlanesTitle'),
     action: () => setSwimlanes(!shown)
 };
 

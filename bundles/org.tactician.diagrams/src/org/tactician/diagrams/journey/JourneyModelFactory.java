@@ -100,7 +100,7 @@ public class JourneyModelFactory implements GModelFactory {
         for (Lane lane : drawing.lanes()) {
             Rect b = lane.bounds();
             Persona persona = lane.persona();
-            String title = persona == null ? "No persona" : persona.getName() == null ? "?" : persona.getName();
+            String title = persona == null ? org.tactician.diagrams.internal.DiagramTexts.get("journey.noPersona") : persona.getName() == null ? "?" : persona.getName();
             graph.add(new GNodeBuilder(JourneyTypes.LANE).id("lane:" + (persona == null ? "none" : persona.getId()))
                     .position(b.x(), b.y()).size(b.width(), b.height()).addCssClass("journey-lane")
                     .addCssClass(lane.index() % 2 == 0 ? "even" : "odd").addCssClass(persona == null ? "no-persona" : "persona")
