@@ -11,6 +11,7 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import { createCanvasContainer } from './canvas/canvas-module';
 import { embedded, installHost } from './host';
 import { createJourneyContainer } from './journey/journey-module';
+import { installSwimlanesToggle, swimlanesTool } from './journey/lanes';
 import { text } from './texts';
 import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
@@ -19,6 +20,7 @@ interface Diagram {
     title: string;
     create: (clientId: string, client: () => Promise<GLSPClient>) => Container;
     tools?: Tool[];
+    install?: (container: Container) => void;
 }
 
 let curved = false;
@@ -50,8 +52,10 @@ const DIAGRAMS: Record<string, Diagram> = {
                     }
                     return { kind: 'tacticianSetRouting', routing: curved ? 'SPLINES' : 'ORTHOGONAL' };
                 }
-            }
-        ]
+            },
+            swimlanesTool
+        ],
+        install: installSwimlanesToggle
     }
 };
 
@@ -73,6 +77,7 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
     const container = diagram.create(clientId, async () => client);
     installToolbar(container, document.getElementById('tactician-toolbar')!, diagram.title, diagram.tools, embedded);
     installHost(container);
+    diagram.install?.(container);
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
 }
 
