@@ -11,6 +11,7 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import { createCanvasContainer } from './canvas/canvas-module';
 import { embedded, installHost } from './host';
 import { createJourneyContainer } from './journey/journey-module';
+import { text } from './texts';
 import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
 
@@ -24,28 +25,28 @@ let curved = false;
 
 const DIAGRAMS: Record<string, Diagram> = {
     'tactician-tows': {
-        title: 'TOWS matrix',
+        title: text('towsTitle'),
         create: (clientId, client) => createTowsContainer({ clientId, diagramType: 'tactician-tows', glspClientProvider: client })
     },
     'tactician-canvas': {
-        title: 'Business Model Canvas',
+        title: text('canvasTitle'),
         create: (clientId, client) => createCanvasContainer({ clientId, diagramType: 'tactician-canvas', glspClientProvider: client })
     },
     'tactician-journey': {
-        title: 'Customer journey',
+        title: text('journeyTitle'),
         create: (clientId, client) => createJourneyContainer({ clientId, diagramType: 'tactician-journey', glspClientProvider: client }),
         tools: [
             {
-                id: 'layout-again', label: 'Layout again', title: 'Forget where touchpoints were put by hand and lay the journey out afresh',
+                id: 'layout-again', label: text('layoutAgain'), title: text('layoutAgainTitle'),
                 action: () => ({ kind: 'tacticianLayoutAgain', isOperation: true })
             },
             {
-                id: 'routing', label: 'Curved flows', title: 'Draw the flows as curves or with right angles',
+                id: 'routing', label: text('curvedFlows'), title: text('routingTitle'),
                 action: () => {
                     curved = !curved;
                     const button = document.getElementById('tool-routing');
                     if (button) {
-                        button.textContent = curved ? 'Right-angled flows' : 'Curved flows';
+                        button.textContent = curved ? text('rightAngledFlows') : text('curvedFlows');
                     }
                     return { kind: 'tacticianSetRouting', routing: curved ? 'SPLINES' : 'ORTHOGONAL' };
                 }

@@ -141,7 +141,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         // Zoom: fit shows everything; 100% shows it at its size.
         chromium.clickSelector("#tool-zoom-reset");
         double actual = chromium.center("cell:S")[4];
-        chromium.clickSelector("#tool-fit");
+        chromium.clickSelector("#tool-whole");
         chromium.send("eval", java.util.Map.of("js", "new Promise(r => setTimeout(r, 300))"));
         assertTrue(chromium.center("cell:S")[4] != actual, "fit changed the zoom");
 

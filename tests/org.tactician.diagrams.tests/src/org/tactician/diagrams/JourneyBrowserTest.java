@@ -46,7 +46,7 @@ class JourneyBrowserTest extends DiagramPageTest {
 
     /** The whole journey in view (sprotty draws only what is in view), after the model changed. */
     private void fit() throws Exception {
-        chromium.clickSelector("#tool-fit");
+        chromium.clickSelector("#tool-whole");
         chromium.eval("new Promise(r => setTimeout(r, 150))");
     }
 

@@ -86,6 +86,10 @@ class JourneyHandlersTest {
         return handler;
     }
 
+    private CreateTouchpointHandler handler(CreateTouchpointHandler handler) {
+        return handler.on(diagram, arrangement);
+    }
+
     private CommandStack stack() {
         return source.editingDomain().getCommandStack();
     }
