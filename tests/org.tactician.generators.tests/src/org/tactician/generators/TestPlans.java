@@ -318,7 +318,8 @@ public final class TestPlans {
      * fulfilment = €6,000; marketing is January's budget, €2,000 of the recurring social ads and the
      * €15,000 one-shot store rebuild (the ad entry books €8,000 of the social ads line, counted
      * once): contribution €19,872 − €6,000 − €17,000 = −€3,128; every other month only costs €2,000,
-     * so the cumulative contribution ends at −€25,128 and there is no break-even month.
+     * so the cumulative contribution ends at −€25,128 and there is no break-even month. The table
+     * prints whole figures under headers that name the currency ("Revenue (EUR)").
      */
     public static void assertFullPlanProfitability(String text) {
         assertFullPlanProfitability(text, false);
@@ -331,8 +332,8 @@ public final class TestPlans {
     public static void assertFullPlanProfitability(String text, boolean wrapped) {
         String flat = text.replaceAll("[\u2066-\u2069]", "").replaceAll("\\s+", wrapped ? "" : " ");
         for (String phrase : java.util.List.of("Profitability after margin", "Gross margin", "Return rate", "Fulfilment per order",
-                "Gross profit", "Contribution", "Cumulative", "€54,000", "€4,320", "€19,872", "€6,000", "€17,000", "-€3,128",
-                "-€25,128", "Break-even: not reached within the plan period.")) {
+                "Gross profit", "Contribution", "Cumulative", "(EUR)", "54,000", "4,320", "19,872", "6,000", "17,000", "-3,128",
+                "-25,128", "Break-even: not reached within the plan period.")) {
             String expected = wrapped ? phrase.replace(" ", "") : phrase;
             if (!flat.contains(expected)) {
                 throw new AssertionError("missing '" + expected + "' in:\n" + flat);

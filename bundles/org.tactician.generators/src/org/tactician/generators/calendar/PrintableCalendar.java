@@ -343,6 +343,6 @@ public final class PrintableCalendar {
                 table.weeks .w { margin-bottom: 1pt; }
                 table.weeks .clip { max-height: 38pt; overflow: hidden; }
                 .note { font-size: 6.5pt; color: #555; }
-                """.formatted(theme.fontChain()).replace("#2a5d8f", theme.primary());
+                """.formatted(theme.fontChain(terms.languageTag())).replace("#2a5d8f", theme.primary());
     }
 }

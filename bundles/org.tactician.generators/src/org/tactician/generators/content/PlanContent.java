@@ -178,6 +178,27 @@ public final class PlanContent {
         return format.wholeMoney(amount, currency);
     }
 
+    /**
+     * A figure of a wide table of money (whole units, no currency: the column header names it, so
+     * the amounts of ten columns fit an A4 page on one line each).
+     */
+    private String figure(BigDecimal amount) {
+        return amount == null ? "" : format.whole(amount);
+    }
+
+    /**
+     * {@code header (EUR)}: the currency of a column of {@link #figure}s, by its ISO code (one
+     * left-to-right word, so a narrow header never breaks it the way it breaks "د.إ."); in a
+     * right-to-left plan "(AED)" is isolated, so it stays one piece on its line.
+     */
+    private String inCurrency(String header, String currency) {
+        if (currency == null || currency.isBlank()) {
+            return header;
+        }
+        String unit = "(" + currency.strip() + ")";
+        return header + " " + (terms.isRightToLeft() ? "\u2066" + unit + "\u2069" : unit);
+    }
+
     private String amount(BigDecimal value, String currency) {
         return value == null ? "" : format.money(value, currency);
     }
@@ -302,14 +323,14 @@ public final class PlanContent {
         List<PlanQuarter> quarters = calendar.quarters();
         Map<PlanQuarter, Map<BudgetCategory, BigDecimal>> cells = budget.byQuarterAndCategory();
         List<String> headers = new ArrayList<>(List.of(t("column.category")));
-        quarters.forEach(q -> headers.add(format.quarter(calendar, q)));
-        headers.add(t("column.year"));
+        quarters.forEach(q -> headers.add(inCurrency(format.quarter(calendar, q), budget.currency())));
+        headers.add(inCurrency(t("column.year"), budget.currency()));
         List<List<String>> rows = new ArrayList<>();
         budget.byCategory().forEach((category, total) -> {
             if (total.signum() != 0) {
                 List<String> row = new ArrayList<>(List.of(terms.literal(category)));
-                quarters.forEach(q -> row.add(whole(cells.get(q).get(category), budget.currency())));
-                row.add(whole(total, budget.currency()));
+                quarters.forEach(q -> row.add(figure(cells.get(q).get(category))));
+                row.add(figure(total));
                 rows.add(row);
             }
         });
@@ -324,14 +345,14 @@ public final class PlanContent {
                         }
                     }
                 }
-                row.add(whole(sum, budget.currency()));
+                row.add(figure(sum));
             }
-            row.add(whole(budget.uncategorised(), budget.currency()));
+            row.add(figure(budget.uncategorised()));
             rows.add(row);
         }
         List<String> totals = new ArrayList<>(List.of(t("row.total")));
-        quarters.forEach(q -> totals.add(whole(budget.byQuarter().getOrDefault(q, BigDecimal.ZERO), budget.currency())));
-        totals.add(whole(budget.total(), budget.currency()));
+        quarters.forEach(q -> totals.add(figure(budget.byQuarter().getOrDefault(q, BigDecimal.ZERO))));
+        totals.add(figure(budget.total()));
         rows.add(totals);
         return totals("budget-quarters", headers, rows);
     }
@@ -343,18 +364,21 @@ public final class PlanContent {
             return empty();
         }
         List<List<String>> rows = new ArrayList<>();
-        forecast.byQuarter().forEach((quarter, figures) -> rows.add(forecastRow(format.quarter(forecast.calendar(), quarter), figures,
-                forecast.currency())));
-        rows.add(forecastRow(t("row.total"), forecast.total(), forecast.currency()));
-        return totals("forecast-quarters", headers("quarter", "sessions", "orders", "revenue", "grossProfit", "fulfilment",
-                "marketing", "contribution", "roi"), rows);
+        forecast.byQuarter().forEach((quarter, figures) -> rows.add(forecastRow(format.quarter(forecast.calendar(), quarter), figures)));
+        rows.add(forecastRow(t("row.total"), forecast.total()));
+        List<String> headers = headers("quarter", "sessions", "orders", "revenue", "grossProfit", "fulfilment", "marketing",
+                "contribution", "roi");
+        for (int column = 3; column <= 7; column++) {
+            headers.set(column, inCurrency(headers.get(column), forecast.currency()));
+        }
+        return totals("forecast-quarters", headers, rows);
     }
 
     /** A forecast row: contribution = gross profit (after returns and cost of goods) − fulfilment − marketing. */
-    private List<String> forecastRow(String label, ForecastFigures figures, String currency) {
+    private List<String> forecastRow(String label, ForecastFigures figures) {
         return List.of(label, format.number(figures.sessions()), format.number(Rounding.toScale(figures.orders(), 0)),
-                whole(figures.revenue(), currency), whole(figures.grossProfit(), currency), whole(figures.fulfilmentCost(), currency),
-                whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
+                figure(figures.revenue()), figure(figures.grossProfit()), figure(figures.fulfilmentCost()),
+                figure(figures.marketingCost()), figure(figures.contribution()),
                 figures.roiPercent().map(format::percent).orElse(""));
     }
 
@@ -449,24 +473,25 @@ public final class PlanContent {
             year.merge(cell.channel(), cell.figures(), ForecastFigures::plus);
         }
         List<String> headers = new ArrayList<>(List.of(t("column.channel")));
-        quarters.forEach(q -> headers.add(t("column.quarterRevenue", format.quarter(forecast.calendar(), q))));
-        headers.addAll(headers("revenue", "grossProfit", "marketing", "contribution", "roi"));
+        quarters.forEach(q -> headers.add(inCurrency(t("column.quarterRevenue", format.quarter(forecast.calendar(), q)), currency)));
+        headers("revenue", "grossProfit", "marketing", "contribution").forEach(header -> headers.add(inCurrency(header, currency)));
+        headers.add(t("column.roi"));
         List<List<String>> rows = new ArrayList<>();
         year.forEach((channel, figures) -> {
             List<String> row = new ArrayList<>(List.of(channel == null ? t("doc.noChannel") : s(channel.getName())));
-            quarters.forEach(q -> row.add(whole(revenue.get(channel).getOrDefault(q, BigDecimal.ZERO), currency)));
-            row.add(whole(figures.revenue(), currency));
-            row.add(whole(figures.grossProfit(), currency));
-            row.add(whole(figures.marketingCost(), currency));
-            row.add(whole(figures.contribution(), currency));
+            quarters.forEach(q -> row.add(figure(revenue.get(channel).getOrDefault(q, BigDecimal.ZERO))));
+            row.add(figure(figures.revenue()));
+            row.add(figure(figures.grossProfit()));
+            row.add(figure(figures.marketingCost()));
+            row.add(figure(figures.contribution()));
             row.add(figures.roiPercent().map(format::percent).orElse(""));
             rows.add(row);
         });
         ForecastFigures total = forecast.total();
         List<String> totals = new ArrayList<>(List.of(t("row.total")));
-        quarters.forEach(q -> totals.add(whole(forecast.byQuarter().getOrDefault(q, ForecastFigures.ZERO).revenue(), currency)));
-        totals.addAll(List.of(whole(total.revenue(), currency), whole(total.grossProfit(), currency),
-                whole(total.marketingCost(), currency), whole(total.contribution(), currency),
+        quarters.forEach(q -> totals.add(figure(forecast.byQuarter().getOrDefault(q, ForecastFigures.ZERO).revenue())));
+        totals.addAll(List.of(figure(total.revenue()), figure(total.grossProfit()),
+                figure(total.marketingCost()), figure(total.contribution()),
                 total.roiPercent().map(format::percent).orElse("")));
         rows.add(totals);
         return totals("forecast-channels", headers, rows);
@@ -492,17 +517,20 @@ public final class PlanContent {
         List<List<String>> rows = new ArrayList<>();
         for (MonthForecast month : profitability.months()) {
             ForecastFigures figures = month.figures();
-            rows.add(List.of(format.month(month.month()), whole(figures.revenue(), currency), whole(figures.returns(), currency),
-                    whole(figures.grossProfit(), currency), whole(figures.fulfilmentCost(), currency),
-                    whole(figures.marketingCost(), currency), whole(figures.contribution(), currency),
-                    whole(month.cumulativeContribution(), currency)));
+            rows.add(List.of(format.month(month.month()), figure(figures.revenue()), figure(figures.returns()),
+                    figure(figures.grossProfit()), figure(figures.fulfilmentCost()), figure(figures.marketingCost()),
+                    figure(figures.contribution()), figure(month.cumulativeContribution())));
         }
         ForecastFigures total = profitability.total();
-        rows.add(List.of(t("row.total"), whole(total.revenue(), currency), whole(total.returns(), currency),
-                whole(total.grossProfit(), currency), whole(total.fulfilmentCost(), currency), whole(total.marketingCost(), currency),
-                whole(total.contribution(), currency), whole(total.contribution(), currency)));
-        out.add(totals("profitability", headers("month", "revenue", "returns", "grossProfit", "fulfilment", "marketing", "contribution",
-                "cumulative"), rows));
+        rows.add(List.of(t("row.total"), figure(total.revenue()), figure(total.returns()), figure(total.grossProfit()),
+                figure(total.fulfilmentCost()), figure(total.marketingCost()), figure(total.contribution()),
+                figure(total.contribution())));
+        List<String> headers = headers("month", "revenue", "returns", "grossProfit", "fulfilment", "marketing", "contribution",
+                "cumulative");
+        for (int column = 1; column < headers.size(); column++) {
+            headers.set(column, inCurrency(headers.get(column), currency));
+        }
+        out.add(totals("profitability", headers, rows));
         breakEven(out);
         return section("profitability", t("doc.profitability"), out);
     }

@@ -30,6 +30,7 @@ public final class HtmlRenderer {
     private final ChartRenderer charts;
     private int chartWidth = CHART_WIDTH;
     private int chartHeight = CHART_HEIGHT;
+    private boolean rightToLeft;
 
     /**
      * @param theme the firm's identity
@@ -47,6 +48,7 @@ public final class HtmlRenderer {
         // The summary's charts are smaller, so it keeps to two or three pages.
         chartWidth = document.summary() ? 600 : CHART_WIDTH;
         chartHeight = document.summary() ? 180 : CHART_HEIGHT;
+        rightToLeft = document.rightToLeft();
         HtmlWriter body = new HtmlWriter();
         for (Section section : document.sections()) {
             section(body, section, 2);
@@ -55,7 +57,7 @@ public final class HtmlRenderer {
         page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + Text.html(document.languageTag())
                 + "\" dir=\"" + (document.rightToLeft() ? "rtl" : "ltr") + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>");
         page.raw(Text.html(document.title()));
-        page.raw("</title>\n<style>\n" + style() + "</style>\n</head>\n<body class=\"" + (document.summary() ? "summary" : "full")
+        page.raw("</title>\n<style>\n" + style(document.languageTag()) + "</style>\n</head>\n<body class=\"" + (document.summary() ? "summary" : "full")
                 + "\">\n");
         page.raw("<div class=\"running-header\">");
         if (theme.hasLogo()) {
@@ -133,31 +135,60 @@ public final class HtmlRenderer {
         }
         out.raw("<table class=\"" + css + "\"><thead><tr>");
         for (String header : table.headers()) {
-            out.raw("<th>").text(breakable(header)).raw("</th>");
+            out.raw(hasLongWord(header) ? "<th class=\"long\">" : "<th>").text(breakable(header)).raw("</th>");
         }
         out.raw("</tr></thead><tbody>\n");
         List<List<String>> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             out.raw(table.totalRow() && r == rows.size() - 1 ? "<tr class=\"total\">" : "<tr>");
             for (String cell : rows.get(r)) {
-                out.raw("<td>").text(breakable(cell)).raw("</td>");
+                // An amount keeps its sign, digits and currency on one line however narrow the column.
+                out.raw(Text.isAmount(cell) ? amountCell(cell) : hasLongWord(cell) ? "<td class=\"long\">" : "<td>")
+                        .text(breakable(cell)).raw("</td>");
             }
             out.raw("</tr>\n");
         }
         out.raw("</tbody></table>\n");
     }
 
+    /**
+     * A cell whose amount stays on one line ({@code nowrap}). In a right-to-left document
+     * openhtmltopdf still breaks where the bidi direction changes ("55,000" | "د.إ."), so there the
+     * cell also asks for the width of its text (measured in the bundled fonts, bold as in a total row).
+     */
+    private String amountCell(String amount) {
+        if (!rightToLeft) {
+            return "<td class=\"amount\">";
+        }
+        double em = org.tactician.fonts.Java2DFonts.widthInEm(Text.clean(amount), true) + 0.1;
+        return String.format(java.util.Locale.ROOT, "<td class=\"amount\" style=\"min-width: %.2fem\">", em);
+    }
+
+    /** Whether {@code text} has a word longer than a table column should ever need to be. */
+    private static boolean hasLongWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            if (run > WORD_RUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String breakable(String text) {
         return Text.breakable(Text.clean(text), WORD_RUN);
     }
 
-    private String style() {
-        return STYLE.replace("$FONT", theme.fontChain()).replace("$PRIMARY", theme.primary()).replace("$TINT", theme.tint(0.12))
+    private String style(String languageTag) {
+        return STYLE.replace("$FONT", theme.fontChain(languageTag)).replace("$PRIMARY", theme.primary()).replace("$TINT", theme.tint(0.12))
                 .replace("$ACCENT", theme.accent()) + Figures.STYLE;
     }
 
     private static final String STYLE = """
-            body { font-family: $FONT, sans-serif; font-size: 10pt; line-height: 1.35; color: #222; }
+            body { font-family: $FONT, sans-serif; font-size: 10pt; line-height: 1.35; color: #222; word-wrap: break-word; }
+            td, th { word-wrap: normal; }
+            td.long, th.long { word-wrap: break-word; }
             h1.title { font-size: 22pt; margin-bottom: 0; color: $PRIMARY; }
             p.subtitle { color: #555; margin-top: 2pt; }
             p.title-logo img { max-height: 48pt; max-width: 200pt; }
@@ -181,6 +212,7 @@ public final class HtmlRenderer {
             body.summary h1.title { font-size: 18pt; }
             body.summary table { font-size: 8pt; }
             table.forecast-channels, table.forecast-quarters, table.budget-quarters { font-size: 8.5pt; }
+            td.amount { white-space: nowrap; }
             table.numbers td { text-align: end; } table.numbers td:first-child { text-align: start; }
             table.with-total tr.total td { font-weight: bold; }
             table.validation-counts { width: auto; }

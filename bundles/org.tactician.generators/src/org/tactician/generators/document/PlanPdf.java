@@ -10,6 +10,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -109,9 +111,12 @@ public final class PlanPdf {
         String html = xhtml.replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Only the faces this document's text needs (a plan without Thai or Chinese reads no Thai or
+        // Chinese font); each read once per JVM, parsed from memory and embedded as a subset of the
+        // glyphs used, so three Chinese names cost kilobytes, not the 10 MB face. Without Indic text,
+        // copies without glyph substitutions (PdfFontFiles: PDFBox's Indic shaper ran on all text).
         boolean indicText = PdfFontFiles.hasIndicText(html);
-        for (DocumentFonts.Face face : DocumentFonts.faces()) {
-            // The font files are read once per JVM: each run parses them from memory.
+        for (DocumentFonts.Face face : DocumentFonts.facesFor(html, languageOf(html))) {
             byte[] file = PdfFontFiles.bytes(face, indicText);
             builder.useFont(() -> new ByteArrayInputStream(file), face.family(), face.weight(), FontStyle.NORMAL, true);
         }
@@ -126,5 +131,13 @@ public final class PlanPdf {
         builder.withHtmlContent(html, null);
         builder.toStream(out);
         builder.run();
+    }
+
+    private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
+
+    /** The language tag of the page's {@code <html lang>}, or {@code null}. */
+    private static String languageOf(String xhtml) {
+        Matcher lang = HTML_LANG.matcher(xhtml);
+        return lang.find() ? lang.group(1) : null;
     }
 }

@@ -113,4 +113,20 @@ public final class Text {
         }
         return out.toString();
     }
+
+    /** A currency's symbol or code: a symbol or a letter, then up to five letters, dots or symbols. */
+    private static final String CURRENCY = "[\\p{Sc}\\p{L}][\\p{L}\\p{M}.\\p{Sc}]{0,5}";
+
+    /** Signs and marks, a currency before or after one number (its group separators may be spaces that do not break), or a percent. */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\p{Cf}*[-−+]?\\p{Cf}*(?:" + CURRENCY
+            + "[\\s\u00A0\u202F]?)?[-−+]?\\d[\\d.,\u00A0\u202F'’]*(?:[\\s\u00A0\u202F]?(?:%|" + CURRENCY + "))?\\p{Cf}*");
+
+    /**
+     * Whether {@code text} is a number or an amount of money as the documents write it
+     * ({@code -55,000 د.إ.}, {@code €1,200.50}, {@code 12.5 %}, {@code 1 200 XYZ}), not a date or a
+     * count of something ({@code Jun 30, 2027}, {@code 300 orders}). Such a text must never wrap.
+     */
+    public static boolean isAmount(String text) {
+        return text != null && text.length() <= 40 && AMOUNT.matcher(text.strip()).matches();
+    }
 }

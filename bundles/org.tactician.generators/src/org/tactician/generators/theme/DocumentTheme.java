@@ -171,9 +171,13 @@ public record DocumentTheme(Path source, byte[] logo, String logoType, String pr
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The CSS font-family chain: the theme's font first, then the bundled fallbacks. */
-    public String fontChain() {
-        return font.equals(STANDARD.font) ? DocumentFonts.FONT_FAMILY_CHAIN : "'" + font + "', " + DocumentFonts.FONT_FAMILY_CHAIN;
+    /**
+     * The CSS font-family chain: the theme's font first, then the bundled fallbacks in the order
+     * for a document in {@code languageTag} ({@link DocumentFonts#familyChain}).
+     */
+    public String fontChain(String languageTag) {
+        String bundled = DocumentFonts.familyChain(languageTag);
+        return font.equals(STANDARD.font) ? bundled : "'" + font + "', " + bundled;
     }
 
     /** The primary colour as a Java2D colour. */

@@ -46,6 +46,9 @@ class ExecutiveSummaryTest {
         Path pdf = out.resolve("plan-summary.pdf");
         assertEquals(List.of(pdf), written.stream().map(GeneratedArtifact::file).toList(), "the summary alone");
         assertFalse(Files.exists(out.resolve("calendar.pdf")), "no wall calendar with the summary");
+        // Kept for looking at (also when a check below fails): target/rendered/summary.
+        Files.copy(pdf, Files.createDirectories(Path.of("target", "rendered", "summary").toAbsolutePath()).resolve("plan-summary-checked.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Matcher pages = Pattern.compile("Pages:\\s+(\\d+)").matcher(ExternalTool.run(List.of("pdfinfo", pdf.toString())));
         assertTrue(pages.find());
         int count = Integer.parseInt(pages.group(1));

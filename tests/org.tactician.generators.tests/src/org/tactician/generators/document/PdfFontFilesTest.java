@@ -30,7 +30,8 @@ class PdfFontFilesTest {
 
     @Test
     void everyBundledFaceLosesItsSubstitutionsAndKeepsItsGlyphs() throws IOException {
-        for (DocumentFonts.Face face : DocumentFonts.faces()) {
+        // The faces every document uses (the others are read only for the scripts they cover).
+        for (DocumentFonts.Face face : DocumentFonts.facesFor("Plan", "en")) {
             byte[] original = face.bytes();
             byte[] stripped = PdfFontFiles.bytes(face, false);
             try (TrueTypeFont before = parse(original); TrueTypeFont after = parse(stripped)) {

@@ -35,16 +35,18 @@ import org.tactician.generators.internal.Text;
  * navigation pane find the headings), tables, a table-of-contents field, a running header and a
  * footer with page numbers. All user text goes through {@link Text#clean} (NFC, no characters
  * XML forbids). In a right-to-left document every paragraph is marked {@code w:bidi}, every run
- * {@code w:rtl} and tables are laid out right to left; every run names the Latin and the
- * complex-script font, so Arabic picks Noto Sans Arabic.
+ * {@code w:rtl} and tables are laid out right to left; every run names the Latin, the
+ * complex-script and (for Chinese, Japanese or Korean text) the East Asian font of its text, so
+ * Word and LibreOffice pick Noto Sans Arabic, Hebrew or Thai, Noto Sans (Devanagari), Noto Sans SC, JP or KR.
  */
 public final class WordWriter {
 
-    /** The complex-script font (Arabic). */
+    /** The complex-script font of a run with no Hebrew, Thai or Devanagari (Arabic). */
     public static final String COMPLEX_SCRIPT_FONT = "Noto Sans Arabic";
 
     private final XWPFDocument document = new XWPFDocument();
     private final boolean rightToLeft;
+    private final String languageTag;
     private final List<String> headings = new ArrayList<>();
     private final String latinFont;
     private final String headingColour;
@@ -55,12 +57,14 @@ public final class WordWriter {
     /**
      * A new document; {@code rightToLeft} for plans in Arabic, Hebrew, Persian...
      *
+     * @param languageTag the plan's language (Chinese characters in a Japanese plan take Noto Sans JP)
      * @param font the font of Latin, Cyrillic, Greek and Vietnamese text (the theme's)
      * @param headingColour the headings' colour, {@code rrggbb}
      * @param tableHeaderFill the table headers' fill, {@code rrggbb}
      */
-    public WordWriter(boolean rightToLeft, String font, String headingColour, String tableHeaderFill) {
+    public WordWriter(boolean rightToLeft, String languageTag, String font, String headingColour, String tableHeaderFill) {
         this.rightToLeft = rightToLeft;
+        this.languageTag = languageTag;
         this.latinFont = font;
         this.headingColour = headingColour;
         this.tableHeaderFill = tableHeaderFill;
@@ -135,8 +139,9 @@ public final class WordWriter {
     /** A run of {@code userText} at the end of {@code paragraph}; {@code bold} for labels. */
     public XWPFRun run(XWPFParagraph paragraph, String userText, boolean bold) {
         XWPFRun run = paragraph.createRun();
-        fonts(run);
-        String[] lines = Text.clean(userText).split("\r\n|\r|\n", -1);
+        String clean = Text.clean(userText);
+        fonts(run, clean);
+        String[] lines = clean.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
@@ -147,15 +152,72 @@ public final class WordWriter {
         return run;
     }
 
-    private void fonts(XWPFRun run) {
+    private void fonts(XWPFRun run, String text) {
         CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts fonts = properties.addNewRFonts();
         fonts.setAscii(latinFont);
         fonts.setHAnsi(latinFont);
-        fonts.setCs(COMPLEX_SCRIPT_FONT);
+        fonts.setCs(complexScriptFont(text));
+        String eastAsian = eastAsianFont(text, languageTag);
+        if (eastAsian != null) {
+            fonts.setEastAsia(eastAsian);
+            fonts.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
+        }
         if (rightToLeft) {
             properties.addNewRtl();
         }
+    }
+
+    /** The bundled font Word should use for the complex-script letters of {@code text}. */
+    static String complexScriptFont(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            switch (Character.UnicodeScript.of(codePoint)) {
+                case HEBREW:
+                    return "Noto Sans Hebrew";
+                case THAI:
+                    return "Noto Sans Thai";
+                case DEVANAGARI:
+                    return "Noto Sans";
+                default:
+                    break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return COMPLEX_SCRIPT_FONT;
+    }
+
+    /**
+     * The bundled East Asian font for {@code text}, or {@code null} when it has no Chinese,
+     * Japanese or Korean: Hangul takes Noto Sans KR, kana Noto Sans JP, Chinese characters the
+     * face of the plan's language (Chinese when it is neither Japanese nor Korean).
+     */
+    static String eastAsianFont(String text, String languageTag) {
+        boolean han = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            switch (Character.UnicodeScript.of(codePoint)) {
+                case HANGUL:
+                    return "Noto Sans KR";
+                case HIRAGANA, KATAKANA:
+                    return "Noto Sans JP";
+                case HAN, BOPOMOFO:
+                    han = true;
+                    break;
+                default:
+                    break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (!han) {
+            return null;
+        }
+        String language = languageTag == null ? "" : java.util.Locale.forLanguageTag(languageTag).getLanguage();
+        return switch (language) {
+            case "ja" -> "Noto Sans JP";
+            case "ko" -> "Noto Sans KR";
+            default -> "Noto Sans SC";
+        };
     }
 
     /** The document title (Title style). */
@@ -275,12 +337,18 @@ public final class WordWriter {
             XWPFTableRow tableRow = table.getRow(r + 1);
             tableRow.setCantSplitRow(true);
             for (int c = 0; c < headers.size(); c++) {
-                XWPFParagraph paragraph = cellParagraph(tableRow.getCell(c));
+                String text = c < row.size() ? row.get(c) : "";
+                XWPFTableCell cell = tableRow.getCell(c);
+                if (Text.isAmount(text)) {
+                    // An amount keeps its digits and currency on one line.
+                    (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr()).addNewNoWrap();
+                }
+                XWPFParagraph paragraph = cellParagraph(cell);
                 if (numbers && c > 0) {
                     paragraph.setAlignment(rightToLeft ? org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT
                             : org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
                 }
-                run(paragraph, c < row.size() ? row.get(c) : "", bold);
+                run(paragraph, text, bold);
             }
         }
         // A paragraph after the table keeps the next table from merging into it.
@@ -315,8 +383,8 @@ public final class WordWriter {
         }
         run(top, title, false);
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        // Left to right even in an RTL plan, so "Page 3 of 9" keeps its order.
-        XWPFParagraph paragraph = footer.createParagraph();
+        // In the plan's direction: "الصفحة 3 من 9" reads right to left, its numbers in their places.
+        XWPFParagraph paragraph = direct(footer.createParagraph());
         paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         if (footerText != null && !footerText.isBlank()) {
             run(paragraph, footerText + " · ", false);
