@@ -10,6 +10,7 @@ import java.util.List;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.RaceStage;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.validation.RuleMessage;
 
 /** Rules about the plan as a whole: its period, its lint profile and its coverage of the RACE stages. */
 final class CoverageRules {
@@ -23,34 +24,26 @@ final class CoverageRules {
     static void check(MarketingPlan plan, ValidationRun run, Findings findings) {
         if (findings.isOn(PLAN_PERIOD_MISSING) && (plan.getStart() == null || plan.getEnd() == null)) {
             findings.report(PLAN_PERIOD_MISSING, plan, plan.getStart() == null ? Literals.SCHEDULED__START
-                    : Literals.SCHEDULED__END, Labels.capitalised(plan) + " has no "
-                            + (plan.getStart() == null && plan.getEnd() == null ? "period"
-                                    : plan.getStart() == null ? "start date" : "end date")
-                            + ": set its start and end (usually one year), the dates every deadline, campaign and "
-                            + "calendar entry is checked against.");
+                    : Literals.SCHEDULED__END, RuleMessage.of("plan.period.missing", plan,
+                            RuleMessage.of(plan.getStart() == null && plan.getEnd() == null ? "plan.period.missing.period"
+                                    : plan.getStart() == null ? "plan.period.missing.start" : "plan.period.missing.end")));
         }
         if (findings.isOn(PLAN_PROFILE_INVALID) && !run.profile().problems().isEmpty()) {
             findings.report(PLAN_PROFILE_INVALID, plan, Literals.NAMED_ELEMENT__NAME,
-                    "The lint profile of " + Labels.of(plan) + " has entries that were ignored: "
-                            + String.join("; ", run.profile().problems())
-                            + ". Correct or delete them (rule ids and values are in RULES.md).");
+                    RuleMessage.of("plan.profile.invalid", plan, String.join("; ", run.profile().problems())));
         }
         for (RaceStage stage : FUNNEL) {
             if (findings.isOn(RACE_STAGE_OBJECTIVE_MISSING) && !run.index().hasObjective(stage)) {
                 findings.report(RACE_STAGE_OBJECTIVE_MISSING, plan.getOpportunity() != null ? plan.getOpportunity() : plan,
                         plan.getOpportunity() != null ? Literals.OPPORTUNITY_SECTION__OBJECTIVES
                                 : Literals.MARKETING_PLAN__OPPORTUNITY,
-                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
-                                + " has no SMART objective: add one for " + Labels.stage(stage)
-                                + " or set the RACE stage of an existing objective.");
+                        RuleMessage.of("race.stage.objective-missing", stage, plan));
             }
             if (findings.isOn(RACE_STAGE_ACTIVITY_MISSING) && !run.index().hasActivity(stage)) {
                 findings.report(RACE_STAGE_ACTIVITY_MISSING, plan.getAction() != null ? plan.getAction() : plan,
                         plan.getAction() != null ? Literals.ACTION_SECTION__ALWAYS_ON_PLAN
                                 : Literals.MARKETING_PLAN__ACTION,
-                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
-                                + " has no activity or calendar entry: plan an always-on or 90-day activity, or a "
-                                + "calendar entry, for " + Labels.stage(stage) + ".");
+                        RuleMessage.of("race.stage.activity-missing", stage, plan));
             }
         }
     }
