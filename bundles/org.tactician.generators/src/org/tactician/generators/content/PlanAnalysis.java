@@ -14,6 +14,7 @@ import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.document.ValidationSummary;
 import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.theme.DocumentTheme;
+import org.tactician.i18n.FindingText;
 import org.tactician.i18n.PlanFormat;
 import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
@@ -43,12 +44,12 @@ public final class PlanAnalysis {
     private PlanAnalysis(MarketingPlan plan, Diagnostic diagnostic, DocumentTheme theme) {
         this.plan = Objects.requireNonNull(plan);
         this.diagnostic = Objects.requireNonNull(diagnostic);
-        this.validation = ValidationSummary.of(diagnostic);
+        this.terms = PlanTerms.of(plan);
+        this.validation = ValidationSummary.of(diagnostic, new FindingText(terms));
         this.budget = BudgetEngine.expand(plan);
         this.forecast = ConversionModel.forecast(plan, budget);
         this.profitability = Profitability.of(plan, forecast);
         this.schedule = PlanSchedule.of(plan);
-        this.terms = PlanTerms.of(plan);
         this.format = new PlanFormat(terms);
         this.theme = Objects.requireNonNull(theme);
         this.charts = new PlanCharts(format).all(plan, budget, forecast);

@@ -8,7 +8,6 @@ import static org.tactician.validation.RuleRegistry.TOWS_STRATEGY_ITEM_OFF_CELL;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.tactician.model.ExternalFactor;
