@@ -107,6 +107,37 @@ class FindingTextTest {
     }
 
     @Test
+    void theFeaturesFindingsNameAreTheLanguagesWords() {
+        MarketingPlan plan = MODEL.createMarketingPlan();
+        plan.setName("Loja");
+        RuleMessage message = RuleMessage.of("value.percentage.out-of-range", TacticianPackage.Literals.CONVERSION_FORECAST__GROSS_MARGIN,
+                plan, new BigDecimal("150.5"));
+        assertEquals("O campo margem bruta de plano de marketing «Loja» é 150,5 %, fora de 0 a 100 %: indique-o em pontos "
+                + "percentuais (2,5 para 2,5 %).", new FindingText(PlanTerms.of("pt")).message(message));
+        // Every feature a rule can name — links, amounts, percentages, the lists whose names must be unique, scores.
+        PlanTerms english = PlanTerms.of("en");
+        for (EClassifier classifier : TacticianPackage.eINSTANCE.getEClassifiers()) {
+            if (!(classifier instanceof EClass eClass)) {
+                continue;
+            }
+            for (org.eclipse.emf.ecore.EStructuralFeature feature : eClass.getEStructuralFeatures()) {
+                boolean link = feature instanceof org.eclipse.emf.ecore.EReference reference && !reference.isContainment()
+                        && !reference.isDerived() && !reference.isTransient() && !reference.isContainer();
+                boolean amount = feature.getEType() == TacticianPackage.Literals.MONEY
+                        || feature.getEType() == TacticianPackage.Literals.PERCENTAGE;
+                if (link || amount) {
+                    assertTrue(english.has("feature." + feature.getName()), eClass.getName() + "." + feature.getName());
+                }
+            }
+        }
+        for (String name : List.of("importance", "priority", "impact", "likelihood", "capability", "recencyScore", "frequencyScore",
+                "monetaryScore", "team", "channels", "journeys", "objectives", "items", "strategies", "segments", "personas",
+                "campaigns", "martechStack", "lines", "kpis", "stages")) {
+            assertTrue(english.has("feature." + name), name);
+        }
+    }
+
+    @Test
     void everyKindOfElementHasItsWordsInEveryLanguage() {
         PlanTerms english = PlanTerms.of("en");
         for (EClassifier classifier : TacticianPackage.eINSTANCE.getEClassifiers()) {
