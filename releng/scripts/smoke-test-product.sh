@@ -66,6 +66,17 @@ if [ "$cli_rc" -ne 2 ] || [ "$(wc -l <"$out/cli-validate.err")" -ne 1 ]; then
   cat "$out/cli-validate.out" "$out/cli-validate.err" >&2
   exit 1
 fi
+# A mistyped command or option goes to the command line, not the workbench: one line, exit 2.
+for typo in "valdiate $out/x.mplan" "--version"; do
+  cli_rc=0
+  # shellcheck disable=SC2086 # the typo is meant to be split into words
+  HOME="$out" "$launcher" $typo >"$out/cli-typo.out" 2>"$out/cli-typo.err" || cli_rc=$?
+  if [ "$cli_rc" -ne 2 ] || [ "$(wc -l <"$out/cli-typo.err")" -ne 1 ] || ! grep -q "unknown command" "$out/cli-typo.err"; then
+    echo "smoke test: 'tactician $typo' should say 'unknown command' in one line and exit 2 (exit $cli_rc):" >&2
+    cat "$out/cli-typo.out" "$out/cli-typo.err" >&2
+    exit 1
+  fi
+done
 # Too small a heap for the plan: one line naming TACTICIAN_HEAP, exit 2, and no file of a partial run.
 cli_rc=0
 TACTICIAN_HEAP=40m HOME="$out" "$launcher" generate "$top/bundles/org.tactician.samples/plans/furniture-retailer.mplan" \

@@ -1,7 +1,7 @@
 /*
  * What every Tactician diagram's client is made of: GLSP's standalone modules (without its
- * download export: exports go to the server), the plan's export and notices, quiet logging and a
- * fit on open; each diagram adds its element views.
+ * download export: exports go to the server), the plan's export and notices, quiet logging, a
+ * readable fit on open and a wheel that scrolls; each diagram adds its element views.
  */
 import {
     ConsoleLogger,
@@ -11,6 +11,7 @@ import {
     LogLevel,
     STANDALONE_MODULES,
     TYPES,
+    ZoomMouseListener,
     bindAsService,
     bindOrRebind,
     configureDefaultModelElements,
@@ -26,6 +27,7 @@ import 'sprotty/css/edit-label.css';
 import '../css/diagram.css';
 import { exportToPlanModule } from './export';
 import { noticeModule } from './notice';
+import { WheelScrolls } from './fit';
 import { FitOnOpen } from './startup';
 
 type Context = Parameters<typeof bindOrRebind>[0] & Parameters<typeof configureDefaultModelElements>[0];
@@ -35,6 +37,7 @@ export function configureCommon(context: Context): void {
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     bindAsService(context, TYPES.IDiagramStartup, FitOnOpen);
+    bindOrRebind(context, ZoomMouseListener).to(WheelScrolls).inSingletonScope();
     configureDefaultModelElements(context);
 }
 

@@ -19,7 +19,6 @@ import {
     DeleteElementOperation,
     EditLabelAction,
     EditorContextService,
-    FitToScreenAction,
     GModelElement,
     IActionDispatcher,
     SelectAction,
@@ -31,6 +30,8 @@ import {
     isSelectable
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+
+import { readableFit, wholeDiagram } from './fit';
 
 export interface HostStateAction extends Action {
     kind: typeof HostStateAction.KIND;
@@ -61,8 +62,10 @@ export interface DiagramHost {
     editLabel(): boolean;
     /** Whether a text field of the page has the focus. */
     editingText(): boolean;
-    /** Shows the whole diagram. */
+    /** Shows the whole diagram, as far as it stays readable (see fit.ts). */
     fit(): void;
+    /** Shows the whole diagram, however small. */
+    showAll(): void;
     /** The revision of the diagram shown (it grows with every model update). */
     revision(): number;
     /** Dispatches `action` (for tests: operations as the diagram's tools send them). */
@@ -166,10 +169,13 @@ const host: DiagramHost = {
     },
     editingText: () => isTextField(document.activeElement),
     fit(): void {
-        const root = selectionService().getModelRoot();
-        dispatcher().dispatch(
-            FitToScreenAction.create(root ? root.children.map(child => child.id) : [], { padding: 24, animate: false })
-        );
+        const fit = readableFit(selectionService().getModelRoot());
+        if (fit) {
+            dispatcher().dispatch(fit);
+        }
+    },
+    showAll(): void {
+        dispatcher().dispatch(wholeDiagram(selectionService().getModelRoot()));
     },
     revision: () => Number(document.body.dataset.revision ?? '-1'),
     dispatch(action: Action): void {

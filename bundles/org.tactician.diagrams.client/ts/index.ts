@@ -11,6 +11,8 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import { createCanvasContainer } from './canvas/canvas-module';
 import { embedded, installHost } from './host';
 import { createJourneyContainer } from './journey/journey-module';
+import { installSwimlanesToggle, swimlanesTool } from './journey/lanes';
+import { text } from './texts';
 import { Tool, installToolbar } from './toolbar';
 import { createTowsContainer } from './tows/tows-module';
 
@@ -18,39 +20,42 @@ interface Diagram {
     title: string;
     create: (clientId: string, client: () => Promise<GLSPClient>) => Container;
     tools?: Tool[];
+    install?: (container: Container) => void;
 }
 
 let curved = false;
 
 const DIAGRAMS: Record<string, Diagram> = {
     'tactician-tows': {
-        title: 'TOWS matrix',
+        title: text('towsTitle'),
         create: (clientId, client) => createTowsContainer({ clientId, diagramType: 'tactician-tows', glspClientProvider: client })
     },
     'tactician-canvas': {
-        title: 'Business Model Canvas',
+        title: text('canvasTitle'),
         create: (clientId, client) => createCanvasContainer({ clientId, diagramType: 'tactician-canvas', glspClientProvider: client })
     },
     'tactician-journey': {
-        title: 'Customer journey',
+        title: text('journeyTitle'),
         create: (clientId, client) => createJourneyContainer({ clientId, diagramType: 'tactician-journey', glspClientProvider: client }),
         tools: [
             {
-                id: 'layout-again', label: 'Layout again', title: 'Forget where touchpoints were put by hand and lay the journey out afresh',
+                id: 'layout-again', label: text('layoutAgain'), title: text('layoutAgainTitle'),
                 action: () => ({ kind: 'tacticianLayoutAgain', isOperation: true })
             },
             {
-                id: 'routing', label: 'Curved flows', title: 'Draw the flows as curves or with right angles',
+                id: 'routing', label: text('curvedFlows'), title: text('routingTitle'),
                 action: () => {
                     curved = !curved;
                     const button = document.getElementById('tool-routing');
                     if (button) {
-                        button.textContent = curved ? 'Right-angled flows' : 'Curved flows';
+                        button.textContent = curved ? text('rightAngledFlows') : text('curvedFlows');
                     }
                     return { kind: 'tacticianSetRouting', routing: curved ? 'SPLINES' : 'ORTHOGONAL' };
                 }
-            }
-        ]
+            },
+            swimlanesTool
+        ],
+        install: installSwimlanesToggle
     }
 };
 
@@ -72,6 +77,7 @@ async function start(connection: MessageConnection, isReconnecting = false): Pro
     const container = diagram.create(clientId, async () => client);
     installToolbar(container, document.getElementById('tactician-toolbar')!, diagram.title, diagram.tools, embedded);
     installHost(container);
+    diagram.install?.(container);
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
 }
 

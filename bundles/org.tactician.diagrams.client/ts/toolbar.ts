@@ -8,7 +8,6 @@
 import {
     CenterAction,
     EditorContextService,
-    FitToScreenAction,
     IActionDispatcher,
     OriginViewportAction,
     RedoAction,
@@ -19,6 +18,9 @@ import {
     UndoAction
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
+
+import { readableFit, wholeDiagram } from './fit';
+import { text } from './texts';
 
 export interface Tool {
     id: string;
@@ -37,15 +39,16 @@ export function installToolbar(container: Container, toolbar: HTMLElement, title
     const everything = () => editorContext.modelRoot.children.map(child => child.id);
     const workbenchTools = new Set(embedded ? ['save', 'undo', 'redo'] : []);
     const tools: Tool[] = [
-        { id: 'save', label: 'Save', title: 'Save the plan (Ctrl+S)', action: () => SaveModelAction.create() },
-        { id: 'undo', label: 'Undo', title: 'Undo (Ctrl+Z)', action: () => UndoAction.create() },
-        { id: 'redo', label: 'Redo', title: 'Redo (Ctrl+Shift+Z)', action: () => RedoAction.create() },
-        { id: 'fit', label: 'Fit', title: 'Fit the diagram into the window', action: () => FitToScreenAction.create(everything(), { padding: 24, animate: false }) },
-        { id: 'zoom-reset', label: '100%', title: 'Actual size', action: () => OriginViewportAction.create() },
-        { id: 'center', label: 'Center', title: 'Center the diagram', action: () => CenterAction.create(everything(), { animate: false }) },
-        { id: 'validate', label: 'Validate', title: 'Check the plan rules now', action: () => RequestMarkersAction.create([], { reason: 'batch' }) },
-        { id: 'export-svg', label: 'Export SVG', title: 'Write the diagram as SVG beside the plan', action: () => exportAs('svg') },
-        { id: 'export-png', label: 'Export PNG', title: 'Write the diagram as PNG beside the plan', action: () => exportAs('png') },
+        { id: 'save', label: text('save'), title: text('saveTitle'), action: () => SaveModelAction.create() },
+        { id: 'undo', label: text('undo'), title: text('undoTitle'), action: () => UndoAction.create() },
+        { id: 'redo', label: text('redo'), title: text('redoTitle'), action: () => RedoAction.create() },
+        { id: 'fit', label: text('fit'), title: text('fitTitle'), action: () => readableFit(editorContext.modelRoot) },
+        { id: 'whole', label: text('whole'), title: text('wholeTitle'), action: () => wholeDiagram(editorContext.modelRoot) },
+        { id: 'zoom-reset', label: text('actualSize'), title: text('actualSizeTitle'), action: () => OriginViewportAction.create() },
+        { id: 'center', label: text('center'), title: text('centerTitle'), action: () => CenterAction.create(everything(), { animate: false }) },
+        { id: 'validate', label: text('validate'), title: text('validateTitle'), action: () => RequestMarkersAction.create([], { reason: 'batch' }) },
+        { id: 'export-svg', label: text('exportSvg'), title: text('exportSvgTitle'), action: () => exportAs('svg') },
+        { id: 'export-png', label: text('exportPng'), title: text('exportPngTitle'), action: () => exportAs('png') },
         ...extra
     ];
     toolbar.replaceChildren();
@@ -59,7 +62,12 @@ export function installToolbar(container: Container, toolbar: HTMLElement, title
         button.id = `tool-${tool.id}`;
         button.textContent = tool.label;
         button.title = tool.title;
-        button.addEventListener('click', () => dispatcher.dispatch(tool.action() as never));
+        button.addEventListener('click', () => {
+            const action = tool.action();
+            if (action) {
+                dispatcher.dispatch(action as never);
+            }
+        });
         toolbar.appendChild(button);
     }
     const notice = document.createElement('span');
@@ -70,7 +78,7 @@ export function installToolbar(container: Container, toolbar: HTMLElement, title
     dirty.className = 'tactician-dirty';
     toolbar.appendChild(dirty);
     editorContext.onDirtyStateChanged(change => {
-        dirty.textContent = change.isDirty ? 'unsaved changes' : '';
+        dirty.textContent = change.isDirty ? text('unsaved') : '';
         document.body.dataset.dirty = String(change.isDirty);
     });
     editorContext.onModelRootChanged(root => {

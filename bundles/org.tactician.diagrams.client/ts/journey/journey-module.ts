@@ -19,8 +19,8 @@ import { Container } from 'inversify';
 import { configureCommon, createPlanDiagramContainer } from '../diagram-container';
 import '../../css/journey.css';
 import { LinesLabelView } from '../lines-label';
-import { StageNode, TouchpointNode } from './model';
-import { FlowLabelView, FlowView, JourneyGraphView, StageView, TouchpointView } from './views';
+import { LaneNode, StageNode, TouchpointNode } from './model';
+import { FlowLabelView, FlowView, JourneyGraphView, LaneView, StageView, TouchpointView } from './views';
 
 export const journeyDiagramModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
@@ -29,6 +29,10 @@ export const journeyDiagramModule = new FeatureModule(
         overrideModelElement(context, 'graph', GGraph, JourneyGraphView);
         configureModelElement(context, 'journey:stage', StageNode, StageView, {
             disable: [moveFeature, deletableFeature, connectableFeature]
+        });
+        // a lane is a backdrop: clicks go through it to the stage column (creating, selecting)
+        configureModelElement(context, 'journey:lane', LaneNode, LaneView, {
+            disable: [moveFeature, deletableFeature, connectableFeature, selectFeature]
         });
         configureModelElement(context, 'journey:touchpoint', TouchpointNode, TouchpointView);
         // ELK routes the flows: no routing handles to drag

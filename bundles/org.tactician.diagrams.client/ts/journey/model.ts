@@ -21,3 +21,8 @@ export class StageNode extends GNode implements WithEditableLabel {
         return label && isEditableLabel(label) ? label : undefined;
     }
 }
+
+/** A persona's lane across the stage columns: a backdrop with the persona's name at its top left. */
+export class LaneNode extends GNode {
+    args?: Args;
+}

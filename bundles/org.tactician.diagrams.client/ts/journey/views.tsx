@@ -4,7 +4,7 @@ import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
 import { arg } from '../tows/model';
-import { StageNode, TouchpointNode } from './model';
+import { LaneNode, StageNode, TouchpointNode } from './model';
 
 // Keep in step with the server's JourneyBoxes.
 const PADDING = 8;
@@ -23,6 +23,20 @@ export class StageView extends ShapeView {
                 <rect class-journey-column-head={true} x={0} y={0} width={stage.size.width} height={44} />
                 <text class-journey-race={true} x={12} y={16}>{race}</text>
                 {context.renderChildren(stage)}
+            </g>
+        );
+    }
+}
+
+/** A persona's lane: a thin rule at its top and the persona's name in the strip under it (clicks pass through). */
+@injectable()
+export class LaneView extends ShapeView {
+    render(lane: Readonly<LaneNode>, _context: RenderingContext): VNode | undefined {
+        return (
+            <g class-journey-lane-shape={true}>
+                <rect class-journey-lane-band={true} x={0} y={0} width={lane.size.width} height={lane.size.height} />
+                <line class-journey-lane-rule={true} x1={0} y1={0} x2={lane.size.width} y2={0} />
+                <text class-journey-lane-title={true} x={10} y={15}>{arg(lane, 'title')}</text>
             </g>
         );
     }

@@ -19,9 +19,10 @@ rem No argument, an option (-data DIR) or a plan file: the workbench. Any other 
 rem a command (validate, generate, help, or a typo the command line rejects with exit 2).
 set "FIRST=%~1"
 if "%FIRST%"=="" goto workbench
-if /I "%FIRST%"=="--help" goto cli
+rem --help, --verbose and any other double-dash word (a mistyped option such as --version) go to
+rem the command line; the workbench's own options have one dash (-data).
+if "%FIRST:~0,2%"=="--" goto cli
 if /I "%FIRST%"=="-h" goto cli
-if /I "%FIRST%"=="--verbose" goto cli
 if "%FIRST:~0,1%"=="-" goto workbench
 if /I "%~x1"==".mplan" goto workbench
 goto cli

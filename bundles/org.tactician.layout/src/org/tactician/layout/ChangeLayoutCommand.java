@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eclipse.emf.common.command.AbstractCommand;
 
 /**
- * Moves or resizes diagram elements in a {@link DiagramLayout}: an ordinary command on the plan's
+ * Moves or resizes diagram elements in a {@link DiagramLayout}, or changes a diagram's settings: an ordinary command on the plan's
  * command stack, so it undoes and redoes with the plan edits around it.
  */
 public final class ChangeLayoutCommand extends AbstractCommand {
@@ -17,6 +17,8 @@ public final class ChangeLayoutCommand extends AbstractCommand {
     private final DiagramLayout layout;
     private final Map<Key, Bounds> newBounds = new LinkedHashMap<>();
     private final Map<Key, Bounds> oldBounds = new LinkedHashMap<>();
+    private final Map<Key, String> newSettings = new LinkedHashMap<>();
+    private final Map<Key, String> oldSettings = new LinkedHashMap<>();
 
     /** An empty change of {@code layout}; add the elements with {@link #put}. */
     public ChangeLayoutCommand(DiagramLayout layout, String label) {
@@ -30,9 +32,15 @@ public final class ChangeLayoutCommand extends AbstractCommand {
         return this;
     }
 
+    /** Sets {@code key} of {@code diagram} to {@code value} ({@code null}: clears it). */
+    public ChangeLayoutCommand putSetting(String diagram, String key, String value) {
+        newSettings.put(new Key(diagram, key), value);
+        return this;
+    }
+
     @Override
     protected boolean prepare() {
-        return !newBounds.isEmpty();
+        return !newBounds.isEmpty() || !newSettings.isEmpty();
     }
 
     @Override
@@ -41,15 +49,21 @@ public final class ChangeLayoutCommand extends AbstractCommand {
             oldBounds.put(key, layout.get(key.diagram(), key.elementId()).orElse(null));
             layout.set(key.diagram(), key.elementId(), bounds);
         });
+        newSettings.forEach((key, value) -> {
+            oldSettings.put(key, layout.setting(key.diagram(), key.elementId()).orElse(null));
+            layout.setSetting(key.diagram(), key.elementId(), value);
+        });
     }
 
     @Override
     public void undo() {
         oldBounds.forEach((key, bounds) -> layout.set(key.diagram(), key.elementId(), bounds));
+        oldSettings.forEach((key, value) -> layout.setSetting(key.diagram(), key.elementId(), value));
     }
 
     @Override
     public void redo() {
         newBounds.forEach((key, bounds) -> layout.set(key.diagram(), key.elementId(), bounds));
+        newSettings.forEach((key, value) -> layout.setSetting(key.diagram(), key.elementId(), value));
     }
 }

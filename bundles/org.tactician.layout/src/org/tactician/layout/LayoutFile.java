@@ -20,7 +20,9 @@ import com.google.gson.JsonPrimitive;
  * The side file that keeps a plan's {@link DiagramLayout}: {@code <plan>.mplan.layout} beside the
  * plan. JSON written the same way every time — diagrams and element ids sorted, one element per
  * line, whole pixels, LF line ends — so two saves of one layout are byte-identical and a move
- * shows as a one-line diff.
+ * shows as a one-line diff. A diagram's settings (the journey's persona lanes) sit in a
+ * {@code "settings"} object before the diagrams, one diagram per line, written only when there
+ * are any.
  */
 public final class LayoutFile {
 
@@ -64,6 +66,22 @@ public final class LayoutFile {
             if (version == null || !version.isJsonPrimitive() || version.getAsInt() > VERSION) {
                 throw new LayoutFileException(file, "written by a newer Tactician (layout version " + version + ")");
             }
+            JsonElement settings = object.get("settings");
+            if (settings != null && settings.isJsonObject()) {
+                for (Map.Entry<String, JsonElement> diagram : settings.getAsJsonObject().entrySet()) {
+                    if (!diagram.getValue().isJsonObject()) {
+                        throw new LayoutFileException(file, "the settings of diagram '" + diagram.getKey() + "' are not an object");
+                    }
+                    for (Map.Entry<String, JsonElement> setting : diagram.getValue().getAsJsonObject().entrySet()) {
+                        String value = string(setting.getValue());
+                        if (value == null || !setting.getValue().getAsJsonPrimitive().isString()) {
+                            throw new LayoutFileException(file, "setting '" + setting.getKey() + "' of diagram '"
+                                    + diagram.getKey() + "' is not a text");
+                        }
+                        layout.setSetting(diagram.getKey(), setting.getKey(), value);
+                    }
+                }
+            }
             JsonElement diagrams = object.get("diagrams");
             if (diagrams != null && diagrams.isJsonObject()) {
                 for (Map.Entry<String, JsonElement> diagram : diagrams.getAsJsonObject().entrySet()) {
@@ -100,8 +118,25 @@ public final class LayoutFile {
     /** The file's text for {@code layout}. */
     static String format(DiagramLayout layout) {
         StringBuilder out = new StringBuilder(256);
-        out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(VERSION)
-                .append(",\n  \"diagrams\": {");
+        out.append("{\n  \"format\": \"").append(FORMAT).append("\",\n  \"version\": ").append(VERSION);
+        if (!layout.settings().isEmpty()) {
+            // only when a diagram has one: a layout without settings stays as earlier versions wrote it
+            out.append(",\n  \"settings\": {");
+            boolean firstDiagram = true;
+            for (Map.Entry<String, SortedMap<String, String>> diagram : layout.settings().entrySet()) {
+                out.append(firstDiagram ? "\n" : ",\n").append("    ").append(quoted(diagram.getKey())).append(": {");
+                boolean firstSetting = true;
+                for (Map.Entry<String, String> setting : diagram.getValue().entrySet()) {
+                    out.append(firstSetting ? "" : ", ").append(quoted(setting.getKey())).append(": ")
+                            .append(quoted(setting.getValue()));
+                    firstSetting = false;
+                }
+                out.append('}');
+                firstDiagram = false;
+            }
+            out.append("\n  }");
+        }
+        out.append(",\n  \"diagrams\": {");
         boolean firstDiagram = true;
         for (Map.Entry<String, SortedMap<String, Bounds>> diagram : layout.diagrams().entrySet()) {
             out.append(firstDiagram ? "\n" : ",\n").append("    ").append(quoted(diagram.getKey())).append(": {");

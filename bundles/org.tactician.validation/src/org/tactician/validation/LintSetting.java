@@ -17,7 +17,9 @@ public enum LintSetting {
     /** Lowest plausible change of a rate, in percent. */
     GROWTH_RATE_MIN_PERCENT("growth.rate.min-percent", "-75"),
     /** Share of a target the forecast must reach, in percent (rule smart.achievable.forecast-short). */
-    FORECAST_MIN_REACH_PERCENT("forecast.min-reach-percent", "100");
+    FORECAST_MIN_REACH_PERCENT("forecast.min-reach-percent", "100"),
+    /** Longest plausible plan period, in years (rule plan.period.implausible). */
+    PERIOD_MAX_YEARS("period.max-years", "5");
 
     private final String key;
     private final BigDecimal defaultValue;

@@ -87,6 +87,8 @@ public final class RuleMessages {
             case Quarter quarter -> quarter.getLiteral();
             case Enumerator literal -> literal.getName().toLowerCase(Locale.ROOT).replace('_', ' ');
             case BigDecimal number -> number.toPlainString();
+            // Long counts are the big ones (years of a mistyped period): grouped, as the rule has always written them.
+            case Long count -> String.format(Locale.ROOT, "%,d", count);
             default -> String.valueOf(argument);
         };
     }

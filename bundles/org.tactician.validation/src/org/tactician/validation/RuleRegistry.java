@@ -44,6 +44,13 @@ public final class RuleRegistry {
     public static final Rule PLAN_CLASSIFICATION_MISSING = new Rule("plan.classification.missing", 105, RuleCategory.PLAN, Severity.WARNING,
             "Every classification is set: SWOT category, TOWS cell, PESTLE category, finding area and effect, channel kind and media type, segment layer, content format and RACE stage, 7P, communication type, canvas block, budget category and cost type, media type of placements, flights and touchpoints, MarTech category, quarter, phase, workstream, automation trigger, RACE stage of activities, KPIs, audit activities and journey stages, category of a spend target, and an objective's scope, measure kind and direction.",
             "Choose the value (the quick fix does where the element says it elsewhere, e.g. the media type of its channel).");
+    /** The plan period is one a marketing plan can have. */
+    public static final Rule PLAN_PERIOD_IMPLAUSIBLE = new Rule("plan.period.implausible", 106, RuleCategory.PLAN,
+            Severity.WARNING,
+            "The plan period is at most five years long (setting period.max-years, default 5): a longer one is "
+                    + "usually a mistyped year.",
+            "Correct the start or end year (a marketing plan usually covers one year); raise period.max-years in the "
+                    + "lint profile for a long-range plan. Documents are generated for at most 25 years.");
     // --- SMART ---
 
     /** An objective has a name. */
@@ -358,7 +365,8 @@ public final class RuleRegistry {
             "The RACE communications audit has its 25 activities, five for each of Plan, Reach, Act, Convert and Engage.",
             "Add (or move) audit activities until every stage has five.");
     private static final List<Rule> ALL = List.of(PLAN_PERIOD_MISSING, PLAN_CURRENCY_MISMATCH, PLAN_PROFILE_INVALID,
-            SCHEDULE_END_BEFORE_START, PLAN_CURRENCY_INVALID, PLAN_CLASSIFICATION_MISSING, SMART_SPECIFIC_NAME_MISSING,
+            SCHEDULE_END_BEFORE_START, PLAN_CURRENCY_INVALID, PLAN_CLASSIFICATION_MISSING, PLAN_PERIOD_IMPLAUSIBLE,
+            SMART_SPECIFIC_NAME_MISSING,
             SMART_SPECIFIC_DESCRIPTION_MISSING, SMART_SPECIFIC_METRIC_MISSING, SMART_SPECIFIC_SCOPE_INCOMPLETE,
             SMART_SPECIFIC_OWNER_MISSING, SMART_MEASURABLE_TARGET_MISSING, SMART_MEASURABLE_UNIT_MISSING,
             SMART_MEASURABLE_BASELINE_MISSING, SMART_MEASURABLE_TARGET_EQUALS_BASELINE,

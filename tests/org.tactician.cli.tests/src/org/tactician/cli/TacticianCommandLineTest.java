@@ -1,6 +1,7 @@
 package org.tactician.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -103,6 +104,16 @@ class TacticianCommandLineTest {
         assertEquals(2, run("publish", "x.mplan"));
         assertEquals(1, errLines().size());
         assertTrue(errLines().get(0).contains("unknown command 'publish'"));
+    }
+
+    @Test
+    void aMistypedOptionInFrontIsAnUnknownCommand() {
+        // The start scripts hand every double-dash first word to the command line (not the workbench).
+        assertEquals(2, run("--version"));
+        assertEquals(2, run("--frmat", "html"));
+        assertEquals(2, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("unknown command '--version'"), errLines().get(0));
+        assertTrue(errLines().get(1).contains("unknown command '--frmat'"), errLines().get(1));
     }
 
     static List<SamplePlans> exemplary() {
@@ -400,5 +411,96 @@ class TacticianCommandLineTest {
         }
         assertEquals("the user's own file", Files.readString(usersOwn));
         assertTrue(out().contains("removed calendar-all.ics (an earlier run wrote it, this one did not)"), out());
+    }
+
+    /** A plan file written by hand, as a hostile (or careless) user does. */
+    private Path handWritten(String name, String body) throws IOException {
+        return Files.writeString(temp.resolve(name), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<tactician:MarketingPlan xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:tactician=\""
+                + org.tactician.model.TacticianPackage.eNS_URI + "\" id=\"plan\" name=\"Hand-written plan\" "
+                + body + "\n</tactician:MarketingPlan>\n");
+    }
+
+    @Test
+    void everyLoadProblemIsOneLineWithItsPlaceInTheUsersWords() throws IOException {
+        Path file = handWritten("broken-links.mplan", "start=\"2027-01-01\" end=\"2027-12-31\">\n"
+                + "  <operations id=\"operations\">\n"
+                + "    <editorialCalendar id=\"editorial\" name=\"Editorial\">\n"
+                + "      <entries id=\"ed-1\" name=\"One\" start=\"2027-03-04\" objective=\"editorial\"/>\n"
+                + "      <entries id=\"ed-1\" name=\"Two\" start=\"2027-03-05\"/>\n"
+                + "      <entries id=\"ed-3\" name=\"Three\" start=\"2027-03-06\" channel=\"nowhere\"/>\n"
+                + "    </editorialCalendar>\n"
+                + "  </operations>");
+
+        assertEquals(2, run("validate", file.toString()));
+
+        List<String> lines = errLines();
+        assertEquals(3, lines.size(), lines.toString());
+        for (String line : lines) {
+            assertTrue(line.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: .+"),
+                    "file:line:column: " + line);
+            assertFalse(line.contains("Impl") || line.contains("org.tactician") || line.contains("@"),
+                    "no Java internals: " + line);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains(":5:") && line.contains("must refer to")
+                && line.contains("'editorial' is")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains(":6:") && line.contains("the id 'ed-1' is used twice")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains(":7:") && line.contains("'nowhere'")), lines.toString());
+    }
+
+    @Test
+    void aUnicodeCopyOfAPlanThatStillSaysUtf8Loads() throws IOException {
+        Path plan = savedPlan(false);
+        String text = Files.readString(plan);
+        Path utf16 = Files.write(temp.resolve("unicode.mplan"), text.getBytes(StandardCharsets.UTF_16));
+        assertEquals(0, run("validate", utf16.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains(utf16 + ": valid"), out());
+    }
+
+    @Test
+    void outOfMemoryIsOneLineNamingTheHeapAndExitCodeTwo() throws IOException {
+        Path plan = savedPlan(false);
+        Path folder = temp.resolve("out");
+        PlanCheck exhausted = p -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), exhausted);
+
+        assertEquals(2, run(commandLine, "validate", plan.toString()));
+        assertEquals(2, run(commandLine, "generate", plan.toString(), "--out", folder.toString()));
+
+        assertEquals(2, errLines().size(), errLines().toString());
+        for (String line : errLines()) {
+            assertTrue(line.contains("out of memory") && line.contains("TACTICIAN_HEAP="), line);
+            assertFalse(line.contains("OutOfMemoryError") || line.contains("at org."), line);
+        }
+        assertFalse(out().contains("!SESSION") || out().contains("Exception"), out());
+        assertTrue(Files.notExists(folder), "nothing written");
+    }
+
+    @Test
+    void aMistypedYearIsAWarningForValidateAndARefusalForGenerate() throws IOException {
+        Path plan = savedPlan(false);
+        // The last date there is: validating it ran out of memory (a calendar of 12 billion months).
+        Files.writeString(plan, Files.readString(plan).replace("end=\"2027-12-31\"", "end=\"+999999999-12-31\""));
+
+        int code = run("validate", plan.toString());
+
+        assertTrue(code == 0 || code == 1, "a verdict, not a crash: " + code + " " + errLines());
+        assertTrue(errLines().isEmpty(), errLines().toString());
+        assertTrue(out().lines().anyMatch(line -> line.startsWith(plan + ": warning: ")
+                && line.contains("+999999999-12-31") && line.contains("[plan.period.implausible]")), out());
+
+        Path folder = temp.resolve("out");
+        assertEquals(2, run("generate", plan.toString(), "--out", folder.toString()));
+        assertTrue(errLines().get(errLines().size() - 1).contains("Tactician generates plans of at most 25 years"),
+                errLines().toString());
+        try (var files = Files.list(folder)) {
+            assertTrue(files.map(p -> p.getFileName().toString()).allMatch(name -> name.startsWith(".tactician-output")),
+                    "no output file written");
+        } catch (java.nio.file.NoSuchFileException e) {
+            // not even the folder: nothing written
+        }
     }
 }

@@ -141,7 +141,7 @@ class DiagramBrowserTest extends DiagramPageTest {
         // Zoom: fit shows everything; 100% shows it at its size.
         chromium.clickSelector("#tool-zoom-reset");
         double actual = chromium.center("cell:S")[4];
-        chromium.clickSelector("#tool-fit");
+        chromium.clickSelector("#tool-whole");
         chromium.send("eval", java.util.Map.of("js", "new Promise(r => setTimeout(r, 300))"));
         assertTrue(chromium.center("cell:S")[4] != actual, "fit changed the zoom");
 
@@ -176,6 +176,10 @@ class DiagramBrowserTest extends DiagramPageTest {
         MarketingPlan saved = PlanFiles.load(plan);
         SwotItem savedRange = (SwotItem) saved.eResource().getEObject("sw-s-range");
         assertEquals(SwotCategory.WEAKNESS, savedRange.getCategory());
+        // the layout is written after the plan, when the plan says it was saved
+        for (int i = 0; i < 100 && !Files.exists(LayoutFile.of(plan)); i++) {
+            Thread.sleep(100);
+        }
         String layout = Files.readString(LayoutFile.of(plan));
         assertTrue(layout.contains("\"sw-s-range\": {"), layout);
         assertTrue(layout.contains("\"" + created.getId() + "\": {"), layout);

@@ -46,7 +46,7 @@ class JourneyBrowserTest extends DiagramPageTest {
 
     /** The whole journey in view (sprotty draws only what is in view), after the model changed. */
     private void fit() throws Exception {
-        chromium.clickSelector("#tool-fit");
+        chromium.clickSelector("#tool-whole");
         chromium.eval("new Promise(r => setTimeout(r, 150))");
     }
 
@@ -185,6 +185,76 @@ class JourneyBrowserTest extends DiagramPageTest {
         chromium.clickSelector("#tool-zoom-reset");
         chromium.eval("new Promise(r => setTimeout(r, 150))");
         shot("09-actual-size");
+        assertEquals("[]", chromium.errors(), "no script errors on the page");
+    }
+
+    /** Saves, and reads the side file once it says what {@code written} expects (it is written after the plan). */
+    private String savedLayout(java.util.function.Predicate<String> written) throws Exception {
+        chromium.clickSelector("#tool-save");
+        for (int i = 0; i < 100 && source.isDirty(); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(source.isDirty());
+        Path file = LayoutFile.of(source.planFile());
+        for (int i = 0; i < 100 && !(Files.exists(file) && written.test(Files.readString(file))); i++) {
+            Thread.sleep(100);
+        }
+        return Files.readString(file);
+    }
+
+    /** Waits until the page shows {@code count} lanes (or none), as the model it got says. */
+    private void waitLanes(boolean shown) throws Exception {
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const lanes = document.querySelectorAll('#sprotty g.journey-lane').length;"
+                + " const ok = " + (shown ? "lanes >= 3 && document.body.dataset.swimlanes === 'true'"
+                        : "lanes === 0 && document.body.dataset.swimlanes === 'false'")
+                + "; if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })").getAsBoolean(),
+                shown ? "the persona lanes are drawn" : "no lanes drawn");
+    }
+
+    @Test
+    void personaLanesAreToggledFromTheKeyboardKeptInTheSideFileAndUndone() throws Exception {
+        DiagramServer.Page page = server.open(source, DiagramServer.JOURNEY);
+        int revision = chromium.open(page.uri().toString(), READY);
+        fit();
+        assertEquals(0, chromium.count("#sprotty g.journey-lane"));
+        assertEquals("false", chromium.eval("document.getElementById('tool-swimlanes').getAttribute('aria-pressed')").getAsString());
+
+        // the toolbar button, reached and pressed with the keyboard
+        chromium.eval("document.getElementById('tool-swimlanes').focus()");
+        chromium.press("Enter");
+        revision = chromium.waitRevision(revision);
+        waitLanes(true);
+        fit();
+        assertEquals("true", chromium.eval("document.getElementById('tool-swimlanes').getAttribute('aria-pressed')").getAsString());
+        assertEquals(18, chromium.count("#sprotty g.journey-touchpoint"), "every touchpoint still drawn");
+        assertTrue(chromium.count("#sprotty g.journey-lane text.journey-lane-title") >= 3);
+        shot("10-persona-lanes");
+        String layout = savedLayout(text -> text.contains("\"lanes\""));
+        assertTrue(layout.contains("\"settings\": {") && layout.contains("\"journey\": {\"lanes\": \"personas\"}"), layout);
+
+        // a click in a column inside a lane still creates in that column's stage
+        chromium.clickSelector(".tool-button:text-is(\"Owned touchpoint\")");
+        double[] buy = chromium.center("js-convert");
+        chromium.click(buy[0], buy[3] + buy[5] - 6);
+        revision = chromium.waitRevision(revision);
+        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        assertEquals("New owned touchpoint", model(() -> convert.getTouchpoints().get(convert.getTouchpoints().size() - 1).getName()));
+        chromium.press("Escape");
+
+        // undo twice: the touchpoint, then the lanes
+        chromium.press("Control+z");
+        revision = chromium.waitRevision(revision);
+        chromium.press("Control+z");
+        revision = chromium.waitRevision(revision);
+        waitLanes(false);
+        assertFalse(savedLayout(text -> !text.contains("\"lanes\"")).contains("\"lanes\""), "undone, the side file has no lanes");
+
+        // Alt+L shows them again
+        chromium.eval("document.body.focus()");
+        chromium.press("Alt+l");
+        revision = chromium.waitRevision(revision);
+        waitLanes(true);
         assertEquals("[]", chromium.errors(), "no script errors on the page");
     }
 }

@@ -62,6 +62,37 @@ class LayoutFileTest {
     }
 
     @Test
+    void aDiagramsSettingIsOneLineReadBackAndUndone() throws Exception {
+        DiagramLayout layout = layout("journey tp-1 10 60 200 48");
+        LayoutFile.write(plan(), layout, id -> true, false);
+        List<String> without = Files.readAllLines(LayoutFile.of(plan()));
+        ChangeLayoutCommand lanes = new ChangeLayoutCommand(layout, "lanes").putSetting("journey", "lanes", "personas");
+        assertTrue(lanes.canExecute());
+        lanes.execute();
+        assertTrue(layout.isChanged());
+        LayoutFile.write(plan(), layout, id -> true, false);
+        List<String> with = Files.readAllLines(LayoutFile.of(plan()));
+        assertEquals(List.of("{", "  \"format\": \"tactician-diagram-layout\",", "  \"version\": 1,", "  \"settings\": {",
+                "    \"journey\": {\"lanes\": \"personas\"}", "  },", "  \"diagrams\": {", "    \"journey\": {",
+                "      \"tp-1\": {\"x\": 10, \"y\": 60, \"width\": 200, \"height\": 48}", "    }", "  }", "}"), with);
+        assertEquals(without.size() + 3, with.size(), "the setting adds its lines only");
+
+        DiagramLayout read = LayoutFile.read(plan());
+        assertEquals("personas", read.setting("journey", "lanes").orElseThrow());
+        assertFalse(read.isChanged());
+        byte[] first = Files.readAllBytes(LayoutFile.of(plan()));
+        LayoutFile.write(plan(), read, id -> true, false);
+        assertArrayEquals(first, Files.readAllBytes(LayoutFile.of(plan())), "saving it again changes no byte");
+
+        lanes.undo();
+        assertTrue(layout.setting("journey", "lanes").isEmpty());
+        LayoutFile.write(plan(), layout, id -> true, false);
+        assertEquals(without, Files.readAllLines(LayoutFile.of(plan())), "undone, the file is as before");
+        lanes.redo();
+        assertEquals("personas", layout.setting("journey", "lanes").orElseThrow());
+    }
+
+    @Test
     void aMoveIsAOneLineDiff() throws Exception {
         DiagramLayout layout = layout("tows a 1 1 150 50", "tows b 2 2 150 50", "tows c 3 3 150 50");
         LayoutFile.write(plan(), layout, id -> true, false);
@@ -93,6 +124,8 @@ class LayoutFileTest {
     @ParameterizedTest
     @ValueSource(strings = {"not json at all {", "[1, 2]", "{\"format\": \"something-else\"}",
             "{\"format\": \"tactician-diagram-layout\", \"version\": 99, \"diagrams\": {}}",
+            "{\"format\": \"tactician-diagram-layout\", \"version\": 1, \"settings\": {\"journey\": {\"lanes\": {}}}}",
+            "{\"format\": \"tactician-diagram-layout\", \"version\": 1, \"settings\": {\"journey\": 3}}",
             "{\"format\": \"tactician-diagram-layout\", \"version\": 1, \"diagrams\": {\"tows\": {\"a\": {\"x\": \"left\"}}}}",
             "{\"format\": \"tactician-diagram-layout\", \"version\": 1, \"diagrams\": {\"tows\": {\"a\": {\"x\": 1, \"y\": 1, \"width\": -5, \"height\": 1}}}}",
             "{\"format\": \"tactician-diagram-layout\", \"version\": 1, \"diagrams\": {\"tows\": {\"a\": {\"x\": 1e300, \"y\": 1, \"width\": 5, \"height\": 1}}}}",

@@ -326,4 +326,39 @@ class DerivedFeaturesTest {
         assertSame(adapter, PlanCrossReferences.of(plan));
         assertEquals(1, strength.eAdapters().stream().filter(PlanCrossReferences.class::isInstance).count());
     }
+
+    @Test
+    void anInverseFeatureListsItsSourcesInPlanOrderWhateverTheOrderTheyWereLinkedIn() {
+        SmartObjective objective = F.createSmartObjective();
+        plan.getOpportunity().getObjectives().add(objective);
+        OperationsSection operations = F.createOperationsSection();
+        plan.setOperations(operations);
+        operations.setEditorialCalendar(F.createEditorialCalendar());
+        operations.setAdvertisingCalendar(F.createAdvertisingCalendar());
+        List<CalendarEntry> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            EditorialEntry editorial = F.createEditorialEntry();
+            editorial.setName("post " + i);
+            operations.getEditorialCalendar().getEntries().add(editorial);
+            AdvertisingEntry advert = F.createAdvertisingEntry();
+            advert.setName("advert " + i);
+            operations.getAdvertisingCalendar().getEntries().add(advert);
+            if (i % 7 == 3) {
+                linked.add(editorial);
+                linked.add(advert);
+            }
+        }
+        // Linked backwards and alternating between the two calendars.
+        java.util.Collections.reverse(linked);
+        linked.forEach(entry -> entry.setObjective(objective));
+
+        List<EObject> walk = new java.util.ArrayList<>();
+        plan.eAllContents().forEachRemaining(element -> {
+            if (element instanceof CalendarEntry entry && entry.getObjective() == objective) {
+                walk.add(entry);
+            }
+        });
+        assertEquals(86, walk.size());
+        assertEquals(walk, List.copyOf(objective.getCalendarEntries()), "the order of a depth-first walk of the plan");
+    }
 }

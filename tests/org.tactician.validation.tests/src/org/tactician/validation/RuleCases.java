@@ -73,6 +73,10 @@ final class RuleCases {
             p.searchAd.unsetMediaType(); // its channel is paid media: the quick fix says so
             return new Expected(p.searchAd, Literals.TOUCHPOINT__MEDIA_TYPE);
         });
+        breaker(RuleRegistry.PLAN_PERIOD_IMPLAUSIBLE, p -> {
+            p.plan.setEnd(LocalDate.of(2062, 12, 31)); // 2026 with two digits swapped
+            return new Expected(p.plan, Literals.SCHEDULED__END);
+        });
         // SMART
         breaker(RuleRegistry.SMART_SPECIFIC_NAME_MISSING, p -> {
             p.act.setName(null);

@@ -19,7 +19,7 @@ import org.tactician.diagrams.client.ClientFiles.ClientFile;
  * The HTTP side of the local diagram server. Every request must name a known page token
  * ({@code /t/<token>/...}), come for this server by its loopback name (no DNS rebinding) and, if it
  * carries an {@code Origin}, come from the server's own pages; WebSocket upgrades must carry that
- * origin. Only the bundled client files are served, never cached, with a strict content policy.
+ * origin. Only the bundled client files (and the page's texts, {@link DiagramTexts}) are served, never cached, with a strict content policy.
  */
 final class LocalDiagramHttp {
 
@@ -99,7 +99,8 @@ final class LocalDiagramHttp {
                 return true;
             }
             String name = rest(Request.getPathInContext(request));
-            Optional<ClientFile> file = name == null ? Optional.empty() : ClientFiles.find(name);
+            Optional<ClientFile> file = name == null ? Optional.empty()
+                    : DiagramTexts.SCRIPT.equals(name) ? Optional.of(DiagramTexts.script()) : ClientFiles.find(name);
             if (file.isEmpty()) {
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
                 return true;

@@ -5,33 +5,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
+import org.tactician.diagrams.internal.CreateElementHandler;
+import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
-import org.tactician.layout.ChangeLayoutCommand;
 import org.tactician.layout.journey.JourneyBoxes;
 import org.tactician.layout.journey.JourneyDrawing;
 import org.tactician.layout.journey.JourneyDrawing.Column;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyStage;
 import org.tactician.model.MediaType;
+import org.tactician.model.PlanElement;
 import org.tactician.model.TacticianFactory;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.Touchpoint;
+
+import com.google.inject.Inject;
 
 /**
  * Creates a paid, owned or earned touchpoint in the stage whose column was clicked (the last stage
  * when the click was past the columns), where it was clicked. A plan without a journey gets one,
  * with a stage per RACE stage, in the same undoable edit.
  */
-public class CreateTouchpointHandler extends JourneyOperationHandler<CreateNodeOperation>
-        implements CreateOperationHandler<CreateNodeOperation> {
+public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
+
+    @Inject
+    protected JourneyArrangement arrangement = new JourneyArrangement();
+
+    public CreateTouchpointHandler() {
+        super("Create touchpoint", JourneyTypes.LAYOUT_NAME);
+    }
+
+    /** Attaches the handler to a diagram and its session's arrangement (the handler tests). */
+    CreateTouchpointHandler on(PlanDiagram planDiagram, JourneyArrangement shared) {
+        on(planDiagram);
+        this.arrangement = shared;
+        return this;
+    }
 
     @Override
     public List<String> getHandledElementTypeIds() {
@@ -43,50 +56,51 @@ public class CreateTouchpointHandler extends JourneyOperationHandler<CreateNodeO
     }
 
     @Override
-    public boolean handles(Operation operation) {
-        return super.handles(operation) && CreateOperationHandler.super.handles(operation);
+    protected MediaType kindOf(CreateNodeOperation operation) {
+        return JourneyTypes.mediaOfNewType(operation.getElementTypeId());
     }
 
     @Override
-    public String getLabel() {
-        return "Create touchpoint";
+    protected String noun(MediaType media) {
+        return media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint";
     }
 
     @Override
-    public Optional<Command> createCommand(CreateNodeOperation operation) {
-        MediaType media = JourneyTypes.mediaOfNewType(operation.getElementTypeId());
-        if (media == null) {
-            return doNothing();
-        }
-        String noun = media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint";
-        CompoundCommand command = new CompoundCommand("Create " + noun);
-        CustomerJourney existing = journey();
-        JourneyDrawing drawing = drawing();
+    protected PlanElement newElement(MediaType media) {
+        Touchpoint touchpoint = TacticianFactory.eINSTANCE.createTouchpoint();
+        touchpoint.setName("New " + noun(media));
+        touchpoint.setMediaType(media);
+        return touchpoint;
+    }
+
+    @Override
+    protected boolean add(MediaType media, PlanElement touchpoint, Optional<GPoint> at, CompoundCommand command) {
+        CustomerJourney existing = JourneyModel.journey(plan());
+        JourneyDrawing drawing = existing == null ? null : arrangement.drawing(existing, diagram.layout());
         CustomerJourney journey = JourneyModel.journeyCreatingIn(domain(), plan(), command);
         if (journey.getStages().isEmpty()) {
-            return doNothing();
+            return false;
         }
-        Optional<GPoint> location = operation.getLocation();
         JourneyStage stage;
         if (existing == null) {
-            int index = location.map(p -> (int) (p.getX() / JourneyModelFactory.EMPTY_COLUMN_WIDTH)).orElse(1);
+            int index = at.map(p -> (int) (p.getX() / JourneyModelFactory.EMPTY_COLUMN_WIDTH)).orElse(1);
             stage = journey.getStages().get(Math.max(0, Math.min(journey.getStages().size() - 1, index)));
-        } else if (location.isPresent() && drawing != null) {
-            stage = drawing.columnAt(location.get().getX()).map(Column::stage).orElse(journey.getStages().get(0));
+        } else if (at.isPresent() && drawing != null) {
+            stage = drawing.columnAt(at.get().getX()).map(Column::stage).orElse(journey.getStages().get(0));
         } else {
             stage = journey.getStages().get(0);
         }
-        Touchpoint touchpoint = TacticianFactory.eINSTANCE.createTouchpoint();
-        touchpoint.setId(EcoreUtil.generateUUID());
-        touchpoint.setName("New " + noun);
-        touchpoint.setMediaType(media);
         command.append(AddCommand.create(domain(), stage, Literals.JOURNEY_STAGE__TOUCHPOINTS, touchpoint));
-        if (location.isPresent() && existing != null) {
-            GPoint at = location.get();
-            command.append(new ChangeLayoutCommand(diagram.layout(), "Place touchpoint").put(JourneyTypes.LAYOUT_NAME,
-                    touchpoint.getId(), new Bounds(Bounds.pixels(at.getX()), Bounds.pixels(at.getY()), JourneyBoxes.BOX_WIDTH,
-                            JourneyBoxes.height(touchpoint))));
+        return true;
+    }
+
+    @Override
+    protected Optional<Bounds> placement(MediaType media, PlanElement touchpoint, GPoint at) {
+        // A new journey is laid out whole; in a drawn one the touchpoint goes where it was clicked.
+        if (JourneyModel.journey(plan()) == null) {
+            return Optional.empty();
         }
-        return Optional.of(command);
+        return Optional.of(new Bounds(Bounds.pixels(at.getX()), Bounds.pixels(at.getY()), JourneyBoxes.BOX_WIDTH,
+                JourneyBoxes.height((Touchpoint) touchpoint)));
     }
 }

@@ -26,26 +26,38 @@ import com.google.inject.Singleton;
  * touchpoints the consultant placed (the layout side file), kept until the journey's shape
  * changes, so an edit that moves nothing (a rename, a change elsewhere in the plan) answers
  * without a new layout. The drawings are shared by every page of the plan (and prepared while a
- * page loads, see {@link #warmUp}); how flows are drawn is this session's choice. The handlers
+ * page loads, see {@link #warmUp}); how flows are drawn is this session's choice, whether in
+ * persona lanes the journey's setting in the side file ({@link #swimlanes}). The handlers
  * read the same drawing the user sees.
  */
 @Singleton
 public class JourneyArrangement {
 
-    /** The last drawing per routing, for every page of one plan. */
+    /** The journey's setting in the layout file that draws it in lanes, and its one value so far. */
+    public static final String LANES = JourneyLayout.LANES;
+    public static final String LANES_BY_PERSONA = JourneyLayout.LANES_BY_PERSONA;
+
+    /** The last drawing per routing and lanes, for every page of one plan. */
     static final class Drawings {
-        private final Map<Routing, String> signatures = new java.util.EnumMap<>(Routing.class);
-        private final Map<Routing, JourneyDrawing> drawings = new java.util.EnumMap<>(Routing.class);
+        private final Map<String, String> signatures = new HashMap<>();
+        private final Map<String, JourneyDrawing> drawings = new HashMap<>();
 
         synchronized JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout, Routing routing) {
             Map<String, Point> pinned = pins(layout);
-            String now = signature(journey, pinned, routing);
-            if (!now.equals(signatures.get(routing))) {
-                drawings.put(routing, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned)));
-                signatures.put(routing, now);
+            boolean lanes = swimlanes(layout);
+            String key = routing + (lanes ? "+lanes" : "");
+            String now = signature(journey, pinned, routing, lanes);
+            if (!now.equals(signatures.get(key))) {
+                drawings.put(key, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned, lanes)));
+                signatures.put(key, now);
             }
-            return drawings.get(routing);
+            return drawings.get(key);
         }
+    }
+
+    /** Whether {@code layout} has the journey drawn in persona lanes. */
+    public static boolean swimlanes(DiagramLayout layout) {
+        return JourneyLayout.swimlanes(layout);
     }
 
     @Inject(optional = true)
@@ -97,13 +109,20 @@ public class JourneyArrangement {
     }
 
     /** What the layout depends on: the stages, boxes, flows and labels, and the pins. */
-    private static String signature(CustomerJourney journey, Map<String, Point> pinned, Routing routing) {
-        StringBuilder out = new StringBuilder(4096).append(routing).append('|').append(System.identityHashCode(journey));
+    private static String signature(CustomerJourney journey, Map<String, Point> pinned, Routing routing, boolean lanes) {
+        StringBuilder out = new StringBuilder(4096).append(routing).append('|').append(lanes).append('|')
+                .append(System.identityHashCode(journey));
+        if (lanes) {
+            journey.getPersonas().forEach(p -> out.append(' ').append(System.identityHashCode(p)));
+        }
         for (JourneyStage stage : journey.getStages()) {
             out.append("\nS").append(System.identityHashCode(stage));
             for (Touchpoint touchpoint : stage.getTouchpoints()) {
                 out.append(' ').append(System.identityHashCode(touchpoint)).append('/').append(touchpoint.getId()).append('/')
                         .append(JourneyBoxes.height(touchpoint));
+                if (lanes && !touchpoint.getPersonas().isEmpty()) {
+                    out.append('~').append(System.identityHashCode(touchpoint.getPersonas().get(0)));
+                }
                 Point pin = touchpoint.getId() == null ? null : pinned.get(touchpoint.getId());
                 if (pin != null) {
                     out.append('@').append(pin.x()).append(',').append(pin.y());

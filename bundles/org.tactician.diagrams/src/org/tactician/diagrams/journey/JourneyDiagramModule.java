@@ -52,6 +52,7 @@ public class JourneyDiagramModule extends PlanDiagramModule {
         binding.add(DeleteJourneyElementsHandler.class);
         binding.add(RenameJourneyElementHandler.class);
         binding.add(LayoutAgainHandler.class);
+        binding.add(SetSwimlanesHandler.class);
         binding.add(KeepRoutesHandler.class);
     }
 }

@@ -20,6 +20,7 @@ import org.tactician.layout.journey.JourneyBoxes;
 import org.tactician.layout.journey.JourneyDrawing;
 import org.tactician.layout.journey.JourneyDrawing.Box;
 import org.tactician.layout.journey.JourneyDrawing.Column;
+import org.tactician.layout.journey.JourneyDrawing.Lane;
 import org.tactician.layout.journey.JourneyDrawing.Point;
 import org.tactician.layout.journey.JourneyDrawing.Rect;
 import org.tactician.layout.journey.JourneyDrawing.Route;
@@ -34,7 +35,7 @@ import com.google.inject.Inject;
 
 /**
  * The plan's customer journey as a GLSP graph, placed by ELK ({@link JourneyArrangement}): a column
- * per stage, a box per touchpoint coloured by its media type (as in the plan documents), an edge
+ * per stage (and, when asked for, a lane per persona across them), a box per touchpoint coloured by its media type (as in the plan documents), an edge
  * per flow with the route ELK gave it and a label with its name and condition. Element ids are
  * the plan's own ids.
  */
@@ -94,6 +95,16 @@ public class JourneyModelFactory implements GModelFactory {
                     .add(label(JourneyTypes.STAGE_TITLE, JourneyTypes.nameId(column.stage().getId()),
                             column.stage().getName() == null ? "" : column.stage().getName(), 12, 22, b.width() - 24))
                     .build());
+        }
+        graph.addArgument("swimlanes", !drawing.lanes().isEmpty());
+        for (Lane lane : drawing.lanes()) {
+            Rect b = lane.bounds();
+            Persona persona = lane.persona();
+            String title = persona == null ? org.tactician.diagrams.internal.DiagramTexts.get("journey.noPersona") : persona.getName() == null ? "?" : persona.getName();
+            graph.add(new GNodeBuilder(JourneyTypes.LANE).id("lane:" + (persona == null ? "none" : persona.getId()))
+                    .position(b.x(), b.y()).size(b.width(), b.height()).addCssClass("journey-lane")
+                    .addCssClass(lane.index() % 2 == 0 ? "even" : "odd").addCssClass(persona == null ? "no-persona" : "persona")
+                    .addArgument("title", title).build());
         }
         for (Route route : drawing.routes()) {
             graph.add(flow(route));

@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.MediaType;
 
 /** The journey palette: a touchpoint per media type, and the flow tool. */
@@ -20,13 +21,13 @@ public class JourneyToolPalette implements ToolPaletteItemProvider {
         char order = 'a';
         for (MediaType media : MediaType.values()) {
             String literal = media.getLiteral().toLowerCase(Locale.ROOT);
-            String label = Character.toUpperCase(literal.charAt(0)) + literal.substring(1) + " touchpoint";
+            String label = DiagramTexts.get("palette.touchpoint", Character.toUpperCase(literal.charAt(0)) + literal.substring(1));
             touchpoints.add(new PaletteItem(JourneyTypes.newTouchpoint(media), label,
                     new TriggerNodeCreationAction(JourneyTypes.newTouchpoint(media)), "symbol-event", String.valueOf(order++)));
         }
-        PaletteItem flow = new PaletteItem("journey:flow-tool", "Flow", new TriggerEdgeCreationAction(JourneyTypes.FLOW),
+        PaletteItem flow = new PaletteItem("journey:flow-tool", DiagramTexts.get("palette.flow"), new TriggerEdgeCreationAction(JourneyTypes.FLOW),
                 "arrow-right", "a");
-        return List.of(PaletteItem.createPaletteGroup("touchpoints", "Touchpoints", touchpoints, "symbol-event", "a"),
-                PaletteItem.createPaletteGroup("flows", "Flows", List.of(flow), "arrow-right", "b"));
+        return List.of(PaletteItem.createPaletteGroup("touchpoints", DiagramTexts.get("palette.touchpoints"), touchpoints, "symbol-event", "a"),
+                PaletteItem.createPaletteGroup("flows", DiagramTexts.get("palette.flows"), List.of(flow), "arrow-right", "b"));
     }
 }

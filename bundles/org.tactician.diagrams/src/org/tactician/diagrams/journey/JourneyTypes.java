@@ -7,10 +7,12 @@ public final class JourneyTypes {
 
     public static final String DIAGRAM_TYPE = "tactician-journey";
     /** The diagram's name in the layout file: where touchpoints were put by hand. */
-    public static final String LAYOUT_NAME = "journey";
+    public static final String LAYOUT_NAME = org.tactician.layout.journey.JourneyLayout.DIAGRAM;
 
     public static final String STAGE = "journey:stage";
     public static final String STAGE_TITLE = "journey:stage-title";
+    /** A persona's lane across the stages (when the journey is drawn in lanes). */
+    public static final String LANE = "journey:lane";
     public static final String TOUCHPOINT = "journey:touchpoint";
     public static final String NAME = "journey:name";
     public static final String META = "journey:meta";

@@ -5,17 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
-import org.eclipse.glsp.server.operations.Operation;
-import org.tactician.layout.Bounds;
-import org.tactician.layout.ChangeLayoutCommand;
+import org.tactician.diagrams.internal.CreateElementHandler;
 import org.tactician.diagrams.tows.TowsArrangement.CellBox;
+import org.tactician.layout.Bounds;
 import org.tactician.model.PlanElement;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotItem;
@@ -28,8 +24,11 @@ import org.tactician.model.TowsStrategy;
  * cell); a click inside that cell also decides where the card goes, elsewhere it joins the cell's
  * columns.
  */
-public class CreateCardHandler extends TowsOperationHandler<CreateNodeOperation>
-        implements CreateOperationHandler<CreateNodeOperation> {
+public class CreateCardHandler extends CreateElementHandler<TowsCell> {
+
+    public CreateCardHandler() {
+        super("Create card", TowsTypes.LAYOUT_NAME);
+    }
 
     @Override
     public List<String> getHandledElementTypeIds() {
@@ -41,57 +40,51 @@ public class CreateCardHandler extends TowsOperationHandler<CreateNodeOperation>
     }
 
     @Override
-    public boolean handles(Operation operation) {
-        return super.handles(operation) && CreateOperationHandler.super.handles(operation);
+    protected TowsCell kindOf(CreateNodeOperation operation) {
+        return TowsTypes.cellOfNewType(operation.getElementTypeId());
     }
 
     @Override
-    public String getLabel() {
-        return "Create card";
+    protected String noun(TowsCell cell) {
+        return nounOf(cell);
     }
 
     @Override
-    public Optional<Command> createCommand(CreateNodeOperation operation) {
-        TowsCell cell = TowsTypes.cellOfNewType(operation.getElementTypeId());
-        if (cell == null) {
-            return doNothing();
-        }
-        CompoundCommand command = new CompoundCommand("Create " + noun(cell));
-        SwotAnalysis swot = TowsModel.swotCreatingIn(domain(), plan(), command);
-        PlanElement element;
+    protected PlanElement newElement(TowsCell cell) {
         if (cell.holdsFactors()) {
             SwotItem item = TacticianFactory.eINSTANCE.createSwotItem();
             item.setCategory(cell.factorKind());
-            item.setName("New " + noun(cell));
+            item.setName("New " + nounOf(cell));
             item.setImportance(3);
-            element = item;
-            command.append(AddCommand.create(domain(), swot, Literals.SWOT_ANALYSIS__ITEMS, item));
-        } else {
-            TowsStrategy strategy = TacticianFactory.eINSTANCE.createTowsStrategy();
-            strategy.setCategory(cell.strategyKind());
-            strategy.setName("New " + noun(cell));
-            strategy.setPriority(3);
-            element = strategy;
-            command.append(AddCommand.create(domain(), swot, Literals.SWOT_ANALYSIS__STRATEGIES, strategy));
+            return item;
         }
-        element.setId(EcoreUtil.generateUUID());
-        Optional<GPoint> location = operation.getLocation();
-        if (location.isPresent()) {
-            TowsArrangement arrangement = arrangement();
-            CellBox box = arrangement.cell(cell);
-            GPoint at = location.get();
-            if (box.contains(at.getX(), at.getY())) {
-                int width = TowsArrangement.defaultCardWidth(cell);
-                int height = TowsArrangement.contentHeight(element, width, TowsArrangement.lines(element, width));
-                Bounds bounds = TowsArrangement.clampInto(cell, at.getX() - box.x(), at.getY() - box.y(), width, height);
-                command.append(new ChangeLayoutCommand(diagram.layout(), "Place card")
-                        .put(TowsTypes.LAYOUT_NAME, element.getId(), bounds));
-            }
-        }
-        return Optional.of(command);
+        TowsStrategy strategy = TacticianFactory.eINSTANCE.createTowsStrategy();
+        strategy.setCategory(cell.strategyKind());
+        strategy.setName("New " + nounOf(cell));
+        strategy.setPriority(3);
+        return strategy;
     }
 
-    static String noun(TowsCell cell) {
+    @Override
+    protected boolean add(TowsCell cell, PlanElement element, Optional<GPoint> at, CompoundCommand command) {
+        SwotAnalysis swot = TowsModel.swotCreatingIn(domain(), plan(), command);
+        command.append(AddCommand.create(domain(), swot,
+                cell.holdsFactors() ? Literals.SWOT_ANALYSIS__ITEMS : Literals.SWOT_ANALYSIS__STRATEGIES, element));
+        return true;
+    }
+
+    @Override
+    protected Optional<Bounds> placement(TowsCell cell, PlanElement element, GPoint at) {
+        CellBox box = TowsArrangement.of(TowsModel.swot(plan()), diagram.layout()).cell(cell);
+        if (!box.contains(at.getX(), at.getY())) {
+            return Optional.empty();
+        }
+        int width = TowsArrangement.defaultCardWidth(cell);
+        int height = TowsArrangement.contentHeight(element, width, TowsArrangement.lines(element, width));
+        return Optional.of(TowsArrangement.clampInto(cell, at.getX() - box.x(), at.getY() - box.y(), width, height));
+    }
+
+    static String nounOf(TowsCell cell) {
         return cell.holdsFactors() ? cell.factorKind().getLiteral().toLowerCase(Locale.ROOT)
                 : cell.name() + " strategy";
     }

@@ -8,6 +8,7 @@ import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.tactician.diagrams.internal.DiagramTexts;
 
 /** The TOWS palette: the four SWOT factors, a strategy per cell, and the link tool. */
 public class TowsToolPalette implements ToolPaletteItemProvider {
@@ -18,17 +19,17 @@ public class TowsToolPalette implements ToolPaletteItemProvider {
         List<PaletteItem> strategies = new ArrayList<>();
         int order = 0;
         for (TowsCell cell : TowsCell.values()) {
-            String noun = CreateCardHandler.noun(cell);
+            String noun = CreateCardHandler.nounOf(cell);
             String label = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
             PaletteItem item = new PaletteItem(TowsTypes.NEW_PREFIX + cell.name(), label,
                     new TriggerNodeCreationAction(TowsTypes.NEW_PREFIX + cell.name()),
                     cell.holdsFactors() ? "symbol-constant" : "lightbulb", String.valueOf((char) ('a' + order++)));
             (cell.holdsFactors() ? factors : strategies).add(item);
         }
-        PaletteItem link = new PaletteItem("tows:link-tool", "Link strategy to factor",
+        PaletteItem link = new PaletteItem("tows:link-tool", DiagramTexts.get("palette.linkStrategy"),
                 new TriggerEdgeCreationAction(TowsTypes.LINK), "link", "a");
-        return List.of(PaletteItem.createPaletteGroup("factors", "SWOT factors", factors, "symbol-constant", "a"),
-                PaletteItem.createPaletteGroup("strategies", "TOWS strategies", strategies, "lightbulb", "b"),
-                PaletteItem.createPaletteGroup("links", "Links", List.of(link), "link", "c"));
+        return List.of(PaletteItem.createPaletteGroup("factors", DiagramTexts.get("palette.swotFactors"), factors, "symbol-constant", "a"),
+                PaletteItem.createPaletteGroup("strategies", DiagramTexts.get("palette.towsStrategies"), strategies, "lightbulb", "b"),
+                PaletteItem.createPaletteGroup("links", DiagramTexts.get("palette.links"), List.of(link), "link", "c"));
     }
 }

@@ -29,6 +29,12 @@ final class BoxGrid {
 
     /** One box: where it sits (0-based), what it shows, in which colours. */
     record Box(int column, int row, int columns, int rows, String title, List<String> items, Color fill, Color titleColour) {
+
+        /** An element without a name (the editor allows it) is an empty line, as in the HTML. */
+        Box {
+            title = title == null ? "" : title;
+            items = items.stream().map(item -> item == null ? "" : item).toList();
+        }
     }
 
     private static final float TITLE_SIZE = 8.5f;

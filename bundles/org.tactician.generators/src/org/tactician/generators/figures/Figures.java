@@ -42,8 +42,13 @@ public final class Figures {
             .journey-figure .owned { background: #d9e8f7; border-color: #3f72a6; }
             .journey-figure .unset { background: #eeeeee; border-color: #888888; border-style: dashed; }
             .journey-figure .earned { background: #dcefd5; border-color: #4d8a3c; }
-            .journey-figure .flow-no { display: block; position: absolute; font-size: 5.5pt; width: 12px; height: 10px;
-              line-height: 10px; text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4px;
+            .journey-page { page-break-inside: avoid; }
+            .journey-page.next { page-break-before: always; }
+            .journey-part { font-size: 7.5pt; color: #333; margin: 0 0 2pt 0; }
+            .journey-figure .lane { position: absolute; font-size: 7.5pt; font-weight: bold; color: #3d4f63;
+              white-space: nowrap; overflow: hidden; }
+            .journey-figure .flow-no { display: block; position: absolute; font-size: 7pt; width: 18px; height: 13px;
+              line-height: 13px; text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4px;
               color: #222; overflow: hidden; white-space: nowrap; }
             .journey-legend { font-size: 7.5pt; color: #333; margin: 2pt 0 6pt 0; }
             .journey-legend span.key { display: inline-block; width: 9pt; height: 7pt; border: 0.5pt solid #777;

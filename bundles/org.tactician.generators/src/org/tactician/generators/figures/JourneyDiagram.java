@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
+import org.tactician.model.Persona;
 import org.tactician.model.Touchpoint;
 
 /**
@@ -19,15 +20,26 @@ import org.tactician.model.Touchpoint;
  * @param scale how much the layout was scaled down to fit (1: not at all): the boxes' text is
  *        drawn at this share of its natural size, so it fits its box as in the diagram editor
  */
-public record JourneyDiagram(double width, double height, List<Band> bands, List<StageLabel> stages, List<Node> nodes,
-        List<Edge> edges, double scale) {
+public record JourneyDiagram(double width, double height, List<Band> bands, List<StageLabel> stages, List<LaneLabel> lanes,
+        List<Node> nodes, List<Edge> edges, double scale) {
 
     /** Copies the lists. */
     public JourneyDiagram {
         bands = List.copyOf(bands);
         stages = List.copyOf(stages);
+        lanes = List.copyOf(lanes);
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
+    }
+
+    /** A diagram without persona lanes. */
+    public JourneyDiagram(double width, double height, List<Band> bands, List<StageLabel> stages, List<Node> nodes,
+            List<Edge> edges, double scale) {
+        this(width, height, bands, stages, List.of(), nodes, edges, scale);
+    }
+
+    /** A persona lane's name at the top of its lane ({@code persona} {@code null}: the touchpoints without one). */
+    public record LaneLabel(Persona persona, double x, double y, double width, double height) {
     }
 
     /** A background band ({@code fill}: {@code #rrggbb}). */
@@ -55,15 +67,22 @@ public record JourneyDiagram(double width, double height, List<Band> bands, List
     /**
      * A flow's arrow: a chain of cubic Bézier segments — the start point, then three points
      * (two controls and the end) per segment — with the arrowhead at the end and the flow's number
-     * at {@code (labelX, labelY)}.
+     * at {@code (labelX, labelY)} (unless {@code numbered} is false: the number is on another page of
+ * a journey cut into pages).
      */
-    public record Edge(int number, JourneyFlow flow, Route route, double[] points, double labelX, double labelY) {
+    public record Edge(int number, JourneyFlow flow, Route route, double[] points, double labelX, double labelY,
+            boolean numbered) {
         /** Checks the points form whole segments. */
         public Edge {
             if (points.length < 8 || (points.length - 2) % 6 != 0) {
                 throw new IllegalArgumentException("a path needs a start and 3 points per cubic segment");
             }
             points = points.clone();
+        }
+
+        /** An arrow with its number shown. */
+        public Edge(int number, JourneyFlow flow, Route route, double[] points, double labelX, double labelY) {
+            this(number, flow, route, points, labelX, labelY, true);
         }
     }
 }

@@ -20,11 +20,13 @@ import java.util.Locale;
 import org.tactician.fonts.Java2DFonts;
 import org.tactician.generators.figures.JourneyDiagram.Band;
 import org.tactician.generators.figures.JourneyDiagram.Edge;
+import org.tactician.generators.figures.JourneyDiagram.LaneLabel;
 import org.tactician.generators.figures.JourneyDiagram.Node;
 import org.tactician.generators.figures.JourneyDiagram.Route;
 import org.tactician.generators.figures.JourneyDiagram.StageLabel;
 import org.tactician.generators.internal.Text;
 import org.tactician.i18n.PlanTerms;
+import org.tactician.layout.journey.JourneyBoxes;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.MediaType;
 import org.tactician.model.Touchpoint;
@@ -44,6 +46,11 @@ public final class JourneyFigure implements PlanFigure {
      * (265 mm), the page the documents give each journey figure.
      */
     public static final double WIDTH = 1000;
+    /**
+     * Height of one page of the figure in CSS px: a landscape A4 page between the PDF margins
+     * (168 mm, 635 px) less room for the part's line, the legend and the caption.
+     */
+    public static final double PAGE_HEIGHT = 555;
     /** The boxes' text at full size, as the layout measures it (the diagram editor's). */
     private static final double FONT_PT = 10;
     private static final double LINE_PT = 12.75;
@@ -52,6 +59,7 @@ public final class JourneyFigure implements PlanFigure {
     private final CustomerJourney journey;
     private final PlanTerms terms;
     private final JourneyDiagram diagram;
+    private final List<JourneyDiagram> pages;
     private final int index;
 
     /**
@@ -64,12 +72,18 @@ public final class JourneyFigure implements PlanFigure {
         this.journey = journey;
         this.index = index;
         this.terms = terms;
-        this.diagram = layout.layout(journey, terms.isRightToLeft(), WIDTH);
+        this.pages = layout.pages(journey, terms.isRightToLeft(), WIDTH, PAGE_HEIGHT);
+        this.diagram = pages.size() == 1 ? pages.get(0) : layout.layout(journey, terms.isRightToLeft(), WIDTH);
     }
 
-    /** The laid-out diagram. */
+    /** The laid-out diagram, whole (fitted to the figure's width): the picture and the SVG file draw it. */
     public JourneyDiagram diagram() {
         return diagram;
+    }
+
+    /** The diagram as the document pages show it: one piece per page, its text readable on paper. */
+    public List<JourneyDiagram> pages() {
+        return pages;
     }
 
     @Override
@@ -97,29 +111,48 @@ public final class JourneyFigure implements PlanFigure {
 
     @Override
     public String html() {
+        StringBuilder out = new StringBuilder(16384);
+        for (int i = 0; i < pages.size(); i++) {
+            JourneyDiagram page = pages.get(i);
+            out.append("<div class=\"journey-page").append(i > 0 ? " next" : "").append("\">");
+            if (pages.size() > 1) {
+                out.append("<p class=\"journey-part\">");
+                Figures.text(out, terms.format("figure.journey.part", i + 1, pages.size()));
+                out.append("</p>");
+            }
+            page(out, page);
+            out.append("</div>\n");
+        }
+        legend(out);
+        return out.toString();
+    }
+
+    /** One page of the figure: the arrows as SVG under the stage headers, lanes, boxes and flow numbers as HTML. */
+    private void page(StringBuilder out, JourneyDiagram page) {
         StringBuilder svg = new StringBuilder(8192);
         StringBuilder labels = new StringBuilder(4096);
         // Sizes with a unit: the PDF renderer reads them as CSS lengths too.
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(diagram.width())).append("px\" height=\"")
-                .append(px(diagram.height())).append("px\" viewBox=\"0 0 ").append(px(diagram.width())).append(' ')
-                .append(px(diagram.height())).append("\" style=\"width: ").append(px(diagram.width())).append("px; height: ")
-                .append(px(diagram.height())).append("px\">");
-        for (Band band : diagram.bands()) {
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(px(page.width())).append("px\" height=\"")
+                .append(px(page.height())).append("px\" viewBox=\"0 0 ").append(px(page.width())).append(' ')
+                .append(px(page.height())).append("\" style=\"width: ").append(px(page.width())).append("px; height: ")
+                .append(px(page.height())).append("px\">");
+        for (Band band : page.bands()) {
             svg.append("<rect x=\"").append(px(band.x())).append("\" y=\"").append(px(band.y())).append("\" width=\"")
                     .append(px(band.width())).append("\" height=\"").append(px(band.height())).append("\" fill=\"")
                     .append(band.fill()).append("\"/>");
         }
-        for (Edge edge : diagram.edges()) {
+        for (Edge edge : page.edges()) {
             edge(svg, edge);
-            // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
-            labels.append("<div class=\"flow-no\" style=\"left: ").append(px(edge.labelX() - 8)).append("px; top: ")
-                    .append(px(edge.labelY() - 6)).append("px\">").append(edge.number()).append("</div>");
+            if (edge.numbered()) {
+                // A block, not a span: openhtmltopdf does not give absolutely positioned inline boxes a width.
+                labels.append("<div class=\"flow-no\" style=\"left: ").append(px(edge.labelX() - 10)).append("px; top: ")
+                        .append(px(edge.labelY() - 7)).append("px\">").append(edge.number()).append("</div>");
+            }
         }
         svg.append("</svg>");
-        StringBuilder out = new StringBuilder(svg.length() + labels.length() + 4096);
-        out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(diagram.width())).append("px; height: ")
-                .append(px(diagram.height())).append("px\">").append(svg);
-        for (StageLabel stage : diagram.stages()) {
+        out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(page.width())).append("px; height: ")
+                .append(px(page.height())).append("px\">").append(svg);
+        for (StageLabel stage : page.stages()) {
             out.append("<div class=\"stage\" style=\"left: ").append(px(stage.x())).append("px; top: ").append(px(stage.y()))
                     .append("px; width: ").append(px(stage.width())).append("px; height: ").append(px(stage.height()))
                     .append("px\">");
@@ -128,13 +161,20 @@ public final class JourneyFigure implements PlanFigure {
             Figures.text(out, stage.stage().getName());
             out.append("</div>");
         }
-        double padding = PADDING_PX * diagram.scale() / 2;
-        for (Node node : diagram.nodes()) {
+        for (LaneLabel lane : page.lanes()) {
+            double left = terms.isRightToLeft() ? lane.x() - lane.width() : lane.x();
+            out.append("<div class=\"lane\" style=\"left: ").append(px(left)).append("px; top: ").append(px(lane.y()))
+                    .append("px; width: ").append(px(lane.width())).append("px\">");
+            Figures.text(out, laneName(lane));
+            out.append("</div>");
+        }
+        double padding = JourneyBoxes.PRINT_PADDING * page.scale();
+        for (Node node : page.nodes()) {
             // The box's width and height include its padding and border (0.6 pt on each side).
             out.append("<div class=\"tp ").append(media(node.touchpoint())).append("\" style=\"left: ").append(px(node.x()))
                     .append("px; top: ").append(px(node.y())).append("px; width: ").append(px(node.width() - 2 * padding - 1.6))
                     .append("px; height: ").append(px(node.height() - 2 * padding - 1.6)).append("px; font-size: ")
-                    .append(px(FONT_PT * diagram.scale())).append("pt; line-height: ").append(px(LINE_PT * diagram.scale()))
+                    .append(px(FONT_PT * page.scale())).append("pt; line-height: ").append(px(LINE_PT * page.scale()))
                     .append("pt; padding: ").append(px(padding)).append("px\"><b>");
             Figures.text(out, node.touchpoint().getName());
             out.append("</b><span class=\"media\">");
@@ -142,6 +182,13 @@ public final class JourneyFigure implements PlanFigure {
             out.append("</span></div>");
         }
         out.append(labels).append("</div>\n");
+    }
+
+    private String laneName(LaneLabel lane) {
+        return lane.persona() == null ? terms.text("figure.journey.noPersona") : Text.clean(lane.persona().getName());
+    }
+
+    private void legend(StringBuilder out) {
         out.append("<p class=\"journey-legend\"><span class=\"key\" style=\"background: #fbe0c4\"></span>");
         Figures.text(out, terms.literal(MediaType.PAID));
         out.append("<span class=\"key\" style=\"background: #d9e8f7\"></span>");
@@ -151,7 +198,6 @@ public final class JourneyFigure implements PlanFigure {
         out.append(" · ");
         Figures.text(out, terms.text("figure.journey.legend"));
         out.append("</p>\n");
-        return out.toString();
     }
 
     /** The flow's arrow: its path and its arrowhead, as SVG. */
@@ -235,10 +281,17 @@ public final class JourneyFigure implements PlanFigure {
                     !node.touchpoint().isSetMediaType());
             nodeText(write, context, node, family);
         }
-        Font small = Java2DFonts.font(family, false, 6f);
+        Font laneFont = Java2DFonts.font(family, true, 7.5f);
+        for (LaneLabel lane : diagram.lanes()) {
+            svg.text(laneName(lane), laneFont, new Color(0x3d4f63), lane.x(), lane.y() + 9, "start", rtl);
+        }
+        Font small = Java2DFonts.font(family, false, 7f);
         for (Edge edge : diagram.edges()) {
-            svg.rect(edge.labelX() - 8, edge.labelY() - 6, 14, 11, 2, Color.WHITE, new Color(0x555555), 0.5, false);
-            svg.text(String.valueOf(edge.number()), small, new Color(0x222222), edge.labelX() - 1, edge.labelY() + 2, "middle",
+            if (!edge.numbered()) {
+                continue;
+            }
+            svg.rect(edge.labelX() - 10, edge.labelY() - 7, 18, 13, 2, Color.WHITE, new Color(0x555555), 0.5, false);
+            svg.text(String.valueOf(edge.number()), small, new Color(0x222222), edge.labelX() - 1, edge.labelY() + 2.5, "middle",
                     false);
         }
         return svg.finish();
@@ -301,15 +354,27 @@ public final class JourneyFigure implements PlanFigure {
                 g.draw(box);
                 nodeText(draw, context, node, family);
             }
+            for (LaneLabel lane : diagram.lanes()) {
+                g.setColor(new Color(0x3d4f63));
+                Font laneFont = Java2DFonts.font(family, true, 7.5f);
+                String name = laneName(lane);
+                if (!name.isEmpty()) {
+                    TextLayout text = new TextLayout(name, laneFont, g.getFontRenderContext());
+                    text.draw(g, (float) (terms.isRightToLeft() ? lane.x() - text.getAdvance() : lane.x()), (float) (lane.y() + 9));
+                }
+            }
             for (Edge edge : diagram.edges()) {
-                RoundRectangle2D badge = new RoundRectangle2D.Double(edge.labelX() - 8, edge.labelY() - 6, 14, 11, 4, 4);
+                if (!edge.numbered()) {
+                    continue;
+                }
+                RoundRectangle2D badge = new RoundRectangle2D.Double(edge.labelX() - 10, edge.labelY() - 7, 18, 13, 4, 4);
                 g.setColor(Color.WHITE);
                 g.fill(badge);
                 g.setColor(new Color(0x555555));
                 g.setStroke(new BasicStroke(0.5f));
                 g.draw(badge);
                 g.setColor(new Color(0x222222));
-                centred(g, String.valueOf(edge.number()), Java2DFonts.font(family, false, 6f), edge.labelX() - 1, edge.labelY() + 2);
+                centred(g, String.valueOf(edge.number()), Java2DFonts.font(family, false, 7f), edge.labelX() - 1, edge.labelY() + 2.5);
             }
         } finally {
             g.dispose();

@@ -1,5 +1,7 @@
 package org.tactician.generators.figures;
 
+import java.util.List;
+
 import org.tactician.model.CustomerJourney;
 
 /**
@@ -28,4 +30,12 @@ public interface JourneyLayout {
      * @param rightToLeft whether the plan reads right to left (the first stage on the right)
      */
     JourneyDiagram layout(CustomerJourney journey, boolean rightToLeft, double width);
+
+    /**
+     * Lays {@code journey} out on pages {@code width} × {@code height} px: as many as it takes
+     * to keep its text readable on paper, in reading order (by default one, {@link #layout}).
+     */
+    default List<JourneyDiagram> pages(CustomerJourney journey, boolean rightToLeft, double width, double height) {
+        return List.of(layout(journey, rightToLeft, width));
+    }
 }

@@ -10,8 +10,8 @@ import org.tactician.layout.journey.JourneyDrawing.Route;
 
 /**
  * What makes a journey drawing readable, checked: no box on another box or on a flow label, no
- * flow through a box it does not connect, every box in its stage's column, everything
- * inside the drawing. Used by the layout's tests and by every renderer's.
+ * flow through a box it does not connect, every box in its stage's column (and in its persona's
+ * lane when there are lanes), everything inside the drawing. Used by the layout's tests and by every renderer's.
  */
 public final class DrawingQuality {
 
@@ -28,6 +28,15 @@ public final class DrawingQuality {
         List<String> problems = new ArrayList<>();
         Rect all = new Rect(0, 0, drawing.width(), drawing.height()).grown(TOLERANCE);
         List<Box> boxes = drawing.boxes();
+        for (int i = 0; i < drawing.lanes().size(); i++) {
+            Rect lane = drawing.lanes().get(i).bounds();
+            if (!all.encloses(lane)) {
+                problems.add("lane " + i + " lies outside the drawing");
+            }
+            if (i > 0 && lane.overlaps(drawing.lanes().get(i - 1).bounds())) {
+                problems.add("lane " + i + " overlaps lane " + (i - 1));
+            }
+        }
         for (int i = 0; i < boxes.size(); i++) {
             Box box = boxes.get(i);
             if (!all.encloses(box.bounds())) {
@@ -36,6 +45,10 @@ public final class DrawingQuality {
             if (box.column() >= 0 && box.column() < drawing.columns().size()
                     && !drawing.columns().get(box.column()).bounds().grown(TOLERANCE).encloses(box.bounds())) {
                 problems.add(name(box) + " is not inside the column of its stage");
+            }
+            if (!drawing.lanes().isEmpty() && (box.lane() < 0 || box.lane() >= drawing.lanes().size()
+                    || !drawing.lanes().get(box.lane()).bounds().grown(TOLERANCE).encloses(box.bounds()))) {
+                problems.add(name(box) + " is not inside the lane of its persona");
             }
             for (int j = i + 1; j < boxes.size(); j++) {
                 if (box.bounds().overlaps(boxes.get(j).bounds())) {

@@ -25,7 +25,49 @@ public final class JourneyBoxes {
     static final double LABEL_SCALE = 11.0 / 13.0;
     public static final int LABEL_LINE_HEIGHT = 14;
 
+    /** Printed: a box is at most this wide, its name wrapped inside. */
+    public static final int PRINT_MAX_WIDTH = 150;
+    public static final int PRINT_MIN_WIDTH = 84;
+    public static final int PRINT_PADDING = 5;
+    /** Printed: a flow's label is its number in a badge this big. */
+    public static final int BADGE_WIDTH = 20;
+    public static final int BADGE_HEIGHT = 14;
+
     private JourneyBoxes() {
+    }
+
+    /** Printed, the lines of a touchpoint's name. */
+    public static List<String> printNameLines(Touchpoint touchpoint) {
+        String name = touchpoint.getName();
+        // bold text: a little wider than the average the lines are measured with
+        return TextLines.wrap(name == null || name.isBlank() ? "(unnamed)" : name, (PRINT_MAX_WIDTH - 2 * PRINT_PADDING) / 1.08);
+    }
+
+    /** Printed, the media line (media type and channel) as long as it may be. */
+    static String printMediaLine(Touchpoint touchpoint) {
+        String media = touchpoint.isSetMediaType() ? touchpoint.getMediaType().getLiteral() : "Not set";
+        String channel = touchpoint.getChannel() == null || touchpoint.getChannel().getName() == null ? ""
+                : touchpoint.getChannel().getName();
+        // room for the media type in a longer language than English
+        return "x".repeat(Math.max(media.length(), 12)) + (channel.isBlank() ? "" : " · " + channel);
+    }
+
+    /** Printed, the box's width: its longest line of name or media line, within the print limits. */
+    public static int printWidth(Touchpoint touchpoint) {
+        double longest = 0;
+        for (String line : printNameLines(touchpoint)) {
+            longest = Math.max(longest, line.codePointCount(0, line.length()) * TextLines.CHAR_WIDTH * 1.08);
+        }
+        for (String line : TextLines.wrap(printMediaLine(touchpoint), PRINT_MAX_WIDTH - 2 * PRINT_PADDING)) {
+            longest = Math.max(longest, line.codePointCount(0, line.length()) * TextLines.CHAR_WIDTH);
+        }
+        return (int) Math.ceil(Math.max(PRINT_MIN_WIDTH, Math.min(PRINT_MAX_WIDTH, longest + 2 * PRINT_PADDING + 2)));
+    }
+
+    /** Printed, the box's height: its name's lines and its media line's, at the diagram's line height. */
+    public static int printHeight(Touchpoint touchpoint) {
+        int media = TextLines.wrap(printMediaLine(touchpoint), printWidth(touchpoint) - 2 * PRINT_PADDING - 2).size();
+        return 2 * PRINT_PADDING + 2 + TextLines.height(printNameLines(touchpoint).size() + media);
     }
 
     /** The lines of a touchpoint's name in its box. */

@@ -7,15 +7,23 @@ import java.util.Optional;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
+import org.tactician.model.Persona;
 import org.tactician.model.Touchpoint;
 
 /**
- * A laid-out customer journey, ready to draw: the stage columns, a box per touchpoint, and a route per flow with its bend points and label box. All
+ * A laid-out customer journey, ready to draw: the stage columns, the persona lanes (when asked
+ * for), a box per touchpoint, and a route per flow with its bend points and label box. All
  * coordinates are in px from the drawing's top left, y downwards; everything lies inside
  * {@code width} × {@code height}.
  */
-public record JourneyDrawing(CustomerJourney journey, List<Column> columns, List<Box> boxes,
+public record JourneyDrawing(CustomerJourney journey, List<Column> columns, List<Lane> lanes, List<Box> boxes,
         List<Route> routes, double width, double height) {
+
+    /** A drawing without lanes. */
+    public JourneyDrawing(CustomerJourney journey, List<Column> columns, List<Box> boxes, List<Route> routes, double width,
+            double height) {
+        this(journey, columns, List.of(), boxes, routes, width, height);
+    }
 
     /** A point of the drawing. */
     public record Point(double x, double y) {
@@ -60,8 +68,23 @@ public record JourneyDrawing(CustomerJourney journey, List<Column> columns, List
     public record Column(JourneyStage stage, int index, Rect bounds) {
     }
 
-    /** A touchpoint's box, in the column of its stage. */
-    public record Box(Touchpoint touchpoint, int column, Rect bounds) {
+    /**
+     * A persona's lane across the columns ({@code persona} {@code null}: the lane of the
+     * touchpoints without a persona); its name goes in a strip of {@link #HEADER} px at its top,
+     * where no box is put.
+     */
+    public record Lane(Persona persona, int index, Rect bounds) {
+        /** Height of the strip at the top of a lane that holds its name. */
+        public static final double HEADER = 22;
+    }
+
+    /** A touchpoint's box, in the column of its stage and ({@code lane} ≥ 0) the lane of its persona. */
+    public record Box(Touchpoint touchpoint, int column, int lane, Rect bounds) {
+
+        /** A box in no lane. */
+        public Box(Touchpoint touchpoint, int column, Rect bounds) {
+            this(touchpoint, column, -1, bounds);
+        }
     }
 
     /** How a flow runs relative to the stages. */

@@ -23,35 +23,77 @@ public final class JourneyLayout {
         SPLINES
     }
 
+    /** What the drawing is for, which decides its sizes and spacing. */
+    public enum Density {
+        /** The diagram editor: boxes of one width with persona chips, flow labels with their text. */
+        SCREEN,
+        /**
+         * A printed figure: boxes fitted to their name and media line (no chips), flows labelled
+         * with a number badge only ({@link JourneyBoxes#BADGE_WIDTH}), spacing tight, no stage
+         * header inside the columns (the figure draws its own row of headers).
+         */
+        PRINT
+    }
+
     /**
      * What to lay out the journey with.
      *
      * @param routing how flows are drawn
      * @param pinned where the consultant put touchpoints (top left, by touchpoint id): a pinned
      *        box keeps its place in the order of its layer (above or below the others there)
+     * @param swimlanes whether each persona gets a horizontal lane across the stage columns (a
+     *        touchpoint sits in the lane of its first persona; those without one in a last lane)
      */
-    public record Options(Routing routing, Map<String, Point> pinned) {
+    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density) {
 
         public Options {
             routing = routing == null ? Routing.ORTHOGONAL : routing;
             pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
+            density = density == null ? Density.SCREEN : density;
         }
 
-        /** Orthogonal flows, nothing pinned. */
+        public Options(Routing routing, Map<String, Point> pinned) {
+            this(routing, pinned, false, Density.SCREEN);
+        }
+
+        public Options(Routing routing, Map<String, Point> pinned, boolean swimlanes) {
+            this(routing, pinned, swimlanes, Density.SCREEN);
+        }
+
+        /** Orthogonal flows, nothing pinned, no lanes, for the screen. */
         public static Options defaults() {
-            return new Options(Routing.ORTHOGONAL, Map.of());
+            return new Options(Routing.ORTHOGONAL, Map.of(), false, Density.SCREEN);
         }
 
         public Options withRouting(Routing newRouting) {
-            return new Options(newRouting, pinned);
+            return new Options(newRouting, pinned, swimlanes, density);
         }
 
         public Options withPinned(Map<String, Point> newPinned) {
-            return new Options(routing, newPinned);
+            return new Options(routing, newPinned, swimlanes, density);
+        }
+
+        public Options withSwimlanes(boolean lanes) {
+            return new Options(routing, pinned, lanes, density);
+        }
+
+        public Options withDensity(Density newDensity) {
+            return new Options(routing, pinned, swimlanes, newDensity);
         }
     }
 
+    /** The journey diagram's name in the layout side file. */
+    public static final String DIAGRAM = "journey";
+    /** The journey's setting in the side file that draws it in lanes, and its one value so far. */
+    public static final String LANES = "lanes";
+    public static final String LANES_BY_PERSONA = "personas";
+
     private JourneyLayout() {
+    }
+
+    /** Whether {@code layout} has the journey drawn in persona lanes (the diagram's choice, the documents follow it). */
+    public static boolean swimlanes(org.tactician.layout.DiagramLayout layout) {
+        return LANES_BY_PERSONA.equals(layout.setting(DIAGRAM, LANES).orElse(null));
     }
 
     /**

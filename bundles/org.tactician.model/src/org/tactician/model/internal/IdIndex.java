@@ -173,7 +173,9 @@ public final class IdIndex extends AbstractMap<String, EObject> {
     }
 
     private static int slot(String key, int mask) {
-        int hash = key.hashCode() * 0x9E3779B9;
+        // Not scrambled: a plan's ids are numbered runs (kpi-0-m1, kpi-0-m2, ...) whose hashes are
+        // close, so the entries of one run share cache lines while a large plan is read.
+        int hash = key.hashCode();
         return (hash ^ (hash >>> 16)) & mask;
     }
 

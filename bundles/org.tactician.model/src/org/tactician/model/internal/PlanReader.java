@@ -5,6 +5,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,8 +40,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads a plan file ({@code .mplan}, the XMI that {@code PlanResource} writes) straight into the
  * generated model classes: one SAX pass, each element's features looked up once per class
- * ({@link PlanSchema}) and set through the generated feature switch, links resolved by id at the
- * end. Everything wrong with the file becomes a {@link ReadProblem} with its line and column, in the
+ * ({@link PlanSchema}) and set through the generated feature switch, links resolved by id as they
+ * are read when they point back, at the end otherwise. Everything wrong with the file becomes a {@link ReadProblem} with its line and column, in the
  * plan author's words; reading goes on after a problem so that all of them are reported.
  *
  * <p>Files of Tactician 0.1.0 (namespace {@value PlanMigration#LEGACY_NAMESPACE}) are read as the
@@ -70,7 +71,23 @@ public final class PlanReader extends DefaultHandler {
     private final Map<String, String> sharedText = new HashMap<>();
     @SuppressWarnings("unchecked")
     private final Map<String, Object>[] sharedValues = new Map[PlanSchema.SHARED_VALUE_KINDS];
+    /**
+     * Recently read decimals, direct-mapped by their hash: rates and percentages recur (a plan's
+     * conversion rates take a few hundred values over tens of thousands of inputs), and each shared
+     * one is an object fewer for the garbage collector to copy while a large plan is read.
+     */
+    private final BigDecimal[] sharedDecimals = new BigDecimal[1024];
     private final StringBuilder text = new StringBuilder();
+    /**
+     * What each class's attribute at each position was the last time, and its slot: a plan file
+     * writes the attributes of a class in one order and the parser hands over their names as one
+     * string per name, so most look-ups are a reference comparison. Indexed by classifier id.
+     */
+    private final String[][] attributeNames = new String[PlanSchema.CLASSIFIERS][];
+    private final Slot[][] attributeSlots = new Slot[PlanSchema.CLASSIFIERS][];
+    /** Per class, the name and slot of the child element read last: children come in runs. */
+    private final String[] childNames = new String[PlanSchema.CLASSIFIERS];
+    private final Slot[] childSlots = new Slot[PlanSchema.CLASSIFIERS];
     private Locator locator;
 
     /** The open elements: the object of each, or the feature whose value an element's text is. */
@@ -83,8 +100,9 @@ public final class PlanReader extends DefaultHandler {
     private boolean foreign;
 
     /**
-     * The links to resolve once every id is known, in columns: a large plan has a link per
-     * element, and an object per link would be garbage the moment the file is read.
+     * The links to resolve once every id is known (forward links, and those to check and report),
+     * in columns: a large plan can have a link per element, and an object per link would be
+     * garbage the moment the file is read.
      */
     private static final class Links {
         EObject[] owners = new EObject[256];
@@ -312,7 +330,7 @@ public final class PlanReader extends DefaultHandler {
 
     private void child(EObject parent, String uri, String localName, String qName, Attributes attributes) {
         Slot slot = uri.isEmpty() || TacticianPackage.eNS_URI.equals(uri) || PlanMigration.LEGACY_NAMESPACE.equals(uri)
-                ? PlanSchema.slots(parent.eClass()).get(localName)
+                ? childSlot(parent.eClass(), localName)
                 : null;
         if (slot == null) {
             problem(unknown("element", qName, parent.eClass(), true));
@@ -414,7 +432,7 @@ public final class PlanReader extends DefaultHandler {
                     continue; // kept for the migration
                 }
             }
-            Slot slot = slots.get(name);
+            Slot slot = attributeSlot(eClass, slots, i, name);
             if (slot == null) {
                 problem(unknown("attribute", name, eClass, false));
                 continue;
@@ -426,12 +444,55 @@ public final class PlanReader extends DefaultHandler {
                         addValue(object, slot, token);
                     }
                 }
-                case LINK, LINKS -> links.add(object, slot, value, line(), column());
+                case LINK, LINKS -> link(object, slot, value);
                 case CHILD, CHILDREN -> problem("'" + name + "' holds elements of the plan, written inside "
                         + describe(object) + ", not as an attribute");
                 case COMPUTED -> problem(computed(name, object));
             }
         }
+    }
+
+    /** The slot of the attribute {@code name} at {@code position} of an element of {@code eClass}, or null. */
+    private Slot attributeSlot(EClass eClass, PlanSchema.Slots slots, int position, String name) {
+        if (eClass.getEPackage() != TacticianPackage.eINSTANCE) {
+            return slots.get(name);
+        }
+        int id = eClass.getClassifierID();
+        String[] names = attributeNames[id];
+        if (names == null) {
+            names = attributeNames[id] = new String[8];
+            attributeSlots[id] = new Slot[8];
+        } else if (position < names.length && names[position] == name) {
+            return attributeSlots[id][position];
+        }
+        Slot slot = slots.get(name);
+        if (slot != null) {
+            if (position >= names.length) {
+                int capacity = Math.max(position + 1, names.length * 2);
+                names = attributeNames[id] = java.util.Arrays.copyOf(names, capacity);
+                attributeSlots[id] = java.util.Arrays.copyOf(attributeSlots[id], capacity);
+            }
+            names[position] = name;
+            attributeSlots[id][position] = slot;
+        }
+        return slot;
+    }
+
+    /** The slot of the child element {@code name} of an element of {@code eClass}, or null. */
+    private Slot childSlot(EClass eClass, String name) {
+        if (eClass.getEPackage() != TacticianPackage.eINSTANCE) {
+            return PlanSchema.slots(eClass).get(name);
+        }
+        int id = eClass.getClassifierID();
+        if (childNames[id] == name) {
+            return childSlots[id];
+        }
+        Slot slot = PlanSchema.slots(eClass).get(name);
+        if (slot != null) {
+            childNames[id] = name;
+            childSlots[id] = slot;
+        }
+        return slot;
     }
 
     private void setValue(EObject object, Slot slot, String text) {
@@ -488,12 +549,57 @@ public final class PlanReader extends DefaultHandler {
             }
             if (known != null && value != null) {
                 known.put(text, value);
+            } else if (value instanceof BigDecimal decimal) {
+                value = shared(decimal);
             }
         }
         return value;
     }
 
+    /** {@code decimal}, or an equal one (same value and scale) read before. */
+    private BigDecimal shared(BigDecimal decimal) {
+        int index = decimal.hashCode() & (sharedDecimals.length - 1);
+        BigDecimal known = sharedDecimals[index];
+        if (decimal.equals(known)) {
+            return known;
+        }
+        sharedDecimals[index] = decimal;
+        return decimal;
+    }
+
     // ---------------------------------------------------------------- links
+
+    /**
+     * A link attribute: set at once when it names one element read already, of the right type
+     * (most links of a plan point back to what precedes them); kept for the end of the document
+     * otherwise, where forward links are resolved and every other case is checked and reported.
+     * Linking early keeps the id strings of those links from living, and being copied by the
+     * garbage collector, until the whole file is read.
+     */
+    @SuppressWarnings("unchecked")
+    private void link(EObject owner, Slot slot, String value) {
+        EObject target = ids.get(value);
+        if (target != null && slot.referenceType.isInstance(target) && isPlainId(value)) {
+            if (slot.kind == Kind.LINK) {
+                ((BasicEObjectImpl) owner).eSet(slot.featureId, target);
+            } else {
+                ((InternalEList<EObject>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true)).addUnique(target);
+            }
+        } else {
+            links.add(owner, slot, value, line(), column());
+        }
+    }
+
+    /** Whether {@code value} is one id as it is: no spaces around or inside it, no file part. */
+    private static boolean isPlainId(String value) {
+        for (int i = 0, length = value.length(); i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '#' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     @SuppressWarnings("unchecked")
     private void resolve(EObject owner, Slot slot, String value, int line, int column) {

@@ -150,6 +150,9 @@ final class PlanSchema {
         }
     }
 
+    /** How many classifiers the plan package has: the bound of their ids. */
+    static final int CLASSIFIERS = TacticianPackage.eINSTANCE.getEClassifiers().size();
+
     /** How many kinds of values are shared (see {@link Slot#sharedValues}). */
     static final int SHARED_VALUE_KINDS = 2;
 
@@ -157,9 +160,10 @@ final class PlanSchema {
     private static final java.util.Set<String> TEXT_FEATURES = java.util.Set.of("name", "description", "notes");
 
     /**
-     * The features of one class by the name they are written as. The parser hands over element and
-     * attribute names from its symbol table, one string per name, so a look-up compares references
-     * first (a few dozen at most) and falls back to the map for any other string.
+     * The features of one class by the name they are written as, in a small open-addressing table
+     * probed by the name's hash. The parser hands over element and attribute names from its symbol
+     * table, one string per name (its hash cached), so a look-up is a hash, a probe or two and a
+     * reference comparison; any other string is compared by its characters.
      */
     static final class Slots {
         static final Slots NONE = new Slots(Map.of());
@@ -167,27 +171,41 @@ final class PlanSchema {
         private final Map<String, Slot> byName;
         private final String[] names;
         private final Slot[] slots;
+        private final int mask;
 
         Slots(Map<String, Slot> byName) {
             this.byName = byName;
-            this.names = new String[byName.size()];
-            this.slots = new Slot[byName.size()];
-            int i = 0;
-            for (Map.Entry<String, Slot> entry : byName.entrySet()) {
-                names[i] = entry.getKey().intern(); // the parser's symbols are interned strings
-                slots[i] = entry.getValue();
-                i++;
+            int capacity = 4;
+            while (capacity < byName.size() * 2) {
+                capacity *= 2;
             }
+            this.names = new String[capacity];
+            this.slots = new Slot[capacity];
+            this.mask = capacity - 1;
+            for (Map.Entry<String, Slot> entry : byName.entrySet()) {
+                String name = entry.getKey().intern(); // the parser's symbols are interned strings
+                int i = home(name);
+                while (names[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                names[i] = name;
+                slots[i] = entry.getValue();
+            }
+        }
+
+        private int home(String name) {
+            int hash = name.hashCode();
+            return (hash ^ (hash >>> 16)) & mask;
         }
 
         /** The slot written as {@code name}, or null. */
         Slot get(String name) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == name) {
+            for (int i = home(name); names[i] != null; i = (i + 1) & mask) {
+                if (names[i] == name || names[i].equals(name)) {
                     return slots[i];
                 }
             }
-            return byName.get(name);
+            return null;
         }
 
         java.util.Collection<Slot> values() {

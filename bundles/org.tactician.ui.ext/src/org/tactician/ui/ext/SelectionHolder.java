@@ -1,6 +1,10 @@
 package org.tactician.ui.ext;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -39,5 +43,25 @@ public final class SelectionHolder implements ISelectionProvider {
         for (ISelectionChangedListener listener : listeners) {
             listener.selectionChanged(event);
         }
+    }
+
+    /**
+     * Drops the model elements that are no longer in a resource (removed by an undo, a delete, a
+     * reload) from the selection, telling the listeners when that changed it: so the Properties
+     * view and commands never act on an element the plan no longer has.
+     *
+     * @return whether the selection changed
+     */
+    public boolean dropRemoved() {
+        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return false;
+        }
+        List<?> kept = structured.toList().stream()
+                .filter(element -> !(element instanceof EObject object) || object.eResource() != null).toList();
+        if (kept.size() == structured.size()) {
+            return false;
+        }
+        setSelection(new StructuredSelection(kept));
+        return true;
     }
 }

@@ -17,6 +17,13 @@ public final class Messages extends NLS {
     public static String choices_formatIcs;
     public static String choices_formatCsv;
     public static String choices_formatSvg;
+    public static String choices_formatPdfName;
+    public static String choices_formatHtmlName;
+    public static String choices_formatDocxName;
+    public static String choices_formatXlsxName;
+    public static String choices_formatIcsName;
+    public static String choices_formatCsvName;
+    public static String choices_formatSvgName;
     public static String preferences_description;
     public static String preferences_newPlans;
     public static String preferences_language;

@@ -80,17 +80,30 @@ public final class ValidationRun {
         return index;
     }
 
-    /** The plan calendar; null without a plan. */
+    /**
+     * The longest period the month-by-month checks (forecast, budget by month, plan quarters) run
+     * over, in months: the generators' limit of 25 years. A mistyped year (20260, or the last date
+     * there is) would make a calendar of millions or billions of months; plan.period.implausible
+     * reports such a period, and these checks skip it.
+     */
+    static final long LONGEST_MONTHLY_PERIOD = 25 * 12;
+
+    /** Whether the plan's period is short enough for the month-by-month checks. */
+    private boolean hasMonthlyCalendar() {
+        return plan != null && PlanCalendar.monthCount(plan) <= LONGEST_MONTHLY_PERIOD;
+    }
+
+    /** The plan calendar; null without a plan or when its period is absurdly long ({@link #LONGEST_MONTHLY_PERIOD}). */
     public PlanCalendar calendar() {
-        if (calendar == null && plan != null) {
+        if (calendar == null && hasMonthlyCalendar()) {
             calendar = PlanCalendar.of(plan);
         }
         return calendar;
     }
 
-    /** The budget matrix of the plan; null without a plan. */
+    /** The budget matrix of the plan; null without a plan or when its period is absurdly long. */
     public BudgetMatrix budget() {
-        if (budget == null && plan != null) {
+        if (budget == null && hasMonthlyCalendar()) {
             budget = BudgetEngine.expand(plan);
         }
         return budget;
@@ -100,7 +113,7 @@ public final class ValidationRun {
     public Forecast forecast() {
         if (!forecastDone) {
             forecastDone = true;
-            if (plan != null && index().hasForecastInputs()) {
+            if (hasMonthlyCalendar() && index().hasForecastInputs()) {
                 forecast = facts == null ? ConversionModel.forecast(plan, budget())
                         : facts.forecast(plan, () -> ConversionModel.forecast(plan, budget()));
             }

@@ -63,7 +63,7 @@ class CanvasHandlersTest {
         return CanvasModel.items(canvas(), block).stream().map(CanvasItem::getId).toList();
     }
 
-    private <H extends CanvasOperationHandler<?>> H handler(H handler) {
+    private <H extends org.tactician.diagrams.internal.PlanOperationHandler<?>> H handler(H handler) {
         handler.on(diagram);
         return handler;
     }

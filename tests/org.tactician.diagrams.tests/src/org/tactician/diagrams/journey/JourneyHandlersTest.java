@@ -86,6 +86,10 @@ class JourneyHandlersTest {
         return handler;
     }
 
+    private CreateTouchpointHandler handler(CreateTouchpointHandler handler) {
+        return handler.on(diagram, arrangement);
+    }
+
     private CommandStack stack() {
         return source.editingDomain().getCommandStack();
     }
@@ -264,6 +268,54 @@ class JourneyHandlersTest {
         stack().undo();
         assertTrue(layout.get(JourneyTypes.LAYOUT_NAME, "tp-reel").isPresent());
         assertTrue(handler(new LayoutAgainHandler()).createCommand(new LayoutAgainOperation()).isPresent());
+    }
+
+    @Test
+    void personaLanesAreAnUndoableSettingOfTheLayoutFile() {
+        assertFalse(JourneyArrangement.swimlanes(layout));
+        assertTrue(drawing().lanes().isEmpty());
+        run(handler(new SetSwimlanesHandler()).createCommand(new SetSwimlanesOperation(true)));
+        assertEquals("personas", layout.setting(JourneyTypes.LAYOUT_NAME, "lanes").orElseThrow());
+        assertTrue(layout.isChanged(), "the plan's side file has something to save");
+        JourneyDrawing lanes = drawing();
+        assertTrue(lanes.lanes().size() >= 3, "a lane per persona: " + lanes.lanes().size());
+        assertEquals(List.of(), DrawingQuality.problems(lanes));
+        GGraph graph = JourneyModelFactory.build(lanes);
+        List<GNode> laneNodes = graph.getChildren().stream().filter(e -> JourneyTypes.LANE.equals(e.getType()))
+                .map(GNode.class::cast).toList();
+        assertEquals(lanes.lanes().size(), laneNodes.size());
+        assertEquals(Boolean.TRUE, graph.getArgs().get("swimlanes"));
+        assertTrue(laneNodes.stream().anyMatch(n -> String.valueOf(n.getArgs().get("title")).startsWith("Lena")),
+                "a lane is named after its persona");
+        // asking again for what is shown changes nothing
+        assertTrue(handler(new SetSwimlanesHandler()).createCommand(new SetSwimlanesOperation(true)).isEmpty());
+        stack().undo();
+        assertFalse(JourneyArrangement.swimlanes(layout));
+        assertTrue(drawing().lanes().isEmpty());
+        stack().redo();
+        assertTrue(JourneyArrangement.swimlanes(layout));
+        run(handler(new SetSwimlanesHandler()).createCommand(new SetSwimlanesOperation(false)));
+        assertTrue(layout.setting(JourneyTypes.LAYOUT_NAME, "lanes").isEmpty());
+    }
+
+    @Test
+    void droppedIntoAnotherLaneATouchpointServesThatPersonaFirst() {
+        run(handler(new SetSwimlanesHandler()).createCommand(new SetSwimlanesOperation(true)));
+        JourneyDrawing before = drawing();
+        Box box = before.boxes().stream().filter(b -> !b.touchpoint().getPersonas().isEmpty()).findFirst().orElseThrow();
+        Touchpoint touchpoint = box.touchpoint();
+        List<org.tactician.model.Persona> personas = List.copyOf(touchpoint.getPersonas());
+        JourneyDrawing.Lane other = before.lanes().stream()
+                .filter(l -> l.persona() != null && l.index() != box.lane()).findFirst().orElseThrow();
+        run(handler(new MoveTouchpointHandler()).createCommand(
+                move(touchpoint.getId(), box.bounds().x(), other.bounds().y() + JourneyDrawing.Lane.HEADER + 4)));
+        assertSame(other.persona(), touchpoint.getPersonas().get(0), "leads with the lane's persona");
+        JourneyDrawing after = drawing();
+        assertEquals(List.of(), DrawingQuality.problems(after));
+        Box moved = after.boxesById().get(touchpoint.getId());
+        assertSame(other.persona(), after.lanes().get(moved.lane()).persona(), "drawn in that lane");
+        stack().undo();
+        assertEquals(personas, touchpoint.getPersonas(), "undone, its personas are as before");
     }
 
     @Test

@@ -72,7 +72,7 @@ class TowsHandlersTest {
         return (TowsStrategy) TowsModel.card(source.plan(), id).orElseThrow();
     }
 
-    private <H extends TowsOperationHandler<?>> H handler(H handler) {
+    private <H extends org.tactician.diagrams.internal.PlanOperationHandler<?>> H handler(H handler) {
         handler.on(diagram);
         return handler;
     }

@@ -117,6 +117,27 @@ class FigureSvgTest {
         assertFalse(Files.readString(out.resolve("tows.svg")).contains("direction=\"rtl\""), "an English plan is left to right");
     }
 
+    /**
+     * Found by fuzzing: a SWOT item, TOWS strategy or canvas item without a name (the editor allows
+     * it) made the figures' font choice fail, so the Word document and the SVG figures were not
+     * written. It is an empty line, as in the HTML; the named ones are drawn as before.
+     */
+    @Test
+    void unnamedItemsAreEmptyLinesNotAFailure() throws Exception {
+        MarketingPlan plan = TestPlans.full("en");
+        String named = plan.getOpportunity().getSwot().getStrategies().get(1).getName();
+        plan.getOpportunity().getSwot().getItems().get(0).setName(null);
+        plan.getOpportunity().getSwot().getStrategies().get(0).setName(null);
+        plan.getStrategy().getBusinessModelCanvas().getItems().get(0).setName(null);
+        Path out = temp.resolve("unnamed");
+        List<GeneratedArtifact> written = new PlanGenerator(Instant.parse("2027-01-01T00:00:00Z")).generate(plan,
+                new OutputFolder(out), EnumSet.of(ArtifactFormat.SVG, ArtifactFormat.DOCX), false, GenerationProgress.NONE);
+        assertTrue(written.stream().anyMatch(artifact -> artifact.file().getFileName().toString().equals("plan.docx")));
+        assertStandaloneSvg(out.resolve("tows.svg"));
+        assertStandaloneSvg(out.resolve("canvas.svg"));
+        assertTrue(shows(parse(out.resolve("tows.svg")), named), named);
+    }
+
     @Test
     void userTextIsEscapedNotMarkup() throws Exception {
         MarketingPlan plan = TestPlans.full("en");

@@ -109,6 +109,79 @@ class JourneyLayoutTest {
         assertEquals(List.of(), DrawingQuality.problems(drawing));
     }
 
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void theFurnitureJourneyInPersonaLanes(Routing routing) throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withRouting(routing).withSwimlanes(true));
+        assertEquals(List.of(), DrawingQuality.problems(drawing));
+        assertLanes(journey, drawing);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void aGenerated200TouchpointJourneyInPersonaLanes(Routing routing) {
+        CustomerJourney journey = GeneratedJourneys.generate(200, 13);
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withRouting(routing).withSwimlanes(true));
+        assertEquals(200, drawing.boxes().size());
+        // four personas and the touchpoints without one
+        assertEquals(5, drawing.lanes().size());
+        assertEquals(List.of(), DrawingQuality.problems(drawing));
+        assertLanes(journey, drawing);
+    }
+
+    @Test
+    void lanesFollowTheJourneysPersonasAndKeepPins() throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withSwimlanes(true));
+        List<org.tactician.model.Persona> order = drawing.lanes().stream().map(JourneyDrawing.Lane::persona)
+                .filter(java.util.Objects::nonNull).toList();
+        List<org.tactician.model.Persona> expected = journey.getPersonas().stream().filter(order::contains).toList();
+        assertEquals(expected, order, "lanes in the journey's order of personas");
+        assertEquals(drawing.boxes().stream().map(Box::bounds).toList(),
+                JourneyLayout.of(journey, Options.defaults().withSwimlanes(true)).boxes().stream().map(Box::bounds).toList(),
+                "the same drawing every time");
+    }
+
+    @Test
+    void aPinnedTouchpointKeepsItsPlaceInItsLane() {
+        CustomerJourney journey = GeneratedJourneys.generate(60, 5);
+        JourneyDrawing drawing = JourneyLayout.of(journey, Options.defaults().withSwimlanes(true));
+        // a box dragged to the bottom of its cell stays in its lane, below the others of its layer there
+        Box top = drawing.boxes().stream()
+                .filter(b -> drawing.boxes().stream().anyMatch(o -> o != b && o.lane() == b.lane()
+                        && o.bounds().x() == b.bounds().x() && o.bounds().y() > b.bounds().y()))
+                .findFirst().orElseThrow();
+        {
+            Point pin = new Point(top.bounds().x(), drawing.lanes().get(top.lane()).bounds().bottom() - 10);
+            JourneyDrawing pinned = JourneyLayout.of(journey,
+                    Options.defaults().withSwimlanes(true).withPinned(Map.of(top.touchpoint().getId(), pin)));
+            assertEquals(List.of(), DrawingQuality.problems(pinned));
+            Box moved = pinned.boxesById().get(top.touchpoint().getId());
+            assertEquals(top.lane(), moved.lane());
+            assertTrue(pinned.boxes().stream().noneMatch(o -> o != moved && o.lane() == moved.lane()
+                    && o.bounds().x() == moved.bounds().x() && o.bounds().y() > moved.bounds().y()));
+        }
+    }
+
+    /** Lanes top to bottom, each touchpoint in its first persona's lane, inside lane and column. */
+    private static void assertLanes(CustomerJourney journey, JourneyDrawing drawing) {
+        assertTrue(drawing.lanes().size() >= 2, "several lanes: " + drawing.lanes().size());
+        for (int i = 1; i < drawing.lanes().size(); i++) {
+            assertTrue(drawing.lanes().get(i).bounds().y() >= drawing.lanes().get(i - 1).bounds().bottom() - 0.5);
+        }
+        assertTrue(drawing.lanes().get(0).bounds().y() >= org.tactician.layout.journey.internal.ElkJourney.HEADER, "lanes start under the stage headers");
+        for (Box box : drawing.boxes()) {
+            JourneyDrawing.Lane lane = drawing.lanes().get(box.lane());
+            Object persona = box.touchpoint().getPersonas().isEmpty() ? null : box.touchpoint().getPersonas().get(0);
+            assertEquals(persona, lane.persona(), box.touchpoint().getName());
+            Rect cell = new Rect(drawing.columns().get(box.column()).bounds().x(), lane.bounds().y(),
+                    drawing.columns().get(box.column()).bounds().width(), lane.bounds().height());
+            assertTrue(cell.grown(1).encloses(box.bounds()), box.touchpoint().getName() + " inside its cell");
+            assertTrue(box.bounds().y() >= lane.bounds().y() + JourneyDrawing.Lane.HEADER - 1, "under its lane's name");
+        }
+    }
+
     @Test
     void aPinnedTouchpointKeepsItsPlaceInItsLayer() throws Exception {
         CustomerJourney journey = furniture();

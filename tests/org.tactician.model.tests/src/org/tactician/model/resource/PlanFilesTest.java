@@ -45,6 +45,43 @@ class PlanFilesTest {
     }
 
     @Test
+    void equalDecimalsKeepTheScaleTheyWereWrittenWith() throws IOException {
+        // The reader shares equal decimals; 50000 and 50000.00 are equal numbers but not the same text.
+        MarketingPlan plan = TestPlans.small("Casa Nova 2027");
+        SmartObjective objective = plan.getOpportunity().getObjectives().get(0);
+        objective.setBaseline(new BigDecimal("50000.00"));
+        objective.setTarget(new BigDecimal("50000"));
+        Path file = folder.resolve("scales.mplan");
+        PlanFiles.save(plan, file);
+
+        SmartObjective loaded = PlanFiles.load(file).getOpportunity().getObjectives().get(0);
+        assertEquals("50000.00", loaded.getBaseline().toPlainString());
+        assertEquals("50000", loaded.getTarget().toPlainString());
+    }
+
+    @Test
+    void linksBackAndForwardInTheFileBothResolve() throws IOException {
+        // Links to elements read before are set at once, the others at the end of the file: move
+        // the channel after the objective that links to it.
+        Path file = folder.resolve("plan.mplan");
+        PlanFiles.save(TestPlans.small("Casa Nova 2027"), file);
+        String text = Files.readString(file);
+        String channel = text.substring(text.indexOf("  <channels id=\"ch-search\""));
+        channel = channel.substring(0, channel.indexOf('\n') + 1);
+        text = text.replace(channel, "").replace("</tactician:MarketingPlan>", channel + "</tactician:MarketingPlan>");
+        assertTrue(text.indexOf("channels=\"ch-search\"") < text.indexOf("id=\"ch-search\""), "a link forward");
+        assertTrue(text.indexOf("id=\"so-templates\"") < text.indexOf("strategy=\"so-templates\""), "a link back");
+        Files.writeString(file, text);
+
+        MarketingPlan loaded = PlanFiles.load(file);
+        SmartObjective objective = loaded.getOpportunity().getObjectives().get(0);
+        assertSame(loaded.getChannels().get(0), objective.getChannels().get(0));
+        assertEquals("ch-search", objective.getChannels().get(0).getId());
+        assertSame(loaded.getOpportunity().getSwot().getStrategies().get(0), objective.getStrategy());
+        assertEquals(2, objective.getStrategy().getSwotItems().size());
+    }
+
+    @Test
     void loadAndSaveOfAnUnchangedPlanIsByteIdentical() throws IOException {
         Path file = folder.resolve("plan.mplan");
         PlanFiles.save(TestPlans.small("Casa Nova 2027"), file);

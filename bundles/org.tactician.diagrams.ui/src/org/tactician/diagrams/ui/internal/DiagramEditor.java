@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -18,6 +19,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
@@ -73,6 +75,7 @@ public final class DiagramEditor extends EditorPart
     private final SelectionHolder selection = new SelectionHolder();
     private final List<Runnable> stateWatchers = new ArrayList<>();
     private final Consumer<PageState> pageListener = this::pageReported;
+    private final CommandStackListener afterCommand = event -> showSelection(this.state);
     private DiagramType type;
     private PlanEditingSession session;
     private SessionModelSource source;
@@ -87,20 +90,20 @@ public final class DiagramEditor extends EditorPart
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof DiagramEditorInput diagramInput)) {
-            throw new PartInitException("The diagram editor opens diagrams of plans, not " + input.getName());
+            throw new PartInitException(NLS.bind(Messages.editor_notADiagram, input.getName()));
         }
         type = DiagramTypes.find(diagramInput.diagramType())
-                .orElseThrow(() -> new PartInitException("There is no diagram of type " + diagramInput.diagramType()));
+                .orElseThrow(() -> new PartInitException(NLS.bind(Messages.editor_noSuchType, diagramInput.diagramType())));
         setSite(site);
         setInput(input);
         try {
             session = PlanEditingSessions.acquire(diagramInput.planFile());
         } catch (PlanLoadException e) {
-            throw new PartInitException("The plan cannot be read, so its " + type.name() + " cannot be shown: "
-                    + e.getMessage(), e);
+            throw new PartInitException(NLS.bind(Messages.editor_unreadablePlan, type.name(), e.getMessage()), e);
         }
         source = SessionModelSource.of(session);
         session.addListener(this);
+        session.commandStack().addCommandStackListener(afterCommand);
         site.setSelectionProvider(selection);
         PlanEditors.watchProblems();
         updateTitle();
@@ -121,8 +124,7 @@ public final class DiagramEditor extends EditorPart
         try {
             browser = new Browser(parent, SWT.NONE);
         } catch (SWTError e) {
-            showProblem(parent, "The " + type.name() + " needs a web view to draw in, and there is none: "
-                    + e.getMessage() + "\n\nOn Debian and Ubuntu, install WebKitGTK: apt-get install libwebkit2gtk-4.1-0");
+            showProblem(parent, NLS.bind(Messages.editor_noWebView, type.name(), e.getMessage()));
             return;
         }
         try {
@@ -130,7 +132,7 @@ public final class DiagramEditor extends EditorPart
         } catch (IOException | IllegalArgumentException e) {
             browser.dispose();
             browser = null;
-            showProblem(parent, "The " + type.name() + " cannot be shown: " + e.getMessage());
+            showProblem(parent, NLS.bind(Messages.editor_cannotShow, type.name(), e.getMessage()));
             return;
         }
         page.addStateListener(pageListener);
@@ -186,6 +188,23 @@ public final class DiagramEditor extends EditorPart
         boolean first = !loaded;
         loaded = true;
         state = reported;
+        showSelection(reported);
+        stateWatchers.forEach(Runnable::run);
+        if (first && pendingReveal != null) {
+            EObject element = pendingReveal;
+            pendingReveal = null;
+            reveal(element);
+        }
+    }
+
+    /**
+     * Makes the plan elements the page reports selected the editor's selection; after a command
+     * too (an undo in any editor may remove a selected element while the page still names it).
+     */
+    private void showSelection(PageState reported) {
+        if (!loaded || session.isDisposed()) {
+            return;
+        }
         List<EObject> selected = new ArrayList<>();
         for (String id : reported.selectedIds()) {
             EObject element = elementOf(id);
@@ -207,12 +226,6 @@ public final class DiagramEditor extends EditorPart
                 outline.showSelected(selected.get(0));
             }
         }
-        stateWatchers.forEach(Runnable::run);
-        if (first && pendingReveal != null) {
-            EObject element = pendingReveal;
-            pendingReveal = null;
-            reveal(element);
-        }
     }
 
     /**
@@ -220,17 +233,23 @@ public final class DiagramEditor extends EditorPart
      * ({@code <element id>:name}, {@code link:<element id>:<other id>}), the first one named in it.
      */
     private EObject elementOf(String diagramId) {
-        EObject element = session.resource().getEObject(diagramId);
+        EObject element = inPlan(diagramId);
         if (element != null) {
             return element;
         }
         for (String part : diagramId.split(":")) {
-            element = part.isEmpty() ? null : session.resource().getEObject(part);
+            element = part.isEmpty() ? null : inPlan(part);
             if (element != null) {
                 return element;
             }
         }
         return null;
+    }
+
+    /** The element of the plan with {@code id}; never one removed from it (the resource may still know its id). */
+    private EObject inPlan(String id) {
+        EObject element = session.resource().getEObject(id);
+        return element != null && element.eResource() == session.resource() ? element : null;
     }
 
     /** Runs {@code watcher} whenever the page reports a new state (the editor's actions update). */
@@ -311,9 +330,14 @@ public final class DiagramEditor extends EditorPart
         }
     }
 
-    /** Shows the whole diagram. */
+    /** Fits the diagram into the editor as far as it stays readable (the rest is a scroll away). */
     public void fit() {
         execute("window.tactician && window.tactician.fit()");
+    }
+
+    /** Shows the whole diagram, however small. */
+    public void showAll() {
+        execute("window.tactician && window.tactician.showAll()");
     }
 
     /**
@@ -340,12 +364,12 @@ public final class DiagramEditor extends EditorPart
             if (lastModified(target) != before) {
                 refreshFolder();
                 getEditorSite().getActionBars().getStatusLineManager()
-                        .setMessage("Exported " + target.getFileName() + " beside the plan");
+                        .setMessage(NLS.bind(Messages.editor_exported, target.getFileName()));
             } else if (System.currentTimeMillis() < end) {
                 browser.getDisplay().timerExec(100, check[0]);
             } else {
                 getEditorSite().getActionBars().getStatusLineManager()
-                        .setErrorMessage("The " + type.name() + " was not exported (see the diagram's notice)");
+                        .setErrorMessage(NLS.bind(Messages.editor_notExported, type.name()));
             }
         };
         browser.getDisplay().timerExec(100, check[0]);
@@ -454,16 +478,15 @@ public final class DiagramEditor extends EditorPart
 
     /** Drops the unsaved changes of the plan and reads it again, after asking. */
     public void doRevert() {
-        if (session.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "Revert the plan",
-                "Drop the unsaved changes of " + session.file().getFileName() + " (in every editor of the plan) and "
-                        + "read the file again?")) {
+        if (session.isDirty() && !MessageDialog.openQuestion(getSite().getShell(), Messages.editor_revertTitle,
+                NLS.bind(Messages.editor_revertQuestion, session.file().getFileName()))) {
             return;
         }
         try {
             session.revert();
         } catch (PlanLoadException e) {
-            MessageDialog.openError(getSite().getShell(), "Cannot revert the plan",
-                    "The file cannot be read, so the plan stays as it is:\n\n" + e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.editor_revertFailedTitle,
+                    NLS.bind(Messages.editor_revertFailed, e.getMessage()));
         }
     }
 
@@ -563,6 +586,7 @@ public final class DiagramEditor extends EditorPart
         }
         if (session != null) {
             session.removeListener(this);
+            session.commandStack().removeCommandStackListener(afterCommand);
             PlanEditors.editorClosing(this, session);
             session.release();
         }

@@ -26,7 +26,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
     private final Runnable update = this::update;
     private final CommandStackAction undo = CommandStackAction.undo(null).onlyWhen(this::notEditingText);
     private final CommandStackAction redo = CommandStackAction.redo(null).onlyWhen(this::notEditingText);
-    private final Action delete = new Action("&Delete") {
+    private final Action delete = new Action(Messages.action_delete) {
         @Override
         public void run() {
             if (editor != null) {
@@ -34,7 +34,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
-    private final Action rename = new Action("Re&name") {
+    private final Action rename = new Action(Messages.action_rename) {
         @Override
         public void run() {
             if (editor != null) {
@@ -42,7 +42,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
-    private final Action selectAll = new Action("Select &All") {
+    private final Action selectAll = new Action(Messages.action_selectAll) {
         @Override
         public void run() {
             if (editor != null) {
@@ -50,7 +50,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
-    private final Action revert = new Action("Re&vert") {
+    private final Action revert = new Action(Messages.action_revert) {
         @Override
         public void run() {
             if (editor != null) {
@@ -58,7 +58,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
-    private final Action fit = new Action("&Fit Diagram") {
+    private final Action fit = new Action(Messages.action_fit) {
         @Override
         public void run() {
             if (editor != null) {
@@ -66,8 +66,16 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
+    private final Action whole = new Action(Messages.action_whole) {
+        @Override
+        public void run() {
+            if (editor != null) {
+                editor.showAll();
+            }
+        }
+    };
 
-    private final Action exportSvg = new Action("Export as &SVG") {
+    private final Action exportSvg = new Action(Messages.action_exportSvg) {
         @Override
         public void run() {
             if (editor != null) {
@@ -75,7 +83,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
             }
         }
     };
-    private final Action exportPng = new Action("Export as &PNG") {
+    private final Action exportPng = new Action(Messages.action_exportPng) {
         @Override
         public void run() {
             if (editor != null) {
@@ -88,13 +96,14 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         delete.setActionDefinitionId("org.eclipse.ui.edit.delete");
         delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
-        delete.setToolTipText("Delete the selected cards (their links go too)");
+        delete.setToolTipText(Messages.action_deleteTooltip);
         rename.setActionDefinitionId("org.eclipse.ui.edit.rename");
-        rename.setToolTipText("Edit the selected card's name in place");
+        rename.setToolTipText(Messages.action_renameTooltip);
         selectAll.setActionDefinitionId("org.eclipse.ui.edit.selectAll");
-        fit.setToolTipText("Show the whole diagram");
-        exportSvg.setToolTipText("Write the diagram as SVG beside the plan (<plan>-<diagram>.svg), for slides and documents");
-        exportPng.setToolTipText("Write the diagram as PNG at twice its size beside the plan (<plan>-<diagram>.png)");
+        fit.setToolTipText(Messages.action_fitTooltip);
+        whole.setToolTipText(Messages.action_wholeTooltip);
+        exportSvg.setToolTipText(Messages.action_exportSvgTooltip);
+        exportPng.setToolTipText(Messages.action_exportPngTooltip);
     }
 
     @Override
@@ -135,6 +144,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
         selectAll.setEnabled(editor != null && !editor.isEditingText());
         revert.setEnabled(editor != null);
         fit.setEnabled(editor != null);
+        whole.setEnabled(editor != null);
         exportSvg.setEnabled(editor != null && editor.isLoaded());
         exportPng.setEnabled(editor != null && editor.isLoaded());
         undo.update();
@@ -152,6 +162,7 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
         menu.add(selectAll);
         menu.add(new Separator(IWorkbenchActionConstants.GROUP_SHOW_IN));
         menu.add(fit);
+        menu.add(whole);
         menu.add(new Separator("export"));
         menu.add(exportSvg);
         menu.add(exportPng);
@@ -160,8 +171,9 @@ public final class DiagramEditorContributor extends EditorActionBarContributor {
     /** The Diagram menu of the menu bar, while a diagram is active: fit and the exports. */
     @Override
     public void contributeToMenu(IMenuManager menuBar) {
-        MenuManager diagram = new MenuManager("&Diagram", "org.tactician.diagrams.ui.menu");
+        MenuManager diagram = new MenuManager(Messages.menu_diagram, "org.tactician.diagrams.ui.menu");
         diagram.add(fit);
+        diagram.add(whole);
         diagram.add(new Separator("export"));
         diagram.add(exportSvg);
         diagram.add(exportPng);

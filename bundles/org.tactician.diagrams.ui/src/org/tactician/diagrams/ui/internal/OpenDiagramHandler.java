@@ -6,6 +6,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,13 +29,12 @@ public final class OpenDiagramHandler extends AbstractHandler {
         DiagramType type = typeId != null ? DiagramTypes.find(typeId).orElse(null)
                 : DiagramTypes.all().stream().findFirst().orElse(null);
         if (type == null) {
-            throw new ExecutionException("There is no diagram of type " + typeId);
+            throw new ExecutionException(NLS.bind(Messages.editor_noSuchType, typeId));
         }
         PlanTarget target = PlanTarget.of(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
         if (target == null) {
-            MessageDialog.openInformation(window.getShell(), "Open " + type.name(),
-                    "Open a plan first, or select one in the Project Explorer: the " + type.name()
-                            + " shows a plan.");
+            MessageDialog.openInformation(window.getShell(), NLS.bind(Messages.open_noPlanTitle, type.name()),
+                    NLS.bind(Messages.open_noPlan, type.name()));
             return null;
         }
         IWorkbenchPage page = window.getActivePage();
@@ -44,7 +44,7 @@ public final class OpenDiagramHandler extends AbstractHandler {
                 diagram.reveal(target.element());
             }
         } catch (PartInitException e) {
-            MessageDialog.openError(window.getShell(), "Cannot open the " + type.name(), e.getMessage());
+            MessageDialog.openError(window.getShell(), NLS.bind(Messages.open_failedTitle, type.name()), e.getMessage());
         }
         return null;
     }

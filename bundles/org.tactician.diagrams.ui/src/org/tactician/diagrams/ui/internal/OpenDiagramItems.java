@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
@@ -60,7 +61,7 @@ public final class OpenDiagramItems extends CompoundContributionItem implements 
             }
             CommandContributionItemParameter parameter = new CommandContributionItemParameter(services,
                     getId() + "." + type.id(), DiagramEditors.OPEN_COMMAND, CommandContributionItem.STYLE_PUSH);
-            parameter.label = "Open " + type.name();
+            parameter.label = NLS.bind(Messages.open_item, type.name());
             parameter.tooltip = type.description();
             parameter.icon = type.icon();
             parameter.parameters = Map.of(DiagramEditors.TYPE_PARAMETER, type.id());

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.SplineRoutingMode;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
@@ -30,14 +32,17 @@ import org.tactician.layout.journey.JourneyDrawing;
 import org.tactician.layout.journey.JourneyDrawing.Box;
 import org.tactician.layout.journey.JourneyDrawing.Column;
 import org.tactician.layout.journey.JourneyDrawing.Direction;
+import org.tactician.layout.journey.JourneyDrawing.Lane;
 import org.tactician.layout.journey.JourneyDrawing.Point;
 import org.tactician.layout.journey.JourneyDrawing.Rect;
 import org.tactician.layout.journey.JourneyDrawing.Route;
+import org.tactician.layout.journey.JourneyLayout.Density;
 import org.tactician.layout.journey.JourneyLayout.Options;
 import org.tactician.layout.journey.JourneyLayout.Routing;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.JourneyStage;
+import org.tactician.model.Persona;
 import org.tactician.model.Touchpoint;
 
 /**
@@ -52,11 +57,19 @@ public final class ElkJourney {
 
     /** Height of the column headers above the boxes. */
     public static final double HEADER = 48;
-    static final double MARGIN = 24;
-    static final double NODE_SPACING = 28;
-    static final double LAYER_SPACING = 64;
-    static final double EMPTY_STAGE_WIDTH = 140;
-    static final double STAGE_GAP = 40;
+
+    /** The sizes and gaps of one density. */
+    record Spacing(double header, double margin, double node, double layer, double edgeNode, double edgeNodeLayers,
+            double edgeEdge, double stageGap, double emptyStageWidth) {
+    }
+
+    static final Spacing SCREEN = new Spacing(HEADER, 24, 28, 64, 14, 18, 9, 40, 140);
+    /** Print: no header inside the columns (the figure has its row of them), everything tighter. */
+    static final Spacing PRINT = new Spacing(0, 8, 12, 26, 7, 9, 5, 14, 90);
+    /** Free room under a lane's lowest boxes, for the flows that run along it. */
+    static final double LANE_FOOT = 20;
+    /** How often the lanes are given more room before the drawing is taken as it is. */
+    static final int LANE_ATTEMPTS = 6;
 
     static {
         // registers how ELK copies its option values (padding, margins...) and the layered options
@@ -67,21 +80,62 @@ public final class ElkJourney {
     private final Options options;
     private final List<JourneyStage> stages;
     private final Map<Touchpoint, Integer> stageOf = new IdentityHashMap<>();
+    /** The lanes' personas (a {@code null} entry: no persona), when the journey is drawn in lanes. */
+    private final List<Persona> lanes = new ArrayList<>();
+    private final Map<Touchpoint, Integer> laneOf = new IdentityHashMap<>();
+    private final Spacing spacing;
+    private final boolean print;
 
     public ElkJourney(CustomerJourney journey, Options options) {
         this.journey = journey;
         this.options = options;
+        this.print = options.density() == Density.PRINT;
+        this.spacing = print ? PRINT : SCREEN;
         this.stages = List.copyOf(journey.getStages());
         for (int i = 0; i < stages.size(); i++) {
             for (Touchpoint touchpoint : stages.get(i).getTouchpoints()) {
                 stageOf.put(touchpoint, i);
             }
         }
+        if (options.swimlanes()) {
+            assignLanes();
+        }
+    }
+
+    /**
+     * One lane per persona that a touchpoint here serves first — in the journey's order of
+     * personas, then the others as met — and a last one for touchpoints without a persona.
+     */
+    private void assignLanes() {
+        Map<Persona, Integer> used = new LinkedHashMap<>();
+        boolean unassigned = false;
+        for (JourneyStage stage : stages) {
+            for (Touchpoint touchpoint : stage.getTouchpoints()) {
+                if (touchpoint.getPersonas().isEmpty()) {
+                    unassigned = true;
+                } else {
+                    used.putIfAbsent(touchpoint.getPersonas().get(0), used.size());
+                }
+            }
+        }
+        for (Persona persona : journey.getPersonas()) {
+            if (used.containsKey(persona)) {
+                lanes.add(persona);
+            }
+        }
+        used.keySet().stream().filter(p -> !lanes.contains(p)).forEach(lanes::add);
+        if (unassigned) {
+            lanes.add(null);
+        }
+        stageOf.keySet().forEach(t -> laneOf.put(t, lanes.indexOf(t.getPersonas().isEmpty() ? null : t.getPersonas().get(0))));
     }
 
     public JourneyDrawing layout() {
         Graph first = build();
         run(first.root);
+        if (!lanes.isEmpty()) {
+            return inLanes(first);
+        }
         if (options.pinned().isEmpty()) {
             return drawing(first);
         }
@@ -97,6 +151,135 @@ public final class ElkJourney {
         });
         run(second.root);
         return drawing(second);
+    }
+
+    /**
+     * Where each lane goes (from the drawing's top) and where each box is wished (in its stage's
+     * coordinates, the stage at {@code stageTops}): every lane as tall as its tallest stack of
+     * boxes in one layer of one stage, the boxes of a layer stacked in their lane in the first
+     * run's order (or the pinned one).
+     */
+    private record LanePlan(double[] tops, double[] heights, double[] stageTops, Map<Touchpoint, Double> wished) {
+    }
+
+    private LanePlan plan(Graph first, double[] slack, double[] stageTops) {
+        double[] need = new double[lanes.size()];
+        // per stage, layer (the first run's x) and lane: the boxes in their top-to-bottom order
+        Map<String, List<Touchpoint>> stacks = new java.util.TreeMap<>();
+        first.nodes.forEach((touchpoint, node) -> stacks.computeIfAbsent(String.format(java.util.Locale.ROOT, "%04d/%09d/%04d",
+                stageOf.get(touchpoint), Math.round(node.getX()), laneOf.get(touchpoint)), k -> new ArrayList<>()).add(touchpoint));
+        for (List<Touchpoint> stack : stacks.values()) {
+            stack.sort(java.util.Comparator.comparingDouble(t -> first.nodes.get(t).getY()));
+            double height = -spacing.node();
+            for (Touchpoint touchpoint : stack) {
+                height += first.nodes.get(touchpoint).getHeight() + spacing.node();
+            }
+            int lane = laneOf.get(stack.get(0));
+            need[lane] = Math.max(need[lane], height);
+        }
+        double[] tops = new double[lanes.size()];
+        double[] heights = new double[lanes.size()];
+        // under the lowest stage's header: ELK puts a stage lower when flows pass above it
+        double top = java.util.Arrays.stream(stageTops).max().orElse(0) + spacing.header() + 4;
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            tops[lane] = top;
+            heights[lane] = Lane.HEADER + need[lane] + LANE_FOOT + slack[lane];
+            top += heights[lane];
+        }
+        Map<Touchpoint, Double> wished = stack(stacks.values(), first, tops, stageTops);
+        if (!options.pinned().isEmpty()) {
+            // a pinned box goes where it was dropped among the others of its stack (as they would be)
+            Map<Touchpoint, Double> unpinned = wished;
+            java.util.function.ToDoubleFunction<Touchpoint> drawnAt = t -> {
+                Point pin = t.getId() == null ? null : options.pinned().get(t.getId());
+                return pin != null ? pin.y() : unpinned.get(t) + stageTops[stageOf.get(t)];
+            };
+            stacks.values().forEach(stack -> stack.sort(java.util.Comparator.comparingDouble(drawnAt)));
+            wished = stack(stacks.values(), first, tops, stageTops);
+        }
+        return new LanePlan(tops, heights, stageTops.clone(), wished);
+    }
+
+    /** Each stack's boxes one under the other from the top of their lane, in their stage's coordinates. */
+    private Map<Touchpoint, Double> stack(java.util.Collection<List<Touchpoint>> stacks, Graph first, double[] tops,
+            double[] stageTops) {
+        Map<Touchpoint, Double> wished = new IdentityHashMap<>();
+        for (List<Touchpoint> stack : stacks) {
+            double y = tops[laneOf.get(stack.get(0))] + Lane.HEADER - stageTops[stageOf.get(stack.get(0))];
+            for (Touchpoint touchpoint : stack) {
+                wished.put(touchpoint, y);
+                y += first.nodes.get(touchpoint).getHeight() + spacing.node();
+            }
+        }
+        return wished;
+    }
+
+    /**
+     * The journey in persona lanes: ELK again with every box at its wished height in its lane
+     * (interactive node placement, the order of each layer kept), its flows routed around the
+     * boxes as always. Where ELK put a stage lower than planned, or pushed a box out of its lane
+     * (a flow's bend needed the room), the plan is corrected and ELK runs again.
+     */
+    private JourneyDrawing inLanes(Graph first) {
+        double[] slack = new double[lanes.size()];
+        double[] stageTops = new double[stages.size()];
+        Graph graph = null;
+        LanePlan plan = null;
+        for (int attempt = 0; attempt < LANE_ATTEMPTS; attempt++) {
+            plan = plan(first, slack, stageTops);
+            graph = build();
+            graph.root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+            if (options.routing() == Routing.SPLINES) {
+                // the sloppy curves cut the corners of boxes placed where ELK would not have put them
+                graph.root.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE);
+                graph.stageNodes.forEach(n -> n.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE));
+            }
+            for (int s = 0; s < stages.size(); s++) {
+                ElkNode stage = graph.stageNodes.get(s);
+                stage.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+                stage.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+                stage.setLocation(first.stageNodes.get(s).getX(), 0);
+            }
+            for (Map.Entry<Touchpoint, ElkNode> entry : graph.nodes.entrySet()) {
+                double x = first.nodes.get(entry.getKey()).getX();
+                double y = plan.wished().get(entry.getKey());
+                entry.getValue().setLocation(x, y);
+                entry.getValue().setProperty(CoreOptions.POSITION, new KVector(x, y));
+            }
+            run(graph.root);
+            boolean moved = false;
+            for (int s = 0; s < stages.size(); s++) {
+                double y = graph.stageNodes.get(s).getY();
+                moved |= Math.abs(y - stageTops[s]) > 0.5;
+                stageTops[s] = y;
+            }
+            // a box ELK had to push down (below a flow's bend, or a stack it made taller) may
+            // still fit its lane; where one does not, that lane gets the room it lacked
+            double[] lacking = new double[lanes.size()];
+            boolean fits = true;
+            for (Map.Entry<Touchpoint, ElkNode> entry : graph.nodes.entrySet()) {
+                int lane = laneOf.get(entry.getKey());
+                ElkNode node = entry.getValue();
+                double y = node.getY() + node.getParent().getY();
+                double over = y + node.getHeight() + LANE_FOOT / 2 - (plan.tops()[lane] + plan.heights()[lane]);
+                if (y < plan.tops()[lane] + Lane.HEADER - 0.5) {
+                    over = Math.max(over, 1);
+                }
+                if (over > 0) {
+                    lacking[lane] = Math.max(lacking[lane], over);
+                    fits = false;
+                }
+            }
+            if (fits) {
+                break;
+            }
+            if (!moved) {
+                for (int lane = 0; lane < lanes.size(); lane++) {
+                    slack[lane] += lacking[lane];
+                }
+            }
+        }
+        return drawing(graph, plan);
     }
 
     /** The ELK graph: the stages as compound nodes in a row (one partition each), the touchpoints in them. */
@@ -116,14 +299,14 @@ public final class ElkJourney {
         graph.setProperty(CoreOptions.DIRECTION, org.eclipse.elk.core.options.Direction.RIGHT);
         graph.setProperty(CoreOptions.EDGE_ROUTING,
                 options.routing() == Routing.SPLINES ? EdgeRouting.SPLINES : EdgeRouting.ORTHOGONAL);
-        graph.setProperty(CoreOptions.SPACING_NODE_NODE, NODE_SPACING);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_SPACING);
-        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
-        graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 9.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 9.0);
-        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 3.0);
-        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, NODE_SPACING);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, spacing.node());
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing.layer());
+        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, spacing.edgeNode());
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, spacing.edgeNodeLayers());
+        graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, spacing.edgeEdge());
+        graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, spacing.edgeEdge());
+        graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, print ? 2.0 : 3.0);
+        graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, spacing.node());
         graph.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
         graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
         graph.setProperty(CoreOptions.RANDOM_SEED, 1);
@@ -135,21 +318,26 @@ public final class ElkJourney {
         configure(root);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN / 2, MARGIN / 2, MARGIN / 2, MARGIN / 2));
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, STAGE_GAP);
+        double margin = spacing.margin();
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(margin / 2, margin / 2, margin / 2, margin / 2));
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing.stageGap());
         for (int i = 0; i < stages.size(); i++) {
             JourneyStage stage = stages.get(i);
             ElkNode stageNode = ElkGraphUtil.createNode(root);
             configure(stageNode);
             stageNode.setProperty(CoreOptions.PARTITIONING_PARTITION, i);
-            stageNode.setProperty(CoreOptions.PADDING, new ElkPadding(HEADER + 8, MARGIN, MARGIN, MARGIN));
+            stageNode.setProperty(CoreOptions.PADDING, new ElkPadding(spacing.header() + 8, margin, margin, margin));
             stageNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            stageNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(EMPTY_STAGE_WIDTH, HEADER + 60));
+            stageNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(spacing.emptyStageWidth(), spacing.header() + 60));
             graph.stageNodes.add(stageNode);
             for (Touchpoint touchpoint : stage.getTouchpoints()) {
                 ElkNode node = ElkGraphUtil.createNode(stageNode);
                 node.setIdentifier(touchpoint.getId());
-                node.setDimensions(JourneyBoxes.BOX_WIDTH, JourneyBoxes.height(touchpoint));
+                if (print) {
+                    node.setDimensions(JourneyBoxes.printWidth(touchpoint), JourneyBoxes.printHeight(touchpoint));
+                } else {
+                    node.setDimensions(JourneyBoxes.BOX_WIDTH, JourneyBoxes.height(touchpoint));
+                }
                 graph.nodes.put(touchpoint, node);
             }
         }
@@ -161,7 +349,12 @@ public final class ElkJourney {
             }
             ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
             List<String> lines = JourneyBoxes.labelLines(flow);
-            if (!lines.isEmpty()) {
+            if (print) {
+                // printed, every flow has its number (the flow table under the figure has the words)
+                ElkLabel label = ElkGraphUtil.createLabel(String.valueOf(graph.edges.size() + 1), edge);
+                label.setDimensions(JourneyBoxes.BADGE_WIDTH, JourneyBoxes.BADGE_HEIGHT);
+                label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+            } else if (!lines.isEmpty()) {
                 ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", lines), edge);
                 label.setDimensions(JourneyBoxes.labelWidth(lines), JourneyBoxes.labelHeight(lines));
                 label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
@@ -185,8 +378,20 @@ public final class ElkJourney {
     }
 
     private JourneyDrawing drawing(Graph graph) {
+        return drawing(graph, null);
+    }
+
+    private JourneyDrawing drawing(Graph graph, LanePlan plan) {
         double width = graph.root.getWidth();
         double height = graph.root.getHeight();
+        List<Lane> laneList = new ArrayList<>();
+        if (plan != null) {
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                double top = plan.tops()[lane];
+                double bottom = lane == lanes.size() - 1 ? height : top + plan.heights()[lane];
+                laneList.add(new Lane(lanes.get(lane), lane, new Rect(0, top, width, Math.max(0, bottom - top))));
+            }
+        }
         // stage columns: the stages' nodes, from the top of the drawing to its bottom, meeting halfway
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
@@ -199,11 +404,13 @@ public final class ElkJourney {
         Map<Touchpoint, Box> boxes = new LinkedHashMap<>();
         graph.nodes.forEach((touchpoint, node) -> {
             KVector at = origin(node);
-            boxes.put(touchpoint, new Box(touchpoint, graph.stageOf(touchpoint), new Rect(at.x, at.y, node.getWidth(), node.getHeight())));
+            boxes.put(touchpoint, new Box(touchpoint, graph.stageOf(touchpoint), laneOf.getOrDefault(touchpoint, -1),
+                    new Rect(at.x, at.y, node.getWidth(), node.getHeight())));
         });
         List<Route> routes = new ArrayList<>();
         graph.edges.forEach((flow, edge) -> routes.add(route(flow, edge, boxes)));
-        return new JourneyDrawing(journey, List.copyOf(columns), List.copyOf(boxes.values()), List.copyOf(routes),
+        return new JourneyDrawing(journey, List.copyOf(columns), List.copyOf(laneList), List.copyOf(boxes.values()),
+                List.copyOf(routes),
                 width, height);
     }
 

@@ -4,15 +4,12 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.action.Action;
@@ -22,10 +19,6 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -45,7 +38,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
-import org.tactician.editing.FindingsDelta;
 import org.tactician.editing.PlanCommands;
 import org.tactician.editing.PlanEditingSession;
 import org.tactician.generators.calendar.CalendarKind;
@@ -59,6 +51,7 @@ import org.tactician.model.SmartObjective;
 import org.tactician.model.TacticianPackage;
 import org.tactician.ui.PlanEditors;
 import org.tactician.ui.ext.CommandStackAction;
+import org.tactician.ui.ext.SelectionHolder;
 import org.tactician.ui.internal.ActivePlan;
 import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
@@ -72,14 +65,13 @@ import org.tactician.ui.internal.UiImages;
  * opens an entry in the editor, dragging it to another day reschedules it through the plan's
  * command stack (so Edit → Undo takes it back).
  */
-public final class PlanCalendarView extends ViewPart implements PlanEditingSession.Listener {
+public final class PlanCalendarView extends ViewPart implements ActivePlan.View {
 
     /** The view's id in {@code plugin.xml}. */
     public static final String ID = "org.tactician.ui.calendarView";
 
     private final CalendarFilter filter = new CalendarFilter();
-    private final CommandStackListener afterCommand = this::commandStackChanged;
-    private final Selection selection = new Selection();
+    private final SelectionHolder selection = new SelectionHolder();
     private final Map<CalendarKind, Button> kindButtons = new EnumMap<>(CalendarKind.class);
     private final List<Image> swatches = new ArrayList<>();
     private ActivePlan activePlan;
@@ -175,10 +167,7 @@ public final class PlanCalendarView extends ViewPart implements PlanEditingSessi
         getSite().setSelectionProvider(selection);
         HelpContexts.set(stack, HelpContexts.CALENDAR_VIEW);
         layout.topControl = empty;
-        activePlan = new ActivePlan(getSite().getPage(), this::follow);
-        if (session == null) {
-            follow(activePlan.session());
-        }
+        activePlan = new ActivePlan(getSite().getPage(), this);
     }
 
     private Combo filterCombo(Composite parent, String label) {
@@ -273,41 +262,23 @@ public final class PlanCalendarView extends ViewPart implements PlanEditingSessi
 
     // --- following the plan ---
 
-    private void follow(PlanEditingSession next) {
-        if (next == session) {
-            return;
-        }
-        if (session != null && !session.isDisposed()) {
-            session.removeListener(this);
-            session.commandStack().removeCommandStackListener(afterCommand);
-        }
+    @Override
+    public void follow(PlanEditingSession next) {
         session = next;
         shown = null;
         selection.setSelection(StructuredSelection.EMPTY);
         grid.select(null);
-        if (session != null) {
-            session.addListener(this);
-            session.commandStack().addCommandStackListener(afterCommand);
-        }
         undo.setCommandStack(session == null ? null : session.commandStack());
         redo.setCommandStack(session == null ? null : session.commandStack());
         refresh();
     }
 
-    private void commandStackChanged(EventObject event) {
+    @Override
+    public void planChanged() {
         if (!stack.isDisposed()) {
+            selection.dropRemoved(); // an undo may have taken the selected entry away
             refresh();
         }
-    }
-
-    @Override
-    public void reloaded(PlanEditingSession changed) {
-        refresh();
-    }
-
-    @Override
-    public void findingsChanged(PlanEditingSession changed, FindingsDelta delta) {
-        // the calendar shows no findings
     }
 
     // --- showing ---
@@ -488,41 +459,9 @@ public final class PlanCalendarView extends ViewPart implements PlanEditingSessi
         if (activePlan != null) {
             activePlan.dispose();
         }
-        if (session != null && !session.isDisposed()) {
-            session.removeListener(this);
-            session.commandStack().removeCommandStackListener(afterCommand);
-        }
         undo.dispose();
         redo.dispose();
         swatches.forEach(Image::dispose);
         super.dispose();
-    }
-
-    /** The entry last clicked, for the Properties view and the navigator's link with editor. */
-    private static final class Selection implements ISelectionProvider {
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection next) {
-            current = next == null ? StructuredSelection.EMPTY : next;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-            listeners.forEach(listener -> listener.selectionChanged(event));
-        }
     }
 }

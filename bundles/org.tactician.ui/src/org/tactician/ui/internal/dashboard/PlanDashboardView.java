@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -55,7 +53,7 @@ import org.tactician.validation.Severity;
  * after every change. Each chart exports as PNG or SVG from its context menu, all of them at
  * once from the tool bar.
  */
-public final class PlanDashboardView extends ViewPart implements PlanEditingSession.Listener {
+public final class PlanDashboardView extends ViewPart implements ActivePlan.View {
 
     /** The view's id in {@code plugin.xml}. */
     public static final String ID = "org.tactician.ui.dashboardView";
@@ -71,7 +69,6 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
     private final ChartRenderer findingsRenderer = new ChartRenderer(new ChartStyle(List.of(new java.awt.Color(0xc62828),
             new java.awt.Color(0xe59400), new java.awt.Color(0x1e6fc9)), ChartStyle.STANDARD.text(),
             ChartStyle.STANDARD.grid(), ChartStyle.STANDARD.fontSize()));
-    private final CommandStackListener afterCommand = this::commandStackChanged;
     private final Runnable redraw = this::refresh;
     private final List<ChartCanvas> canvases = new ArrayList<>();
     private ActivePlan activePlan;
@@ -127,41 +124,24 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
         toolBar.add(exportAll);
         HelpContexts.set(stack, HelpContexts.DASHBOARD);
         layout.topControl = empty;
-        activePlan = new ActivePlan(getSite().getPage(), this::follow);
-        if (session == null) {
-            follow(activePlan.session());
-        }
+        activePlan = new ActivePlan(getSite().getPage(), this);
     }
 
     // --- following the plan ---
 
-    private void follow(PlanEditingSession next) {
-        if (next == session) {
-            return;
-        }
-        if (session != null && !session.isDisposed()) {
-            session.removeListener(this);
-            session.commandStack().removeCommandStackListener(afterCommand);
-        }
+    @Override
+    public void follow(PlanEditingSession next) {
         session = next;
-        if (session != null) {
-            session.addListener(this);
-            session.commandStack().addCommandStackListener(afterCommand);
-        }
         refresh();
     }
 
-    private void commandStackChanged(EventObject event) {
+    @Override
+    public void planChanged() {
         scheduleRefresh();
     }
 
     @Override
-    public void reloaded(PlanEditingSession changed) {
-        scheduleRefresh();
-    }
-
-    @Override
-    public void findingsChanged(PlanEditingSession changed, FindingsDelta delta) {
+    public void findingsChanged(FindingsDelta delta) {
         scheduleRefresh();
     }
 
@@ -396,10 +376,6 @@ public final class PlanDashboardView extends ViewPart implements PlanEditingSess
     public void dispose() {
         if (activePlan != null) {
             activePlan.dispose();
-        }
-        if (session != null && !session.isDisposed()) {
-            session.removeListener(this);
-            session.commandStack().removeCommandStackListener(afterCommand);
         }
         super.dispose();
     }

@@ -259,6 +259,7 @@ public final class PlanEditor extends FormEditor
     // --- changes ---
 
     private void commandStackChanged(EventObject event) {
+        selection.dropRemoved(); // an undo may have taken the selected element away
         refreshPages();
     }
 

@@ -128,6 +128,19 @@ public final class PlanChoices {
         };
     }
 
+    /** A format's short name ("Word (DOCX)"), where its description would not fit (the preferences). */
+    public static String formatName(ArtifactFormat format) {
+        return switch (format) {
+            case PDF -> Messages.choices_formatPdfName;
+            case HTML -> Messages.choices_formatHtmlName;
+            case DOCX -> Messages.choices_formatDocxName;
+            case XLSX -> Messages.choices_formatXlsxName;
+            case ICS -> Messages.choices_formatIcsName;
+            case CSV -> Messages.choices_formatCsvName;
+            case SVG -> Messages.choices_formatSvgName;
+        };
+    }
+
     /** The formats in the order the pages list them: documents first, then data. */
     public static List<ArtifactFormat> formatsInOrder() {
         return List.of(ArtifactFormat.PDF, ArtifactFormat.HTML, ArtifactFormat.DOCX, ArtifactFormat.XLSX,

@@ -96,11 +96,13 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
         Group documents = group(page, Messages.preferences_documents, 3);
         label(documents, Messages.preferences_formats);
         Composite boxes = new Composite(documents, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(1).applyTo(boxes);
+        // short names in a grid (the description as a tool tip), so the page fits the Preferences dialog
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(boxes);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(boxes);
         for (ArtifactFormat format : PlanChoices.formatsInOrder()) {
             Button box = new Button(boxes, SWT.CHECK);
-            box.setText(PlanChoices.formatLabel(format));
+            box.setText(PlanChoices.formatName(format));
+            box.setToolTipText(PlanChoices.formatLabel(format));
             box.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> check()));
             formats.put(format, box);
         }
@@ -132,7 +134,7 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(folderNote);
         label(documents, Messages.preferences_after);
         Composite afters = new Composite(documents, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(afters);
+        GridLayoutFactory.fillDefaults().numColumns(1).applyTo(afters);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(afters);
         for (AfterGeneration choice : AfterGeneration.values()) {
             Button radio = new Button(afters, SWT.RADIO);

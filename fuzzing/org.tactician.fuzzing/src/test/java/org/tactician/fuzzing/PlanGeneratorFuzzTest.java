@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -31,12 +34,26 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.tactician.charts.ChartRenderer;
+import org.tactician.charts.ChartStyle;
+import org.tactician.forecast.PlanCalendar;
+import org.tactician.forecast.budget.BudgetEngine;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GeneratedArtifact;
 import org.tactician.generators.GenerationFailedException;
 import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
+import org.tactician.generators.budget.BudgetCsv;
+import org.tactician.generators.budget.BudgetWorkbook;
+import org.tactician.generators.calendar.PlanCalendars;
+import org.tactician.generators.calendar.PlanSchedule;
+import org.tactician.generators.content.DocumentContent;
+import org.tactician.generators.content.PlanAnalysis;
+import org.tactician.generators.content.PlanContent;
+import org.tactician.generators.document.HtmlRenderer;
+import org.tactician.generators.docx.PlanDocx;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.PlanElement;
@@ -64,7 +81,11 @@ class PlanGeneratorFuzzTest {
 
     @BeforeAll
     static void loadSamples() throws IOException {
-        folder = Files.createTempDirectory("tactician-fuzz-generate");
+        // In memory where there is a tmpfs: the generators write each file atomically, with an fsync,
+        // which on a disk costs more than a fuzzed calendar takes to make.
+        Path shm = Path.of("/dev/shm");
+        folder = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "tactician-fuzz-generate")
+                : Files.createTempDirectory("tactician-fuzz-generate");
         for (SamplePlans sample : SamplePlans.values()) {
             Path file = folder.resolve(sample.fileName());
             try (InputStream in = sample.openStream()) {
@@ -84,7 +105,11 @@ class PlanGeneratorFuzzTest {
         }
     }
 
-    /** The formats written in one go and quickly: calendars, CSV, HTML, the workbook and Word. */
+    /**
+     * End to end through {@link PlanGenerator} and {@link OutputFolder}: the refusal of an absurd
+     * period, the files promised and written. Slow (five whole files a run, about 2 a second), so a
+     * campaign fuzzes the renderers one by one below, in memory.
+     */
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     void calendarsTablesAndDocuments(FuzzedDataProvider data) throws IOException {
         generate(data, EnumSet.of(ArtifactFormat.ICS, ArtifactFormat.CSV, ArtifactFormat.HTML, ArtifactFormat.XLSX,
@@ -97,7 +122,131 @@ class PlanGeneratorFuzzTest {
         generate(data, EnumSet.of(ArtifactFormat.PDF));
     }
 
-    private static void generate(FuzzedDataProvider data, Set<ArtifactFormat> formats) throws IOException {
+    /**
+     * The one analysis and content model every document is rendered from (full plan or executive
+     * summary), rendered as the HTML document: well-formed XHTML (the PDF renderer parses it as XML).
+     */
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void contentAndHtml(FuzzedDataProvider data) {
+        Rendering rendering = Rendering.of(data);
+        if (rendering == null) {
+            return;
+        }
+        String xhtml = new HtmlRenderer(rendering.analysis.theme(), rendering.analysis.terms(), rendering.charts)
+                .render(rendering.content());
+        assertWellFormed(xhtml);
+    }
+
+    /**
+     * The calendars (every ICS file), the entries' CSV and the budget CSV, from what they are made
+     * of (the schedule, the budget matrix, the plan's words), without the rest of the analysis.
+     */
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void calendarsAndCsv(FuzzedDataProvider data) throws IOException {
+        MarketingPlan plan = fuzzedPlan(data);
+        if (PlanCalendar.monthCount(plan) > PlanGenerator.MAX_PLAN_YEARS * 12L) {
+            return;
+        }
+        PlanTerms terms = PlanTerms.of(plan);
+        Path out = Files.createTempDirectory(folder, "calendars");
+        try {
+            PlanCalendars calendars = new PlanCalendars(PlanSchedule.of(plan, terms), terms, Instant.EPOCH);
+            List<GeneratedArtifact> written = new ArrayList<>(calendars.writeIcs(new OutputFolder(out), GenerationProgress.NONE));
+            written.add(calendars.writeCsv(new OutputFolder(out), GenerationProgress.NONE));
+            for (GeneratedArtifact artifact : written) {
+                byte[] bytes = Files.readAllBytes(artifact.file());
+                assertTrue(bytes.length > 0, () -> artifact.file() + " is empty");
+                if (artifact.format() == ArtifactFormat.ICS) {
+                    assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"),
+                            () -> artifact.file() + " is not a calendar");
+                }
+            }
+            byte[] budget = new BudgetCsv(BudgetEngine.expand(plan), terms).toBytes();
+            assertTrue(budget.length > 0, "budget.csv is empty");
+        } finally {
+            deleteTree(out);
+        }
+    }
+
+    /** The budget workbook, in memory: a zip package (an XLSX is one). */
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void workbook(FuzzedDataProvider data) throws IOException {
+        Rendering rendering = Rendering.of(data, false);
+        if (rendering == null) {
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BudgetWorkbook(rendering.analysis).write(out);
+        assertZip(out.toByteArray(), "budget.xlsx");
+    }
+
+    /** The Word document (full plan or executive summary), in memory: a zip package. */
+    @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
+    void word(FuzzedDataProvider data) throws IOException {
+        Rendering rendering = Rendering.of(data);
+        if (rendering == null) {
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanDocx(rendering.content(), rendering.analysis.theme(), rendering.analysis.terms(), rendering.charts)
+                .write(out);
+        assertZip(out.toByteArray(), "plan.docx");
+    }
+
+    /** A fuzzed plan, analysed once, and what its renderers share. */
+    private record Rendering(PlanAnalysis analysis, boolean summaryOnly, ChartRenderer charts) {
+
+        /** Null for a plan the generators refuse at once (checked by {@link #calendarsTablesAndDocuments}). */
+        static Rendering of(FuzzedDataProvider data) {
+            return of(data, true);
+        }
+
+        /**
+         * With {@code validated} false the plan is analysed without its validation, for a renderer
+         * that shows no findings (calendars, CSV, the workbook): half the cost of a run.
+         */
+        static Rendering of(FuzzedDataProvider data, boolean validated) {
+            MarketingPlan plan = fuzzedPlan(data);
+            boolean summaryOnly = data.consumeBoolean();
+            if (PlanCalendar.monthCount(plan) > PlanGenerator.MAX_PLAN_YEARS * 12L) {
+                return null;
+            }
+            PlanAnalysis analysis = validated ? PlanAnalysis.of(plan) : PlanAnalysis.of(plan, Diagnostic.OK_INSTANCE);
+            return new Rendering(analysis, summaryOnly, new ChartRenderer(ChartStyle.STANDARD.withLeadingColours(
+                    analysis.theme().primaryColour(), analysis.theme().accentColour())));
+        }
+
+        DocumentContent content() {
+            return summaryOnly ? PlanContent.summary(analysis) : PlanContent.full(analysis);
+        }
+    }
+
+    private static void assertWellFormed(String xhtml) {
+        try {
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.newSAXParser().parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)),
+                    new org.xml.sax.helpers.DefaultHandler());
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | IOException e) {
+            throw new AssertionError("the HTML document is not well-formed XHTML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void assertZip(byte[] bytes, String name) {
+        assertTrue(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4,
+                name + " is not a zip package");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** A copy of a sample plan with up to twelve changes a user could make in the editor. */
+    private static MarketingPlan fuzzedPlan(FuzzedDataProvider data) {
         MarketingPlan plan = EcoreUtil.copy(SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)));
         Resource resource = new PlanResource(URI.createFileURI(folder.resolve("fuzzed.mplan").toString()));
         resource.getContents().add(plan);
@@ -105,6 +254,11 @@ class PlanGeneratorFuzzTest {
         for (int i = 0; i < changes && data.remainingBytes() > 0; i++) {
             change(plan, data);
         }
+        return plan;
+    }
+
+    private static void generate(FuzzedDataProvider data, Set<ArtifactFormat> formats) throws IOException {
+        MarketingPlan plan = fuzzedPlan(data);
         boolean summaryOnly = data.consumeBoolean();
         Path out = Files.createTempDirectory(folder, "out");
         List<GeneratedArtifact> written;
@@ -127,11 +281,7 @@ class PlanGeneratorFuzzTest {
         for (GeneratedArtifact artifact : written) {
             assertTrue(Files.size(artifact.file()) > 0, () -> artifact.file() + " is empty");
         }
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(each);
-            }
-        }
+        deleteTree(out);
     }
 
     /** One change a user could make in the editor. */

@@ -192,7 +192,7 @@ class DiagramEditorTest {
             }
         }, 10_000), "the strategy that lost its weakness has a marker");
         assertTrue(Workbench.waitUntil(() -> {
-            diagram.fit(); // sprotty draws only what is in view
+            diagram.showAll(); // sprotty draws only what is in view
             return shown.count("[id=\"sprotty_tows-wt-consent\"] .sprotty-issue") > 0;
         }, 10_000), "and the diagram shows it");
         page.showView(IPageLayout.ID_PROBLEM_VIEW);

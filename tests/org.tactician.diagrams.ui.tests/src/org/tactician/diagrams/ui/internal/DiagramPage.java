@@ -96,7 +96,7 @@ final class DiagramPage {
         // the editor centres on the element it was opened for once loaded: fit after that
         Workbench.pause(500);
         loaded = loaded && Workbench.waitUntil(() -> {
-                    diagram.fit();
+                    diagram.showAll();
                     Workbench.pause(100);
                     return shown.count(ready) == count;
                 }, 20_000);

@@ -61,7 +61,7 @@ class JourneyEditorTest {
         DiagramEditor diagram = shown.editor();
         assertSame(session, diagram.session(), "one editing session for the form and the diagram");
         assertEquals("journey.mplan \u2014 Customer journey", diagram.getPartName());
-        diagram.fit();
+        diagram.showAll();
         assertTrue(Workbench.waitUntil(() -> drawnIn(shown, "tp-reel", "js-reach"), 10_000), "the reel is in Discover");
         Workbench.screenshot("journey-01-opened");
 
@@ -76,7 +76,7 @@ class JourneyEditorTest {
                 10_000), "the diagram shows the form's name: " + shown.text("tp-reel:name"));
 
         // Edit in the diagram: drag the reel into the Research column with the mouse.
-        diagram.fit();
+        diagram.showAll();
         Workbench.pause(300);
         Rectangle act = shown.onScreen("js-act");
         Rectangle node = shown.onScreen("tp-reel");
@@ -84,7 +84,7 @@ class JourneyEditorTest {
                 new Point(act.x + act.width / 2, act.y + act.height - 30));
         assertTrue(Workbench.waitUntil(() -> "js-act".equals(stageOf(reel)), 10_000),
                 "the reel is a Research touchpoint now: " + stageOf(reel));
-        diagram.fit();
+        diagram.showAll();
         assertTrue(Workbench.waitUntil(() -> drawnIn(shown, "tp-reel", "js-act"), 10_000), "and drawn in that column");
         assertTrue(form.isDirty() && diagram.isDirty(), "both editors show the plan dirty");
         Workbench.screenshot("journey-02-moved-to-research");
@@ -96,7 +96,7 @@ class JourneyEditorTest {
         assertEquals("js-reach", stageOf(reel), "the form's Undo undid the diagram's move");
         assertEquals("Makeover Reel — Bobina di restyling", reel.getName(), "and nothing else");
         page.activate(diagram);
-        diagram.fit();
+        diagram.showAll();
         assertTrue(Workbench.waitUntil(() -> drawnIn(shown, "tp-reel", "js-reach"), 10_000), "drawn in Discover again");
 
         // Ctrl+Z in the diagram undoes the form's rename.

@@ -274,6 +274,31 @@ class PlanCalendarViewTest {
         assertNotNull(view.grid().title());
     }
 
+    @Test
+    void anEntryDeletedElsewhereLeavesTheSelectionAndAnUndoInAnyEditorRedrawsTheCalendar() {
+        EditorialEntry entry = plan.getOperations().getEditorialCalendar().getEntries().get(0);
+        view.showMonth(YearMonth.from(entry.getStart()), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        Rectangle bar = view.grid().bars().stream().filter(each -> each.item().element() == entry).findFirst()
+                .orElseThrow().bounds();
+        mouse(view.grid(), SWT.MouseDown, new Point(bar.x + 3, bar.y + 3), 0);
+        mouse(view.grid(), SWT.MouseUp, new Point(bar.x + 3, bar.y + 3), 0);
+        assertSame(entry, ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement());
+
+        // Deleted from the plan editor's stack: the calendar neither draws nor selects it any more
+        // (the Properties view would show an element the plan no longer has).
+        editor.session().execute(org.tactician.editing.PlanCommands.delete(editor.session().editingDomain(), List.of(entry)));
+        UiTests.settle();
+        assertFalse(shownElements().contains(entry));
+        assertTrue(view.getSite().getSelectionProvider().getSelection().isEmpty(), "the deleted entry is no longer selected");
+
+        // The undo, run by the plan editor, brings it back into the calendar that follows the plan.
+        editor.session().commandStack().undo();
+        UiTests.settle();
+        assertTrue(shownElements().contains(entry), "undone in the editor, shown in the calendar");
+        assertSame(editor.session(), view.session(), "the calendar follows the active plan's session");
+    }
+
     private static void mouse(CalendarGrid grid, int type, Point at, int state) {
         Event event = new Event();
         event.x = at.x;

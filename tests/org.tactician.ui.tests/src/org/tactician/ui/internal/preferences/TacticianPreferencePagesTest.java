@@ -10,6 +10,7 @@ import java.util.EnumSet;
 
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
@@ -62,6 +63,10 @@ class TacticianPreferencePagesTest {
         TacticianPreferencePage page = assertInstanceOf(TacticianPreferencePage.class, dialog.getSelectedPage());
         assertEquals(HelpContexts.PREFERENCES, page.getControl().getData("org.eclipse.ui.help"));
         UiTests.screenshot("preferences-tactician");
+        // The page fits the Preferences dialog as it opens: nothing of it is cut off on the right.
+        int wanted = page.getControl().computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        assertTrue(wanted <= page.getControl().getSize().x, "the page needs " + wanted + " px and has "
+                + page.getControl().getSize().x);
 
         Combo currency = (Combo) UiTests.find(page.getControl(), control -> control instanceof Combo).get(1);
         currency.setText("yen");
@@ -73,8 +78,8 @@ class TacticianPreferencePagesTest {
         language.setText("Vietnamese (vi)");
         UiTests.button(page.getControl(), Messages.preferences_startNextMonth).setSelection(true);
         UiTests.button(page.getControl(), Messages.preferences_startNextYear).setSelection(false);
-        UiTests.button(page.getControl(), PlanChoices.formatLabel(ArtifactFormat.CSV)).setSelection(false);
-        UiTests.button(page.getControl(), PlanChoices.formatLabel(ArtifactFormat.ICS)).setSelection(false);
+        UiTests.button(page.getControl(), PlanChoices.formatName(ArtifactFormat.CSV)).setSelection(false);
+        UiTests.button(page.getControl(), PlanChoices.formatName(ArtifactFormat.ICS)).setSelection(false);
         UiTests.button(page.getControl(), Messages.preferences_summaryOnly).setSelection(true);
         UiTests.button(page.getControl(), Messages.preferences_fullPlan).setSelection(false);
         Text folder = (Text) UiTests.find(page.getControl(), control -> control instanceof Text).get(0);

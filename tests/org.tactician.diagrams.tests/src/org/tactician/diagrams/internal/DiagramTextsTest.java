@@ -1,0 +1,88 @@
+package org.tactician.diagrams.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The diagram pages' texts come from one resource bundle: every text the client asks for is
+ * there, and the script that hands them to the page gives them back unchanged to a JavaScript
+ * engine (Node's), whatever they contain.
+ */
+class DiagramTextsTest {
+
+    private static final Pattern CLIENT_TEXT = Pattern.compile("\\btext\\('([A-Za-z0-9]+)'");
+
+    /** The client's TypeScript sources (beside the tests' browser driver: tests/../bundles/...). */
+    private static Path clientSources() {
+        Path browser = Path.of(System.getProperty("tactician.browser.dir", "browser")).toAbsolutePath();
+        return browser.getParent().getParent().getParent().resolve("bundles/org.tactician.diagrams.client/ts");
+    }
+
+    @Test
+    void everyTextTheClientShowsIsInTheBundle() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(clientSources())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ts") || f.toString().endsWith(".tsx")).toList()) {
+                Matcher matcher = CLIENT_TEXT.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() >= 20, "the toolbar's and the diagrams' texts: " + used);
+        String script = new String(DiagramTexts.script().content(), StandardCharsets.UTF_8);
+        for (String key : used) {
+            assertFalse(DiagramTexts.get("page." + key).equals("page." + key), "texts.properties has page." + key);
+            assertTrue(script.contains(DiagramTexts.jsString(key) + ": "), "the page gets " + key);
+        }
+        assertEquals("Paid touchpoint", DiagramTexts.get("palette.touchpoint", "Paid"));
+        assertEquals("no.such.text", DiagramTexts.get("no.such.text"), "a missing text shows its key");
+    }
+
+    @Test
+    void theScriptGivesAnyTextBackUnchanged() throws Exception {
+        String hostile = "</script><script>alert(1)</script> \"quoted\" \\ back\u2028line 'single' "
+                + "\u0645\u0631\u062d\u0628\u0627 \u0434\u0443\u0431 Vi\u1ec7t \ud83d\ude80";
+        String script = "var window = {}; window.tacticianTexts = {" + DiagramTexts.jsString("t") + ": "
+                + DiagramTexts.jsString(hostile) + "};";
+        assertFalse(script.contains("</script"), "nothing can close the page's script element");
+        assertEquals(hostile, runNode(script + " process.stdout.write(window.tacticianTexts.t);"));
+
+        String served = new String(DiagramTexts.script().content(), StandardCharsets.UTF_8);
+        assertEquals(DiagramTexts.get("page.fit"), runNode("var window = {}; " + served + " process.stdout.write(window.tacticianTexts.fit);"));
+    }
+
+    private static String runNode(String program) throws Exception {
+        Process node = new ProcessBuilder("node", "-e", program).redirectErrorStream(true).start();
+        node.getOutputStream().close();
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return node.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (!node.waitFor(30, TimeUnit.SECONDS)) {
+            node.destroyForcibly();
+            throw new AssertionError("node did not end in 30 s");
+        }
+        String text = new String(output.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        assertEquals(0, node.exitValue(), text);
+        return text;
+    }
+}

@@ -1,0 +1,240 @@
+package org.tactician.generators.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tactician.generators.ArtifactFormat;
+import org.tactician.generators.ExternalTool;
+import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.OutputFolder;
+import org.tactician.generators.PlanGenerator;
+import org.tactician.generators.TestPlans;
+import org.tactician.i18n.PlanTerms;
+import org.tactician.layout.ChangeLayoutCommand;
+import org.tactician.layout.DiagramLayout;
+import org.tactician.layout.LayoutFile;
+import org.tactician.model.CustomerJourney;
+import org.tactician.model.JourneyFlow;
+import org.tactician.model.JourneyStage;
+import org.tactician.model.MarketingPlan;
+import org.tactician.model.MediaType;
+import org.tactician.model.Persona;
+import org.tactician.model.TacticianFactory;
+import org.tactician.model.Touchpoint;
+
+/**
+ * The journey figure on paper: every word on the plan PDF's journey pages (its landscape pages)
+ * at least 7 pt, measured with poppler's pdftotext (a word's box is its font's ascent and descent,
+ * the same share of the size for every word of the document's font: that share is measured on a
+ * one-line PDF of known size, made with the same renderer and font), a journey too wide or tall for one page
+ * cut into pages with their stage headers, and the diagram's persona lanes when it has them.
+ * The PDFs stay under target/rendered/ for a human to look at.
+ */
+class JourneyOnPaperTest {
+
+    /** Smallest text on paper, in pt. */
+    static final double FLOOR = 7.0;
+    /** The size of the yardstick line. */
+    static final double YARDSTICK_PT = 20.0;
+    private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">(.*?)</page>", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+
+    @TempDir
+    Path temp;
+
+    private record Word(String text, double height) {
+    }
+
+    /** The words of each landscape page (the journey's), with their heights in pt. */
+    private static List<List<Word>> journeyPages(Path pdf) throws Exception {
+        String xml = ExternalTool.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"), Duration.ofMinutes(2));
+        List<List<Word>> pages = new ArrayList<>();
+        Matcher page = PAGE.matcher(xml);
+        while (page.find()) {
+            if (Double.parseDouble(page.group(1)) <= Double.parseDouble(page.group(2))) {
+                continue;
+            }
+            List<Word> words = new ArrayList<>();
+            Matcher word = WORD.matcher(page.group(3));
+            while (word.find()) {
+                words.add(new Word(word.group(5), Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2))));
+            }
+            pages.add(words);
+        }
+        return pages;
+    }
+
+    private static Path pdf(MarketingPlan plan, Path out) throws Exception {
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.PDF), false,
+                GenerationProgress.NONE);
+        return out.resolve("plan.pdf");
+    }
+
+    private static void render(Path pdf, int firstPage, int lastPage, String name) throws Exception {
+        Path folder = Path.of("target", "rendered").toAbsolutePath();
+        Files.createDirectories(folder);
+        ExternalTool.run(List.of("pdftoppm", "-png", "-r", "60", "-f", String.valueOf(firstPage), "-l", String.valueOf(lastPage),
+                pdf.toString(), folder.resolve(name).toString()));
+    }
+
+    /** How tall pdftotext makes a word of the document's font per point of its size. */
+    private double perPoint() throws Exception {
+        String family = org.tactician.fonts.DocumentFonts.faces().get(0).family();
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>@page { size: A4; } body { font-family: '"
+                + family + "'; font-size: " + YARDSTICK_PT + "pt; }</style></head><body><p>Yardstick</p></body></html>";
+        Path pdf = temp.resolve("yardstick.pdf");
+        try (java.io.OutputStream out = Files.newOutputStream(pdf)) {
+            org.tactician.generators.document.PlanPdf.renderXhtml(xhtml, out);
+        }
+        String xml = ExternalTool.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+        Matcher word = WORD.matcher(xml);
+        assertTrue(word.find() && word.group(5).equals("Yardstick"), xml);
+        return (Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2))) / YARDSTICK_PT;
+    }
+
+    private void assertReadable(List<List<Word>> pages) throws Exception {
+        assertTrue(!pages.isEmpty(), "the journey has its landscape pages");
+        double perPoint = perPoint();
+        assertTrue(perPoint > 0.9 && perPoint < 2, "a word's box is about its size: " + perPoint);
+        for (List<Word> words : pages) {
+            assertTrue(words.size() > 10, "text on every journey page");
+            for (Word word : words) {
+                double size = word.height() / perPoint;
+                assertTrue(size >= FLOOR - 0.02, "'" + word.text() + "' is " + size + " pt");
+            }
+        }
+    }
+
+    private static int firstLandscapePage(Path pdf) throws Exception {
+        String xml = ExternalTool.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"), Duration.ofMinutes(2));
+        Matcher page = PAGE.matcher(xml);
+        for (int number = 1; page.find(); number++) {
+            if (Double.parseDouble(page.group(1)) > Double.parseDouble(page.group(2))) {
+                return number;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theFurnitureJourneyIsReadableOnPaperInLanesToo() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        Path pdf = pdf(plan, Path.of("target", "rendered", "journey-furniture").toAbsolutePath());
+        List<List<Word>> pages = journeyPages(pdf);
+        assertReadable(pages);
+        String all = pages.stream().flatMap(List::stream).map(Word::text).reduce("", (a, b) -> a + " " + b);
+        for (JourneyStage stage : plan.getJourneys().get(0).getStages()) {
+            assertTrue(all.contains(stage.getName().split(" ")[0]), "stage header " + stage.getName());
+        }
+        int first = firstLandscapePage(pdf);
+        render(pdf, first, first + pages.size() - 1, "journey-furniture");
+        // the figure's caption ends its last page (not a page of its own)
+        String caption = "From a saved idea to a furnished room";
+        assertTrue(pages.get(pages.size() - 1).stream().map(Word::text).anyMatch("furnished"::equals),
+                "the caption '" + caption + "' under the figure on its last page");
+
+        // the diagram's persona lanes, stored in the side file, are drawn in the document too
+        DiagramLayout layout = new DiagramLayout();
+        new ChangeLayoutCommand(layout, "lanes").putSetting("journey", "lanes", "personas").execute();
+        Path planFile = Path.of(plan.eResource().getURI().toFileString());
+        LayoutFile.write(planFile, layout, id -> true, false);
+        Path lanes = pdf(plan, Path.of("target", "rendered", "journey-furniture-lanes").toAbsolutePath());
+        List<List<Word>> lanePages = journeyPages(lanes);
+        assertReadable(lanePages);
+        String laneText = lanePages.stream().flatMap(List::stream).map(Word::text).reduce("", (a, b) -> a + " " + b);
+        assertTrue(laneText.contains("Lena,"), "a lane named after its persona: " + laneText);
+        int firstLanes = firstLandscapePage(lanes);
+        render(lanes, firstLanes, firstLanes + lanePages.size() - 1, "journey-furniture-lanes");
+    }
+
+    @Test
+    void aGenerated200TouchpointJourneyIsCutIntoReadablePages() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        List<Persona> personas = journey.getStages().stream().flatMap(st -> st.getTouchpoints().stream())
+                .flatMap(t -> t.getPersonas().stream()).distinct().toList();
+        assertTrue(personas.size() >= 3, "the sample's personas");
+        grow(journey, personas, 200);
+        JourneyFigure figure = new JourneyFigure(journey, 0, PlanTerms.of("en"), JourneyLayout.ELK);
+        assertTrue(figure.pages().size() > 1, "cut into pages");
+        for (JourneyDiagram page : figure.pages()) {
+            assertTrue(page.width() <= JourneyFigure.WIDTH + 0.5 && page.height() <= JourneyFigure.PAGE_HEIGHT + 0.5,
+                    page.width() + " x " + page.height());
+            assertTrue(page.scale() * 10 >= FLOOR - 1e-9, "box text at " + page.scale() * 10 + " pt");
+            assertTrue(!page.stages().isEmpty(), "every page has its stage headers");
+        }
+        // every touchpoint is on one page, every flow numbered once
+        assertEquals(200, figure.pages().stream().mapToLong(p -> p.nodes().size()).sum());
+        long drawable = journey.getFlows().stream().filter(f -> f.getSource() != f.getTarget()).count();
+        assertEquals(drawable, figure.pages().stream().flatMap(p -> p.edges().stream()).filter(JourneyDiagram.Edge::numbered).count());
+
+        Path pdf = pdf(plan, Path.of("target", "rendered", "journey-200").toAbsolutePath());
+        List<List<Word>> pages = journeyPages(pdf);
+        assertEquals(figure.pages().size(), pages.size(), "a landscape page per piece");
+        assertReadable(pages);
+        int first = firstLandscapePage(pdf);
+        render(pdf, first, first + 2, "journey-200");
+    }
+
+    /** Grows {@code journey} to {@code size} touchpoints over its stages, with flows on, branches and loops back. */
+    static void grow(CustomerJourney journey, List<Persona> personas, int size) {
+        TacticianFactory factory = TacticianFactory.eINSTANCE;
+        Random random = new Random(7);
+        List<JourneyStage> stages = journey.getStages();
+        int existing = stages.stream().mapToInt(s -> s.getTouchpoints().size()).sum();
+        List<List<Touchpoint>> byStage = new ArrayList<>();
+        stages.forEach(s -> byStage.add(new ArrayList<>(s.getTouchpoints())));
+        for (int i = existing; i < size; i++) {
+            int s = random.nextInt(stages.size());
+            Touchpoint touchpoint = factory.createTouchpoint();
+            touchpoint.setId("gen-tp-" + i);
+            touchpoint.setName(i % 6 == 0 ? "A longer touchpoint name that wraps, number " + i : "Touchpoint " + i);
+            touchpoint.setMediaType(MediaType.values()[random.nextInt(3)]);
+            if (!personas.isEmpty() && random.nextInt(3) > 0) {
+                touchpoint.getPersonas().add(personas.get(random.nextInt(personas.size())));
+            }
+            stages.get(s).getTouchpoints().add(touchpoint);
+            byStage.get(s).add(touchpoint);
+        }
+        int flows = 0;
+        for (int s = 0; s < stages.size(); s++) {
+            for (Touchpoint source : byStage.get(s)) {
+                if (!source.getId().startsWith("gen-")) {
+                    continue;
+                }
+                int onward = Math.min(stages.size() - 1, s + 1);
+                flow(journey, "gen-flow-" + flows++, source, byStage.get(onward).get(random.nextInt(byStage.get(onward).size())));
+                if (s > 1 && random.nextInt(8) == 0) {
+                    List<Touchpoint> back = byStage.get(random.nextInt(s));
+                    flow(journey, "gen-flow-" + flows++, source, back.get(random.nextInt(back.size())));
+                }
+            }
+        }
+    }
+
+    private static void flow(CustomerJourney journey, String id, Touchpoint source, Touchpoint target) {
+        if (source == target) {
+            return;
+        }
+        JourneyFlow flow = TacticianFactory.eINSTANCE.createJourneyFlow();
+        flow.setId(id);
+        flow.setName("Goes on " + id.substring(id.lastIndexOf('-') + 1));
+        flow.setSource(source);
+        flow.setTarget(target);
+        journey.getFlows().add(flow);
+    }
+}
