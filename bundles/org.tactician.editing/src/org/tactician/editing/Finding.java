@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 import org.tactician.validation.Severity;
 
 /**
@@ -29,6 +30,7 @@ public final class Finding {
     private final EObject element;
     private final EStructuralFeature feature;
     private final QuickFix quickFix;
+    private final RuleMessage ruleMessage;
 
     /**
      * @param severity how serious it is (never {@link Severity#OFF})
@@ -40,6 +42,12 @@ public final class Finding {
      */
     public Finding(Severity severity, String ruleId, String message, EObject element, EStructuralFeature feature,
             QuickFix quickFix) {
+        this(severity, ruleId, message, element, feature, quickFix, null);
+    }
+
+    private Finding(Severity severity, String ruleId, String message, EObject element, EStructuralFeature feature,
+            QuickFix quickFix, RuleMessage ruleMessage) {
+        this.ruleMessage = ruleMessage;
         this.severity = Objects.requireNonNull(severity, "severity");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.message = Objects.requireNonNull(message, "message");
@@ -56,7 +64,7 @@ public final class Finding {
         if (diagnostic instanceof PlanDiagnostic finding) {
             Severity severity = severityOf(finding.getSeverity());
             return new Finding(severity, finding.rule().id(), finding.getMessage(), finding.object(), finding.feature(),
-                    finding.quickFix().orElse(null));
+                    finding.quickFix().orElse(null), finding.ruleMessage());
         }
         // EMF's checks put the element first and the feature next in the data.
         List<?> data = diagnostic.getData();
@@ -66,6 +74,14 @@ public final class Finding {
                 .filter(EStructuralFeature.class::isInstance).findFirst().orElse(null);
         return new Finding(severityOf(diagnostic.getSeverity()), ruleIdOf(diagnostic), diagnostic.getMessage(),
                 element, feature, null);
+    }
+
+    /**
+     * A plan rule's message before it is worded (its key and facts), so a surface can word it in its
+     * user's language; empty for EMF's own checks, which have English words only.
+     */
+    public Optional<RuleMessage> ruleMessage() {
+        return Optional.ofNullable(ruleMessage);
     }
 
     private static Severity severityOf(int diagnosticSeverity) {

@@ -18,25 +18,34 @@ public final class PlanDiagnostic extends BasicDiagnostic {
     private final EObject object;
     private final EStructuralFeature feature;
     private final QuickFix quickFix;
+    private final RuleMessage ruleMessage;
 
     /**
      * Creates a finding.
      *
      * @param rule the rule that found it
      * @param severity the severity after the profile (not {@link Severity#OFF})
-     * @param message what is wrong with which element and how to fix it
+     * @param message what is wrong with which element and how to fix it; the diagnostic's message is
+     *        its English words followed by the rule id in brackets, so users can find it in their profile
      * @param object the element at fault
      * @param feature its feature at fault
      * @param quickFix an obvious fix, or null
      */
-    public PlanDiagnostic(Rule rule, Severity severity, String message, EObject object, EStructuralFeature feature,
+    public PlanDiagnostic(Rule rule, Severity severity, RuleMessage message, EObject object, EStructuralFeature feature,
             QuickFix quickFix) {
-        super(severity.diagnosticSeverity(), PlanValidator.DIAGNOSTIC_SOURCE, rule.code(), message,
+        super(severity.diagnosticSeverity(), PlanValidator.DIAGNOSTIC_SOURCE, rule.code(),
+                RuleMessages.english(message) + " [" + rule.id() + "]",
                 quickFix == null ? new Object[] {object, feature} : new Object[] {object, feature, quickFix});
         this.rule = rule;
         this.object = object;
         this.feature = feature;
         this.quickFix = quickFix;
+        this.ruleMessage = message;
+    }
+
+    /** The message before it is worded: its key and facts, to word it in another language ({@link RuleMessages}). */
+    public RuleMessage ruleMessage() {
+        return ruleMessage;
     }
 
     /** The rule that found it. */

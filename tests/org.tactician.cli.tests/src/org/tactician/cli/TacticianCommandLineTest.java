@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tactician.cli.internal.PlanRulesCheck;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.EditorialCalendar;
 import org.tactician.model.EditorialEntry;
@@ -139,6 +141,33 @@ class TacticianCommandLineTest {
         assertEquals(1, run("validate", plan.toString()), out());
         assertTrue(out().contains(": error: ") && out().contains("[forecast.margin.missing]"), out());
         assertTrue(out().contains("1 error(s), 12 warning(s)"), out());
+    }
+
+    @Test
+    void validateWordsTheFindingsInTheUsersLanguageAndInEnglishUnderAnEnglishOrCLocale() throws IOException {
+        Path plan = temp.resolve(SamplePlans.NEEDS_WORK.fileName());
+        try (InputStream in = SamplePlans.NEEDS_WORK.openStream()) {
+            Files.copy(in, plan);
+        }
+        String[] outputs = new String[3];
+        Locale[] locales = {Locale.forLanguageTag("pt-PT"), Locale.ENGLISH, Locale.ROOT};
+        for (int i = 0; i < locales.length; i++) {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            assertEquals(1, run(new TacticianCommandLine(print(text), print(err), new PlanRulesCheck(locales[i])), "validate",
+                    plan.toString()));
+            outputs[i] = text.toString(StandardCharsets.UTF_8);
+        }
+        String portuguese = outputs[0];
+        // The Portuguese words of two rules, with their ids kept for the lint profile.
+        assertTrue(portuguese.contains("não tem responsável: indique o membro da equipa que responde por ele. "
+                + "[smart.specific.owner-missing]"), portuguese);
+        assertTrue(portuguese.contains("vende online mas não tem automação de carrinho abandonado"), portuguese);
+        assertTrue(!portuguese.contains("has no owner") && !portuguese.contains("sells online"), portuguese);
+        // English and the C locale: the rules' own English, the same bytes as always.
+        assertTrue(outputs[1].contains("has no owner: name the team member who answers for it. [smart.specific.owner-missing]"),
+                outputs[1]);
+        assertEquals(outputs[1], outputs[2]);
+        assertEquals(outputs[1].lines().count(), portuguese.lines().count(), "one line per finding in every language");
     }
 
     @Test

@@ -2,10 +2,13 @@ package org.tactician.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.tactician.cli.PlanCheck;
+import org.tactician.i18n.FindingText;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.PlanLabels;
 import org.tactician.validation.PlanDiagnostic;
@@ -13,9 +16,24 @@ import org.tactician.validation.PlanValidation;
 
 /**
  * The default {@link PlanCheck}: the Tactician rules (under the lint profile stored beside the
- * plan) together with EMF's own checks (multiplicities, references).
+ * plan) together with EMF's own checks (multiplicities, references). Findings are worded in the
+ * user's language ({@link Locale#getDefault()}: {@code LANG}, {@code LC_ALL}); under an English or
+ * C locale, and for a language Tactician has no words for, they are the rules' own English
+ * messages, byte for byte what scripts have always read.
  */
 public final class PlanRulesCheck implements PlanCheck {
+
+    private final Optional<FindingText> words;
+
+    /** Words the findings in the JVM's default locale. */
+    public PlanRulesCheck() {
+        this(Locale.getDefault());
+    }
+
+    /** Words the findings in {@code locale}'s language. */
+    public PlanRulesCheck(Locale locale) {
+        this.words = FindingText.forUser(locale);
+    }
 
     @Override
     public List<Finding> check(MarketingPlan plan) {
@@ -30,7 +48,7 @@ public final class PlanRulesCheck implements PlanCheck {
         return findings;
     }
 
-    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+    private void collect(Diagnostic diagnostic, List<Finding> findings) {
         if (diagnostic.getChildren().isEmpty()) {
             if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
                 findings.add(new Finding(diagnostic.getSeverity() >= Diagnostic.ERROR, describe(diagnostic)));
@@ -43,11 +61,15 @@ public final class PlanRulesCheck implements PlanCheck {
     }
 
     /** Tactician rules name the element in their message; EMF's own checks get it prefixed. */
-    private static String describe(Diagnostic diagnostic) {
-        if (diagnostic instanceof PlanDiagnostic || diagnostic.getData().isEmpty()
-                || !(diagnostic.getData().get(0) instanceof EObject element)) {
+    private String describe(Diagnostic diagnostic) {
+        if (diagnostic instanceof PlanDiagnostic finding) {
+            return words.map(text -> text.messageWithRuleId(finding.ruleMessage(), finding.rule().id()))
+                    .orElse(finding.getMessage());
+        }
+        if (diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject element)) {
             return diagnostic.getMessage();
         }
-        return PlanLabels.capitalised(element) + ": " + diagnostic.getMessage();
+        String label = words.map(text -> text.element(element)).orElseGet(() -> PlanLabels.capitalised(element));
+        return label + ": " + diagnostic.getMessage();
     }
 }

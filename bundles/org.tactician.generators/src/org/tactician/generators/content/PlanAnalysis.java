@@ -16,6 +16,7 @@ import org.tactician.generators.figures.JourneyLayout;
 import org.tactician.generators.figures.PlanFigures;
 import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.theme.DocumentTheme;
+import org.tactician.i18n.FindingText;
 import org.tactician.i18n.PlanFormat;
 import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
@@ -47,11 +48,11 @@ public final class PlanAnalysis {
     private PlanAnalysis(MarketingPlan plan, Diagnostic diagnostic, DocumentTheme theme) {
         this.plan = Objects.requireNonNull(plan);
         this.diagnostic = Objects.requireNonNull(diagnostic);
-        this.validation = ValidationSummary.of(diagnostic);
+        this.terms = PlanTerms.of(plan);
+        this.validation = ValidationSummary.of(diagnostic, new FindingText(terms));
         this.budget = BudgetEngine.expand(plan);
         this.forecast = ConversionModel.forecast(plan, budget);
         this.profitability = Profitability.of(plan, forecast);
-        this.terms = PlanTerms.of(plan);
         this.schedule = PlanSchedule.of(plan, terms);
         this.format = new PlanFormat(terms);
         this.theme = Objects.requireNonNull(theme);

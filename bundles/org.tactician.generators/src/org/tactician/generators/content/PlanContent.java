@@ -765,9 +765,6 @@ public final class PlanContent {
         if (summary.findings().isEmpty()) {
             out.add(new Paragraph(t("doc.noFindings"), Tone.GOOD));
         } else {
-            if (terms.isTranslated() && !terms.languageTag().startsWith("en")) {
-                out.add(new Paragraph(t("doc.findingsInEnglish"), Tone.PLAIN));
-            }
             int index = 0;
             for (Map.Entry<org.tactician.validation.RuleCategory, List<ValidationSummary.Finding>> group : summary.byCategory().entrySet()) {
                 String title = group.getKey() == null ? t("rule.category.MODEL_STRUCTURE") : t("rule.category." + group.getKey().name());

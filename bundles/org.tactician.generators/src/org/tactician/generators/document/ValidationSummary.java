@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.tactician.model.PlanLabels;
+import org.tactician.i18n.FindingText;
+import org.tactician.i18n.PlanTerms;
+import org.tactician.model.MarketingPlan;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.PlanValidation;
 import org.tactician.validation.RuleCategory;
@@ -28,7 +31,7 @@ public final class ValidationSummary {
      * @param category the rule's category, or null for EMF's own checks (the "model structure" group)
      * @param rule the rule id (for EMF's checks, their validator's source and code)
      * @param element the element it is about, in words
-     * @param message what is wrong and how to fix it (the rule's own words)
+     * @param message what is wrong and how to fix it (the rule's own words, in the summary's language)
      */
     public record Finding(int severity, RuleCategory category, String rule, String element, String message) {
     }
@@ -39,16 +42,24 @@ public final class ValidationSummary {
         this.findings = List.copyOf(findings);
     }
 
-    /** The findings of {@code diagnostic} (the result of {@code PlanValidation.validate}). */
+    /** The findings of {@code diagnostic} (the result of {@code PlanValidation.validate}), worded in English. */
     public static ValidationSummary of(Diagnostic diagnostic) {
+        return of(diagnostic, new FindingText(PlanTerms.of(Locale.ENGLISH)));
+    }
+
+    /**
+     * The findings of {@code diagnostic} worded by {@code words}: the rules' messages and the elements
+     * in its language (the plan's, for a document); EMF's own checks keep their validator's words.
+     */
+    public static ValidationSummary of(Diagnostic diagnostic, FindingText words) {
         List<Finding> findings = new ArrayList<>();
-        collect(diagnostic, findings);
+        collect(diagnostic, words, findings);
         return new ValidationSummary(findings);
     }
 
-    /** Validates {@code plan} and keeps every finding at INFO or above. */
-    public static ValidationSummary validate(EObject plan) {
-        return of(PlanValidation.validate(plan));
+    /** Validates {@code plan} and keeps every finding at INFO or above, worded in the plan's language. */
+    public static ValidationSummary validate(MarketingPlan plan) {
+        return of(PlanValidation.validate(plan), new FindingText(PlanTerms.of(plan)));
     }
 
     /** The findings, in the order the validator reported them. */
@@ -61,31 +72,25 @@ public final class ValidationSummary {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+    private static void collect(Diagnostic diagnostic, FindingText words, List<Finding> findings) {
         if (diagnostic instanceof PlanDiagnostic finding) {
+            // The rule id has its own column: the message is worded without it.
             findings.add(new Finding(finding.getSeverity(), finding.rule().category(), finding.rule().id(),
-                    label(finding.object()), withoutRuleId(finding.getMessage(), finding.rule().id())));
+                    label(finding.object(), words), words.message(finding)));
         } else if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() >= Diagnostic.INFO) {
             // EMF's own checks: no rule id, the code of their validator instead.
             EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject o) ? null : o;
             findings.add(new Finding(diagnostic.getSeverity(), null, diagnostic.getSource() + "#" + diagnostic.getCode(),
-                    label(element), diagnostic.getMessage()));
+                    label(element, words), diagnostic.getMessage()));
         }
         for (Diagnostic child : diagnostic.getChildren()) {
-            collect(child, findings);
+            collect(child, words, findings);
         }
     }
 
-    /** Rule messages end in {@code [rule.id]}; the appendix shows the id in its own column. */
-    private static String withoutRuleId(String message, String ruleId) {
-        String suffix = "[" + ruleId + "]";
-        String trimmed = message == null ? "" : message.strip();
-        return trimmed.endsWith(suffix) ? trimmed.substring(0, trimmed.length() - suffix.length()).strip() : trimmed;
-    }
-
-    /** The element in the words every Tactician message uses ({@link PlanLabels}), or nothing. */
-    private static String label(EObject element) {
-        return element == null ? "" : PlanLabels.capitalised(element);
+    /** The element as the findings name it in their language, or nothing. */
+    private static String label(EObject element, FindingText words) {
+        return element == null ? "" : words.element(element);
     }
 
     /**

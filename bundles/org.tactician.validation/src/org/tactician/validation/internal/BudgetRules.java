@@ -31,6 +31,7 @@ import org.tactician.model.Money;
 import org.tactician.model.MonthlyAmount;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Budget rules: amounts, phasing that adds up and stays in the plan, lines not over-booked, money
@@ -49,25 +50,22 @@ final class BudgetRules {
                     : new QuickFix("Set the amount to the phased total: " + phased, line, Literals.BUDGET_LINE__AMOUNT,
                             phased);
             findings.report(BUDGET_LINE_AMOUNT_MISSING, line, Literals.BUDGET_LINE__AMOUNT,
-                    Labels.capitalised(line) + " has no amount: enter what it costs in total.", fix);
+                    RuleMessage.of("budget.line.amount-missing", line), fix);
             return;
         }
         if (phased != null && phased.amount().compareTo(amount.amount()) != 0) {
             BigDecimal difference = amount.amount().subtract(phased.amount());
             findings.report(BUDGET_PHASING_SUM_MISMATCH, line, Literals.BUDGET_LINE__PHASING,
-                    "The monthly phasing of " + Labels.of(line) + " adds up to " + phased + " but the line amount is "
-                            + amount + " (" + (difference.signum() > 0 ? difference.toPlainString()
-                                    + " not phased" : difference.negate().toPlainString() + " phased too much")
-                            + "): correct the monthly amounts or set the line amount to their sum.",
+                    RuleMessage.of("budget.phasing.sum-mismatch", line, phased, amount, difference.signum() > 0
+                            ? RuleMessage.of("budget.phasing.sum-mismatch.notPhased", difference)
+                            : RuleMessage.of("budget.phasing.sum-mismatch.phasedTooMuch", difference.negate())),
                     new QuickFix("Set the amount to the phased total: " + phased, line, Literals.BUDGET_LINE__AMOUNT,
                             phased));
         }
         BigDecimal booked = run.index().bookedOn(line);
         if (booked.compareTo(amount.amount()) > 0) {
             findings.report(BUDGET_LINE_OVER_ALLOCATED, line, Literals.BUDGET_LINE__AMOUNT,
-                    "Activities, calendar entries, media placements and tools book " + booked.toPlainString() + " "
-                            + amount.currency() + " on " + Labels.of(line) + ", more than its amount of " + amount
-                            + ": raise the amount or book less on it.");
+                    RuleMessage.of("budget.line.over-allocated", Labels.money(booked, amount.currency()), line, amount));
         }
     }
 
@@ -81,11 +79,8 @@ final class BudgetRules {
             if (ownAmount || otherLine) {
                 findings.report(BUDGET_BOOKING_DUPLICATE, element, ownAmount ? Literals.BUDGET_BOOKING__BOOKED_AMOUNT
                         : Literals.BUDGET_BOOKING__BUDGET_LINE,
-                        Labels.capitalised(element) + " executes " + Labels.of(placement) + " but "
-                                + (ownAmount ? "books " + booking.getBookedAmount() + " of its own" : "names another "
-                                        + "budget line, " + Labels.of(booking.getBudgetLine()))
-                                + ": the placement books that money; clear the entry's "
-                                + (ownAmount ? "booked amount" : "budget line") + " so it is counted once.",
+                        ownAmount ? RuleMessage.of("budget.booking.duplicate.ownAmount", element, placement, booking.getBookedAmount())
+                                : RuleMessage.of("budget.booking.duplicate.otherLine", element, placement, booking.getBudgetLine()),
                         new QuickFix(ownAmount ? "Clear the booked amount" : "Clear the budget line", element,
                                 ownAmount ? Literals.BUDGET_BOOKING__BOOKED_AMOUNT : Literals.BUDGET_BOOKING__BUDGET_LINE,
                                 null));
@@ -107,9 +102,9 @@ final class BudgetRules {
         QuickFix fix = lines.size() == 1 ? new QuickFix("Pay it from " + Labels.of(lines.get(0)), element,
                 Literals.BUDGET_BOOKING__BUDGET_LINE, lines.get(0)) : null;
         findings.report(BUDGET_BOOKING_LINE_MISSING, element, Literals.BUDGET_BOOKING__BUDGET_LINE,
-                Labels.capitalised(element) + (booking.getBookedAmount() != null ? " books " + booking.getBookedAmount()
-                        : " is paid media") + " but names no budget line: choose the line that pays it, so the money "
-                        + "is in the budget.", fix);
+                booking.getBookedAmount() != null
+                        ? RuleMessage.of("budget.booking.line-missing.booked", element, booking.getBookedAmount())
+                        : RuleMessage.of("budget.booking.line-missing.paidMedia", element), fix);
     }
 
     /** A flight is paid when its media type (else its placement's or channel's) says so. */
@@ -130,13 +125,11 @@ final class BudgetRules {
         if (matrix == null) {
             return;
         }
-        String currency = matrix.currency() == null ? "" : " " + matrix.currency();
+        String currency = matrix.currency();
         if (findings.isOn(BUDGET_APPROVED_TOTAL_EXCEEDED) && matrix.overApproved().signum() > 0) {
             findings.report(BUDGET_APPROVED_TOTAL_EXCEEDED, budget, Literals.BUDGET__APPROVED_TOTAL,
-                    "The budget lines of " + Labels.of(run.plan()) + " spend " + Labels.number(matrix.total()) + currency
-                            + " in the plan period, " + Labels.number(matrix.overApproved()) + currency
-                            + " over the approved total of " + Labels.number(matrix.approvedTotal()) + currency
-                            + ": cut or move spend, or get a higher total approved.");
+                    RuleMessage.of("budget.approved-total.exceeded", run.plan(), Labels.money(matrix.total(), currency),
+                            Labels.money(matrix.overApproved(), currency), Labels.money(matrix.approvedTotal(), currency)));
         }
         if (!findings.isOn(BUDGET_CATEGORY_OVER_TARGET)) {
             return;
@@ -147,10 +140,9 @@ final class BudgetRules {
             if (target.isSetCategory() && over.containsKey(target.getCategory()) && reported.add(target.getCategory())) {
                 BudgetCategory category = target.getCategory();
                 findings.report(BUDGET_CATEGORY_OVER_TARGET, target, Literals.CATEGORY_TARGET__AMOUNT,
-                        "The " + Labels.words(category) + " lines spend " + Labels.number(matrix.byCategory().get(category))
-                                + currency + " in the plan period, " + Labels.number(over.get(category)) + currency
-                                + " over their target of " + Labels.number(matrix.categoryTargets().get(category))
-                                + currency + ": move spend to another category or raise the target.");
+                        RuleMessage.of("budget.category.over-target", category,
+                                Labels.money(matrix.byCategory().get(category), currency), Labels.money(over.get(category), currency),
+                                Labels.money(matrix.categoryTargets().get(category), currency)));
             }
         }
     }
@@ -165,8 +157,7 @@ final class BudgetRules {
         boolean after = plan.getEnd() != null && when.isAfter(YearMonth.from(plan.getEnd()));
         if (before || after) {
             findings.report(BUDGET_PHASING_OUTSIDE_PERIOD, month, Literals.MONTHLY_AMOUNT__MONTH,
-                    "The " + Labels.of(month) + " lies outside the plan period (" + run.period()
-                            + "): move the amount to a month of the plan or extend the period.");
+                    RuleMessage.of("budget.phasing.outside-period", month, run.period()));
         }
     }
 

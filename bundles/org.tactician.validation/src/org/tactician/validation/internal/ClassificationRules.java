@@ -24,6 +24,7 @@ import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.Touchpoint;
 import org.tactician.model.TowsStrategy;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Classifications are set: a SWOT item says which list it is on, a budget line its category, a
@@ -35,50 +36,51 @@ final class ClassificationRules {
 
     /** A classification and how to propose its value. */
     private record Classification(EAttribute attribute, String what, Function<EObject, Object> proposal) {
+        // what: the key of the classification's words in the rule messages
     }
 
     private static final List<Classification> ALL = List.of(
-            new Classification(Literals.CHANNEL__CATEGORY, "channel kind (search, social, email, store...)", none()),
-            new Classification(Literals.CHANNEL__MEDIA_TYPE, "media type (paid, owned or earned)", none()),
-            new Classification(Literals.EXTERNAL_FACTOR__EFFECT, "effect (opportunity or threat)", none()),
-            new Classification(Literals.MARKET_FINDING__AREA, "area (customers, competitors, intermediaries)", none()),
-            new Classification(Literals.PESTLE_FACTOR__CATEGORY, "PESTLE category", none()),
-            new Classification(Literals.SWOT_ITEM__CATEGORY, "SWOT list (strength, weakness, opportunity, threat)", none()),
-            new Classification(Literals.TOWS_STRATEGY__CATEGORY, "TOWS cell (SO, WO, ST, WT)",
+            new Classification(Literals.CHANNEL__CATEGORY, "plan.classification.missing.channel.category", none()),
+            new Classification(Literals.CHANNEL__MEDIA_TYPE, "plan.classification.missing.channel.media-type", none()),
+            new Classification(Literals.EXTERNAL_FACTOR__EFFECT, "plan.classification.missing.external-factor.effect", none()),
+            new Classification(Literals.MARKET_FINDING__AREA, "plan.classification.missing.market-finding.area", none()),
+            new Classification(Literals.PESTLE_FACTOR__CATEGORY, "plan.classification.missing.pestle-factor.category", none()),
+            new Classification(Literals.SWOT_ITEM__CATEGORY, "plan.classification.missing.swot-item.category", none()),
+            new Classification(Literals.TOWS_STRATEGY__CATEGORY, "plan.classification.missing.tows-strategy.category",
                     element -> TowsRules.cellMadeBy((TowsStrategy) element)),
-            new Classification(Literals.SEGMENT__LAYER, "segmentation layer", none()),
-            new Classification(Literals.CONTENT_ITEM__FORMAT, "format", none()),
-            new Classification(Literals.CONTENT_ITEM__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.MIX_IMPROVEMENT__ELEMENT, "P of the marketing mix", none()),
-            new Classification(Literals.COMMUNICATION_PRIORITY__TYPE, "type (inbound, always-on, campaign)", none()),
-            new Classification(Literals.COMMUNICATION_PRIORITY__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.AUDIT_ACTIVITY__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.CANVAS_ITEM__BLOCK, "canvas block", none()),
-            new Classification(Literals.BUDGET_LINE__CATEGORY, "budget category", none()),
-            new Classification(Literals.BUDGET_LINE__COST_TYPE, "cost type (one-shot or recurring)",
+            new Classification(Literals.SEGMENT__LAYER, "plan.classification.missing.segment.layer", none()),
+            new Classification(Literals.CONTENT_ITEM__FORMAT, "plan.classification.missing.content-item.format", none()),
+            new Classification(Literals.CONTENT_ITEM__RACE_STAGE, "plan.classification.missing.content-item.race-stage", none()),
+            new Classification(Literals.MIX_IMPROVEMENT__ELEMENT, "plan.classification.missing.mix-improvement.element", none()),
+            new Classification(Literals.COMMUNICATION_PRIORITY__TYPE, "plan.classification.missing.communication-priority.type", none()),
+            new Classification(Literals.COMMUNICATION_PRIORITY__RACE_STAGE, "plan.classification.missing.communication-priority.race-stage", none()),
+            new Classification(Literals.AUDIT_ACTIVITY__RACE_STAGE, "plan.classification.missing.audit-activity.race-stage", none()),
+            new Classification(Literals.CANVAS_ITEM__BLOCK, "plan.classification.missing.canvas-item.block", none()),
+            new Classification(Literals.BUDGET_LINE__CATEGORY, "plan.classification.missing.budget-line.category", none()),
+            new Classification(Literals.BUDGET_LINE__COST_TYPE, "plan.classification.missing.budget-line.cost-type",
                     ClassificationRules::costTypeOf),
-            new Classification(Literals.CATEGORY_TARGET__CATEGORY, "budget category", none()),
-            new Classification(Literals.KPI__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.MEDIA_PLACEMENT__MEDIA_TYPE, "media type (paid, owned or earned)",
+            new Classification(Literals.CATEGORY_TARGET__CATEGORY, "plan.classification.missing.category-target.category", none()),
+            new Classification(Literals.KPI__RACE_STAGE, "plan.classification.missing.kpi.race-stage", none()),
+            new Classification(Literals.MEDIA_PLACEMENT__MEDIA_TYPE, "plan.classification.missing.media-placement.media-type",
                     element -> channelMedia(((MediaPlacement) element).getChannel())),
-            new Classification(Literals.ACTIVITY__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.MAR_TECH_TOOL__CATEGORY, "MarTech category", none()),
-            new Classification(Literals.NINETY_DAY_PLAN__QUARTER, "quarter", null),
-            new Classification(Literals.ACTION_ITEM__WORKSTREAM, "workstream", none()),
-            new Classification(Literals.QUARTERLY_OBJECTIVE__QUARTER, "quarter", none()),
-            new Classification(Literals.MONTHLY_OBJECTIVE__PHASE, "phase (launch or loyalty)", none()),
-            new Classification(Literals.EDITORIAL_ENTRY__FORMAT, "format", none()),
-            new Classification(Literals.ADVERTISING_ENTRY__MEDIA_TYPE, "media type (paid, owned or earned)",
+            new Classification(Literals.ACTIVITY__RACE_STAGE, "plan.classification.missing.activity.race-stage", none()),
+            new Classification(Literals.MAR_TECH_TOOL__CATEGORY, "plan.classification.missing.mar-tech-tool.category", none()),
+            new Classification(Literals.NINETY_DAY_PLAN__QUARTER, "plan.classification.missing.ninety-day-plan.quarter", null),
+            new Classification(Literals.ACTION_ITEM__WORKSTREAM, "plan.classification.missing.action-item.workstream", none()),
+            new Classification(Literals.QUARTERLY_OBJECTIVE__QUARTER, "plan.classification.missing.quarterly-objective.quarter", none()),
+            new Classification(Literals.MONTHLY_OBJECTIVE__PHASE, "plan.classification.missing.monthly-objective.phase", none()),
+            new Classification(Literals.EDITORIAL_ENTRY__FORMAT, "plan.classification.missing.editorial-entry.format", none()),
+            new Classification(Literals.ADVERTISING_ENTRY__MEDIA_TYPE, "plan.classification.missing.advertising-entry.media-type",
                     element -> flightMedia((AdvertisingEntry) element)),
-            new Classification(Literals.AUTOMATION_ENTRY__TRIGGER, "trigger", none()),
-            new Classification(Literals.JOURNEY_STAGE__RACE_STAGE, "RACE stage", none()),
-            new Classification(Literals.TOUCHPOINT__MEDIA_TYPE, "media type (paid, owned or earned)",
+            new Classification(Literals.AUTOMATION_ENTRY__TRIGGER, "plan.classification.missing.automation-entry.trigger", none()),
+            new Classification(Literals.JOURNEY_STAGE__RACE_STAGE, "plan.classification.missing.journey-stage.race-stage", none()),
+            new Classification(Literals.TOUCHPOINT__MEDIA_TYPE, "plan.classification.missing.touchpoint.media-type",
                     element -> channelMedia(((Touchpoint) element).getChannel())),
-            new Classification(Literals.SMART_OBJECTIVE__SCOPE, "scope (whole plan, online, channels or segments)",
+            new Classification(Literals.SMART_OBJECTIVE__SCOPE, "plan.classification.missing.smart-objective.scope",
                     element -> listedScope((SmartObjective) element)),
-            new Classification(Literals.SMART_OBJECTIVE__MEASURE_KIND, "measure kind (sum, level at the deadline, rate)",
+            new Classification(Literals.SMART_OBJECTIVE__MEASURE_KIND, "plan.classification.missing.smart-objective.measure-kind",
                     none()),
-            new Classification(Literals.SMART_OBJECTIVE__DIRECTION, "direction (increase, decrease, hold)",
+            new Classification(Literals.SMART_OBJECTIVE__DIRECTION, "plan.classification.missing.smart-objective.direction",
                     element -> direction((SmartObjective) element)));
 
     /** The classifications of each class, computed once. */
@@ -100,8 +102,7 @@ final class ClassificationRules {
                     : new QuickFix("Set the " + Labels.words(classification.attribute()) + " to " + words(value), element,
                             classification.attribute(), value);
             findings.report(PLAN_CLASSIFICATION_MISSING, element, classification.attribute(),
-                    Labels.capitalised(element) + " has no " + classification.what() + ": choose it, so the plan's "
-                            + "documents, figures and checks can place it.", fix);
+                    RuleMessage.of("plan.classification.missing", element, RuleMessage.of(classification.what())), fix);
         }
     }
 

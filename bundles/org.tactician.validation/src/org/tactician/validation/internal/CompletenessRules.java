@@ -33,6 +33,7 @@ import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.TowsStrategy;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Whether the plan's analyses are complete: the method's TOWS matrix has eight cells, PESTLE six
@@ -40,9 +41,6 @@ import org.tactician.model.TowsStrategy;
  * Information only: a plan may grow section by section.
  */
 final class CompletenessRules {
-
-    private static final Map<SwotCategory, String> PLURALS = Map.of(SwotCategory.STRENGTH, "strengths",
-            SwotCategory.WEAKNESS, "weaknesses", SwotCategory.OPPORTUNITY, "opportunities", SwotCategory.THREAT, "threats");
 
     /** Activities per RACE stage in the standard audit. */
     private static final int AUDIT_PER_STAGE = 5;
@@ -79,21 +77,20 @@ final class CompletenessRules {
                 }
             }
         }
-        List<String> missing = new ArrayList<>();
+        List<RuleMessage> missing = new ArrayList<>();
         for (SwotCategory category : SwotCategory.VALUES) {
             if (!lists.contains(category)) {
-                missing.add(PLURALS.get(category));
+                missing.add(RuleMessage.of("completeness.tows.cells.list." + category.getName().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         for (TowsCategory category : TowsCategory.VALUES) {
             if (!cells.contains(category)) {
-                missing.add(category.getLiteral() + " strategies");
+                missing.add(RuleMessage.of("completeness.tows.cells.cell", category));
             }
         }
         if (!missing.isEmpty()) {
             report(findings, COMPLETENESS_TOWS, plan, opportunity, swot, Literals.OPPORTUNITY_SECTION__SWOT,
-                    Literals.SWOT_ANALYSIS__STRATEGIES, "The TOWS matrix of " + Labels.of(plan) + " has no "
-                            + String.join(", ", missing) + ": fill the empty cells, so every strength and weakness meets every opportunity and threat.");
+                    Literals.SWOT_ANALYSIS__STRATEGIES, RuleMessage.of("completeness.tows.cells", plan, missing));
         }
     }
 
@@ -109,12 +106,11 @@ final class CompletenessRules {
                 }
             }
         }
-        List<String> missing = PestleCategory.VALUES.stream().filter(c -> !present.contains(c)).map(Labels::words).toList();
+        List<PestleCategory> missing = PestleCategory.VALUES.stream().filter(c -> !present.contains(c)).toList();
         if (!missing.isEmpty()) {
             report(findings, COMPLETENESS_PESTLE, plan, opportunity, opportunity == null ? null : opportunity.getPestle(),
                     Literals.OPPORTUNITY_SECTION__PESTLE, Literals.PESTLE_ANALYSIS__FACTORS,
-                    "The PESTLE analysis of " + Labels.of(plan) + " has no " + String.join(", ", missing)
-                            + " factor: add one for each category, or note why none applies.");
+                    RuleMessage.of("completeness.pestle.categories", plan, missing));
         }
     }
 
@@ -130,12 +126,10 @@ final class CompletenessRules {
                 }
             }
         }
-        List<String> missing = MarketingMixElement.VALUES.stream().filter(e -> !present.contains(e)).map(Labels::words)
-                .toList();
+        List<MarketingMixElement> missing = MarketingMixElement.VALUES.stream().filter(e -> !present.contains(e)).toList();
         if (!missing.isEmpty()) {
             report(findings, COMPLETENESS_MARKETING_MIX, plan, strategy, strategy, Literals.MARKETING_PLAN__STRATEGY,
-                    Literals.STRATEGY_SECTION__MARKETING_MIX, "The marketing mix of " + Labels.of(plan)
-                            + " plans nothing for " + String.join(", ", missing) + ": plan an improvement for each of the 7Ps.");
+                    Literals.STRATEGY_SECTION__MARKETING_MIX, RuleMessage.of("completeness.marketing-mix", plan, missing));
         }
     }
 
@@ -151,12 +145,11 @@ final class CompletenessRules {
                 }
             }
         }
-        List<String> missing = CanvasBlock.VALUES.stream().filter(b -> !present.contains(b)).map(Labels::words).toList();
+        List<CanvasBlock> missing = CanvasBlock.VALUES.stream().filter(b -> !present.contains(b)).toList();
         if (!missing.isEmpty()) {
             report(findings, COMPLETENESS_CANVAS, plan, strategy, strategy == null ? null : strategy.getBusinessModelCanvas(),
                     Literals.STRATEGY_SECTION__BUSINESS_MODEL_CANVAS, Literals.BUSINESS_MODEL_CANVAS__ITEMS,
-                    "The Business Model Canvas of " + Labels.of(plan) + " has nothing in " + String.join(", ", missing)
-                            + ": fill all nine blocks.");
+                    RuleMessage.of("completeness.canvas.blocks", plan, missing));
         }
     }
 
@@ -176,23 +169,21 @@ final class CompletenessRules {
                 }
             }
         }
-        List<String> off = new ArrayList<>();
+        List<RuleMessage> off = new ArrayList<>();
         counts.forEach((stage, count) -> {
             if (count != AUDIT_PER_STAGE) {
-                off.add(Labels.stage(stage) + " " + count);
+                off.add(RuleMessage.of("completeness.audit.activities.stage", stage, count));
             }
         });
         if (!off.isEmpty()) {
             report(findings, COMPLETENESS_AUDIT, plan, strategy, communications, Literals.STRATEGY_SECTION__COMMUNICATIONS,
-                    Literals.COMMUNICATIONS_STRATEGY__AUDIT, "The RACE communications audit of " + Labels.of(plan)
-                            + " does not have five activities per stage (" + String.join(", ", off)
-                            + "): complete the 25 activities of the standard audit.");
+                    Literals.COMMUNICATIONS_STRATEGY__AUDIT, RuleMessage.of("completeness.audit.activities", plan, off));
         }
     }
 
     /** Reports on the analysis, else on the section that would hold it, else on the plan. */
     private static void report(Findings findings, org.tactician.validation.Rule rule, MarketingPlan plan, EObject section,
-            EObject analysis, EStructuralFeature sectionFeature, EStructuralFeature analysisFeature, String message) {
+            EObject analysis, EStructuralFeature sectionFeature, EStructuralFeature analysisFeature, RuleMessage message) {
         if (analysis != null) {
             findings.report(rule, analysis, analysisFeature, message);
         } else if (section != null && section != plan) {

@@ -17,6 +17,7 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.RaceStage;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.LintSetting;
+import org.tactician.validation.RuleMessage;
 
 /** Rules about the plan as a whole: its period, its lint profile and its coverage of the RACE stages. */
 final class CoverageRules {
@@ -30,37 +31,29 @@ final class CoverageRules {
     static void check(MarketingPlan plan, ValidationRun run, Findings findings) {
         if (findings.isOn(PLAN_PERIOD_MISSING) && (plan.getStart() == null || plan.getEnd() == null)) {
             findings.report(PLAN_PERIOD_MISSING, plan, plan.getStart() == null ? Literals.SCHEDULED__START
-                    : Literals.SCHEDULED__END, Labels.capitalised(plan) + " has no "
-                            + (plan.getStart() == null && plan.getEnd() == null ? "period"
-                                    : plan.getStart() == null ? "start date" : "end date")
-                            + ": set its start and end (usually one year), the dates every deadline, campaign and "
-                            + "calendar entry is checked against.");
+                    : Literals.SCHEDULED__END, RuleMessage.of("plan.period.missing", plan,
+                            RuleMessage.of(plan.getStart() == null && plan.getEnd() == null ? "plan.period.missing.period"
+                                    : plan.getStart() == null ? "plan.period.missing.start" : "plan.period.missing.end")));
         }
         if (findings.isOn(PLAN_PERIOD_IMPLAUSIBLE)) {
             checkPeriodLength(plan, run, findings);
         }
         if (findings.isOn(PLAN_PROFILE_INVALID) && !run.profile().problems().isEmpty()) {
             findings.report(PLAN_PROFILE_INVALID, plan, Literals.NAMED_ELEMENT__NAME,
-                    "The lint profile of " + Labels.of(plan) + " has entries that were ignored: "
-                            + String.join("; ", run.profile().problems())
-                            + ". Correct or delete them (rule ids and values are in RULES.md).");
+                    RuleMessage.of("plan.profile.invalid", plan, String.join("; ", run.profile().problems())));
         }
         for (RaceStage stage : FUNNEL) {
             if (findings.isOn(RACE_STAGE_OBJECTIVE_MISSING) && !run.index().hasObjective(stage)) {
                 findings.report(RACE_STAGE_OBJECTIVE_MISSING, plan.getOpportunity() != null ? plan.getOpportunity() : plan,
                         plan.getOpportunity() != null ? Literals.OPPORTUNITY_SECTION__OBJECTIVES
                                 : Literals.MARKETING_PLAN__OPPORTUNITY,
-                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
-                                + " has no SMART objective: add one for " + Labels.stage(stage)
-                                + " or set the RACE stage of an existing objective.");
+                        RuleMessage.of("race.stage.objective-missing", stage, plan));
             }
             if (findings.isOn(RACE_STAGE_ACTIVITY_MISSING) && !run.index().hasActivity(stage)) {
                 findings.report(RACE_STAGE_ACTIVITY_MISSING, plan.getAction() != null ? plan.getAction() : plan,
                         plan.getAction() != null ? Literals.ACTION_SECTION__ALWAYS_ON_PLAN
                                 : Literals.MARKETING_PLAN__ACTION,
-                        "The " + Labels.stage(stage) + " stage of " + Labels.of(plan)
-                                + " has no activity or calendar entry: plan an always-on or 90-day activity, or a "
-                                + "calendar entry, for " + Labels.stage(stage) + ".");
+                        RuleMessage.of("race.stage.activity-missing", stage, plan));
             }
         }
     }
@@ -84,13 +77,11 @@ final class CoverageRules {
             return; // the longest period allowed ends after the last date there is
         }
         long months = ChronoUnit.MONTHS.between(start, end.isBefore(LocalDate.MAX) ? end.plusDays(1) : end);
-        String length = months < 24 ? months + " months" : String.format(java.util.Locale.ROOT, "%,d years", months / 12);
+        RuleMessage length = months < 24 ? RuleMessage.of("plan.period.implausible.months", months)
+                : RuleMessage.of("plan.period.implausible.years", months / 12);
         findings.report(PLAN_PERIOD_IMPLAUSIBLE, plan, Literals.SCHEDULED__END,
-                Labels.capitalised(plan) + " runs from " + start + " to " + end + ", " + length
-                        + ": a marketing plan usually covers one year and rarely more than "
-                        + maxYears.stripTrailingZeros().toPlainString()
-                        + (maxYears.compareTo(BigDecimal.ONE) == 0 ? " year" : " years")
-                        + ", so a year is probably mistyped. Correct the start or end date, or raise period.max-years"
-                        + " in the lint profile for a long-range plan (documents are generated for at most 25 years).");
+                RuleMessage.of("plan.period.implausible", plan, start, end, length,
+                        RuleMessage.of(maxYears.compareTo(BigDecimal.ONE) == 0 ? "plan.period.implausible.maxYear"
+                                : "plan.period.implausible.maxYears", maxYears.stripTrailingZeros())));
     }
 }

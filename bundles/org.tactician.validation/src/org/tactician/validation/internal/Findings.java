@@ -7,6 +7,7 @@ import org.tactician.validation.LintProfile;
 import org.tactician.validation.PlanDiagnostic;
 import org.tactician.validation.QuickFix;
 import org.tactician.validation.Rule;
+import org.tactician.validation.RuleMessage;
 import org.tactician.validation.Severity;
 
 /** Where rules report: applies the profile's severities and adds the findings to the chain. */
@@ -28,7 +29,7 @@ public final class Findings {
     }
 
     /** Reports a finding without a quick fix. */
-    public void report(Rule rule, EObject object, EStructuralFeature feature, String message) {
+    public void report(Rule rule, EObject object, EStructuralFeature feature, RuleMessage message) {
         report(rule, object, feature, message, null);
     }
 
@@ -36,14 +37,14 @@ public final class Findings {
      * Reports a finding; the message says what is wrong with which element and how to fix it, the
      * rule id is appended so users can find it in their profile.
      */
-    public void report(Rule rule, EObject object, EStructuralFeature feature, String message, QuickFix fix) {
+    public void report(Rule rule, EObject object, EStructuralFeature feature, RuleMessage message, QuickFix fix) {
         Severity severity = profile.severityOf(rule);
         if (severity == Severity.OFF) {
             return;
         }
         errors |= severity == Severity.ERROR;
         if (chain != null) {
-            chain.add(new PlanDiagnostic(rule, severity, message + " [" + rule.id() + "]", object, feature, fix));
+            chain.add(new PlanDiagnostic(rule, severity, message, object, feature, fix));
         }
     }
 

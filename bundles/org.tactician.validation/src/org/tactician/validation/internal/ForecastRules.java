@@ -12,6 +12,7 @@ import org.tactician.forecast.conversion.MonthForecast;
 import org.tactician.model.ConversionForecast;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.validation.RuleMessage;
 
 /** Rules about the forecast's profitability: a gross margin to compute it after, and no month that loses money. */
 final class ForecastRules {
@@ -25,14 +26,12 @@ final class ForecastRules {
             return;
         }
         if (findings.isOn(FORECAST_MARGIN_MISSING) && !forecast.hasMargin()) {
-            Set<String> where = new LinkedHashSet<>();
+            Set<Object> where = new LinkedHashSet<>();
             for (ForecastInput input : forecast.withoutMargin()) {
-                where.add(input.getChannel() == null ? "inputs without a channel" : Labels.of(input.getChannel()));
+                where.add(input.getChannel() == null ? RuleMessage.of("forecast.margin.missing.noChannel") : input.getChannel());
             }
             findings.report(FORECAST_MARGIN_MISSING, model, Literals.CONVERSION_FORECAST__GROSS_MARGIN,
-                    forecast.withoutMargin().size() + " forecast input(s) of " + Labels.of(model) + " have no gross margin ("
-                            + String.join(", ", where) + "), so their contribution is revenue less marketing cost only: "
-                            + "enter the plan's gross margin, or one per channel or segment.");
+                    RuleMessage.of("forecast.margin.missing", forecast.withoutMargin().size(), model, where));
         }
         if (!findings.isOn(FORECAST_MONTH_NEGATIVE)) {
             return;
@@ -42,21 +41,18 @@ final class ForecastRules {
             return;
         }
         // One finding for the forecast, naming every month and explaining the worst one.
-        String currency = forecast.currency() == null ? "" : " " + forecast.currency();
-        java.util.List<String> months = new java.util.ArrayList<>();
+        String currency = forecast.currency();
+        java.util.List<RuleMessage> months = new java.util.ArrayList<>();
         MonthForecast worst = negative.get(0);
         for (MonthForecast month : negative) {
-            months.add(month.month() + " " + Labels.number(month.figures().contribution()));
+            months.add(RuleMessage.of("forecast.month.negative-contribution.month", month.month(), month.figures().contribution()));
             if (month.figures().contribution().compareTo(worst.figures().contribution()) < 0) {
                 worst = month;
             }
         }
         ForecastFigures figures = worst.figures();
         findings.report(FORECAST_MONTH_NEGATIVE, model, Literals.CONVERSION_FORECAST__INPUTS,
-                "The forecast contribution of " + Labels.of(model) + " is negative in " + negative.size() + " month(s): "
-                        + String.join(", ", months) + currency + " (worst " + worst.month() + ": gross profit "
-                        + Labels.number(figures.grossProfit()) + ", fulfilment " + Labels.number(figures.fulfilmentCost())
-                        + ", marketing " + Labels.number(figures.marketingCost()) + currency + "): move spend to months that "
-                        + "earn it back, or raise sessions, conversion or order value there; accept it knowingly for a launch.");
+                RuleMessage.of("forecast.month.negative-contribution", model, negative.size(), months, currency == null ? "" : " " + currency,
+                        worst.month(), figures.grossProfit(), figures.fulfilmentCost(), figures.marketingCost()));
     }
 }

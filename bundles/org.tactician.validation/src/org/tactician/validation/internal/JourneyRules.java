@@ -17,6 +17,7 @@ import org.tactician.model.PurchaseMode;
 import org.tactician.model.RaceStage;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.Touchpoint;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Customer-journey rules: every persona is reached and has content in every funnel stage, journeys
@@ -31,18 +32,15 @@ final class JourneyRules {
     static void checkPersona(Persona persona, ValidationRun run, Findings findings) {
         if (findings.isOn(JOURNEY_PERSONA_UNREACHED) && !run.index().isReached(persona)) {
             findings.report(JOURNEY_PERSONA_UNREACHED, persona, Literals.NAMED_ELEMENT__NAME,
-                    Labels.capitalised(persona) + " is reached by no touchpoint: add the persona to a touchpoint of "
-                            + "a customer journey.");
+                    RuleMessage.of("journey.persona.unreached", persona));
         }
         if (findings.isOn(JOURNEY_CONTENT_GAP)) {
             Set<RaceStage> covered = run.index().contentStagesOf(persona);
-            List<String> missing = CoverageRules.FUNNEL.stream().filter(stage -> !covered.contains(stage))
-                    .map(Labels::stage).toList();
+            List<RaceStage> missing = CoverageRules.FUNNEL.stream().filter(stage -> !covered.contains(stage)).toList();
             if (!missing.isEmpty()) {
                 findings.report(JOURNEY_CONTENT_GAP, persona, Literals.NAMED_ELEMENT__NAME,
-                        Labels.capitalised(persona) + " has no content in the " + String.join(", ", missing)
-                                + (missing.size() == 1 ? " stage" : " stages") + ": map content of the content map to "
-                                + "the persona there.");
+                        RuleMessage.of(missing.size() == 1 ? "journey.content.gap.one" : "journey.content.gap.many", persona,
+                                missing));
             }
         }
     }
@@ -50,8 +48,7 @@ final class JourneyRules {
     static void checkFlow(JourneyFlow flow, Findings findings) {
         if (flow.getSource() != null && flow.getSource() == flow.getTarget()) {
             findings.report(JOURNEY_FLOW_SELF_LOOP, flow, Literals.JOURNEY_FLOW__TARGET,
-                    Labels.capitalised(flow) + " leads from " + Labels.of(flow.getSource()) + " back to itself: point it "
-                            + "at the next touchpoint or delete it.");
+                    RuleMessage.of("journey.flow.self-loop", flow, flow.getSource()));
         }
     }
 
@@ -63,8 +60,7 @@ final class JourneyRules {
                     : plan.getOperations() != null ? plan.getOperations() : plan,
                     automations ? Literals.AUTOMATION_PLAN__ENTRIES : plan.getOperations() != null
                             ? Literals.OPERATIONS_SECTION__AUTOMATION_PLAN : Literals.MARKETING_PLAN__OPERATIONS,
-                    Labels.capitalised(plan) + " sells online but runs no abandoned-cart automation: add one (trigger "
-                            + "ABANDONED_CART) to the automation plan; it recovers the carts visitors leave behind.");
+                    RuleMessage.of("journey.abandoned-cart.missing", plan));
         }
     }
 
@@ -80,9 +76,7 @@ final class JourneyRules {
         }
         if (run.index().hasFlowTo(touchpoint) && !run.index().hasFlowFrom(touchpoint)) {
             findings.report(JOURNEY_FLOW_DEAD_END, touchpoint, Literals.TOUCHPOINT__PURCHASE,
-                    "The journey ends at " + Labels.of(touchpoint) + " in the " + Labels.stage(stage.getRaceStage())
-                            + " stage, before Convert: add a flow from it towards conversion, or set where the "
-                            + "purchase happens.");
+                    RuleMessage.of("journey.flow.dead-end", touchpoint, stage.getRaceStage()));
         }
     }
 }

@@ -56,4 +56,9 @@ public final class Labels {
     public static String number(BigDecimal value) {
         return value.toPlainString();
     }
+
+    /** An amount in a currency ({@link Money}), or the bare number when the currency is unknown. */
+    public static Object money(BigDecimal amount, String currency) {
+        return currency == null || currency.isBlank() ? amount : new org.tactician.model.Money(amount, currency);
+    }
 }

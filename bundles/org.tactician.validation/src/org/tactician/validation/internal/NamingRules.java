@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.tactician.model.NamedElement;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.validation.RuleMessage;
 
 /** Names that documents and editors use to tell elements apart must be unique in their list. */
 final class NamingRules {
@@ -37,10 +38,9 @@ final class NamingRules {
         int namesakes = run.index().namesakes(named);
         if (namesakes > 1) {
             findings.report(NAMING_DUPLICATE, object, Literals.NAMED_ELEMENT__NAME,
-                    Labels.capitalised(object) + " has the same name as "
-                            + (namesakes == 2 ? "another entry" : namesakes - 1 + " other entries") + " in the "
-                            + Labels.words(object.eContainmentFeature()) + " of " + Labels.of(object.eContainer())
-                            + ": rename one of them.");
+                    namesakes == 2 ? RuleMessage.of("naming.duplicate.one", object, object.eContainmentFeature(), object.eContainer())
+                            : RuleMessage.of("naming.duplicate.many", object, namesakes - 1, object.eContainmentFeature(),
+                                    object.eContainer()));
         }
     }
 

@@ -52,6 +52,7 @@ import org.tactician.model.SmartObjective;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.LintSetting;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /**
  * SMART rules of objectives, the quarterly and monthly breakdown of their targets, and the
@@ -81,7 +82,8 @@ final class ObjectiveRules {
             if (!to.isBefore(calendar.first())) {
                 ForecastMetric metric = ForecastMetric.of(objective.getForecastMeasure());
                 boolean sum = kindOf(objective, metric) == MeasureKind.SUM;
-                checkForecast(objective, "target of " + Labels.of(objective) + (sum ? " (up to " : " (in ") + to + ")",
+                checkForecast(objective, RuleMessage.of(sum ? "smart.achievable.forecast-short.targetUpTo"
+                        : "smart.achievable.forecast-short.targetIn", objective, to),
                         objective, metric, unitOf(objective), sum ? calendar.first() : to, to, objective.getTarget(),
                         Literals.SMART_OBJECTIVE__TARGET, run, findings);
             }
@@ -107,8 +109,8 @@ final class ObjectiveRules {
         ForecastMetric metric = ForecastMetric.of(annual.getForecastMeasure());
         boolean sum = kindOf(annual, metric) == MeasureKind.SUM;
         YearMonth last = months.get(months.size() - 1);
-        checkForecast(quarter, quarter.getQuarter().getLiteral() + " " + metric.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " target of " + Labels.of(quarter), annual, metric, unit, sum ? months.get(0) : last, last,
+        checkForecast(quarter, RuleMessage.of("smart.achievable.forecast-short.quarterTarget", quarter.getQuarter(),
+                annual.getForecastMeasure(), quarter), annual, metric, unit, sum ? months.get(0) : last, last,
                 quarter.getTarget(), Literals.QUARTERLY_OBJECTIVE__TARGET, run, findings);
     }
 
@@ -119,8 +121,7 @@ final class ObjectiveRules {
         }
         if (month.getDeadline() != null && !YearMonth.from(month.getDeadline()).equals(when)) {
             findings.report(OBJECTIVES_MONTHLY_DEADLINE_OUTSIDE_MONTH, month, Literals.MONTHLY_OBJECTIVE__DEADLINE,
-                    Labels.capitalised(month) + " is due " + month.getDeadline() + ", outside its month " + when
-                            + ": move the deadline into " + when + ".",
+                    RuleMessage.of("objectives.monthly.deadline-outside-month", month, month.getDeadline(), when),
                     new QuickFix("Set the deadline to the month's last day (" + when.atEndOfMonth() + ")", month,
                             Literals.MONTHLY_OBJECTIVE__DEADLINE, when.atEndOfMonth()));
         }
@@ -129,9 +130,8 @@ final class ObjectiveRules {
         if (quarter != null && quarter.isSetQuarter() && calendar != null && calendar.contains(when)
                 && calendar.quarterOf(when).quarter() != quarter.getQuarter()) {
             findings.report(OBJECTIVES_MONTHLY_OUTSIDE_QUARTER, month, Literals.MONTHLY_OBJECTIVE__QUARTERLY_OBJECTIVE,
-                    Labels.capitalised(month) + " (" + when + ", in " + calendar.quarterOf(when).quarter().getLiteral()
-                            + " of the plan) breaks down " + Labels.of(quarter) + " of " + quarter.getQuarter().getLiteral()
-                            + ": link the quarterly objective of its quarter, or correct the month.");
+                    RuleMessage.of("objectives.monthly.month-outside-quarter", month, when, calendar.quarterOf(when).quarter(),
+                            quarter, quarter.getQuarter()));
         }
     }
 
@@ -140,18 +140,15 @@ final class ObjectiveRules {
     private static void checkSpecific(SmartObjective objective, ValidationRun run, Findings findings) {
         if (blank(objective.getName())) {
             findings.report(SMART_SPECIFIC_NAME_MISSING, objective, Literals.NAMED_ELEMENT__NAME,
-                    Labels.capitalised(objective) + " has no name: name it after what changes, e.g. 'Grow online "
-                            + "revenue'.");
+                    RuleMessage.of("smart.specific.name-missing", objective));
         }
         if (blank(objective.getDescription())) {
             findings.report(SMART_SPECIFIC_DESCRIPTION_MISSING, objective, Literals.NAMED_ELEMENT__DESCRIPTION,
-                    Labels.capitalised(objective) + " has no description: say what changes, for whom and through "
-                            + "which channel.");
+                    RuleMessage.of("smart.specific.description-missing", objective));
         }
         if (blank(objective.getMetric()) && objective.getKpi() == null) {
             findings.report(SMART_SPECIFIC_METRIC_MISSING, objective, Literals.SMART_OBJECTIVE__METRIC,
-                    Labels.capitalised(objective) + " does not say what is measured: enter the metric or link the "
-                            + "dashboard KPI that measures it.");
+                    RuleMessage.of("smart.specific.metric-missing", objective));
         }
         checkScope(objective, findings);
         if (objective.getOwner() == null) {
@@ -161,7 +158,7 @@ final class ObjectiveRules {
                             Literals.SMART_OBJECTIVE__OWNER, plan.getOwner())
                     : null;
             findings.report(SMART_SPECIFIC_OWNER_MISSING, objective, Literals.SMART_OBJECTIVE__OWNER,
-                    Labels.capitalised(objective) + " has no owner: name the team member who answers for it.", fix);
+                    RuleMessage.of("smart.specific.owner-missing", objective), fix);
         }
     }
 
@@ -172,24 +169,20 @@ final class ObjectiveRules {
         ObjectiveScope scope = objective.getScope();
         boolean channels = !objective.getChannels().isEmpty();
         boolean segments = !objective.getSegments().isEmpty();
-        String label = Labels.capitalised(objective);
         if (scope == ObjectiveScope.CHANNELS && !channels) {
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__CHANNELS,
-                    label + " is measured on channels but lists none: add the channels whose result it counts, or "
-                            + "change the scope.", segments ? new QuickFix("Measure it on its segments", objective,
+                    RuleMessage.of("smart.specific.scope-incomplete.noChannels", objective), segments ? new QuickFix("Measure it on its segments", objective,
                                     Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.SEGMENTS) : null);
         } else if (scope == ObjectiveScope.SEGMENTS && !segments) {
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SEGMENTS,
-                    label + " is measured on segments but lists none: add the segments whose result it counts, or "
-                            + "change the scope.", channels ? new QuickFix("Measure it on its channels", objective,
+                    RuleMessage.of("smart.specific.scope-incomplete.noSegments", objective), channels ? new QuickFix("Measure it on its channels", objective,
                                     Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.CHANNELS) : null);
         } else if (scope != ObjectiveScope.CHANNELS && channels || scope != ObjectiveScope.SEGMENTS && segments) {
             ObjectiveScope listed = channels && !segments ? ObjectiveScope.CHANNELS
                     : segments && !channels ? ObjectiveScope.SEGMENTS : null;
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SCOPE,
-                    label + " lists " + (channels ? "channels" : "segments") + " but is measured on "
-                            + Labels.words(scope) + ": measure it on the listed " + (channels ? "channels" : "segments")
-                            + ", or clear the list.",
+                    RuleMessage.of(channels ? "smart.specific.scope-incomplete.listsChannels"
+                            : "smart.specific.scope-incomplete.listsSegments", objective, scope),
                     listed == null ? null : new QuickFix("Measure it on the listed " + (channels ? "channels" : "segments"),
                             objective, Literals.SMART_OBJECTIVE__SCOPE, listed));
         }
@@ -199,7 +192,7 @@ final class ObjectiveRules {
         Kpi kpi = objective.getKpi();
         if (objective.getTarget() == null) {
             findings.report(SMART_MEASURABLE_TARGET_MISSING, objective, Literals.SMART_OBJECTIVE__TARGET,
-                    Labels.capitalised(objective) + " has no target: enter the number it must reach.");
+                    RuleMessage.of("smart.measurable.target-missing", objective));
         }
         if (blank(objective.getUnit())) {
             QuickFix fix = kpi != null && !blank(kpi.getUnit())
@@ -207,7 +200,7 @@ final class ObjectiveRules {
                             Literals.SMART_OBJECTIVE__UNIT, kpi.getUnit())
                     : null;
             findings.report(SMART_MEASURABLE_UNIT_MISSING, objective, Literals.SMART_OBJECTIVE__UNIT,
-                    Labels.capitalised(objective) + " has no unit: say what its target counts (%, sessions, EUR...).",
+                    RuleMessage.of("smart.measurable.unit-missing", objective),
                     fix);
         }
         if (objective.getBaseline() == null) {
@@ -217,16 +210,13 @@ final class ObjectiveRules {
                             kpi.getBaseline())
                     : null;
             findings.report(SMART_MEASURABLE_BASELINE_MISSING, objective, Literals.SMART_OBJECTIVE__BASELINE,
-                    Labels.capitalised(objective) + " has no baseline: enter today's value so progress can be "
-                            + "measured.", fix);
+                    RuleMessage.of("smart.measurable.baseline-missing", objective), fix);
         }
         boolean holds = objective.isSetDirection() && objective.getDirection() == Direction.HOLD;
         if (objective.getTarget() != null && objective.getBaseline() != null && !holds
                 && objective.getTarget().compareTo(objective.getBaseline()) == 0) {
             findings.report(SMART_MEASURABLE_TARGET_EQUALS_BASELINE, objective, Literals.SMART_OBJECTIVE__TARGET,
-                    Labels.capitalised(objective) + " aims at its baseline (" + Labels.number(objective.getTarget())
-                            + "): set a target that changes something, say that it holds the baseline, or drop the "
-                            + "objective.");
+                    RuleMessage.of("smart.measurable.target-equals-baseline", objective, objective.getTarget()));
         }
         checkMeasure(objective, findings);
         if (kpi != null) {
@@ -239,14 +229,13 @@ final class ObjectiveRules {
         if (!findings.isOn(SMART_MEASURABLE_MEASURE_INCONSISTENT)) {
             return;
         }
-        String label = Labels.capitalised(objective);
         if (objective.isSetDirection() && objective.getBaseline() != null && objective.getTarget() != null) {
             Direction numbers = directionOf(objective.getBaseline(), objective.getTarget());
             if (numbers != objective.getDirection()) {
                 findings.report(SMART_MEASURABLE_MEASURE_INCONSISTENT, objective, Literals.SMART_OBJECTIVE__DIRECTION,
-                        label + " says it " + Labels.words(objective.getDirection()) + "s but goes from "
-                                + Labels.number(objective.getBaseline()) + " to " + Labels.number(objective.getTarget())
-                                + ": correct the direction or the target.",
+                        RuleMessage.of("smart.measurable.measure-inconsistent.direction."
+                                + objective.getDirection().getName().toLowerCase(Locale.ROOT), objective, objective.getBaseline(),
+                                objective.getTarget()),
                         new QuickFix("Set the direction to " + Labels.words(numbers), objective,
                                 Literals.SMART_OBJECTIVE__DIRECTION, numbers));
             }
@@ -257,21 +246,21 @@ final class ObjectiveRules {
         MeasureKind kind = objective.getMeasureKind();
         String unit = unitOf(objective);
         ForecastMetric metric = objective.isSetForecastMeasure() ? ForecastMetric.of(objective.getForecastMeasure()) : null;
-        String problem = null;
+        RuleMessage problem = null;
         MeasureKind better = null;
         if (metric != null && metric.isRate() && kind != MeasureKind.RATE) {
-            problem = "its forecast measure, " + Labels.words(objective.getForecastMeasure()) + ", is a rate";
+            problem = RuleMessage.of("smart.measurable.measure-inconsistent.forecastRate", objective.getForecastMeasure());
             better = MeasureKind.RATE;
         } else if (metric != null && !metric.isRate() && kind == MeasureKind.RATE) {
-            problem = "its forecast measure, " + Labels.words(objective.getForecastMeasure()) + ", adds up over months";
+            problem = RuleMessage.of("smart.measurable.measure-inconsistent.forecastSum", objective.getForecastMeasure());
         } else if (kind == MeasureKind.SUM && unit != null && unit.contains("%")) {
-            problem = "a percentage does not add up over months";
+            problem = RuleMessage.of("smart.measurable.measure-inconsistent.percentage");
             better = MeasureKind.RATE;
         }
         if (problem != null) {
             findings.report(SMART_MEASURABLE_MEASURE_INCONSISTENT, objective, Literals.SMART_OBJECTIVE__MEASURE_KIND,
-                    label + " is measured as a " + Labels.words(kind) + " but " + problem + ": measure it as a "
-                            + (better != null ? Labels.words(better) : "sum or a level") + ".",
+                    RuleMessage.of("smart.measurable.measure-inconsistent.kind", objective, kind, problem,
+                            better != null ? better : RuleMessage.of("smart.measurable.measure-inconsistent.sumOrLevel")),
                     better == null ? null : new QuickFix("Measure it as a " + Labels.words(better), objective,
                             Literals.SMART_OBJECTIVE__MEASURE_KIND, better));
         }
@@ -281,34 +270,31 @@ final class ObjectiveRules {
         if (!findings.isOn(SMART_MEASURABLE_KPI_MISMATCH)) {
             return;
         }
-        String label = Labels.capitalised(objective) + " and its " + Labels.of(kpi) + " disagree on the ";
         if (objective.getBaseline() != null && kpi.getBaseline() != null
                 && objective.getBaseline().compareTo(kpi.getBaseline()) != 0) {
-            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__BASELINE, label + "baseline ("
-                    + Labels.number(objective.getBaseline()) + " and " + Labels.number(kpi.getBaseline()) + ")",
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__BASELINE, objective.getBaseline(), kpi.getBaseline(),
                     kpi.getBaseline(), findings);
         }
         if (objective.getTarget() != null && kpi.getTarget() != null
                 && objective.getTarget().compareTo(kpi.getTarget()) != 0) {
-            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__TARGET, label + "target ("
-                    + Labels.number(objective.getTarget()) + " and " + Labels.number(kpi.getTarget()) + ")",
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__TARGET, objective.getTarget(), kpi.getTarget(),
                     kpi.getTarget(), findings);
         }
         if (!blank(objective.getUnit()) && !blank(kpi.getUnit()) && !sameUnit(objective.getUnit(), kpi.getUnit())) {
-            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__UNIT, label + "unit (" + objective.getUnit().trim()
-                    + " and " + kpi.getUnit().trim() + ")", kpi.getUnit(), findings);
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__UNIT, objective.getUnit().trim(), kpi.getUnit().trim(),
+                    kpi.getUnit(), findings);
         }
         if (objective.isSetRaceStage() && kpi.isSetRaceStage() && objective.getRaceStage() != kpi.getRaceStage()) {
-            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__RACE_STAGE, label + "RACE stage ("
-                    + Labels.stage(objective.getRaceStage()) + " and " + Labels.stage(kpi.getRaceStage()) + ")",
+            kpiMismatch(objective, kpi, Literals.SMART_OBJECTIVE__RACE_STAGE, objective.getRaceStage(), kpi.getRaceStage(),
                     kpi.getRaceStage(), findings);
         }
     }
 
-    private static void kpiMismatch(SmartObjective objective, Kpi kpi, EStructuralFeature feature, String message,
-            Object kpiValue, Findings findings) {
+    private static void kpiMismatch(SmartObjective objective, Kpi kpi, EStructuralFeature feature, Object objectiveSays,
+            Object kpiSays, Object kpiValue, Findings findings) {
         findings.report(SMART_MEASURABLE_KPI_MISMATCH, objective, feature,
-                message + ": correct the objective or the KPI, so the dashboard measures what the plan promises.",
+                RuleMessage.of("smart.measurable.kpi-mismatch", objective, kpi,
+                        RuleMessage.of("smart.measurable.kpi-mismatch." + feature.getName()), objectiveSays, kpiSays),
                 new QuickFix("Use the " + Labels.words(feature) + " of " + Labels.of(kpi) + ": " + text(kpiValue),
                         objective, feature, kpiValue));
     }
@@ -328,14 +314,12 @@ final class ObjectiveRules {
         BigDecimal min = run.profile().setting(minSetting);
         boolean above = growth.compareTo(max) > 0;
         if (above || growth.compareTo(min) < 0) {
-            String kind = rate ? "a rate" : "a sum or a level";
             findings.report(SMART_ACHIEVABLE_GROWTH_IMPLAUSIBLE, objective, Literals.SMART_OBJECTIVE__TARGET,
-                    Labels.capitalised(objective) + " plans a change of " + signed(growth) + " from "
-                            + Labels.number(baseline) + " to " + Labels.number(target) + unitSuffix(objective) + ", "
-                            + (above ? "above the plausible " + signed(max) : "below the plausible " + signed(min))
-                            + " for " + kind + ": lower the target or split it over more periods; if it is justified, "
-                            + "widen the band in the lint profile (setting." + (above ? maxSetting : minSetting).key()
-                            + ").");
+                    RuleMessage.of("smart.achievable.growth-implausible." + (above ? "above" : "below"), objective, signed(growth),
+                            baseline, target, unitSuffix(objective), signed(above ? max : min),
+                            RuleMessage.of(rate ? "smart.achievable.growth-implausible.rate"
+                                    : "smart.achievable.growth-implausible.sumOrLevel"),
+                            "setting." + (above ? maxSetting : minSetting).key()));
         }
     }
 
@@ -347,19 +331,15 @@ final class ObjectiveRules {
                             objective, Literals.SMART_OBJECTIVE__RACE_STAGE, kpi.getRaceStage())
                     : null;
             findings.report(SMART_RELEVANT_RACE_STAGE_MISSING, objective, Literals.SMART_OBJECTIVE__RACE_STAGE,
-                    Labels.capitalised(objective) + " serves no RACE stage: set the stage (Reach, Act, Convert, "
-                            + "Engage) it moves.", fix);
+                    RuleMessage.of("smart.relevant.race-stage-missing", objective), fix);
         }
         if (objective.getStrategy() == null && blank(objective.getBusinessGoal())) {
             findings.report(SMART_RELEVANT_STRATEGY_MISSING, objective, Literals.SMART_OBJECTIVE__STRATEGY,
-                    Labels.capitalised(objective) + " implements no TOWS strategy and names no business goal: link "
-                            + "the strategy it serves (add it to the TOWS matrix first if needed), or state the "
-                            + "business goal it serves.");
+                    RuleMessage.of("smart.relevant.strategy-missing", objective));
         }
         if (findings.isOn(SMART_RELEVANT_UNSERVED) && run.plan() != null && !run.index().isServed(objective)) {
             findings.report(SMART_RELEVANT_UNSERVED, objective, Literals.SMART_OBJECTIVE__ACTIVITIES,
-                    Labels.capitalised(objective) + " is served by no activity, campaign or calendar entry: plan "
-                            + "what reaches it, or drop the objective.");
+                    RuleMessage.of("smart.relevant.unserved", objective));
         }
     }
 
@@ -371,11 +351,11 @@ final class ObjectiveRules {
                 : null;
         if (objective.getDeadline() == null) {
             findings.report(SMART_TIME_BOUND_DEADLINE_MISSING, objective, Literals.SMART_OBJECTIVE__DEADLINE,
-                    Labels.capitalised(objective) + " has no deadline: set the date it must be reached by.", planEnd);
+                    RuleMessage.of("smart.time-bound.deadline-missing", objective), planEnd);
         } else if (run.isBeforePeriod(objective.getDeadline()) || run.isAfterPeriod(objective.getDeadline())) {
             findings.report(SMART_TIME_BOUND_DEADLINE_OUTSIDE_PERIOD, objective, Literals.SMART_OBJECTIVE__DEADLINE,
-                    Labels.capitalised(objective) + " has its deadline " + objective.getDeadline()
-                            + " outside the plan period (" + run.period() + "): move it into the period.", planEnd);
+                    RuleMessage.of("smart.time-bound.deadline-outside-period", objective, objective.getDeadline(), run.period()),
+                    planEnd);
         }
     }
 
@@ -416,10 +396,8 @@ final class ObjectiveRules {
         QuickFix fix = complete ? new QuickFix("Set the annual target to the quarters' sum: " + Labels.number(sum),
                 annual, Literals.SMART_OBJECTIVE__TARGET, sum) : null;
         findings.report(OBJECTIVES_QUARTERLY_SUM_MISMATCH, annual, Literals.SMART_OBJECTIVE__TARGET,
-                "The quarterly objectives of " + Labels.of(annual) + " add up to " + Labels.number(sum)
-                        + (complete ? " but its annual target is " : ", more than its annual target of ")
-                        + Labels.number(target) + unitSuffix(annual)
-                        + ": correct the quarterly targets or the annual target.", fix);
+                RuleMessage.of(complete ? "objectives.quarterly.sum-mismatch" : "objectives.quarterly.sum-mismatch.more", annual, sum,
+                        target, unitSuffix(annual)), fix);
     }
 
     private static void checkMonths(QuarterlyObjective quarter, ValidationRun run, Findings findings) {
@@ -449,15 +427,13 @@ final class ObjectiveRules {
         QuickFix fix = complete ? new QuickFix("Set the quarterly target to the months' sum: " + Labels.number(sum),
                 quarter, Literals.QUARTERLY_OBJECTIVE__TARGET, sum) : null;
         findings.report(OBJECTIVES_MONTHLY_SUM_MISMATCH, quarter, Literals.QUARTERLY_OBJECTIVE__TARGET,
-                "The monthly objectives of " + Labels.of(quarter) + " add up to " + Labels.number(sum)
-                        + (complete ? " but its target is " : ", more than its target of ") + Labels.number(target)
-                        + (unit == null ? "" : " " + unit.trim()) + ": correct the monthly targets or the quarterly "
-                        + "target.", fix);
+                RuleMessage.of(complete ? "objectives.monthly.sum-mismatch" : "objectives.monthly.sum-mismatch.more", quarter, sum,
+                        target, unit == null ? "" : " " + unit.trim()), fix);
     }
 
     // ---------------------------------------------------------------- forecast
 
-    private static void checkForecast(EObject element, String targetLabel, SmartObjective measured, ForecastMetric metric,
+    private static void checkForecast(EObject element, RuleMessage targetLabel, SmartObjective measured, ForecastMetric metric,
             String unit, YearMonth from, YearMonth to, BigDecimal target, EStructuralFeature feature, ValidationRun run,
             Findings findings) {
         if (target == null || target.signum() <= 0) {
@@ -477,17 +453,17 @@ final class ObjectiveRules {
         }
         boolean decreases = measured.isSetDirection() && measured.getDirection() == Direction.DECREASE;
         BigDecimal minimum = run.profile().setting(LintSetting.FORECAST_MIN_REACH_PERCENT);
-        String forecastText = Labels.number(value) + (metric.isMoney() ? " " + forecast.currency() : "")
-                + (metric == ForecastMetric.CONVERSION_RATE ? " %" : "") + " on " + scopeText(measured);
-        String targetText = Labels.number(target) + (trimmedUnit.isEmpty() ? "" : " " + trimmedUnit);
+        RuleMessage forecastText = RuleMessage.of("smart.achievable.forecast-short.forecast", value,
+                (metric.isMoney() ? " " + forecast.currency() : "") + (metric == ForecastMetric.CONVERSION_RATE ? " %" : ""),
+                scopeText(measured));
+        RuleMessage targetText = RuleMessage.of("smart.achievable.forecast-short.value", target,
+                trimmedUnit.isEmpty() ? "" : " " + trimmedUnit);
         if (decreases) {
             if (value.compareTo(target) <= 0) {
                 return;
             }
             findings.report(SMART_ACHIEVABLE_FORECAST_SHORT, element, feature,
-                    "The forecast stays above the " + targetLabel + ": forecast " + forecastText + " against a target "
-                            + "of at most " + targetText + ". Change the forecast inputs or the budget, or raise the "
-                            + "target.");
+                    RuleMessage.of("smart.achievable.forecast-short.above", targetLabel, forecastText, targetText));
             return;
         }
         if (value.multiply(HUNDRED).compareTo(target.multiply(minimum)) >= 0) {
@@ -496,21 +472,19 @@ final class ObjectiveRules {
         // Rounded down so that a shortfall never reads as 100 %.
         BigDecimal reach = value.multiply(HUNDRED).divide(target, 0, RoundingMode.DOWN);
         findings.report(SMART_ACHIEVABLE_FORECAST_SHORT, element, feature,
-                "The forecast reaches " + reach.toPlainString() + "% of the " + targetLabel + ": forecast "
-                        + forecastText + " against a target of " + targetText + ". Raise sessions, conversion rate, "
-                        + "order value or budget in the forecast, or lower the target.");
+                RuleMessage.of("smart.achievable.forecast-short", reach, targetLabel, forecastText, targetText));
     }
 
     /** Where an objective is measured, in words. */
-    private static String scopeText(SmartObjective objective) {
+    private static Object scopeText(SmartObjective objective) {
         if (!objective.isSetScope()) {
-            return "the whole plan";
+            return RuleMessage.of("smart.achievable.forecast-short.wholePlan");
         }
         return switch (objective.getScope()) {
-            case PLAN -> "the whole plan";
-            case ONLINE -> "the online total";
-            case CHANNELS -> String.join(", ", objective.getChannels().stream().map(Labels::of).toList());
-            case SEGMENTS -> String.join(", ", objective.getSegments().stream().map(Labels::of).toList());
+            case PLAN -> RuleMessage.of("smart.achievable.forecast-short.wholePlan");
+            case ONLINE -> RuleMessage.of("smart.achievable.forecast-short.onlineTotal");
+            case CHANNELS -> List.copyOf(objective.getChannels());
+            case SEGMENTS -> List.copyOf(objective.getSegments());
         };
     }
 

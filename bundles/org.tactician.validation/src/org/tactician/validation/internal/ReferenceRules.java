@@ -21,6 +21,7 @@ import org.tactician.model.Money;
 import org.tactician.model.Segment;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /** Rules on what an element points at and holds: live targets inside the same plan, money in the plan currency. */
 final class ReferenceRules {
@@ -57,10 +58,7 @@ final class ReferenceRules {
             for (EAttribute attribute : amounts(object.eClass())) {
                 if (object.eGet(attribute) instanceof Money money && !money.currency().equals(currency)) {
                     findings.report(PLAN_CURRENCY_MISMATCH, object, attribute,
-                            "The " + Labels.words(attribute) + " of " + Labels.of(object) + " is in "
-                                    + money.currency() + " (" + money + ") but the plan is in " + currency
-                                    + ": enter it in " + currency + " (a plan has no exchange rates) or change the "
-                                    + "plan currency.");
+                            RuleMessage.of("plan.currency.mismatch", attribute, object, money.currency(), money, currency));
                 }
             }
         }
@@ -72,9 +70,8 @@ final class ReferenceRules {
         for (Segment parent = segment.getParent(); parent != null && seen.add(parent); parent = parent.getParent()) {
             if (parent == segment) {
                 findings.report(REFERENCE_SEGMENT_CYCLE, segment, Literals.SEGMENT__PARENT,
-                        Labels.capitalised(segment) + (segment.getParent() == segment ? " is its own parent"
-                                : " refines itself through " + Labels.of(segment.getParent()))
-                                + ": clear the parent or choose a broader segment.",
+                        segment.getParent() == segment ? RuleMessage.of("reference.segment-cycle.ownParent", segment)
+                                : RuleMessage.of("reference.segment-cycle.through", segment, segment.getParent()),
                         new QuickFix("Clear the parent", segment, Literals.SEGMENT__PARENT, null));
                 return;
             }
@@ -94,9 +91,8 @@ final class ReferenceRules {
         }
         if (target.eIsProxy()) {
             findings.report(REFERENCE_DANGLING, object, link,
-                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to an element that cannot be "
-                            + "found (" + ((InternalEObject) target).eProxyURI()
-                            + "): link an existing element instead, or clear the link.", clear);
+                    RuleMessage.of("reference.dangling.proxy", link, object, String.valueOf(((InternalEObject) target).eProxyURI())),
+                    clear);
             return;
         }
         EObject targetRoot = EcoreUtil.getRootContainer(target);
@@ -105,14 +101,11 @@ final class ReferenceRules {
         }
         if (target.eResource() == null && !(targetRoot instanceof MarketingPlan)) {
             findings.report(REFERENCE_DANGLING, object, link,
-                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to " + Labels.of(target)
-                            + ", which is no longer in the plan: link an existing element instead, or clear the "
-                            + "link.", clear);
+                    RuleMessage.of("reference.dangling.removed", link, object, target), clear);
         } else {
             findings.report(REFERENCE_CROSS_PLAN, object, link,
-                    "The " + Labels.words(link) + " of " + Labels.of(object) + " points to " + Labels.of(target)
-                            + " of " + (targetRoot instanceof MarketingPlan other ? Labels.of(other) : "another file")
-                            + ": link an element of this plan instead, copying it over if needed.", clear);
+                    RuleMessage.of("reference.cross-plan", link, object, target, targetRoot instanceof MarketingPlan other ? other
+                            : RuleMessage.of("reference.cross-plan.anotherFile")), clear);
         }
     }
 

@@ -21,6 +21,7 @@ import org.tactician.model.Money;
 import org.tactician.model.Scheduled;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Rules about dates and links: ranges, calendar entries and campaigns inside the plan period and
@@ -35,26 +36,23 @@ final class ScheduleRules {
     static void checkDates(Scheduled scheduled, Findings findings) {
         if (scheduled.getStart() != null && scheduled.getEnd() != null && scheduled.getEnd().isBefore(scheduled.getStart())) {
             findings.report(SCHEDULE_END_BEFORE_START, (EObject) scheduled, Literals.SCHEDULED__END,
-                    Labels.capitalised((EObject) scheduled) + " ends (" + scheduled.getEnd() + ") before it starts ("
-                            + scheduled.getStart() + "): correct the end date or swap the dates.");
+                    RuleMessage.of("schedule.end-before-start", scheduled, scheduled.getEnd(), scheduled.getStart()));
         }
     }
 
     static void checkEntry(CalendarEntry entry, ValidationRun run, Findings findings) {
         if (entry.getStart() == null) {
             findings.report(CALENDAR_ENTRY_DATE_MISSING, entry, Literals.SCHEDULED__START,
-                    Labels.capitalised(entry) + " has no date: set the day it happens (the first day of its range).");
+                    RuleMessage.of("calendar.entry.date-missing", entry));
         } else if (isOutside(entry, run)) {
             findings.report(CALENDAR_ENTRY_OUTSIDE_PERIOD, entry, Literals.SCHEDULED__START,
-                    Labels.capitalised(entry) + " (" + range(entry) + ") lies outside the plan period ("
-                            + run.period() + "): move it into the period or extend the period.");
+                    RuleMessage.of("calendar.entry.outside-period", entry, range(entry), run.period()));
         }
         checkInsideCampaign(entry, entry.getCampaign(), findings);
         if (entry.getObjective() == null && entry.getCampaign() == null && entry.getActivity() == null
                 && !entry.isSetRaceStage()) {
             findings.report(CALENDAR_ENTRY_UNLINKED, entry, Literals.CALENDAR_ENTRY__OBJECTIVE,
-                    Labels.capitalised(entry) + " serves nothing: link the objective, campaign or activity it "
-                            + "serves, or at least its RACE stage.");
+                    RuleMessage.of("calendar.entry.unlinked", entry));
         }
     }
 
@@ -71,9 +69,7 @@ final class ScheduleRules {
             EObject element = (EObject) scheduled;
             findings.report(CALENDAR_ENTRY_OUTSIDE_CAMPAIGN, element, early ? Literals.SCHEDULED__START
                     : scheduled.getEnd() != null ? Literals.SCHEDULED__END : Literals.SCHEDULED__START,
-                    Labels.capitalised(element) + " (" + range(scheduled) + ") lies outside " + Labels.of(campaign) + " ("
-                            + range(campaign) + "): move it into the campaign's dates, extend the campaign, or link it "
-                            + "to an activity instead.");
+                    RuleMessage.of("calendar.entry.outside-campaign", element, range(scheduled), campaign, range(campaign)));
         }
     }
 
@@ -93,7 +89,7 @@ final class ScheduleRules {
                         java.util.List.copyOf(campaign.getObjectives()))
                 : null;
         findings.report(ACTIVITY_UNLINKED, activity, Literals.ACTIVITY__OBJECTIVES,
-                Labels.capitalised(activity) + " serves no SMART objective: link the objectives it works towards.", fix);
+                RuleMessage.of("activity.unlinked", activity), fix);
     }
 
     static void checkCampaign(Campaign campaign, ValidationRun run, Findings findings) {
@@ -101,12 +97,11 @@ final class ScheduleRules {
             findings.report(CAMPAIGN_OUTSIDE_PERIOD, campaign, campaign.getStart() != null
                     && (run.isBeforePeriod(campaign.getStart()) || run.isAfterPeriod(campaign.getStart()))
                             ? Literals.SCHEDULED__START : Literals.SCHEDULED__END,
-                    Labels.capitalised(campaign) + " (" + range(campaign) + ") lies outside the plan period ("
-                            + run.period() + "): move its dates into the period or extend the period.");
+                    RuleMessage.of("campaign.outside-period", campaign, range(campaign), run.period()));
         }
         if (campaign.getObjectives().isEmpty()) {
             findings.report(CAMPAIGN_UNLINKED, campaign, Literals.CAMPAIGN__OBJECTIVES,
-                    Labels.capitalised(campaign) + " serves no SMART objective: link the objectives it serves.");
+                    RuleMessage.of("campaign.unlinked", campaign));
         }
         Money budget = campaign.getBudget();
         if (budget != null && findings.isOn(CAMPAIGN_BUDGET_MISMATCH)) {
@@ -115,8 +110,7 @@ final class ScheduleRules {
             if (comparable && (planned == null ? budget.amount().signum() != 0 : !planned.isSameAmount(budget))) {
                 Money spend = planned != null ? planned : Money.zero(budget.currency());
                 findings.report(CAMPAIGN_BUDGET_MISMATCH, campaign, Literals.CAMPAIGN__BUDGET,
-                        "The budget of " + Labels.of(campaign) + " is " + budget + " but its media placements and "
-                                + "budget lines plan " + spend + ": correct the placements or the budget.",
+                        RuleMessage.of("campaign.budget.mismatch", campaign, budget, spend),
                         new QuickFix("Set the budget to the planned spend: " + spend, campaign, Literals.CAMPAIGN__BUDGET,
                                 spend));
             }
@@ -130,11 +124,10 @@ final class ScheduleRules {
                 || run.isAfterPeriod(last);
     }
 
-    private static String range(Scheduled scheduled) {
+    private static Object range(Scheduled scheduled) {
         if (scheduled.getStart() == null) {
-            return "until " + scheduled.getEnd();
+            return RuleMessage.of("range.until", scheduled.getEnd());
         }
-        return scheduled.getEnd() == null ? scheduled.getStart().toString()
-                : scheduled.getStart() + " to " + scheduled.getEnd();
+        return scheduled.getEnd() == null ? scheduled.getStart() : RuleMessage.of("period", scheduled.getStart(), scheduled.getEnd());
     }
 }

@@ -8,7 +8,6 @@ import static org.tactician.validation.RuleRegistry.TOWS_STRATEGY_ITEM_OFF_CELL;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.tactician.model.ExternalFactor;
@@ -19,6 +18,7 @@ import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.TowsCategory;
 import org.tactician.model.TowsStrategy;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /** TOWS rules: a strategy combines an internal and an external SWOT item of the kinds its cell names. */
 final class TowsRules {
@@ -50,15 +50,14 @@ final class TowsRules {
                 offCell.add(item);
             }
         }
-        String label = Labels.capitalised(strategy) + " (" + cell.getLiteral() + ")";
+        RuleMessage label = RuleMessage.of("tows.strategy.label", strategy, cell);
         if (!hasInternal) {
             findings.report(TOWS_STRATEGY_INTERNAL_MISSING, strategy, Literals.TOWS_STRATEGY__SWOT_ITEMS,
-                    label + " combines no " + word(internal) + ": link the " + word(internal)
-                            + " it builds on.");
+                    RuleMessage.of("tows.strategy.internal-missing", label, internal));
         }
         if (!hasExternal) {
             findings.report(TOWS_STRATEGY_EXTERNAL_MISSING, strategy, Literals.TOWS_STRATEGY__SWOT_ITEMS,
-                    label + " combines no " + word(external) + ": link the " + word(external) + " it answers.");
+                    RuleMessage.of("tows.strategy.external-missing", label, external));
         }
         if (!offCell.isEmpty()) {
             TowsCategory made = cellOf(kinds);
@@ -66,13 +65,14 @@ final class TowsRules {
                     ? new QuickFix("Move the strategy to " + made.getLiteral(), strategy,
                             Literals.TOWS_STRATEGY__CATEGORY, made)
                     : null;
-            List<String> names = offCell.stream().map(item -> Labels.of(item) + " (" + word(item.getCategory()) + ")")
-                    .toList();
+            List<RuleMessage> names = offCell.stream()
+                    .map(item -> RuleMessage.of("tows.strategy.item-off-cell.item", item, item.getCategory())).toList();
             findings.report(TOWS_STRATEGY_ITEM_OFF_CELL, strategy, Literals.TOWS_STRATEGY__SWOT_ITEMS,
-                    label + " combines " + String.join(", ", names) + ", which " + cell.getLiteral()
-                            + " does not use: unlink " + (names.size() == 1 ? "it" : "them")
-                            + (made != null && made != cell ? " or move the strategy to " + made.getLiteral() : "")
-                            + ".", fix);
+                    made != null && made != cell
+                            ? RuleMessage.of(names.size() == 1 ? "tows.strategy.item-off-cell.oneOrMove"
+                                    : "tows.strategy.item-off-cell.manyOrMove", label, names, cell, made)
+                            : RuleMessage.of(names.size() == 1 ? "tows.strategy.item-off-cell.one"
+                                    : "tows.strategy.item-off-cell.many", label, names, cell), fix);
         }
     }
 
@@ -87,18 +87,16 @@ final class TowsRules {
         }
         OpportunityOrThreat expected = item.getCategory() == SwotCategory.OPPORTUNITY ? OpportunityOrThreat.OPPORTUNITY
                 : OpportunityOrThreat.THREAT;
-        List<String> against = new ArrayList<>();
+        List<RuleMessage> against = new ArrayList<>();
         for (ExternalFactor factor : item.getEvidence()) {
             if (factor.isSetEffect() && factor.getEffect() != expected) {
-                against.add(Labels.of(factor) + " (" + word(factor.getEffect()) + ")");
+                against.add(RuleMessage.of("tows.evidence.polarity.factor", factor, factor.getEffect()));
             }
         }
         if (!against.isEmpty()) {
             findings.report(TOWS_EVIDENCE_POLARITY, item, Literals.SWOT_ITEM__EVIDENCE,
-                    Labels.capitalised(item) + " is " + (expected == OpportunityOrThreat.OPPORTUNITY ? "an opportunity"
-                            : "a threat") + " but its evidence "
-                            + String.join(", ", against) + (against.size() == 1 ? " points" : " point")
-                            + " the other way: unlink it, or correct the effect of the finding or factor.");
+                    RuleMessage.of("tows.evidence.polarity." + (expected == OpportunityOrThreat.OPPORTUNITY ? "opportunity" : "threat")
+                            + (against.size() == 1 ? ".one" : ".many"), item, against));
         }
     }
 
@@ -111,10 +109,6 @@ final class TowsRules {
             }
         }
         return cellOf(kinds);
-    }
-
-    private static String word(org.eclipse.emf.common.util.Enumerator value) {
-        return value.getLiteral().toLowerCase(Locale.ROOT);
     }
 
     /** SO and ST build on strengths, WO and WT on weaknesses. */

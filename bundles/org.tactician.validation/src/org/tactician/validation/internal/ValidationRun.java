@@ -13,6 +13,7 @@ import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
 import org.tactician.model.MarketingPlan;
 import org.tactician.validation.LintProfile;
+import org.tactician.validation.RuleMessage;
 
 /**
  * One validation of one plan: its profile, and what the rules need from the whole plan, built
@@ -130,9 +131,8 @@ public final class ValidationRun {
         return plan != null && plan.getEnd() != null && date.isAfter(plan.getEnd());
     }
 
-    /** The plan period for messages, e.g. {@code 2026-01-01 to 2026-12-31}. */
-    public String period() {
-        return (plan == null || plan.getStart() == null ? "?" : plan.getStart()) + " to "
-                + (plan == null || plan.getEnd() == null ? "?" : plan.getEnd());
+    /** The plan period for messages, e.g. {@code 2026-01-01 to 2026-12-31} ("?" for a missing date). */
+    public RuleMessage period() {
+        return RuleMessage.of("period", plan == null ? null : plan.getStart(), plan == null ? null : plan.getEnd());
     }
 }

@@ -20,6 +20,7 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.QuickFix;
+import org.tactician.validation.RuleMessage;
 
 /**
  * Numbers that cannot be true are findings, not valid plans: negative money, rates and shares
@@ -81,8 +82,7 @@ final class ValueRules {
         if (money.amount().signum() < 0) {
             Money positive = new Money(money.amount().negate(), money.currency());
             findings.report(VALUE_MONEY_NEGATIVE, element, attribute,
-                    "The " + Labels.words(attribute) + " of " + Labels.of(element) + " is negative (" + money
-                            + "): enter the amount without its minus sign, or correct it.",
+                    RuleMessage.of("value.money.negative", attribute, element, money),
                     new QuickFix("Use " + positive, element, attribute, positive));
         }
     }
@@ -93,9 +93,8 @@ final class ValueRules {
         boolean above = !change && percent.compareTo(BigDecimal.valueOf(100)) > 0;
         if (below || above) {
             findings.report(VALUE_PERCENTAGE_OUT_OF_RANGE, element, attribute,
-                    "The " + Labels.words(attribute) + " of " + Labels.of(element) + " is " + Labels.number(percent)
-                            + " %, " + (change ? "a fall of more than 100 %" : "outside 0 to 100 %")
-                            + ": enter it in percent points (2.5 for 2.5 %).");
+                    RuleMessage.of(change ? "value.percentage.out-of-range.fall" : "value.percentage.out-of-range", attribute,
+                            element, percent));
         }
     }
 
@@ -103,8 +102,7 @@ final class ValueRules {
         if (score < 0 || score > 5) {
             int nearest = score < 0 ? 1 : 5;
             findings.report(VALUE_SCORE_OUT_OF_RANGE, element, attribute,
-                    "The " + Labels.words(attribute) + " of " + Labels.of(element) + " is " + score
-                            + ", not a score from 1 (low) to 5 (high): correct it.",
+                    RuleMessage.of("value.score.out-of-range", attribute, element, score),
                     new QuickFix("Score it " + nearest, element, attribute, nearest));
         }
     }
@@ -120,8 +118,7 @@ final class ValueRules {
             code = typed.toUpperCase(Locale.ROOT);
         }
         findings.report(PLAN_CURRENCY_INVALID, plan, Literals.MARKETING_PLAN__CURRENCY,
-                "The currency of " + Labels.of(plan) + " is '" + currency + "', not an ISO 4217 code: enter the "
-                        + "three-letter code (EUR, USD, AED...) the plan's amounts are in.",
+                RuleMessage.of("plan.currency.invalid", plan, currency),
                 code == null ? null : new QuickFix("Use the code " + code, plan, Literals.MARKETING_PLAN__CURRENCY, code));
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.tactician.editing.Finding;
 import org.tactician.model.TacticianPackage.Literals;
+import org.tactician.ui.internal.markers.FindingWords;
 import org.tactician.validation.Severity;
 
 /**
@@ -141,9 +142,9 @@ final class ElementForm {
             if (shownFindings.add(finding)) {
                 Control control = controlOf(finding);
                 if (control != null) {
-                    context.messages().addMessage(finding, finding.message(), finding, typeOf(finding), control);
+                    context.messages().addMessage(finding, FindingWords.message(finding), finding, typeOf(finding), control);
                 } else {
-                    context.messages().addMessage(finding, finding.message(), finding, typeOf(finding));
+                    context.messages().addMessage(finding, FindingWords.message(finding), finding, typeOf(finding));
                 }
             }
         }

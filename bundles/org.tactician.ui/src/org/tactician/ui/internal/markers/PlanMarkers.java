@@ -110,10 +110,10 @@ public final class PlanMarkers {
     /** The marker attributes of a finding. */
     static Map<String, Object> attributesOf(Finding finding) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(IMarker.MESSAGE, finding.message());
+        attributes.put(IMarker.MESSAGE, FindingWords.message(finding));
         attributes.put(IMarker.SEVERITY, finding.severity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
                 : finding.severity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
-        attributes.put(IMarker.LOCATION, PlanLabels.capitalised(finding.element())
+        attributes.put(IMarker.LOCATION, FindingWords.element(finding)
                 + finding.feature().map(feature -> NLS.bind(Messages.markers_feature, PlanLabels.words(feature))).orElse(""));
         attributes.put(IMarker.SOURCE_ID, SOURCE);
         attributes.put(RULE_ID, finding.ruleId());
