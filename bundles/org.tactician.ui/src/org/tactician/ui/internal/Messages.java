@@ -161,6 +161,8 @@ public final class Messages extends NLS {
     public static String calendar_stage;
     public static String calendar_status;
     public static String calendar_dropHint;
+    public static String calendar_allMonth;
+    public static String calendar_allMonthTip;
     public static String calendar_kindEditorial;
     public static String calendar_kindAdvertising;
     public static String calendar_kindDem;

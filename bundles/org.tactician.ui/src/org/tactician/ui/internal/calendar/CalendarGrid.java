@@ -34,9 +34,11 @@ import org.tactician.ui.internal.Messages;
 
 /**
  * The calendar view's drawing: a month as weeks of days, or a quarter of the plan year as a
- * timeline with a band per calendar; each entry a bar in its calendar's colour. Click selects an
- * entry, double-click (or Enter) opens it, dragging it to another day (or Ctrl+arrow keys)
- * reschedules it — the grid only reports these, the view turns them into commands.
+ * timeline with a band per calendar; each entry a bar in its calendar's colour. In a month, the
+ * entries that run all month (always-on campaigns, year-long automations) sit one line each in a
+ * strip above the weeks instead of repeating on every week row. Click selects an entry,
+ * double-click (or Enter) opens it, dragging it to another day (or Ctrl+arrow keys) reschedules it
+ * — the grid only reports these, the view turns them into commands.
  */
 final class CalendarGrid extends Canvas {
 
@@ -65,8 +67,11 @@ final class CalendarGrid extends Canvas {
     private static final int LABEL_WIDTH = 170;
     private static final int DRAG_SLOP = 4;
 
-    /** One bar on screen: an item's days within one week row (month) or one band (quarter). */
-    record Bar(CalendarItem item, Rectangle bounds) {
+    /**
+     * One bar on screen: an item's days within one week row (month) or one band (quarter), or its
+     * line in the month's strip of entries that run all month ({@code allMonth}).
+     */
+    record Bar(CalendarItem item, Rectangle bounds, boolean allMonth) {
     }
 
     private final Listener listener;
@@ -85,6 +90,9 @@ final class CalendarGrid extends Canvas {
     private final List<Bar> bars = new ArrayList<>();
     private final List<Rectangle> weekRows = new ArrayList<>();
     private final List<LocalDate> weekStarts = new ArrayList<>();
+    /** The strip of entries that run all month, above the weekday names (empty when there are none). */
+    private Rectangle strip = new Rectangle(0, 0, 0, 0);
+    private String stripCaption = ""; //$NON-NLS-1$
     private int preferredHeight;
     private CalendarItem selected;
     private CalendarItem pressed;
@@ -189,6 +197,16 @@ final class CalendarGrid extends Canvas {
         return List.copyOf(bars);
     }
 
+    /** Whether {@code item} covers every day of the month shown (so the month view puts it in its strip). */
+    boolean runsAllMonth(CalendarItem item) {
+        return mode == Mode.MONTH && !item.start().isAfter(first.atDay(1)) && !item.end().isBefore(first.atEndOfMonth());
+    }
+
+    /** The strip of entries that run all month (empty outside the month view or without such entries). */
+    Rectangle strip() {
+        return new Rectangle(strip.x, strip.y, strip.width, strip.height);
+    }
+
     CalendarItem selection() {
         return selected;
     }
@@ -220,6 +238,7 @@ final class CalendarGrid extends Canvas {
         bars.clear();
         weekRows.clear();
         weekStarts.clear();
+        strip = new Rectangle(0, 0, 0, 0);
         int width = Math.max(getClientArea().width, 200);
         if (mode == Mode.MONTH) {
             layoutMonth(width);
@@ -231,10 +250,13 @@ final class CalendarGrid extends Canvas {
 
     private void layoutMonth(int width) {
         double cell = width / 7.0;
-        int y = HEADER;
+        int y = layoutStrip(width);
+        y += HEADER;
         for (LocalDate week = firstDay(); !week.isAfter(lastDay()); week = week.plusDays(7)) {
             LocalDate weekEnd = week.plusDays(6);
             List<List<CalendarItem>> lanes = lanes(week, weekEnd);
+            lanes.forEach(lane -> lane.removeIf(this::runsAllMonth));
+            lanes.removeIf(List::isEmpty);
             int height = Math.max(MIN_WEEK, DAY_HEADER + lanes.size() * (BAR + GAP) + 6);
             for (int lane = 0; lane < lanes.size(); lane++) {
                 for (CalendarItem item : lanes.get(lane)) {
@@ -242,7 +264,7 @@ final class CalendarGrid extends Canvas {
                     long to = Math.min(6, ChronoUnit.DAYS.between(week, item.end()));
                     int x = (int) Math.round(from * cell) + 2;
                     int right = (int) Math.round((to + 1) * cell) - 2;
-                    bars.add(new Bar(item, new Rectangle(x, y + DAY_HEADER + lane * (BAR + GAP), right - x, BAR)));
+                    bars.add(new Bar(item, new Rectangle(x, y + DAY_HEADER + lane * (BAR + GAP), right - x, BAR), false));
                 }
             }
             weekRows.add(new Rectangle(0, y, width, height));
@@ -250,6 +272,34 @@ final class CalendarGrid extends Canvas {
             y += height;
         }
         preferredHeight = y + 1;
+    }
+
+    /**
+     * Lays the entries that run all month out one line each, after a caption, earliest first then
+     * by calendar; returns the height taken (nothing when there are none).
+     */
+    private int layoutStrip(int width) {
+        List<CalendarItem> allMonth = new ArrayList<>(items.stream().filter(this::runsAllMonth).toList());
+        if (allMonth.isEmpty()) {
+            return 0;
+        }
+        allMonth.sort(Comparator.comparing(CalendarItem::start).thenComparing(item -> item.kind().ordinal())
+                .thenComparing(item -> item.item().title()));
+        stripCaption = NLS.bind(Messages.calendar_allMonth, allMonth.size());
+        GC gc = new GC(this);
+        int captionWidth;
+        try {
+            captionWidth = Math.min(width / 3, gc.textExtent(stripCaption).x + 12);
+        } finally {
+            gc.dispose();
+        }
+        int y = GAP + 2;
+        for (CalendarItem item : allMonth) {
+            bars.add(new Bar(item, new Rectangle(captionWidth, y, Math.max(20, width - captionWidth - 4), BAR), true));
+            y += BAR + GAP;
+        }
+        strip = new Rectangle(0, 0, width, y + 4);
+        return strip.height;
     }
 
     private void layoutQuarter(int width) {
@@ -266,7 +316,7 @@ final class CalendarGrid extends Canvas {
                     long end = Math.min(ChronoUnit.DAYS.between(from, to), ChronoUnit.DAYS.between(from, item.end()));
                     int x = LABEL_WIDTH + (int) Math.round(start * day);
                     int right = Math.max(x + 4, LABEL_WIDTH + (int) Math.round((end + 1) * day) - 1);
-                    bars.add(new Bar(item, new Rectangle(x, y + 4 + lane * (BAR + GAP), right - x, BAR)));
+                    bars.add(new Bar(item, new Rectangle(x, y + 4 + lane * (BAR + GAP), right - x, BAR), false));
                 }
             }
             weekRows.add(new Rectangle(0, y, width, height));
@@ -385,7 +435,8 @@ final class CalendarGrid extends Canvas {
 
     private void mouseMove(Event event) {
         if (pressed != null && (event.stateMask & SWT.BUTTON1) != 0) {
-            if (!dragging && (Math.abs(event.x - pressedAt.x) > DRAG_SLOP || Math.abs(event.y - pressedAt.y) > DRAG_SLOP)) {
+            // An entry in the all-month strip has no day under the pointer to drag from.
+            if (!dragging && pressedDay != null && (Math.abs(event.x - pressedAt.x) > DRAG_SLOP || Math.abs(event.y - pressedAt.y) > DRAG_SLOP)) {
                 dragging = true;
                 setCursor(getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
             }
@@ -469,6 +520,9 @@ final class CalendarGrid extends Canvas {
         detail(text, Messages.calendar_owner, item.item().owner());
         detail(text, Messages.calendar_stage, item.item().raceStage());
         detail(text, Messages.calendar_status, item.item().status());
+        if (runsAllMonth(item)) {
+            text.append('\n').append(Messages.calendar_allMonthTip);
+        }
         return text.toString();
     }
 
@@ -505,12 +559,21 @@ final class CalendarGrid extends Canvas {
 
     private void paintMonth(GC gc, Rectangle area) {
         double cell = area.width / 7.0;
+        if (strip.height > 0) {
+            gc.setBackground(outside);
+            gc.fillRectangle(strip);
+            gc.setForeground(dayText);
+            gc.drawText(clip(gc, stripCaption, strip.width / 3 - 8), 6, GAP + 2 + (BAR - gc.textExtent(stripCaption).y) / 2,
+                    true);
+            gc.setForeground(grid);
+            gc.drawLine(0, strip.height - 1, area.width, strip.height - 1);
+        }
         gc.setForeground(dayText);
         DayOfWeek firstDay = firstDayOfWeek();
         for (int column = 0; column < 7; column++) {
             String name = firstDay.plus(column).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
             Point size = gc.textExtent(name);
-            gc.drawText(name, (int) (column * cell + (cell - size.x) / 2), (HEADER - size.y) / 2, true);
+            gc.drawText(name, (int) (column * cell + (cell - size.x) / 2), strip.height + (HEADER - size.y) / 2, true);
         }
         for (int row = 0; row < weekRows.size(); row++) {
             Rectangle bounds = weekRows.get(row);

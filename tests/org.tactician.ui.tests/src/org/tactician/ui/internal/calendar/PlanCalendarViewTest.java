@@ -32,6 +32,7 @@ import org.tactician.model.MarketingPlan;
 import org.tactician.model.SmartObjective;
 import org.tactician.samples.SamplePlans;
 import org.tactician.ui.internal.HelpContexts;
+import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.UiTests;
 import org.tactician.ui.internal.editor.PlanEditor;
 
@@ -297,6 +298,127 @@ class PlanCalendarViewTest {
         UiTests.settle();
         assertTrue(shownElements().contains(entry), "undone in the editor, shown in the calendar");
         assertSame(editor.session(), view.session(), "the calendar follows the active plan's session");
+    }
+
+    /** The furniture sample's sixth month: year-long automations and always-on campaigns, and shorter entries. */
+    private YearMonth midYear() {
+        YearMonth month = YearMonth.from(plan.getStart()).plusMonths(5);
+        view.showMonth(month, CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        return month;
+    }
+
+    private List<CalendarGrid.Bar> stripBars() {
+        return view.grid().bars().stream().filter(CalendarGrid.Bar::allMonth).toList();
+    }
+
+    @Test
+    void entriesThatRunAllMonthSitOnceInAStripAboveTheWeeks() {
+        YearMonth month = midYear();
+        CalendarGrid grid = view.grid();
+        // From the plan itself: the calendar entries and campaigns dated over every day of the month.
+        Set<EObject> allMonth = new HashSet<>();
+        List<org.tactician.model.Scheduled> scheduled = new java.util.ArrayList<>(plan.getAction().getCampaigns());
+        plan.getOperations().getCalendars().forEach(calendar -> scheduled.addAll(calendar.getAllEntries()));
+        for (org.tactician.model.Scheduled each : scheduled) {
+            if (each.getStart() != null && !each.getStart().isAfter(month.atDay(1))
+                    && !end(each.getStart(), each.getEnd()).isBefore(month.atEndOfMonth())) {
+                allMonth.add(each);
+            }
+        }
+        assertTrue(allMonth.size() >= 5, "the sample runs several entries all year: " + allMonth.size());
+        Set<EObject> inStrip = new HashSet<>();
+        stripBars().forEach(bar -> inStrip.add(bar.item().element()));
+        Set<EObject> fromThePlan = new HashSet<>(inStrip);
+        fromThePlan.removeIf(element -> !(element instanceof CalendarEntry || element instanceof Campaign));
+        assertEquals(allMonth, fromThePlan, "the strip holds exactly the entries that run all month");
+
+        Rectangle strip = grid.strip();
+        int width = grid.getClientArea().width;
+        for (CalendarGrid.Bar bar : grid.bars()) {
+            long drawn = grid.bars().stream().filter(other -> other.item().element() == bar.item().element()).count();
+            if (bar.allMonth()) {
+                assertEquals(1, drawn, bar.item().item().title() + " is drawn once, not on every week row");
+                assertTrue(strip.contains(bar.bounds().x, bar.bounds().y) && bar.bounds().width > width / 2,
+                        "one wide line in the strip");
+                assertTrue(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip), "its tooltip says why");
+            } else {
+                assertTrue(bar.bounds().y > strip.y + strip.height, "week bars lie below the strip");
+                assertFalse(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip));
+            }
+        }
+        // Entries inside the month stay bars on their weeks, split where they cross a week.
+        assertTrue(grid.bars().stream().filter(bar -> !bar.allMonth())
+                .anyMatch(bar -> grid.bars().stream().filter(other -> other.item().element() == bar.item().element())
+                        .count() >= 2), "a multi-day entry crossing weeks has a bar per week");
+        // The strip has no days: its lines are not a day of the month, the weeks still are.
+        assertEquals(null, grid.dayAt(width / 2, strip.y + strip.height / 2));
+        Point first = grid.pointOf(month.atDay(1));
+        assertTrue(first.y > strip.y + strip.height);
+        assertEquals(month.atDay(1), grid.dayAt(first.x, first.y));
+        UiTests.screenshot("calendar-all-month");
+    }
+
+    @Test
+    void anEntryInTheStripIsSelectedOpenedAndMovedByKeyboardButNotDragged() {
+        YearMonth month = midYear();
+        CalendarGrid grid = view.grid();
+        List<CalendarGrid.Bar> strip = stripBars();
+        int index = 0;
+        while (!(strip.get(index).item().element() instanceof org.tactician.model.Scheduled)) {
+            index++;
+        }
+        assertTrue(strip.size() > index + 1, "more lines follow");
+        CalendarGrid.Bar line = strip.get(index);
+        org.tactician.model.Scheduled element = (org.tactician.model.Scheduled) line.item().element();
+        LocalDate start = element.getStart();
+        Point at = new Point(line.bounds().x + line.bounds().width / 2, line.bounds().y + line.bounds().height / 2);
+        assertSame(element, grid.itemAt(at.x, at.y).element(), "hit testing finds the strip's line");
+
+        mouse(grid, SWT.MouseDown, at, 0);
+        mouse(grid, SWT.MouseUp, at, 0);
+        assertSame(element, ((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+                "a click selects it (for the Properties view)");
+        assertSame(element, grid.selection().element());
+
+        // Dragging from the strip to a day does nothing: it has no day to drag from.
+        Point day = grid.pointOf(month.atDay(11));
+        mouse(grid, SWT.MouseDown, at, 0);
+        mouse(grid, SWT.MouseMove, day, SWT.BUTTON1);
+        mouse(grid, SWT.MouseUp, day, 0);
+        UiTests.settle();
+        assertEquals(start, element.getStart(), "not moved by a drag");
+        assertFalse(editor.isDirty());
+
+        // Right goes on to the next line of the strip; Ctrl+Down moves the entry a week, and it stays selected.
+        Event right = new Event();
+        right.keyCode = SWT.ARROW_RIGHT;
+        grid.notifyListeners(SWT.KeyDown, right);
+        assertSame(strip.get(index + 1).item().element(), grid.selection().element());
+        Event left = new Event();
+        left.keyCode = SWT.ARROW_LEFT;
+        grid.notifyListeners(SWT.KeyDown, left);
+        assertSame(element, grid.selection().element());
+        Event down = new Event();
+        down.keyCode = SWT.ARROW_DOWN;
+        down.stateMask = SWT.MOD1;
+        grid.notifyListeners(SWT.KeyDown, down);
+        UiTests.settle();
+        assertEquals(start.plusDays(7), element.getStart(), "Ctrl+Down: a week later");
+        assertSame(element, grid.selection().element(), "still selected");
+        assertTrue(stripBars().stream().anyMatch(bar -> bar.item().element() == element), "and still in the strip");
+        editor.session().commandStack().undo();
+        UiTests.settle();
+        assertEquals(start, element.getStart());
+
+        // Double-click opens it in the plan editor, selected.
+        CalendarGrid.Bar again = stripBars().stream().filter(bar -> bar.item().element() == element).findFirst().orElseThrow();
+        Point open = new Point(again.bounds().x + 3, again.bounds().y + 3);
+        mouse(grid, SWT.MouseDoubleClick, open, 0);
+        UiTests.settle();
+        assertSame(editor, UiTests.page().getActiveEditor());
+        assertSame(element, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+                "the editor shows it selected");
     }
 
     private static void mouse(CalendarGrid grid, int type, Point at, int state) {
