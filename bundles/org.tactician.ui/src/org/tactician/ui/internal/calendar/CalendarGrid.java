@@ -66,6 +66,9 @@ final class CalendarGrid extends Canvas {
     private static final int MIN_WEEK = 64;
     private static final int LABEL_WIDTH = 170;
     private static final int DRAG_SLOP = 4;
+    /** The narrowest column of the all-month strip, and the lines it fills before a column is added. */
+    private static final int STRIP_COLUMN = 300;
+    private static final int STRIP_ROWS = 4;
 
     /**
      * One bar on screen: an item's days within one week row (month) or one band (quarter), or its
@@ -276,7 +279,8 @@ final class CalendarGrid extends Canvas {
 
     /**
      * Lays the entries that run all month out one line each, after a caption, earliest first then
-     * by calendar; returns the height taken (nothing when there are none).
+     * by calendar, in as many columns as keep them readable; returns the height taken (nothing
+     * when there are none).
      */
     private int layoutStrip(int width) {
         List<CalendarItem> allMonth = new ArrayList<>(items.stream().filter(this::runsAllMonth).toList());
@@ -293,12 +297,18 @@ final class CalendarGrid extends Canvas {
         } finally {
             gc.dispose();
         }
-        int y = GAP + 2;
-        for (CalendarItem item : allMonth) {
-            bars.add(new Bar(item, new Rectangle(captionWidth, y, Math.max(20, width - captionWidth - 4), BAR), true));
-            y += BAR + GAP;
+        // Many such entries share the width in columns (read down, then across), so the weeks stay in sight.
+        int available = Math.max(20, width - captionWidth - 4);
+        int columns = Math.max(1, Math.min(available / STRIP_COLUMN, (allMonth.size() + STRIP_ROWS - 1) / STRIP_ROWS));
+        int rows = (allMonth.size() + columns - 1) / columns;
+        double column = available / (double) columns;
+        for (int index = 0; index < allMonth.size(); index++) {
+            int x = captionWidth + (int) Math.round(index / rows * column);
+            int right = captionWidth + (int) Math.round((index / rows + 1) * column) - (columns > 1 ? 4 : 0);
+            int y = GAP + 2 + index % rows * (BAR + GAP);
+            bars.add(new Bar(allMonth.get(index), new Rectangle(x, y, right - x, BAR), true));
         }
-        strip = new Rectangle(0, 0, width, y + 4);
+        strip = new Rectangle(0, 0, width, GAP + 2 + rows * (BAR + GAP) + 4);
         return strip.height;
     }
 

@@ -339,13 +339,21 @@ class PlanCalendarViewTest {
             long drawn = grid.bars().stream().filter(other -> other.item().element() == bar.item().element()).count();
             if (bar.allMonth()) {
                 assertEquals(1, drawn, bar.item().item().title() + " is drawn once, not on every week row");
-                assertTrue(strip.contains(bar.bounds().x, bar.bounds().y) && bar.bounds().width > width / 2,
-                        "one wide line in the strip");
+                assertTrue(strip.contains(bar.bounds().x, bar.bounds().y) && bar.bounds().width >= 250,
+                        "one line, wide enough to read, in the strip");
                 assertTrue(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip), "its tooltip says why");
             } else {
                 assertTrue(bar.bounds().y > strip.y + strip.height, "week bars lie below the strip");
                 assertFalse(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip));
             }
+        }
+        // Twenty such entries share the width: the strip takes fewer lines than it holds entries.
+        int lines = (int) stripBars().stream().map(bar -> bar.bounds().y).distinct().count();
+        assertTrue(lines < stripBars().size() && strip.height < lines * (CalendarGrid.BAR + CalendarGrid.GAP) + 16,
+                lines + " lines for " + stripBars().size() + " entries, strip " + strip.height + " high");
+        for (CalendarGrid.Bar bar : stripBars()) {
+            assertTrue(stripBars().stream().noneMatch(other -> other != bar && other.bounds().intersects(bar.bounds())),
+                    "strip lines do not overlap");
         }
         // Entries inside the month stay bars on their weeks, split where they cross a week.
         assertTrue(grid.bars().stream().filter(bar -> !bar.allMonth())
