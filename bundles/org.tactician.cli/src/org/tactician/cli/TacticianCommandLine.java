@@ -215,7 +215,8 @@ public final class TacticianCommandLine {
         }
         // With the default check, the generator reuses its validation instead of validating again.
         Diagnostic validation = check instanceof PlanRulesCheck ? PlanValidation.validate(plan.get()) : null;
-        List<PlanCheck.Finding> found = validation != null ? ((PlanRulesCheck) check).findings(validation) : check.check(plan.get());
+        List<PlanCheck.Finding> found = check instanceof PlanRulesCheck rules ? rules.findings(validation)
+                : check.check(plan.get());
         List<PlanCheck.Finding> errors = found.stream().filter(PlanCheck.Finding::error).toList();
         if (!errors.isEmpty()) {
             for (PlanCheck.Finding finding : errors) {
