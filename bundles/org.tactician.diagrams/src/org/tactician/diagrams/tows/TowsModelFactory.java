@@ -86,7 +86,7 @@ public class TowsModelFactory implements GModelFactory {
                     .addCssClass("cell-" + cell.name().toLowerCase(Locale.ROOT))
                     .addCssClass(cell.holdsFactors() ? "swot-list" : "strategy-cell")
                     .addArgument("cell", cell.name())
-                    .add(label(TowsTypes.CELL_TITLE, cell.elementId() + ":title", cell.title() + " (" + cell.name() + ")",
+                    .add(label(TowsTypes.CELL_TITLE, cell.elementId() + ":title", cell.title(),
                             PADDING, 12, box.width() - 2 * PADDING))
                     .add(label(TowsTypes.CELL_HINT, cell.elementId() + ":hint", cell.hint(), PADDING, 32,
                             box.width() - 2 * PADDING));
