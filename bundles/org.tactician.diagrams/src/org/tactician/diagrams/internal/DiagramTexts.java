@@ -6,8 +6,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EObject;
 import org.tactician.diagrams.client.ClientFiles.ClientFile;
+import org.tactician.i18n.FindingText;
 import org.tactician.i18n.PlanTerms;
+import org.tactician.model.PlanLabels;
 
 /**
  * The texts of the diagram pages in the workbench's language, from {@code texts.properties}
@@ -37,6 +40,22 @@ public final class DiagramTexts {
     /** The method's words (TOWS cells, canvas blocks, enum literals) in the workbench's language, as the plan documents use them. */
     public static PlanTerms terms() {
         return PlanTerms.of(locale());
+    }
+
+    /** {@code word} in lower case for use inside a sentence of the workbench's language ("Strength" → "strength"). */
+    public static String lower(String word) {
+        return word.toLowerCase(locale());
+    }
+
+    /**
+     * How an edit's name calls {@code element} in the workbench's language: the findings' words
+     * ({@link FindingText#element}) for a translated language, {@link PlanLabels#of} for English.
+     */
+    public static String element(EObject element) {
+        return FindingText.forUser(locale()).map(words -> {
+            String named = words.element(element);
+            return named.isEmpty() ? named : named.substring(0, 1).toLowerCase(locale()) + named.substring(1);
+        }).orElseGet(() -> PlanLabels.of(element));
     }
 
     static ResourceBundle bundle(Locale locale) {
