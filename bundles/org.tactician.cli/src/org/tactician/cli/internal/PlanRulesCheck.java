@@ -41,7 +41,7 @@ public final class PlanRulesCheck implements PlanCheck {
     }
 
     /** The findings of {@code validation} (a result of {@link PlanValidation#validate}), most severe first. */
-    public static List<Finding> findings(Diagnostic validation) {
+    public List<Finding> findings(Diagnostic validation) {
         List<Finding> findings = new ArrayList<>();
         collect(validation, findings);
         findings.sort((a, b) -> Boolean.compare(b.error(), a.error()));
