@@ -3,6 +3,7 @@ package org.tactician.diagrams.ui.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -41,6 +42,31 @@ class MessagesTest {
         Properties texts = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
             assertNotNull(in, name + " beside Messages");
+            texts.load(in);
+        }
+        return texts;
+    }
+
+    @Test
+    void thePluginsNamesAreInEveryLanguage() throws Exception {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(Messages.class);
+        Properties english = entry(bundle, "plugin.properties");
+        assertTrue(english.containsKey("towsName"), english.toString());
+        for (String language : java.util.List.of("pt", "ru", "vi", "it", "ar")) {
+            Properties translated = entry(bundle, "plugin_" + language + ".properties");
+            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()), language);
+            for (String key : english.stringPropertyNames()) {
+                assertEquals(english.getProperty(key).contains("&"), translated.getProperty(key).contains("&"), language + " " + key);
+            }
+        }
+        assertEquals("Matriz TOWS", entry(bundle, "plugin_pt.properties").getProperty("towsName"));
+    }
+
+    private static Properties entry(org.osgi.framework.Bundle bundle, String name) throws Exception {
+        java.net.URL url = bundle.getEntry(name);
+        assertNotNull(url, name + " in the bundle");
+        Properties texts = new Properties();
+        try (InputStream in = url.openStream()) {
             texts.load(in);
         }
         return texts;
