@@ -214,9 +214,9 @@ public final class TacticianCommandLine {
             return BAD_INPUT;
         }
         // With the default check, the generator reuses its validation instead of validating again.
-        PlanRulesCheck rules = check instanceof PlanRulesCheck planRules ? planRules : null;
-        Diagnostic validation = rules != null ? PlanValidation.validate(plan.get()) : null;
-        List<PlanCheck.Finding> found = rules != null ? rules.findings(validation) : check.check(plan.get());
+        Diagnostic validation = check instanceof PlanRulesCheck ? PlanValidation.validate(plan.get()) : null;
+        List<PlanCheck.Finding> found = check instanceof PlanRulesCheck rules ? rules.findings(validation)
+                : check.check(plan.get());
         List<PlanCheck.Finding> errors = found.stream().filter(PlanCheck.Finding::error).toList();
         if (!errors.isEmpty()) {
             for (PlanCheck.Finding finding : errors) {
