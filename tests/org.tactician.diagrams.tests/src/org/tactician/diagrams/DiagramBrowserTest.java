@@ -201,6 +201,43 @@ class DiagramBrowserTest extends DiagramPageTest {
     }
 
     @Test
+    void aPortugueseWorkbenchShowsTheMatrixInPortuguese() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-PT"));
+            DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
+            chromium.open(page.uri().toString());
+            chromium.waitFor(".tool-button:text-is(\"For\u00e7a\")");
+            assertEquals("Validar", chromium.eval("document.getElementById('tool-validate').textContent").getAsString());
+            assertEquals("Verificar agora as regras do plano", chromium.eval("document.getElementById('tool-validate').title").getAsString());
+            assertEquals("For\u00e7as (F)", chromium.eval("document.getElementById('sprotty_cell:S:title').textContent").getAsString());
+            assertEquals("Estrat\u00e9gias FO", chromium.eval("document.getElementById('sprotty_cell:SO:title').textContent").getAsString());
+            assertEquals(1, chromium.count(".tool-button:text-is(\"Estrat\u00e9gia FrA\")"), "the WT strategy tool in Portuguese");
+            assertEquals("[]", chromium.errors());
+            shot("10-portuguese");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aRussianWorkbenchShowsTheMatrixInRussian() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ru-RU"));
+            DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
+            chromium.open(page.uri().toString());
+            chromium.waitFor(".tool-button:text-is(\"\u0421\u0438\u043b\u044c\u043d\u0430\u044f \u0441\u0442\u043e\u0440\u043e\u043d\u0430\")");
+            assertEquals("\u0421\u0438\u043b\u044c\u043d\u044b\u0435 \u0441\u0442\u043e\u0440\u043e\u043d\u044b (\u0421)",
+                    chromium.eval("document.getElementById('sprotty_cell:S:title').textContent").getAsString());
+            assertEquals("[]", chromium.errors());
+            shot("11-russian");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void thePageReportsItsSelectionAndTextEditingToItsHost() throws Exception {
         DiagramServer.Page page = server.open(source, DiagramServer.TOWS);
         java.util.concurrent.BlockingQueue<PageState> reported = new java.util.concurrent.LinkedBlockingQueue<>();

@@ -1,5 +1,6 @@
 package org.tactician.diagrams.canvas;
 
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.CanvasBlock;
 
 /**
@@ -8,30 +9,28 @@ import org.tactician.model.CanvasBlock;
  * customer segments across the top two rows; cost structure and revenue streams in the bottom row.
  */
 public enum CanvasArea {
-    KEY_PARTNERS(CanvasBlock.KEY_PARTNERS, 0, 2, 0, 2, "Who helps us"),
-    KEY_ACTIVITIES(CanvasBlock.KEY_ACTIVITIES, 2, 2, 0, 1, "What we must do well"),
-    KEY_RESOURCES(CanvasBlock.KEY_RESOURCES, 2, 2, 1, 1, "What we need to have"),
-    VALUE_PROPOSITIONS(CanvasBlock.VALUE_PROPOSITIONS, 4, 2, 0, 2, "Why customers choose us"),
-    CUSTOMER_RELATIONSHIPS(CanvasBlock.CUSTOMER_RELATIONSHIPS, 6, 2, 0, 1, "How we keep customers"),
-    CHANNELS(CanvasBlock.CHANNELS, 6, 2, 1, 1, "How we reach them"),
-    CUSTOMER_SEGMENTS(CanvasBlock.CUSTOMER_SEGMENTS, 8, 2, 0, 2, "Whom we serve"),
-    COST_STRUCTURE(CanvasBlock.COST_STRUCTURE, 0, 5, 2, 1, "What it costs"),
-    REVENUE_STREAMS(CanvasBlock.REVENUE_STREAMS, 5, 5, 2, 1, "How we earn");
+    KEY_PARTNERS(CanvasBlock.KEY_PARTNERS, 0, 2, 0, 2),
+    KEY_ACTIVITIES(CanvasBlock.KEY_ACTIVITIES, 2, 2, 0, 1),
+    KEY_RESOURCES(CanvasBlock.KEY_RESOURCES, 2, 2, 1, 1),
+    VALUE_PROPOSITIONS(CanvasBlock.VALUE_PROPOSITIONS, 4, 2, 0, 2),
+    CUSTOMER_RELATIONSHIPS(CanvasBlock.CUSTOMER_RELATIONSHIPS, 6, 2, 0, 1),
+    CHANNELS(CanvasBlock.CHANNELS, 6, 2, 1, 1),
+    CUSTOMER_SEGMENTS(CanvasBlock.CUSTOMER_SEGMENTS, 8, 2, 0, 2),
+    COST_STRUCTURE(CanvasBlock.COST_STRUCTURE, 0, 5, 2, 1),
+    REVENUE_STREAMS(CanvasBlock.REVENUE_STREAMS, 5, 5, 2, 1);
 
     private final CanvasBlock block;
     private final int column;
     private final int columns;
     private final int row;
     private final int rows;
-    private final String hint;
 
-    CanvasArea(CanvasBlock block, int column, int columns, int row, int rows, String hint) {
+    CanvasArea(CanvasBlock block, int column, int columns, int row, int rows) {
         this.block = block;
         this.column = column;
         this.columns = columns;
         this.row = row;
         this.rows = rows;
-        this.hint = hint;
     }
 
     public CanvasBlock block() {
@@ -54,14 +53,14 @@ public enum CanvasArea {
         return rows;
     }
 
+    /** What the block holds, in a few words of the workbench's language. */
     public String hint() {
-        return hint;
+        return DiagramTexts.get("canvas.hint." + name());
     }
 
-    /** The block's title, as the canvas names it. */
+    /** The block's title in the workbench's language, as the plan documents' canvas names it. */
     public String title() {
-        String words = block.getLiteral().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return DiagramTexts.terms().literal(block);
     }
 
     /** The diagram id of the block (never a plan element id: those hold no colon). */

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.canvas.CanvasArrangement.BlockBox;
 import org.tactician.diagrams.internal.CreateElementHandler;
 import org.tactician.model.BusinessModelCanvas;
@@ -39,7 +40,7 @@ public class CreateNoteHandler extends CreateElementHandler<CanvasArea> {
 
     @Override
     protected String noun(CanvasArea area) {
-        return "a note in " + area.title();
+        return DiagramTexts.get("noun.noteIn", area.title());
     }
 
     @Override

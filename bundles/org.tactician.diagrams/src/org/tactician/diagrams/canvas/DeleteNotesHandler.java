@@ -9,10 +9,10 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.BusinessModelCanvas;
 import org.tactician.model.CanvasItem;
 import org.tactician.model.PlanElement;
-import org.tactician.model.PlanLabels;
 
 /**
  * Deletes notes, and unlinks a note from a plan element whose chip is deleted (the element itself
@@ -46,8 +46,8 @@ public class DeleteNotesHandler extends CanvasOperationHandler<DeleteOperation> 
                 }
             });
         }
-        CompoundCommand command = new CompoundCommand(notes.size() == 1 ? "Delete " + PlanLabels.of(notes.iterator().next())
-                : notes.isEmpty() ? "Unlink" : "Delete " + notes.size() + " notes");
+        CompoundCommand command = new CompoundCommand(notes.size() == 1 ? DiagramTexts.get("undo.delete", DiagramTexts.element(notes.iterator().next()))
+                : notes.isEmpty() ? DiagramTexts.get("undo.unlink") : DiagramTexts.get("undo.deleteNotes", notes.size()));
         if (!notes.isEmpty()) {
             command.append(DeleteCommand.create(domain(), notes));
         }

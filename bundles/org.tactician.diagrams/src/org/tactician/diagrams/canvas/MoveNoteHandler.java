@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.canvas.CanvasArrangement.BlockBox;
 import org.tactician.diagrams.canvas.CanvasArrangement.NoteBox;
 import org.tactician.model.BusinessModelCanvas;
@@ -51,8 +52,8 @@ public class MoveNoteHandler extends CanvasOperationHandler<ChangeBoundsOperatio
         BlockBox to = arrangement.block(target);
         int place = arrangement.indexAt(target, x - to.x(), y - to.y(), item);
         int index = CanvasOrder.listIndex(canvas, target, place, item);
-        CompoundCommand command = new CompoundCommand(target == note.area() ? "Reorder '" + item.getName() + "'"
-                : "Move '" + item.getName() + "' to " + target.title());
+        CompoundCommand command = new CompoundCommand(target == note.area() ? DiagramTexts.get("undo.reorder", item.getName())
+                : DiagramTexts.get("undo.moveNamedTo", item.getName(), target.title()));
         if (target != note.area()) {
             command.append(SetCommand.create(domain(), item, Literals.CANVAS_ITEM__BLOCK, target.block()));
         }

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.CanvasItem;
 import org.tactician.model.TacticianPackage.Literals;
 
@@ -25,7 +26,7 @@ public class RenameNoteHandler extends CanvasOperationHandler<ApplyLabelEditOper
         if (item.isEmpty() || text.isEmpty() || text.equals(item.get().getName())) {
             return doNothing();
         }
-        return Optional.of(new CompoundCommand("Rename to '" + text + "'",
+        return Optional.of(new CompoundCommand(DiagramTexts.get("undo.rename", text),
                 List.of(SetCommand.create(domain(), item.get(), Literals.NAMED_ELEMENT__NAME, text))));
     }
 }

@@ -47,7 +47,7 @@ public abstract class CreateElementHandler<K> extends PlanOperationHandler<Creat
     /** The kind {@code operation} creates (its tool's, or the one of the place clicked), or null: nothing. */
     protected abstract K kindOf(CreateNodeOperation operation);
 
-    /** What an element of {@code kind} is called in the edit's name ("strength", "paid touchpoint"). */
+    /** What an element of {@code kind} is called in the edit's name ("strength", "paid touchpoint"), in the workbench's language. */
     protected abstract String noun(K kind);
 
     /** A new element of {@code kind}, named and set up as the tool makes it (its id is given after). */
@@ -83,7 +83,7 @@ public abstract class CreateElementHandler<K> extends PlanOperationHandler<Creat
             return doNothing();
         }
         String noun = noun(kind);
-        CompoundCommand command = new CompoundCommand("Create " + noun);
+        CompoundCommand command = new CompoundCommand(DiagramTexts.get("undo.create", noun));
         PlanElement element = newElement(kind);
         element.setId(EcoreUtil.generateUUID());
         Optional<GPoint> at = operation.getLocation();
@@ -92,7 +92,7 @@ public abstract class CreateElementHandler<K> extends PlanOperationHandler<Creat
         if (!add(kind, element, at, command)) {
             return doNothing();
         }
-        bounds.ifPresent(placed -> command.append(new ChangeLayoutCommand(diagram.layout(), "Place " + noun)
+        bounds.ifPresent(placed -> command.append(new ChangeLayoutCommand(diagram.layout(), DiagramTexts.get("undo.place", noun))
                 .put(layoutName, element.getId(), placed)));
         return Optional.of(command);
     }

@@ -6,7 +6,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EObject;
 import org.tactician.diagrams.client.ClientFiles.ClientFile;
+import org.tactician.i18n.FindingText;
+import org.tactician.i18n.PlanTerms;
+import org.tactician.model.PlanLabels;
 
 /**
  * The texts of the diagram pages in the workbench's language, from {@code texts.properties}
@@ -22,18 +26,52 @@ public final class DiagramTexts {
     private static final String BUNDLE = DiagramTexts.class.getPackageName() + ".texts";
     private static final String PAGE_PREFIX = "page.";
 
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private DiagramTexts() {
     }
 
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), DiagramTexts.class.getClassLoader());
+    /** The workbench's language: its {@code -nl}, {@link Locale#getDefault()}. */
+    public static Locale locale() {
+        return Locale.getDefault();
+    }
+
+    /** The method's words (TOWS cells, canvas blocks, enum literals) in the workbench's language, as the plan documents use them. */
+    public static PlanTerms terms() {
+        return PlanTerms.of(locale());
+    }
+
+    /** {@code word} in lower case for use inside a sentence of the workbench's language ("Strength" → "strength"). */
+    public static String lower(String word) {
+        return word.toLowerCase(locale());
+    }
+
+    /**
+     * How an edit's name calls {@code element} in the workbench's language: the findings' words
+     * ({@link FindingText#element}) for a translated language, {@link PlanLabels#of} for English.
+     */
+    public static String element(EObject element) {
+        return FindingText.forUser(locale()).map(words -> {
+            String named = words.element(element);
+            return named.isEmpty() ? named : named.substring(0, 1).toLowerCase(locale()) + named.substring(1);
+        }).orElseGet(() -> PlanLabels.of(element));
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, DiagramTexts.class.getClassLoader(), NO_DEFAULT_LOCALE);
     }
 
     /** The text {@code key} with {@code {0}}, {@code {1}}... replaced by {@code arguments}; the key itself when there is none. */
     public static String get(String key, Object... arguments) {
+        return get(locale(), key, arguments);
+    }
+
+    /** {@link #get(String, Object...)} in {@code locale}'s language (English when there is no translation). */
+    static String get(Locale locale, String key, Object... arguments) {
         String text;
         try {
-            text = bundle().getString(key);
+            text = bundle(locale).getString(key);
         } catch (MissingResourceException e) {
             text = key;
         }
@@ -45,7 +83,12 @@ public final class DiagramTexts {
 
     /** {@value #SCRIPT}: the page's texts ({@code page.*}, without the prefix) as {@code window.tacticianTexts}. */
     public static ClientFile script() {
-        ResourceBundle bundle = bundle();
+        return script(locale());
+    }
+
+    /** {@link #script()} in {@code locale}'s language. */
+    static ClientFile script(Locale locale) {
+        ResourceBundle bundle = bundle(locale);
         StringBuilder script = new StringBuilder("window.tacticianTexts = {");
         String separator = "";
         for (String key : new TreeSet<>(bundle.keySet())) {

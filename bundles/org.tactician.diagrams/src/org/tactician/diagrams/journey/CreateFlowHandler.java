@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.TacticianFactory;
@@ -51,7 +52,7 @@ public class CreateFlowHandler extends JourneyOperationHandler<CreateEdgeOperati
         flow.setName("Next step");
         flow.setSource(source.get());
         flow.setTarget(target.get());
-        return Optional.of(new CompoundCommand("Create flow to '" + target.get().getName() + "'",
+        return Optional.of(new CompoundCommand(DiagramTexts.get("undo.createFlow", target.get().getName()),
                 List.of(AddCommand.create(domain(), journey, Literals.CUSTOMER_JOURNEY__FLOWS, flow))));
     }
 }

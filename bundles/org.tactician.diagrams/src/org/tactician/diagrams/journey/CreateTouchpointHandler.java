@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.CreateElementHandler;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
@@ -62,13 +63,13 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
 
     @Override
     protected String noun(MediaType media) {
-        return media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint";
+        return DiagramTexts.get("noun.touchpoint", DiagramTexts.lower(DiagramTexts.terms().literal(media)));
     }
 
     @Override
     protected PlanElement newElement(MediaType media) {
         Touchpoint touchpoint = TacticianFactory.eINSTANCE.createTouchpoint();
-        touchpoint.setName("New " + noun(media));
+        touchpoint.setName("New " + media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint");
         touchpoint.setMediaType(media);
         return touchpoint;
     }

@@ -7,10 +7,10 @@ import java.util.Set;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.CustomerJourney;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.PlanElement;
-import org.tactician.model.PlanLabels;
 import org.tactician.model.Touchpoint;
 
 /**
@@ -35,8 +35,8 @@ public class DeleteJourneyElementsHandler extends JourneyOperationHandler<Delete
         if (doomed.isEmpty()) {
             return doNothing();
         }
-        String label = doomed.size() == 1 ? "Delete " + PlanLabels.of(doomed.iterator().next())
-                : "Delete " + doomed.size() + " elements";
+        String label = doomed.size() == 1 ? DiagramTexts.get("undo.delete", DiagramTexts.element(doomed.iterator().next()))
+                : DiagramTexts.get("undo.deleteElements", doomed.size());
         for (JourneyFlow flow : journey.getFlows()) {
             if (doomed.contains(flow.getSource()) || doomed.contains(flow.getTarget())) {
                 doomed.add(flow);

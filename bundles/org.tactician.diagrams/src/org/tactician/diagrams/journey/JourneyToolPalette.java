@@ -2,7 +2,6 @@ package org.tactician.diagrams.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
@@ -20,8 +19,7 @@ public class JourneyToolPalette implements ToolPaletteItemProvider {
         List<PaletteItem> touchpoints = new ArrayList<>();
         char order = 'a';
         for (MediaType media : MediaType.values()) {
-            String literal = media.getLiteral().toLowerCase(Locale.ROOT);
-            String label = DiagramTexts.get("palette.touchpoint", Character.toUpperCase(literal.charAt(0)) + literal.substring(1));
+            String label = DiagramTexts.get("palette.touchpoint", DiagramTexts.terms().literal(media));
             touchpoints.add(new PaletteItem(JourneyTypes.newTouchpoint(media), label,
                     new TriggerNodeCreationAction(JourneyTypes.newTouchpoint(media)), "symbol-event", String.valueOf(order++)));
         }

@@ -6,6 +6,7 @@ import java.util.SortedMap;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.ChangeLayoutCommand;
 
@@ -31,7 +32,7 @@ public class LayoutAgainHandler extends JourneyOperationHandler<LayoutAgainOpera
             }
             return doNothing();
         }
-        ChangeLayoutCommand command = new ChangeLayoutCommand(diagram.layout(), "Layout again");
+        ChangeLayoutCommand command = new ChangeLayoutCommand(diagram.layout(), DiagramTexts.get("page.layoutAgain"));
         for (String id : pinned.keySet()) {
             command.put(JourneyTypes.LAYOUT_NAME, id, null);
         }

@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.ChangeLayoutCommand;
 import org.tactician.layout.journey.JourneyDrawing;
@@ -40,8 +41,8 @@ public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsO
         if (drawing == null) {
             return doNothing();
         }
-        CompoundCommand command = new CompoundCommand("Move touchpoint");
-        ChangeLayoutCommand layout = new ChangeLayoutCommand(diagram.layout(), "Place touchpoints");
+        CompoundCommand command = new CompoundCommand(DiagramTexts.get("undo.moveTouchpoint"));
+        ChangeLayoutCommand layout = new ChangeLayoutCommand(diagram.layout(), DiagramTexts.get("undo.placeTouchpoints"));
         int moved = 0;
         for (ElementAndBounds change : operation.getNewBounds()) {
             Box box = drawing.boxesById().get(change.getElementId());
@@ -60,7 +61,7 @@ public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsO
             if (to != from) {
                 command.append(RemoveCommand.create(domain(), from, Literals.JOURNEY_STAGE__TOUCHPOINTS, touchpoint));
                 command.append(AddCommand.create(domain(), to, Literals.JOURNEY_STAGE__TOUCHPOINTS, touchpoint));
-                command.setLabel("Move '" + touchpoint.getName() + "' to " + to.getName());
+                command.setLabel(DiagramTexts.get("undo.moveNamedTo", touchpoint.getName(), to.getName()));
             }
             Lane lane = laneAt(drawing, position.getY() + box.bounds().height() / 2);
             if (lane != null && lane.index() != box.lane()) {

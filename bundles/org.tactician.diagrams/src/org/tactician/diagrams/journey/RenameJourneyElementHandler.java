@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.JourneyFlow;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanElement;
@@ -49,6 +50,6 @@ public class RenameJourneyElementHandler extends JourneyOperationHandler<ApplyLa
         if (changes.isEmpty()) {
             return doNothing();
         }
-        return Optional.of(new CompoundCommand("Rename to '" + name + "'", changes));
+        return Optional.of(new CompoundCommand(DiagramTexts.get("undo.rename", name), changes));
     }
 }

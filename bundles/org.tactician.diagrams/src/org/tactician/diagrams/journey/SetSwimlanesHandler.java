@@ -3,6 +3,7 @@ package org.tactician.diagrams.journey;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.layout.ChangeLayoutCommand;
 
 /**
@@ -23,7 +24,7 @@ public class SetSwimlanesHandler extends JourneyOperationHandler<SetSwimlanesOpe
             return doNothing();
         }
         return Optional.of(new ChangeLayoutCommand(diagram.layout(),
-                operation.isSwimlanes() ? "Show persona lanes" : "Hide persona lanes").putSetting(JourneyTypes.LAYOUT_NAME,
+                DiagramTexts.get(operation.isSwimlanes() ? "undo.showLanes" : "undo.hideLanes")).putSetting(JourneyTypes.LAYOUT_NAME,
                         JourneyArrangement.LANES, operation.isSwimlanes() ? JourneyArrangement.LANES_BY_PERSONA : null));
     }
 }

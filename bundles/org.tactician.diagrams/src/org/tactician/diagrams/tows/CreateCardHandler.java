@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.CreateElementHandler;
 import org.tactician.diagrams.tows.TowsArrangement.CellBox;
 import org.tactician.layout.Bounds;
@@ -46,7 +47,8 @@ public class CreateCardHandler extends CreateElementHandler<TowsCell> {
 
     @Override
     protected String noun(TowsCell cell) {
-        return nounOf(cell);
+        return cell.holdsFactors() ? DiagramTexts.lower(DiagramTexts.terms().literal(cell.factorKind()))
+                : DiagramTexts.get("noun.strategy", DiagramTexts.terms().literal(cell.strategyKind()));
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.PlanElement;
-import org.tactician.model.PlanLabels;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.model.TowsStrategy;
@@ -66,8 +66,8 @@ public class DeleteCardHandler extends TowsOperationHandler<DeleteOperation> {
         if (command.isEmpty()) {
             return doNothing();
         }
-        command.setLabel(cards.size() == 1 ? "Delete " + PlanLabels.of(cards.iterator().next())
-                : cards.isEmpty() ? "Unlink factor" : "Delete " + cards.size() + " cards");
+        command.setLabel(cards.size() == 1 ? DiagramTexts.get("undo.delete", DiagramTexts.element(cards.iterator().next()))
+                : cards.isEmpty() ? DiagramTexts.get("undo.unlinkFactor") : DiagramTexts.get("undo.deleteCards", cards.size()));
         String losing = strategiesLosingSupport(cards);
         if (losing != null) {
             actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(losing));

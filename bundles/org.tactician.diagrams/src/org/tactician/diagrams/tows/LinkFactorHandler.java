@@ -8,6 +8,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.PlanElement;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage.Literals;
@@ -49,7 +50,7 @@ public class LinkFactorHandler extends TowsOperationHandler<CreateEdgeOperation>
             return doNothing();
         }
         Command add = AddCommand.create(domain(), strategy, Literals.TOWS_STRATEGY__SWOT_ITEMS, item);
-        return Optional.of(new org.eclipse.emf.common.command.CompoundCommand("Link "
-                + TowsCodes.of(TowsModel.swot(plan())).of(item) + " to the strategy", List.of(add)));
+        return Optional.of(new org.eclipse.emf.common.command.CompoundCommand(
+                DiagramTexts.get("undo.link", TowsCodes.of(TowsModel.swot(plan())).of(item)), List.of(add)));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.ChangeLayoutCommand;
 import org.tactician.diagrams.tows.TowsArrangement.CardBox;
@@ -35,7 +36,7 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
         TowsArrangement arrangement = arrangement();
         CompoundCommand command = new CompoundCommand();
-        ChangeLayoutCommand layout = new ChangeLayoutCommand(diagram.layout(), "Place cards");
+        ChangeLayoutCommand layout = new ChangeLayoutCommand(diagram.layout(), DiagramTexts.get("undo.placeCards"));
         boolean moved = false;
         boolean changedKind = false;
         for (ElementAndBounds change : operation.getNewBounds()) {
@@ -65,7 +66,7 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
                 command.append(element instanceof SwotItem item
                         ? SetCommand.create(domain(), item, Literals.SWOT_ITEM__CATEGORY, target.factorKind())
                         : SetCommand.create(domain(), element, Literals.TOWS_STRATEGY__CATEGORY, target.strategyKind()));
-                command.setLabel("Move " + describe(element) + " to " + target.title());
+                command.setLabel(DiagramTexts.get("undo.moveTo", describe(element), target.title()));
                 changedKind = true;
             }
             layout.put(TowsTypes.LAYOUT_NAME, element.getId(),
@@ -77,7 +78,7 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
         }
         if (!changedKind) {
             command.setLabel(operation.getNewBounds().stream().anyMatch(b -> b.getNewSize() != null
-                    && b.getNewPosition() == null) ? "Resize card" : "Move card");
+                    && b.getNewPosition() == null) ? DiagramTexts.get("undo.resizeCard") : DiagramTexts.get("undo.moveCard"));
         }
         command.append(layout);
         return Optional.of(command);
@@ -85,9 +86,9 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
 
     private static String describe(PlanElement element) {
         if (element instanceof TowsStrategy strategy) {
-            return "strategy '" + strategy.getName() + "'";
+            return DiagramTexts.get("noun.namedStrategy", strategy.getName());
         }
         SwotItem item = (SwotItem) element;
-        return item.getCategory().getLiteral().toLowerCase(java.util.Locale.ROOT) + " '" + item.getName() + "'";
+        return DiagramTexts.get("noun.named", DiagramTexts.lower(DiagramTexts.terms().literal(item.getCategory())), item.getName());
     }
 }

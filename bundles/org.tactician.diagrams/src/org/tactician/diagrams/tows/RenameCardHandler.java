@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanElement;
 import org.tactician.model.TacticianPackage.Literals;
@@ -26,7 +27,7 @@ public class RenameCardHandler extends TowsOperationHandler<ApplyLabelEditOperat
             return doNothing();
         }
         Command set = SetCommand.create(domain(), named, Literals.NAMED_ELEMENT__NAME, text);
-        return Optional.of(new org.eclipse.emf.common.command.CompoundCommand("Rename to '" + text + "'",
+        return Optional.of(new org.eclipse.emf.common.command.CompoundCommand(DiagramTexts.get("undo.rename", text),
                 java.util.List.of(set)));
     }
 }

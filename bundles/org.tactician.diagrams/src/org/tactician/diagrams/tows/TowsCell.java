@@ -1,5 +1,7 @@
 package org.tactician.diagrams.tows;
 
+import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.TowsCategory;
 
@@ -8,29 +10,25 @@ import org.tactician.model.TowsCategory;
  * top, opportunities and threats down the side) and the four strategy cells where they meet.
  */
 public enum TowsCell {
-    S(SwotCategory.STRENGTH, null, 1, 0, "Strengths", "internal: what we do well"),
-    W(SwotCategory.WEAKNESS, null, 2, 0, "Weaknesses", "internal: where we fall short"),
-    O(SwotCategory.OPPORTUNITY, null, 0, 1, "Opportunities", "external: what we can use"),
-    T(SwotCategory.THREAT, null, 0, 2, "Threats", "external: what can hurt us"),
-    SO(null, TowsCategory.SO, 1, 1, "SO strategies", "use strengths to seize opportunities"),
-    WO(null, TowsCategory.WO, 2, 1, "WO strategies", "overcome weaknesses by using opportunities"),
-    ST(null, TowsCategory.ST, 1, 2, "ST strategies", "use strengths to counter threats"),
-    WT(null, TowsCategory.WT, 2, 2, "WT strategies", "minimise weaknesses and avoid threats");
+    S(SwotCategory.STRENGTH, null, 1, 0),
+    W(SwotCategory.WEAKNESS, null, 2, 0),
+    O(SwotCategory.OPPORTUNITY, null, 0, 1),
+    T(SwotCategory.THREAT, null, 0, 2),
+    SO(null, TowsCategory.SO, 1, 1),
+    WO(null, TowsCategory.WO, 2, 1),
+    ST(null, TowsCategory.ST, 1, 2),
+    WT(null, TowsCategory.WT, 2, 2);
 
     private final SwotCategory factorKind;
     private final TowsCategory strategyKind;
     private final int column;
     private final int row;
-    private final String title;
-    private final String hint;
 
-    TowsCell(SwotCategory factorKind, TowsCategory strategyKind, int column, int row, String title, String hint) {
+    TowsCell(SwotCategory factorKind, TowsCategory strategyKind, int column, int row) {
         this.factorKind = factorKind;
         this.strategyKind = strategyKind;
         this.column = column;
         this.row = row;
-        this.title = title;
-        this.hint = hint;
     }
 
     /** The SWOT kind listed here, or {@code null} for a strategy cell. */
@@ -57,12 +55,23 @@ public enum TowsCell {
         return row;
     }
 
+    /**
+     * The cell's title in the workbench's language, as the plan documents' TOWS figure names it:
+     * "Strengths (S)" for a SWOT list, "SO strategies" (with the language's TOWS code) for a strategy cell.
+     */
     public String title() {
-        return title;
+        PlanTerms terms = DiagramTexts.terms();
+        return holdsFactors() ? terms.text(switch (factorKind) {
+            case STRENGTH -> "figure.tows.strengths";
+            case WEAKNESS -> "figure.tows.weaknesses";
+            case OPPORTUNITY -> "figure.tows.opportunities";
+            case THREAT -> "figure.tows.threats";
+        }) : DiagramTexts.get("tows.strategyCell", terms.literal(strategyKind));
     }
 
+    /** What the cell collects, in a few words of the workbench's language. */
     public String hint() {
-        return hint;
+        return DiagramTexts.get("tows.hint." + name());
     }
 
     /** The diagram id of the cell (never a plan element id: those cannot hold a colon). */

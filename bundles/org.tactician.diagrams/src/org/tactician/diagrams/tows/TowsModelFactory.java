@@ -26,6 +26,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
 import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.DiagramLayout;
@@ -75,8 +76,8 @@ public class TowsModelFactory implements GModelFactory {
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("tows-diagram");
         graph.add(new GNodeBuilder(TowsTypes.CORNER).id("cell:corner").position(0, 0)
                 .size(SIDE_WIDTH, arrangement.cornerHeight()).addCssClass("tows-corner")
-                .add(label(TowsTypes.CELL_TITLE, "cell:corner:title", "TOWS matrix", PADDING, 12, SIDE_WIDTH - 2 * PADDING))
-                .add(label(TowsTypes.CELL_HINT, "cell:corner:hint", "internal factors across, external factors down",
+                .add(label(TowsTypes.CELL_TITLE, "cell:corner:title", DiagramTexts.get("page.towsTitle"), PADDING, 12, SIDE_WIDTH - 2 * PADDING))
+                .add(label(TowsTypes.CELL_HINT, "cell:corner:hint", DiagramTexts.get("tows.cornerHint"),
                         PADDING, 34, SIDE_WIDTH - 2 * PADDING - 40))
                 .build());
         for (TowsCell cell : TowsCell.values()) {
@@ -86,7 +87,7 @@ public class TowsModelFactory implements GModelFactory {
                     .addCssClass("cell-" + cell.name().toLowerCase(Locale.ROOT))
                     .addCssClass(cell.holdsFactors() ? "swot-list" : "strategy-cell")
                     .addArgument("cell", cell.name())
-                    .add(label(TowsTypes.CELL_TITLE, cell.elementId() + ":title", cell.title() + " (" + cell.name() + ")",
+                    .add(label(TowsTypes.CELL_TITLE, cell.elementId() + ":title", cell.title(),
                             PADDING, 12, box.width() - 2 * PADDING))
                     .add(label(TowsTypes.CELL_HINT, cell.elementId() + ":hint", cell.hint(), PADDING, 32,
                             box.width() - 2 * PADDING));
@@ -107,8 +108,8 @@ public class TowsModelFactory implements GModelFactory {
                 .add(name(item.getId(), item.getName(), card, FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.width()
                         - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
                 .add(label(TowsTypes.SUPPORT, item.getId() + ":support",
-                        strategies == 0 ? "supports no strategy"
-                                : "supports " + strategies + (strategies == 1 ? " strategy" : " strategies"),
+                        DiagramTexts.get(strategies == 0 ? "tows.supportsNone" : strategies == 1 ? "tows.supportsOne" : "tows.supportsMany",
+                                strategies),
                         FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.height() - CARD_TEXT_PADDING - SUPPORT_HEIGHT + 2,
                         b.width() - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
                 .build();

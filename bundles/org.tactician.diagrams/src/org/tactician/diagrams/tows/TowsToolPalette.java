@@ -19,8 +19,8 @@ public class TowsToolPalette implements ToolPaletteItemProvider {
         List<PaletteItem> strategies = new ArrayList<>();
         int order = 0;
         for (TowsCell cell : TowsCell.values()) {
-            String noun = CreateCardHandler.nounOf(cell);
-            String label = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+            String label = cell.holdsFactors() ? DiagramTexts.terms().literal(cell.factorKind())
+                    : DiagramTexts.get("palette.strategy", DiagramTexts.terms().literal(cell.strategyKind()));
             PaletteItem item = new PaletteItem(TowsTypes.NEW_PREFIX + cell.name(), label,
                     new TriggerNodeCreationAction(TowsTypes.NEW_PREFIX + cell.name()),
                     cell.holdsFactors() ? "symbol-constant" : "lightbulb", String.valueOf((char) ('a' + order++)));

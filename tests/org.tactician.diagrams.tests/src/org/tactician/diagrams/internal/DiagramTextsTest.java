@@ -2,12 +2,16 @@ package org.tactician.diagrams.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +56,71 @@ class DiagramTextsTest {
         }
         assertEquals("Paid touchpoint", DiagramTexts.get("palette.touchpoint", "Paid"));
         assertEquals("no.such.text", DiagramTexts.get("no.such.text"), "a missing text shows its key");
+    }
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\}");
+
+    private static Properties texts(String suffix) throws IOException {
+        Properties texts = new Properties();
+        try (var in = DiagramTexts.class.getResourceAsStream("texts" + suffix + ".properties")) {
+            assertNotNull(in, "texts" + suffix + ".properties");
+            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishTextsAndArguments() throws IOException {
+        Properties english = texts("");
+        for (String language : List.of("pt", "ru", "vi", "it", "ar")) {
+            Properties translated = texts("_" + language);
+            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()), language);
+            for (String key : english.stringPropertyNames()) {
+                assertEquals(arguments(english.getProperty(key)), arguments(translated.getProperty(key)), language + " " + key);
+                assertFalse(translated.getProperty(key).isBlank(), language + " " + key);
+            }
+        }
+    }
+
+    @Test
+    void aPortugueseWorkbenchGetsPortugueseTextsAndOthersEnglish() throws Exception {
+        Locale portuguese = Locale.forLanguageTag("pt-BR");
+        assertEquals("Guardar", DiagramTexts.get(portuguese, "page.save"));
+        assertEquals("Ponto de contacto (Paga)", DiagramTexts.get(portuguese, "palette.touchpoint", "Paga"));
+        assertEquals("Save", DiagramTexts.get(Locale.GERMAN, "page.save"), "no German texts: English");
+        assertEquals("Save", DiagramTexts.get(Locale.ENGLISH, "page.save"));
+        String served = new String(DiagramTexts.script(portuguese).content(), StandardCharsets.UTF_8);
+        assertEquals("Anular|Jornada do cliente|altera\u00e7\u00f5es por guardar", runNode("var window = {}; " + served
+                + " const t = window.tacticianTexts; process.stdout.write([t.undo, t.journeyTitle, t.unsaved].join('|'));"));
+        String russian = new String(DiagramTexts.script(Locale.forLanguageTag("ru")).content(), StandardCharsets.UTF_8);
+        assertTrue(russian.contains(DiagramTexts.jsString("\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c")), "Russian Save");
+    }
+
+    @Test
+    void theMatrixAndTheCanvasUseTheDocumentsWordsInTheWorkbenchLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("pt"));
+            assertEquals("For\u00e7as (F)", org.tactician.diagrams.tows.TowsCell.S.title());
+            assertEquals("Estrat\u00e9gias FO", org.tactician.diagrams.tows.TowsCell.SO.title());
+            assertEquals("Parcerias-chave", org.tactician.diagrams.canvas.CanvasArea.KEY_PARTNERS.title());
+            assertEquals("Quem nos ajuda", org.tactician.diagrams.canvas.CanvasArea.KEY_PARTNERS.hint());
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("Strengths (S)", org.tactician.diagrams.tows.TowsCell.S.title());
+            assertEquals("SO strategies", org.tactician.diagrams.tows.TowsCell.SO.title());
+            assertEquals("Key partners", org.tactician.diagrams.canvas.CanvasArea.KEY_PARTNERS.title());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -294,6 +294,36 @@ class TowsHandlersTest {
         assertTrue(consent.get(0).getDescription().contains("weakness"), consent.get(0).getDescription());
     }
 
+    @Test
+    void aPortugueseWorkbenchNamesTheEditsAndWordsTheFindingsInPortuguese() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-PT"));
+            TowsArrangement arrangement = TowsArrangement.of(swot(), layout);
+            TowsArrangement.CellBox so = arrangement.cell(TowsCell.SO);
+            TowsArrangement.CellBox wt = arrangement.cell(TowsCell.WT);
+            run(handler(new MoveCardHandler()).createCommand(
+                    move("tows-so-south", wt.x() - so.x() + 20, wt.y() - so.y() + 60, null, null)));
+            assertEquals("Mover estrat\u00e9gia 'Open Italy and Portugal with the solid-wood range' para Estrat\u00e9gias FrA",
+                    stack().getUndoCommand().getLabel());
+
+            DeleteCardHandler delete = handler(new DeleteCardHandler());
+            delete.actionDispatcher = new RecordingDispatcher();
+            run(delete.createCommand(new DeleteOperation(List.of("sw-w-data"))));
+            assertTrue(stack().getUndoCommand().getLabel().startsWith("Eliminar "), stack().getUndoCommand().getLabel());
+            DefaultGModelState state = new DefaultGModelState();
+            state.updateRoot(TowsModelFactory.build(swot(), layout));
+            List<Marker> consent = markersOn(PlanMarkers.markers(diagram, state), "tows-wt-consent");
+            assertEquals(1, consent.size(), consent.toString());
+            String said = consent.get(0).getDescription();
+            assertTrue(said.contains("n\u00e3o combina nenhum elemento do tipo"), said);
+            assertTrue(said.endsWith(" [" + RuleRegistry.TOWS_STRATEGY_INTERNAL_MISSING.id() + "]"), said);
+            assertFalse(said.contains("combines no"), said);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     private static List<Marker> markersOn(List<Marker> markers, String id) {
         return markers.stream().filter(m -> m.getElementId().equals(id)).toList();
     }
