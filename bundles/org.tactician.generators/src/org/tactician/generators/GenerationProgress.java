@@ -1,5 +1,7 @@
 package org.tactician.generators;
 
+import java.util.function.Consumer;
+
 /**
  * How a generator reports what it is doing and learns that the user wants it to stop. It has
  * no UI dependency: the command line prints the steps, a workbench job forwards them to its
@@ -18,6 +20,25 @@ public interface GenerationProgress {
             return false;
         }
     };
+
+    /** Hands each warning to {@code warnings}; reports no steps and never cancels. */
+    static GenerationProgress warningsTo(Consumer<String> warnings) {
+        return new GenerationProgress() {
+            @Override
+            public void step(String message) {
+            }
+
+            @Override
+            public void warning(String message) {
+                warnings.accept(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
 
     /** Called before each artifact is produced, e.g. {@code "calendar-editorial.ics"}. */
     void step(String message);

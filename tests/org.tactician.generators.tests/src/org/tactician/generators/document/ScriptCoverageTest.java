@@ -60,21 +60,7 @@ class ScriptCoverageTest {
     private Path pdf(MarketingPlan plan, String folder, List<String> warnings) throws Exception {
         Path target = Files.createDirectories(out.resolve(folder));
         new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(target), EnumSet.of(ArtifactFormat.PDF), false,
-                new GenerationProgress() {
-                    @Override
-                    public void step(String message) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void warning(String message) {
-                        warnings.add(message);
-                    }
-                });
+                GenerationProgress.warningsTo(warnings::add));
         Path pdf = target.resolve("plan.pdf");
         Files.copy(pdf, Files.createDirectories(Path.of("target", "rendered")).resolve("scripts-" + folder + ".pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -38,21 +38,7 @@ class FigureSvgTest {
 
     private List<GeneratedArtifact> generate(MarketingPlan plan, Path out, List<String> warnings) throws Exception {
         return new PlanGenerator(Instant.parse("2027-01-01T00:00:00Z")).generate(plan, new OutputFolder(out),
-                EnumSet.of(ArtifactFormat.SVG), false, new GenerationProgress() {
-                    @Override
-                    public void step(String file) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void warning(String message) {
-                        warnings.add(message);
-                    }
-                });
+                EnumSet.of(ArtifactFormat.SVG), false, GenerationProgress.warningsTo(warnings::add));
     }
 
     private static Document parse(Path file) throws Exception {
