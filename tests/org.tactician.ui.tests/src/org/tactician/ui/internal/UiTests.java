@@ -133,7 +133,10 @@ public final class UiTests {
     public static boolean waitUntil(BooleanSupplier condition, long millis) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+        // the answer that ended the wait, not a second look: a drawing in mid-zoom can answer
+        // true once and false a moment later
+        boolean met;
+        while (!(met = condition.getAsBoolean()) && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> {
                     // wake the loop
@@ -141,7 +144,7 @@ public final class UiTests {
                 display.sleep();
             }
         }
-        return condition.getAsBoolean();
+        return met;
     }
 
     /** Every control under {@code root} that {@code test} accepts, in tree order. */

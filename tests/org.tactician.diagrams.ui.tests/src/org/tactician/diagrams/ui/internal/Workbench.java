@@ -105,7 +105,10 @@ final class Workbench {
     static boolean waitUntil(BooleanSupplier condition, long millis) {
         Display display = Display.getCurrent();
         long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+        // the answer that ended the wait, not a second look: a drawing in mid-zoom can answer
+        // true once and false a moment later
+        boolean met;
+        while (!(met = condition.getAsBoolean()) && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> {
                     // wake the loop
@@ -113,7 +116,7 @@ final class Workbench {
                 display.sleep();
             }
         }
-        return condition.getAsBoolean();
+        return met;
     }
 
     /** Runs the event loop for {@code millis}. */
