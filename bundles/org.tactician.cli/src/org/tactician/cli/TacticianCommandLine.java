@@ -121,13 +121,29 @@ public final class TacticianCommandLine {
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!outOfMemoryIn(e)) {
+                throw e;
+            }
             // The heap is too small for this plan: say so in one line, as for any bad input.
             error("out of memory" + (step == null ? "" : " while writing " + step) + " (the heap is "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start Tactician with more, e.g. "
                     + "TACTICIAN_HEAP=4g" + (step == null ? "" : "; nothing was changed in the output folder"));
             return BAD_INPUT;
         }
+    }
+
+    /**
+     * Whether {@code error} is the heap running out, also when it reaches us wrapped (a class
+     * loaded in a generator's thread while the heap ran out fails as OSGi's ClassFormatError).
+     */
+    private static boolean outOfMemoryIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int validate(List<String> args) {

@@ -2,6 +2,7 @@ package org.tactician.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -477,6 +478,43 @@ class TacticianCommandLineTest {
         }
         assertFalse(out().contains("!SESSION") || out().contains("Exception"), out());
         assertTrue(Files.notExists(folder), "nothing written");
+    }
+
+    @Test
+    void outOfMemoryWrappedByTheClassLoaderIsTheSameOneLine() throws IOException {
+        // Seen in the product with a 40 MB heap: OSGi's weaving hook ran out of memory loading a
+        // class in a generator's thread and threw ClassFormatError; the run exited 0 without a word.
+        Path plan = savedPlan(false);
+        Path folder = temp.resolve("out");
+        PlanCheck exhausted = p -> {
+            throw new ClassFormatError("Unexpected error from weaving hook.") {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Throwable getCause() {
+                    return new OutOfMemoryError("Java heap space");
+                }
+            };
+        };
+        TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), exhausted);
+
+        assertEquals(2, run(commandLine, "generate", plan.toString(), "--out", folder.toString()));
+
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("out of memory") && errLines().get(0).contains("TACTICIAN_HEAP="), errLines().get(0));
+        assertTrue(Files.notExists(folder), "nothing written");
+    }
+
+    @Test
+    void anErrorThatIsNotOutOfMemoryIsNotCalledOne() throws IOException {
+        Path plan = savedPlan(false);
+        PlanCheck broken = p -> {
+            throw new LinkageError("a missing class");
+        };
+        TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), broken);
+
+        assertThrows(LinkageError.class, () -> commandLine.run("validate", plan.toString()));
+        assertFalse(errLines().stream().anyMatch(line -> line.contains("out of memory")), errLines().toString());
     }
 
     @Test
