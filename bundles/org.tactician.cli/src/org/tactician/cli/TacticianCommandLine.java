@@ -123,14 +123,24 @@ public final class TacticianCommandLine {
             return usage(e.getMessage());
         } catch (Error e) {
             if (!outOfMemoryIn(e)) {
-                throw e;
+                return internalError(e);
             }
             // The heap is too small for this plan: say so in one line, as for any bad input.
             error("out of memory" + (step == null ? "" : " while writing " + step) + " (the heap is "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start Tactician with more, e.g. "
                     + "TACTICIAN_HEAP=4g" + (step == null ? "" : "; nothing was changed in the output folder"));
             return BAD_INPUT;
+        } catch (RuntimeException e) {
+            return internalError(e);
         }
+    }
+
+    /** A failure of Tactician's own, not of the input: one line and a failing exit code, never 0. */
+    private int internalError(Throwable e) {
+        LOG.log(Level.SEVERE, "internal error", e);
+        error("internal error (" + e.getClass().getSimpleName() + "); nothing was changed in the output folder; "
+                + VERBOSE + " shows the details");
+        return BAD_INPUT;
     }
 
     /**

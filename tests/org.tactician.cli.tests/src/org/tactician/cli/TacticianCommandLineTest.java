@@ -2,7 +2,6 @@ package org.tactician.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -506,15 +505,17 @@ class TacticianCommandLineTest {
     }
 
     @Test
-    void anErrorThatIsNotOutOfMemoryIsNotCalledOne() throws IOException {
+    void anErrorThatIsNotOutOfMemoryIsAnInternalErrorNotCalledOne() throws IOException {
         Path plan = savedPlan(false);
         PlanCheck broken = p -> {
             throw new LinkageError("a missing class");
         };
         TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), broken);
 
-        assertThrows(LinkageError.class, () -> commandLine.run("validate", plan.toString()));
-        assertFalse(errLines().stream().anyMatch(line -> line.contains("out of memory")), errLines().toString());
+        assertEquals(2, run(commandLine, "validate", plan.toString()), "an internal failure never exits 0");
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("internal error (LinkageError)"), errLines().get(0));
+        assertFalse(errLines().get(0).contains("out of memory"), errLines().get(0));
     }
 
     @Test
