@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.imageio.ImageIO;
@@ -55,6 +57,8 @@ import org.tactician.fonts.Java2DFonts;
 public final class ChartRenderer {
 
     private final ChartStyle style;
+    /** The last SVGs drawn, by chart and size; null when this renderer keeps none. */
+    private final Map<SvgKey, String> drawnSvgs;
 
     /** A renderer with Tactician's own look. */
     public ChartRenderer() {
@@ -63,7 +67,34 @@ public final class ChartRenderer {
 
     /** A renderer in {@code style}. */
     public ChartRenderer(ChartStyle style) {
+        this(style, 0);
+    }
+
+    private ChartRenderer(ChartStyle style, int keptSvgs) {
         this.style = Objects.requireNonNull(style);
+        this.drawnSvgs = keptSvgs <= 0 ? null : new LinkedHashMap<>(keptSvgs * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SvgKey, String> eldest) {
+                return size() > keptSvgs;
+            }
+        };
+    }
+
+    /**
+     * A renderer in {@code style} that keeps the last {@code keptSvgs} {@linkplain #svg SVGs} it
+     * drew and returns the kept one for an equal chart of the same size ({@link PlanChart} is a
+     * value): for a caller that renders many documents of mostly unchanged charts (a fuzzing
+     * campaign, a preview redrawn on every edit), where drawing the same chart again is most of
+     * the cost.
+     */
+    public static ChartRenderer keepingSvgs(ChartStyle style, int keptSvgs) {
+        if (keptSvgs <= 0) {
+            throw new IllegalArgumentException("keptSvgs must be positive: " + keptSvgs);
+        }
+        return new ChartRenderer(style, keptSvgs);
+    }
+
+    private record SvgKey(PlanChart chart, double width, double height) {
     }
 
     /** The style charts are drawn in. */
@@ -255,6 +286,24 @@ public final class ChartRenderer {
      * {@code data-chart="<id>"} so a PDF renderer can draw the same chart as vectors.
      */
     public String svg(PlanChart chart, double width, double height) {
+        if (drawnSvgs == null) {
+            return drawSvg(chart, width, height);
+        }
+        SvgKey key = new SvgKey(chart, width, height);
+        synchronized (drawnSvgs) {
+            String kept = drawnSvgs.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        String drawn = drawSvg(chart, width, height);
+        synchronized (drawnSvgs) {
+            drawnSvgs.put(key, drawn);
+        }
+        return drawn;
+    }
+
+    private String drawSvg(PlanChart chart, double width, double height) {
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         graphics.setDefsKeyPrefix(chart.id() + "-");
         // JFreeSVG quotes its style attribute with apostrophes: the families go in double quotes.

@@ -2,6 +2,10 @@ package org.tactician.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -175,6 +179,26 @@ class PlanChartsTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void aRendererKeepingSvgsDrawsAnEqualChartOnceAndAnotherAnew() throws Exception {
+        MarketingPlan plan = load(SamplePlans.FURNITURE_RETAILER);
+        ChartRenderer keeping = ChartRenderer.keepingSvgs(ChartStyle.STANDARD, 2);
+        PlanChart first = charts(plan).budgetByMonth(BudgetEngine.expand(plan));
+        String drawn = keeping.svg(first, 640, 320);
+        assertEquals(new ChartRenderer().svg(first, 640, 320), drawn, "the same SVG as a renderer keeping none");
+        PlanChart again = charts(plan).budgetByMonth(BudgetEngine.expand(plan));
+        assertTrue(again != first && again.equals(first), "an equal chart, built anew");
+        assertSame(drawn, keeping.svg(again, 640, 320), "an equal chart of the same size is not drawn again");
+        assertNotSame(drawn, keeping.svg(again, 600, 180), "another size is drawn");
+
+        MarketingPlan other = load(SamplePlans.STARTER);
+        PlanChart changed = charts(other).budgetByMonth(BudgetEngine.expand(other));
+        assertNotEquals(first, changed);
+        assertNotEquals(drawn, keeping.svg(changed, 640, 320), "another chart is drawn");
+        assertNotSame(drawn, keeping.svg(first, 640, 320), "only the last two SVGs are kept");
+        assertThrows(IllegalArgumentException.class, () -> ChartRenderer.keepingSvgs(ChartStyle.STANDARD, 0));
     }
 
     @Test

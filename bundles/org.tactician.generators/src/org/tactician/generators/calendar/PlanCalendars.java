@@ -73,20 +73,33 @@ public final class PlanCalendars {
         for (CalendarKind kind : CalendarKind.values()) {
             progress.checkCancelled();
             progress.step(kind.fileName());
-            written.add(new GeneratedArtifact(ArtifactFormat.ICS,
-                    folder.write(kind.fileName(), ics(kind.title(terms), schedule.items(kind), progress))));
+            written.add(new GeneratedArtifact(ArtifactFormat.ICS, folder.write(kind.fileName(), ics(kind, progress))));
         }
         progress.checkCancelled();
         progress.step(COMBINED_FILE);
-        written.add(new GeneratedArtifact(ArtifactFormat.ICS,
-                folder.write(COMBINED_FILE, ics(terms.text("calendar.all"), schedule.items(), progress))));
+        written.add(new GeneratedArtifact(ArtifactFormat.ICS, folder.write(COMBINED_FILE, combinedIcs(progress))));
         return written;
+    }
+
+    /** The iCalendar file of one calendar ({@link CalendarKind#fileName()}), in memory. */
+    public byte[] ics(CalendarKind kind, GenerationProgress progress) throws IOException {
+        return ics(kind.title(terms), schedule.items(kind), progress);
+    }
+
+    /** The iCalendar file with every calendar's events ({@value #COMBINED_FILE}), in memory. */
+    public byte[] combinedIcs(GenerationProgress progress) throws IOException {
+        return ics(terms.text("calendar.all"), schedule.items(), progress);
     }
 
     /** Writes the CSV of every entry into {@code folder}. */
     public GeneratedArtifact writeCsv(OutputFolder folder, GenerationProgress progress) throws IOException {
         progress.checkCancelled();
         progress.step(CSV_FILE);
+        return new GeneratedArtifact(ArtifactFormat.CSV, folder.write(CSV_FILE, csv()));
+    }
+
+    /** The CSV of every entry ({@value #CSV_FILE}), in memory. */
+    public byte[] csv() {
         CsvTable table = new CsvTable();
         table.row(List.of("calendar", "uid", "title", "start", "end", "channel", "owner", "cost", "currency",
                 "race_stage", "status", "description"));
@@ -98,7 +111,7 @@ public final class PlanCalendars {
                     item.cost() == null ? "" : item.cost().currency(), item.raceStage(), item.status(),
                     item.description()));
         }
-        return new GeneratedArtifact(ArtifactFormat.CSV, folder.write(CSV_FILE, table.toBytes()));
+        return table.toBytes();
     }
 
     /** The stable UID of an item: {@code <id>@<plan-id>.tactician}. */

@@ -47,6 +47,7 @@ import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.generators.budget.BudgetCsv;
 import org.tactician.generators.budget.BudgetWorkbook;
+import org.tactician.generators.calendar.CalendarKind;
 import org.tactician.generators.calendar.PlanCalendars;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.content.DocumentContent;
@@ -76,6 +77,21 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class PlanGeneratorFuzzTest {
 
     private static final List<MarketingPlan> SAMPLES = new ArrayList<>();
+    /**
+     * The samples cut down to at most {@value #PRUNED_LIST_SIZE} elements in every list (the first
+     * ones; references to the rest cleared): every kind of element a sample has, its language and
+     * settings, at a fraction of its size. The per-renderer targets start from these, so a run costs
+     * a renderer's work on a small plan, not the copy and analysis of a whole sample.
+     */
+    private static final List<MarketingPlan> PRUNED = new ArrayList<>();
+    private static final int PRUNED_LIST_SIZE = 2;
+    /**
+     * One chart renderer per style for the whole campaign, keeping the SVGs it drew: most changes
+     * leave a plan's charts as they were, and drawing an unchanged chart again (JFreeChart's work,
+     * not ours) was a third of a run; a chart the change touched is drawn anew.
+     */
+    private static final java.util.Map<ChartStyle, ChartRenderer> CHART_RENDERERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT_CHART_SVGS = 64;
     private static final String[] CURRENCIES = {"EUR", "USD", "AED", "BRL", "RUB", "VND", "JPY", "XXX"};
     private static Path folder;
 
@@ -93,6 +109,33 @@ class PlanGeneratorFuzzTest {
             }
             SAMPLES.add(PlanFiles.load(file));
             Files.delete(file);
+        }
+        for (MarketingPlan sample : SAMPLES) {
+            PRUNED.add(pruned(sample));
+        }
+    }
+
+    /** A copy of {@code sample} with at most {@link #PRUNED_LIST_SIZE} elements in each of its lists. */
+    static MarketingPlan pruned(MarketingPlan sample) {
+        MarketingPlan plan = EcoreUtil.copy(sample);
+        Resource resource = new PlanResource(URI.createFileURI(folder.resolve("pruned.mplan").toString()));
+        resource.getContents().add(plan);
+        prune(plan);
+        return plan;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void prune(EObject element) {
+        for (org.eclipse.emf.ecore.EReference containment : element.eClass().getEAllContainments()) {
+            if (containment.isMany() && containment.isChangeable() && !containment.isDerived()) {
+                EList<EObject> children = (EList<EObject>) element.eGet(containment);
+                while (children.size() > PRUNED_LIST_SIZE) {
+                    EcoreUtil.delete(children.get(children.size() - 1), true);
+                }
+            }
+        }
+        for (EObject child : element.eContents()) {
+            prune(child);
         }
     }
 
@@ -128,7 +171,7 @@ class PlanGeneratorFuzzTest {
      */
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     void contentAndHtml(FuzzedDataProvider data) {
-        Rendering rendering = Rendering.of(data);
+        Rendering rendering = Rendering.of(data, true, PRUNED);
         if (rendering == null) {
             return;
         }
@@ -143,35 +186,31 @@ class PlanGeneratorFuzzTest {
      */
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     void calendarsAndCsv(FuzzedDataProvider data) throws IOException {
-        MarketingPlan plan = fuzzedPlan(data);
+        MarketingPlan plan = fuzzedPlan(PRUNED, data);
         if (PlanCalendar.monthCount(plan) > PlanGenerator.MAX_PLAN_YEARS * 12L) {
             return;
         }
         PlanTerms terms = PlanTerms.of(plan);
-        Path out = Files.createTempDirectory(folder, "calendars");
-        try {
-            PlanCalendars calendars = new PlanCalendars(PlanSchedule.of(plan, terms), terms, Instant.EPOCH);
-            List<GeneratedArtifact> written = new ArrayList<>(calendars.writeIcs(new OutputFolder(out), GenerationProgress.NONE));
-            written.add(calendars.writeCsv(new OutputFolder(out), GenerationProgress.NONE));
-            for (GeneratedArtifact artifact : written) {
-                byte[] bytes = Files.readAllBytes(artifact.file());
-                assertTrue(bytes.length > 0, () -> artifact.file() + " is empty");
-                if (artifact.format() == ArtifactFormat.ICS) {
-                    assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"),
-                            () -> artifact.file() + " is not a calendar");
-                }
-            }
-            byte[] budget = new BudgetCsv(BudgetEngine.expand(plan), terms).toBytes();
-            assertTrue(budget.length > 0, "budget.csv is empty");
-        } finally {
-            deleteTree(out);
+        // In memory: what goes into each file is what is fuzzed; writing files is the end-to-end target's.
+        PlanCalendars calendars = new PlanCalendars(PlanSchedule.of(plan, terms), terms, Instant.EPOCH);
+        for (CalendarKind kind : CalendarKind.values()) {
+            assertCalendar(kind.fileName(), calendars.ics(kind, GenerationProgress.NONE));
         }
+        assertCalendar(PlanCalendars.COMBINED_FILE, calendars.combinedIcs(GenerationProgress.NONE));
+        assertTrue(calendars.csv().length > 0, PlanCalendars.CSV_FILE + " is empty");
+        byte[] budget = new BudgetCsv(BudgetEngine.expand(plan), terms).toBytes();
+        assertTrue(budget.length > 0, "budget.csv is empty");
+    }
+
+    private static void assertCalendar(String name, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n") && text.endsWith("END:VCALENDAR\r\n"), () -> name + " is not a calendar");
     }
 
     /** The budget workbook, in memory: a zip package (an XLSX is one). */
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     void workbook(FuzzedDataProvider data) throws IOException {
-        Rendering rendering = Rendering.of(data, false);
+        Rendering rendering = Rendering.of(data, false, PRUNED);
         if (rendering == null) {
             return;
         }
@@ -198,22 +237,24 @@ class PlanGeneratorFuzzTest {
 
         /** Null for a plan the generators refuse at once (checked by {@link #calendarsTablesAndDocuments}). */
         static Rendering of(FuzzedDataProvider data) {
-            return of(data, true);
+            return of(data, true, SAMPLES);
         }
 
         /**
          * With {@code validated} false the plan is analysed without its validation, for a renderer
          * that shows no findings (calendars, CSV, the workbook): half the cost of a run.
          */
-        static Rendering of(FuzzedDataProvider data, boolean validated) {
-            MarketingPlan plan = fuzzedPlan(data);
+        static Rendering of(FuzzedDataProvider data, boolean validated, List<MarketingPlan> bases) {
+            MarketingPlan plan = fuzzedPlan(bases, data);
             boolean summaryOnly = data.consumeBoolean();
             if (PlanCalendar.monthCount(plan) > PlanGenerator.MAX_PLAN_YEARS * 12L) {
                 return null;
             }
             PlanAnalysis analysis = validated ? PlanAnalysis.of(plan) : PlanAnalysis.of(plan, Diagnostic.OK_INSTANCE);
-            return new Rendering(analysis, summaryOnly, new ChartRenderer(ChartStyle.STANDARD.withLeadingColours(
-                    analysis.theme().primaryColour(), analysis.theme().accentColour())));
+            ChartStyle style = ChartStyle.STANDARD.withLeadingColours(analysis.theme().primaryColour(),
+                    analysis.theme().accentColour());
+            return new Rendering(analysis, summaryOnly, CHART_RENDERERS.computeIfAbsent(style,
+                    each -> ChartRenderer.keepingSvgs(each, KEPT_CHART_SVGS)));
         }
 
         DocumentContent content() {
@@ -223,14 +264,24 @@ class PlanGeneratorFuzzTest {
 
     private static void assertWellFormed(String xhtml) {
         try {
-            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.newSAXParser().parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)),
-                    new org.xml.sax.helpers.DefaultHandler());
-        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | IOException e) {
+            javax.xml.parsers.SAXParser parser = XHTML_PARSER.get();
+            parser.reset();
+            parser.parse(new org.xml.sax.InputSource(new java.io.StringReader(xhtml)), new org.xml.sax.helpers.DefaultHandler());
+        } catch (org.xml.sax.SAXException | IOException e) {
             throw new AssertionError("the HTML document is not well-formed XHTML: " + e.getMessage(), e);
         }
     }
+
+    /** One namespace-aware parser per thread, reset between documents: making one costs more than parsing a plan's HTML. */
+    private static final ThreadLocal<javax.xml.parsers.SAXParser> XHTML_PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newSAXParser();
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private static void assertZip(byte[] bytes, String name) {
         assertTrue(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4,
@@ -245,9 +296,9 @@ class PlanGeneratorFuzzTest {
         }
     }
 
-    /** A copy of a sample plan with up to twelve changes a user could make in the editor. */
-    private static MarketingPlan fuzzedPlan(FuzzedDataProvider data) {
-        MarketingPlan plan = EcoreUtil.copy(SAMPLES.get(data.consumeInt(0, SAMPLES.size() - 1)));
+    /** A copy of one of {@code bases} with up to twelve changes a user could make in the editor. */
+    private static MarketingPlan fuzzedPlan(List<MarketingPlan> bases, FuzzedDataProvider data) {
+        MarketingPlan plan = EcoreUtil.copy(bases.get(data.consumeInt(0, bases.size() - 1)));
         Resource resource = new PlanResource(URI.createFileURI(folder.resolve("fuzzed.mplan").toString()));
         resource.getContents().add(plan);
         int changes = data.consumeInt(0, 12);
@@ -258,7 +309,7 @@ class PlanGeneratorFuzzTest {
     }
 
     private static void generate(FuzzedDataProvider data, Set<ArtifactFormat> formats) throws IOException {
-        MarketingPlan plan = fuzzedPlan(data);
+        MarketingPlan plan = fuzzedPlan(SAMPLES, data);
         boolean summaryOnly = data.consumeBoolean();
         Path out = Files.createTempDirectory(folder, "out");
         List<GeneratedArtifact> written;
