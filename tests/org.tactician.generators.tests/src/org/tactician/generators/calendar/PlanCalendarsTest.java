@@ -171,6 +171,20 @@ class PlanCalendarsTest {
     }
 
     @Test
+    void theCalendarsInMemoryAreTheFilesWritten() throws Exception {
+        // What the fuzzing module checks without writing files must be what a run writes.
+        PlanCalendars calendars = new PlanCalendars(PlanSchedule.of(plan), org.tactician.i18n.PlanTerms.of(plan),
+                Instant.parse("2027-01-01T09:00:00Z"));
+        for (CalendarKind kind : CalendarKind.values()) {
+            assertEquals(Files.readString(out.resolve(kind.fileName())),
+                    new String(calendars.ics(kind, GenerationProgress.NONE), StandardCharsets.UTF_8), kind.fileName());
+        }
+        assertEquals(Files.readString(out.resolve(PlanCalendars.COMBINED_FILE)),
+                new String(calendars.combinedIcs(GenerationProgress.NONE), StandardCharsets.UTF_8));
+        assertEquals(Files.readString(out.resolve(PlanCalendars.CSV_FILE)), new String(calendars.csv(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theCombinedCalendarHoldsEveryEntryOnce() throws Exception {
         List<Event> events = readIcs(out.resolve(PlanCalendars.COMBINED_FILE));
         long dated = java.util.Arrays.stream(CalendarKind.values()).mapToLong(kind -> expected(kind).size()).sum();
