@@ -2,7 +2,6 @@ package org.tactician.diagrams.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -69,7 +68,7 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
     @Override
     protected PlanElement newElement(MediaType media) {
         Touchpoint touchpoint = TacticianFactory.eINSTANCE.createTouchpoint();
-        touchpoint.setName("New " + media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint");
+        touchpoint.setName(planTerms().text("newName." + media.getName()));
         touchpoint.setMediaType(media);
         return touchpoint;
     }

@@ -183,6 +183,28 @@ class JourneyHandlersTest {
     }
 
     @Test
+    void newTouchpointsAndFlowsAreNamedInThePlansLanguage() throws Exception {
+        source.exclusive(() -> {
+            source.plan().setLanguage("ar");
+            return null;
+        });
+        Column buy = column("js-convert");
+        run(handler(new CreateTouchpointHandler()).createCommand(new CreateNodeOperation(
+                JourneyTypes.newTouchpoint(MediaType.PAID), GraphUtil.point(buy.bounds().centerX() - 40, 900))));
+        JourneyStage stage = (JourneyStage) source.plan().eResource().getEObject("js-convert");
+        Touchpoint created = stage.getTouchpoints().get(stage.getTouchpoints().size() - 1);
+        assertEquals("\u0646\u0642\u0637\u0629 \u062a\u0648\u0627\u0635\u0644 \u0645\u062f\u0641\u0648\u0639\u0629 "
+                + "\u062c\u062f\u064a\u062f\u0629", created.getName());
+        source.exclusive(() -> {
+            source.plan().setLanguage("it");
+            return null;
+        });
+        run(handler(new CreateFlowHandler()).createCommand(new CreateEdgeOperation(JourneyTypes.FLOW, "tp-club", "tp-academy")));
+        List<org.tactician.model.JourneyFlow> flows = journey().getFlows();
+        assertEquals("Passo successivo", flows.get(flows.size() - 1).getName());
+    }
+
+    @Test
     void aPlanWithoutJourneyGetsOneWithTheFirstTouchpoint() throws Exception {
         PlanFileModelSource starter = TestPlans.open(SamplePlans.STARTER, folder);
         starter.exclusive(() -> {
