@@ -3,8 +3,19 @@ import { GEdge, GGraph, GLabel, IView, IViewArgs, Point, RenderingContext, Routa
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { text } from '../texts';
 import { arg } from '../tows/model';
 import { LaneNode, StageNode, TouchpointNode } from './model';
+
+/** The purchase badge's words in the workbench's language. */
+function purchaseText(purchase: string): string {
+    return purchase === 'online' ? text('buysOnline') : text('buysInStore');
+}
+
+/** The badge as wide as its words (about 6.3 px a character at 11 px), never wider than the box. */
+function purchaseWidth(purchase: string, boxWidth: number): number {
+    return Math.min(boxWidth - 2 * PADDING, Math.round(Array.from(purchaseText(purchase)).length * 6.3 + 20));
+}
 
 // Keep in step with the server's JourneyBoxes.
 const PADDING = 8;
@@ -80,8 +91,8 @@ export class TouchpointView extends ShapeView {
                 {purchase === 'online' || purchase === 'offline'
                     ? <g class-journey-purchase={true} class-online={purchase === 'online'} class-offline={purchase === 'offline'}
                         transform={`translate(${PADDING}, ${badgeY})`}>
-                        <rect x={0} y={0} rx={10} ry={10} width={purchase === 'online' ? 92 : 100} height={20} />
-                        <text x={10} y={14}>{purchase === 'online' ? 'Buys online' : 'Buys in store'}</text>
+                        <rect x={0} y={0} rx={10} ry={10} width={purchaseWidth(purchase, touchpoint.size.width)} height={20} />
+                        <text x={10} y={14} style={{ unicodeBidi: 'plaintext' }}>{purchaseText(purchase)}</text>
                     </g>
                     : ''}
             </g>

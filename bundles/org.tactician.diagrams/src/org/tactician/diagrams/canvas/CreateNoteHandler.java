@@ -23,7 +23,7 @@ import org.tactician.model.TacticianPackage.Literals;
 public class CreateNoteHandler extends CreateElementHandler<CanvasArea> {
 
     public CreateNoteHandler() {
-        super("Create note");
+        super(DiagramTexts.get("operation.createNote"));
     }
 
     @Override

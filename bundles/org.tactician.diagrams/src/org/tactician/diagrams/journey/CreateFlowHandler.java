@@ -36,7 +36,7 @@ public class CreateFlowHandler extends JourneyOperationHandler<CreateEdgeOperati
 
     @Override
     public String getLabel() {
-        return "Create flow";
+        return DiagramTexts.get("operation.createFlow");
     }
 
     @Override

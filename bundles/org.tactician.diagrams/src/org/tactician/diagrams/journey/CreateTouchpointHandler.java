@@ -36,7 +36,7 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
     protected JourneyArrangement arrangement = new JourneyArrangement();
 
     public CreateTouchpointHandler() {
-        super("Create touchpoint", JourneyTypes.LAYOUT_NAME);
+        super(DiagramTexts.get("operation.createTouchpoint"), JourneyTypes.LAYOUT_NAME);
     }
 
     /** Attaches the handler to a diagram and its session's arrangement (the handler tests). */

@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.journey.JourneyBoxes;
@@ -132,7 +133,8 @@ public class JourneyModelFactory implements GModelFactory {
         }
         String channel = touchpoint.getChannel() == null || touchpoint.getChannel().getName() == null ? ""
                 : touchpoint.getChannel().getName();
-        String kind = touchpoint.isSetMediaType() ? Character.toUpperCase(media.charAt(0)) + media.substring(1) : "Media not set";
+        String kind = touchpoint.isSetMediaType() ? DiagramTexts.terms().literal(touchpoint.getMediaType())
+                : DiagramTexts.get("journey.mediaNotSet");
         String meta = kind + (channel.isEmpty() ? "" : " · " + channel);
         List<String> nameLines = JourneyBoxes.nameLines(touchpoint);
         int nameHeight = TextLines.height(nameLines.size());

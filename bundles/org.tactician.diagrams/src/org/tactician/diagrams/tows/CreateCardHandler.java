@@ -27,7 +27,7 @@ import org.tactician.model.TowsStrategy;
 public class CreateCardHandler extends CreateElementHandler<TowsCell> {
 
     public CreateCardHandler() {
-        super("Create card", TowsTypes.LAYOUT_NAME);
+        super(DiagramTexts.get("operation.createCard"), TowsTypes.LAYOUT_NAME);
     }
 
     @Override

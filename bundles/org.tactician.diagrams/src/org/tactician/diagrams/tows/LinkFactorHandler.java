@@ -33,7 +33,7 @@ public class LinkFactorHandler extends TowsOperationHandler<CreateEdgeOperation>
 
     @Override
     public String getLabel() {
-        return "Link factor";
+        return DiagramTexts.get("operation.linkFactor");
     }
 
     @Override

@@ -125,7 +125,7 @@ public class TowsModelFactory implements GModelFactory {
                 .add(name(strategy.getId(), strategy.getName(), card, CARD_TEXT_PADDING, b.width() - 2 * CARD_TEXT_PADDING));
         int top = CARD_TEXT_PADDING + TextLines.height(card.lines().size()) + 6;
         if (items.isEmpty()) {
-            node.add(label(TowsTypes.SUPPORT, strategy.getId() + ":support", "combines no factor yet: link one",
+            node.add(label(TowsTypes.SUPPORT, strategy.getId() + ":support", DiagramTexts.get("tows.combinesNone"),
                     CARD_TEXT_PADDING, top + 4, b.width() - 2 * CARD_TEXT_PADDING));
         }
         int perRow = TowsArrangement.badgesPerRow(b.width());
