@@ -3,6 +3,7 @@ import { GEdge, GGraph, GLabel, IView, IViewArgs, Point, RenderingContext, Routa
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { isRightToLeft } from '../lines-label';
 import { text } from '../texts';
 import { arg } from '../tows/model';
 import { LaneNode, StageNode, TouchpointNode } from './model';
@@ -32,7 +33,9 @@ export class StageView extends ShapeView {
             <g class-selected={stage.selected}>
                 <rect class-journey-column={true} x={0} y={0} width={stage.size.width} height={stage.size.height} />
                 <rect class-journey-column-head={true} x={0} y={0} width={stage.size.width} height={44} />
-                <text class-journey-race={true} x={12} y={16}>{race}</text>
+                {isRightToLeft(race)
+                    ? <text class-journey-race={true} x={stage.size.width - 12} y={16} style={{ textAnchor: 'end' }}>{race}</text>
+                    : <text class-journey-race={true} x={12} y={16}>{race}</text>}
                 {context.renderChildren(stage)}
             </g>
         );

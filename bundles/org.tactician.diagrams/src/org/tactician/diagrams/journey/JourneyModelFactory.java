@@ -67,12 +67,17 @@ public class JourneyModelFactory implements GModelFactory {
     }
 
     /** A plan without a journey: the five RACE stages as empty columns to create the first touchpoint in. */
+    /** The RACE stage above a column's name, in capitals, in the workbench's language ("ALCANÇAR"). */
+    static String raceWord(RaceStage race) {
+        return DiagramTexts.terms().literal(race).toUpperCase(DiagramTexts.locale());
+    }
+
     static GGraph empty() {
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("journey-diagram");
         RaceStage[] stages = RaceStage.values();
         for (int i = 0; i < stages.length; i++) {
-            String literal = stages[i].getLiteral();
-            String name = literal.charAt(0) + literal.substring(1).toLowerCase(Locale.ROOT);
+            String literal = raceWord(stages[i]);
+            String name = DiagramTexts.terms().literal(stages[i]);
             graph.add(new GNodeBuilder(JourneyTypes.STAGE).id("stage:" + stages[i].name())
                     .position(i * EMPTY_COLUMN_WIDTH, 0).size(EMPTY_COLUMN_WIDTH, EMPTY_HEIGHT).addCssClass("journey-stage")
                     .addCssClass(i % 2 == 0 ? "even" : "odd").addArgument("race", literal).addArgument("placeholder", true)
@@ -92,7 +97,7 @@ public class JourneyModelFactory implements GModelFactory {
             graph.add(new GNodeBuilder(JourneyTypes.STAGE).id(column.stage().getId()).position(b.x(), b.y())
                     .size(b.width(), b.height()).addCssClass("journey-stage")
                     .addCssClass(column.index() % 2 == 0 ? "even" : "odd")
-                    .addArgument("race", race == null ? "" : race.getLiteral())
+                    .addArgument("race", race == null ? "" : raceWord(race))
                     .add(label(JourneyTypes.STAGE_TITLE, JourneyTypes.nameId(column.stage().getId()),
                             column.stage().getName() == null ? "" : column.stage().getName(), 12, 22, b.width() - 24))
                     .build());
