@@ -159,12 +159,14 @@ export class FlowLabelView extends ShapeView {
             return undefined;
         }
         const lines = String(label.args?.lines ?? label.text).split('\n');
+        // the lines after the name's are the condition's, introduced in the workbench's words
+        const nameLines = Number(label.args?.nameLines ?? lines.length);
         return (
             <g class-selected={label.selected}>
                 <rect class-journey-label-bg={true} x={-2} y={0} rx={3} ry={3} width={label.size.width + 4} height={label.size.height} />
                 <text class-journey-label={true} direction="ltr">
                     {lines.map((line, index) => (
-                        <tspan x={2} y={11 + index * LABEL_LINE_HEIGHT} class-condition={line.startsWith('if ')}
+                        <tspan x={2} y={11 + index * LABEL_LINE_HEIGHT} class-condition={index >= nameLines}
                             style={{ unicodeBidi: 'plaintext' }}>{line}</tspan>
                     ))}
                 </text>

@@ -183,7 +183,8 @@ public class JourneyModelFactory implements GModelFactory {
         return new GLabelBuilder(JourneyTypes.FLOW_LABEL).id(JourneyTypes.labelId(flow.getId())).text(FlowText.of(flow))
                 .position(b.x(), b.y()).size(b.width(), b.height())
                 .addCssClass("journey-flow-label").addCssClass(route.direction().name().toLowerCase(Locale.ROOT))
-                .addArgument("lines", String.join("\n", JourneyBoxes.labelLines(flow)))
+                .addArgument("lines", String.join("\n", JourneyBoxes.labelLines(flow, JourneyArrangement.condition())))
+                .addArgument("nameLines", JourneyBoxes.nameLines(flow).size())
                 .addArgument("conditional", flow.getCondition() != null && !flow.getCondition().isBlank())
                 .build();
     }

@@ -151,6 +151,23 @@ class JourneyHandlersTest {
     }
 
     @Test
+    void aFlowsConditionIsIntroducedInTheWorkbenchsLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-PT"));
+            Map<String, GModelElement> all = index(JourneyModelFactory.build(drawing()));
+            GLabel condition = (GLabel) all.get("fl-product-basket:label");
+            String lines = (String) condition.getArgs().get("lines");
+            assertTrue(lines.contains("se Basket left") && !lines.contains("if "), lines);
+            assertEquals(org.tactician.layout.journey.JourneyBoxes.nameLines(flow("fl-product-basket")).size(),
+                    ((Number) condition.getArgs().get("nameLines")).intValue(), "where the condition's lines start");
+            assertEquals(List.of(), DrawingQuality.problems(drawing()), "its label sized for the Portuguese words");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aTouchpointWithoutMediaTypeIsShownAsNotSet() {
         touchpoint("tp-survey").unsetMediaType();
         Map<String, GModelElement> all = index(JourneyModelFactory.build(drawing()));

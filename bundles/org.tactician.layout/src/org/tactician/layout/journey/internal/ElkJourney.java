@@ -379,7 +379,7 @@ public final class ElkJourney {
                 continue;
             }
             ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
-            List<String> lines = JourneyBoxes.labelLines(flow);
+            List<String> lines = JourneyBoxes.labelLines(flow, options.condition());
             if (print) {
                 // printed, every flow has its number (the flow table under the figure has the words)
                 ElkLabel label = ElkGraphUtil.createLabel(String.valueOf(graph.edges.size() + 1), edge);
