@@ -7,7 +7,16 @@ import { VNode } from 'snabbdom';
 export const LINE_HEIGHT = 17;
 export const BASELINE = 13;
 
-/** Text the server has already broken into lines (args.lines), one tspan a line. */
+/** Whether `line` reads right to left: its first letter is Arabic, Hebrew, Syriac or Thaana. */
+export function isRightToLeft(line: string): boolean {
+    const first = line.match(/\p{L}/u);
+    return first !== null && /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u.test(first[0]);
+}
+
+/**
+ * Text the server has already broken into lines (args.lines), one tspan a line. A right-to-left
+ * line (Arabic, Hebrew) starts at the label's right edge, as it is read; the others at its left.
+ */
 @injectable()
 export class LinesLabelView extends ShapeView {
     protected lineHeight = LINE_HEIGHT;
@@ -18,11 +27,13 @@ export class LinesLabelView extends ShapeView {
         const lines = text.split('\n');
         return (
             <text class-sprotty-label={true} direction="ltr">
-                {lines.map((line, index) => (
-                    <tspan x={0} y={this.baseline + index * this.lineHeight} style={{ unicodeBidi: 'plaintext' }}>
+                {lines.map((line, index) => isRightToLeft(line)
+                    ? <tspan x={Math.max(0, label.size.width)} y={this.baseline + index * this.lineHeight} class-rtl={true}
+                        style={{ unicodeBidi: 'plaintext', textAnchor: 'end' }}>{line}</tspan>
+                    : <tspan x={0} y={this.baseline + index * this.lineHeight} style={{ unicodeBidi: 'plaintext' }}>
                         {line}
                     </tspan>
-                ))}
+                )}
             </text>
         );
     }

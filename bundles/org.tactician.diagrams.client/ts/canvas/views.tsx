@@ -1,5 +1,6 @@
 /** @jsx svg */
 import { RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { text } from '../texts';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
@@ -40,7 +41,11 @@ export class NoteView extends ShapeView {
 
 // Letters, not emoji: a diagram must draw without an emoji font.
 const ICONS: Record<string, string> = { 'segment': 'S', 'channel': 'C', 'budget-line': '€', 'value-proposition': '★' };
-const KINDS: Record<string, string> = { 'segment': 'Segment', 'channel': 'Channel', 'budget-line': 'Budget line', 'value-proposition': 'Value proposition' };
+/** The kinds' words in the workbench's language (the page's texts). */
+const KINDS: Record<string, () => string> = {
+    'segment': () => text('kindSegment'), 'channel': () => text('kindChannel'),
+    'budget-line': () => text('kindBudgetLine'), 'value-proposition': () => text('kindValueProposition')
+};
 
 /** A link chip: the kind's icon and the element's name; double-click opens the element. */
 @injectable()
@@ -56,7 +61,7 @@ export class LinkView extends ShapeView {
                 <circle class-canvas-link-badge={true} cx={10} cy={link.size.height / 2} r={7} />
                 <text class-canvas-link-icon={true} x={10} y={13}>{ICONS[kind] ?? '•'}</text>
                 <text class-canvas-link-name={true} x={24} y={13} style={{ unicodeBidi: 'plaintext' }}>{shown}</text>
-                <title>{`${KINDS[kind] ?? kind}: ${name} (double-click to open)`}</title>
+                <title>{text('linkTitle', KINDS[kind] ? KINDS[kind]() : kind, name)}</title>
             </g>
         );
     }

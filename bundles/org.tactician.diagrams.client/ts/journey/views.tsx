@@ -3,8 +3,20 @@ import { GEdge, GGraph, GLabel, IView, IViewArgs, Point, RenderingContext, Routa
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { isRightToLeft } from '../lines-label';
+import { text } from '../texts';
 import { arg } from '../tows/model';
 import { LaneNode, StageNode, TouchpointNode } from './model';
+
+/** The purchase badge's words in the workbench's language. */
+function purchaseText(purchase: string): string {
+    return purchase === 'online' ? text('buysOnline') : text('buysInStore');
+}
+
+/** The badge as wide as its words (about 6.3 px a character at 11 px), never wider than the box. */
+function purchaseWidth(purchase: string, boxWidth: number): number {
+    return Math.min(boxWidth - 2 * PADDING, Math.round(Array.from(purchaseText(purchase)).length * 6.3 + 20));
+}
 
 // Keep in step with the server's JourneyBoxes.
 const PADDING = 8;
@@ -21,7 +33,9 @@ export class StageView extends ShapeView {
             <g class-selected={stage.selected}>
                 <rect class-journey-column={true} x={0} y={0} width={stage.size.width} height={stage.size.height} />
                 <rect class-journey-column-head={true} x={0} y={0} width={stage.size.width} height={44} />
-                <text class-journey-race={true} x={12} y={16}>{race}</text>
+                {isRightToLeft(race)
+                    ? <text class-journey-race={true} x={stage.size.width - 12} y={16} style={{ textAnchor: 'end' }}>{race}</text>
+                    : <text class-journey-race={true} x={12} y={16}>{race}</text>}
                 {context.renderChildren(stage)}
             </g>
         );
@@ -80,8 +94,8 @@ export class TouchpointView extends ShapeView {
                 {purchase === 'online' || purchase === 'offline'
                     ? <g class-journey-purchase={true} class-online={purchase === 'online'} class-offline={purchase === 'offline'}
                         transform={`translate(${PADDING}, ${badgeY})`}>
-                        <rect x={0} y={0} rx={10} ry={10} width={purchase === 'online' ? 92 : 100} height={20} />
-                        <text x={10} y={14}>{purchase === 'online' ? 'Buys online' : 'Buys in store'}</text>
+                        <rect x={0} y={0} rx={10} ry={10} width={purchaseWidth(purchase, touchpoint.size.width)} height={20} />
+                        <text x={10} y={14} style={{ unicodeBidi: 'plaintext' }}>{purchaseText(purchase)}</text>
                     </g>
                     : ''}
             </g>
@@ -145,12 +159,14 @@ export class FlowLabelView extends ShapeView {
             return undefined;
         }
         const lines = String(label.args?.lines ?? label.text).split('\n');
+        // the lines after the name's are the condition's, introduced in the workbench's words
+        const nameLines = Number(label.args?.nameLines ?? lines.length);
         return (
             <g class-selected={label.selected}>
                 <rect class-journey-label-bg={true} x={-2} y={0} rx={3} ry={3} width={label.size.width + 4} height={label.size.height} />
                 <text class-journey-label={true} direction="ltr">
                     {lines.map((line, index) => (
-                        <tspan x={2} y={11 + index * LABEL_LINE_HEIGHT} class-condition={line.startsWith('if ')}
+                        <tspan x={2} y={11 + index * LABEL_LINE_HEIGHT} class-condition={index >= nameLines}
                             style={{ unicodeBidi: 'plaintext' }}>{line}</tspan>
                     ))}
                 </text>

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.eclipse.emf.common.util.Enumerator;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.PlanLanguage;
+import org.tactician.model.SwotCategory;
 
 /**
  * The fixed words of Tactician in one language: the method's own terms (Opportunity, Strategy,
@@ -125,6 +126,15 @@ public final class PlanTerms {
         }
         String key = literal.getClass().getSimpleName() + "." + literal.getName();
         return textOr(key, words(literal.getName()));
+    }
+
+    /**
+     * The code letter(s) of a SWOT list in this language ("S" for strengths in English, "F" in
+     * Portuguese, "С" in Russian): what {@link SwotCodes} numbers, the letter the TOWS figure's
+     * cell titles show and the strategy codes ({@code TowsCategory.*}) are made of.
+     */
+    public String code(SwotCategory category) {
+        return text("SwotCategory." + category.getName() + ".code");
     }
 
     /** How an unclassified element's classification reads ("Not set"). */

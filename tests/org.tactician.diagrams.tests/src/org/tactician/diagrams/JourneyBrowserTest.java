@@ -86,9 +86,14 @@ class JourneyBrowserTest extends DiagramPageTest {
         // Create: the Earned touchpoint tool, then a click at the bottom of the Buy column.
         chromium.clickSelector(".tool-button:text-is(\"Earned touchpoint\")");
         double[] buy = chromium.center("js-convert");
+        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        int touchpoints = model(() -> convert.getTouchpoints().size());
         chromium.click(buy[0], buy[3] + buy[5] - 6);
         revision = chromium.waitRevision(revision);
-        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        // the save above may have been the revision waited for: poll for the new touchpoint itself
+        for (int tries = 0; tries < 100 && model(() -> convert.getTouchpoints().size()) == touchpoints; tries++) {
+            Thread.sleep(100);
+        }
         Touchpoint created = model(() -> convert.getTouchpoints().get(convert.getTouchpoints().size() - 1));
         assertEquals("New earned touchpoint", model(created::getName));
         assertEquals(MediaType.EARNED, model(created::getMediaType));
@@ -236,10 +241,17 @@ class JourneyBrowserTest extends DiagramPageTest {
         // a click in a column inside a lane still creates in that column's stage
         chromium.clickSelector(".tool-button:text-is(\"Owned touchpoint\")");
         double[] buy = chromium.center("js-convert");
+        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        int touchpoints = model(() -> convert.getTouchpoints().size());
         chromium.click(buy[0], buy[3] + buy[5] - 6);
         revision = chromium.waitRevision(revision);
-        JourneyStage convert = (JourneyStage) model(() -> source.plan().eResource().getEObject("js-convert"));
+        // the save above may have been the revision waited for: poll for the new touchpoint itself
+        for (int tries = 0; tries < 100 && model(() -> convert.getTouchpoints().size()) == touchpoints; tries++) {
+            Thread.sleep(100);
+        }
         assertEquals("New owned touchpoint", model(() -> convert.getTouchpoints().get(convert.getTouchpoints().size() - 1).getName()));
+        assertEquals(19, chromium.countOnce("#sprotty g.journey-touchpoint", 19, 10), "and drawn");
+        revision = chromium.revision();
         chromium.press("Escape");
 
         // undo twice: the touchpoint, then the lanes

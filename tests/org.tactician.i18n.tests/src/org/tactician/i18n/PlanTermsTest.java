@@ -74,6 +74,59 @@ class PlanTermsTest {
         return file("en").getProperty(key);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "pt", "ru", "vi", "it", "ar"})
+    void theSwotCodesAreDistinctAndAgreeWithTheCellTitlesAndTheStrategyCodes(String language) {
+        PlanTerms terms = PlanTerms.of(language);
+        java.util.Map<org.tactician.model.SwotCategory, String> codes = new java.util.EnumMap<>(org.tactician.model.SwotCategory.class);
+        for (org.tactician.model.SwotCategory category : org.tactician.model.SwotCategory.values()) {
+            codes.put(category, terms.code(category));
+        }
+        assertEquals(4, new java.util.HashSet<>(codes.values()).size(), language + ": four different codes " + codes);
+        for (String code : codes.values()) {
+            assertFalse(code.isBlank() || code.length() > 2, language + " " + code);
+        }
+        String[][] titles = {{"figure.tows.strengths", "STRENGTH"}, {"figure.tows.weaknesses", "WEAKNESS"},
+                {"figure.tows.opportunities", "OPPORTUNITY"}, {"figure.tows.threats", "THREAT"}};
+        for (String[] title : titles) {
+            String code = codes.get(org.tactician.model.SwotCategory.valueOf(title[1]));
+            assertTrue(terms.text(title[0]).endsWith("(" + code + ")"), language + ": " + terms.text(title[0]) + " shows " + code);
+        }
+        // a strategy's code is made of its internal factor's code, then its external one's
+        for (org.tactician.model.TowsCategory strategy : org.tactician.model.TowsCategory.values()) {
+            String internal = codes.get(strategy.getName().charAt(0) == 'S' ? org.tactician.model.SwotCategory.STRENGTH
+                    : org.tactician.model.SwotCategory.WEAKNESS);
+            String external = codes.get(strategy.getName().charAt(1) == 'O' ? org.tactician.model.SwotCategory.OPPORTUNITY
+                    : org.tactician.model.SwotCategory.THREAT);
+            String word = terms.literal(strategy);
+            assertTrue(word.startsWith(internal) && word.indexOf(external, internal.length()) > 0,
+                    language + ": " + word + " is " + internal + " then " + external);
+        }
+    }
+
+    @Test
+    void theCodesAreNumberedInEachListsOrderInThePlansLanguage() {
+        org.tactician.model.SwotAnalysis swot = org.tactician.model.TacticianFactory.eINSTANCE.createSwotAnalysis();
+        org.tactician.model.SwotCategory[] kinds = {org.tactician.model.SwotCategory.STRENGTH, org.tactician.model.SwotCategory.WEAKNESS,
+                org.tactician.model.SwotCategory.STRENGTH, org.tactician.model.SwotCategory.THREAT};
+        for (org.tactician.model.SwotCategory kind : kinds) {
+            org.tactician.model.SwotItem item = org.tactician.model.TacticianFactory.eINSTANCE.createSwotItem();
+            item.setCategory(kind);
+            swot.getItems().add(item);
+        }
+        org.tactician.model.SwotItem unlisted = org.tactician.model.TacticianFactory.eINSTANCE.createSwotItem();
+        swot.getItems().add(unlisted);
+        org.tactician.model.TowsStrategy strategy = org.tactician.model.TacticianFactory.eINSTANCE.createTowsStrategy();
+        strategy.getSwotItems().add(swot.getItems().get(2));
+        strategy.getSwotItems().add(swot.getItems().get(3));
+        swot.getStrategies().add(strategy);
+        SwotCodes portuguese = SwotCodes.of(swot, PlanTerms.of("pt"));
+        assertEquals(List.of("F1", "Fr1", "F2", "A1", "?"), swot.getItems().stream().map(portuguese::of).toList());
+        assertEquals("F2 + A1", portuguese.of(strategy));
+        assertEquals("S2 + T1", SwotCodes.of(swot, PlanTerms.of("en")).of(strategy));
+        assertEquals("\u06422 + \u062a1", SwotCodes.of(swot, PlanTerms.of("ar")).of(strategy));
+    }
+
     @Test
     void everyEnumLiteralOfTheModelHasItsWordsInEnglish() throws IOException {
         Properties english = file("en");

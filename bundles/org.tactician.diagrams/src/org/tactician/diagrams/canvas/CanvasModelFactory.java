@@ -16,6 +16,7 @@ import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.canvas.CanvasArrangement.BlockBox;
 import org.tactician.diagrams.canvas.CanvasArrangement.NoteBox;
 import org.tactician.diagrams.internal.PlanDiagram;
@@ -111,7 +112,7 @@ public class CanvasModelFactory implements GModelFactory {
         if (element instanceof ValueProposition proposition && proposition.getElevatorPitch() != null) {
             return proposition.getElevatorPitch();
         }
-        return "Value proposition";
+        return DiagramTexts.get("canvas.valueProposition");
     }
 
     private static GLabel label(String type, String id, String text, int x, int y, int width) {

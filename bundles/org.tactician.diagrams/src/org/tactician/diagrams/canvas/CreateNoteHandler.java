@@ -23,7 +23,7 @@ import org.tactician.model.TacticianPackage.Literals;
 public class CreateNoteHandler extends CreateElementHandler<CanvasArea> {
 
     public CreateNoteHandler() {
-        super("Create note");
+        super(DiagramTexts.get("operation.createNote"));
     }
 
     @Override
@@ -46,7 +46,7 @@ public class CreateNoteHandler extends CreateElementHandler<CanvasArea> {
     @Override
     protected PlanElement newElement(CanvasArea area) {
         CanvasItem item = TacticianFactory.eINSTANCE.createCanvasItem();
-        item.setName("New note");
+        item.setName(planTerms().text("newName.note"));
         item.setBlock(area.block());
         return item;
     }

@@ -22,7 +22,7 @@ public class DeleteNotesHandler extends CanvasOperationHandler<DeleteOperation> 
 
     @Override
     public String getLabel() {
-        return "Delete";
+        return DiagramTexts.get("operation.delete");
     }
 
     @Override

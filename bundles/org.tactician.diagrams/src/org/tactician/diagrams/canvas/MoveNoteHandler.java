@@ -25,7 +25,7 @@ public class MoveNoteHandler extends CanvasOperationHandler<ChangeBoundsOperatio
 
     @Override
     public String getLabel() {
-        return "Move note";
+        return DiagramTexts.get("operation.moveNote");
     }
 
     @Override

@@ -6,9 +6,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.model.PlanElement;
-import org.tactician.model.PlanLabels;
 
 import com.google.inject.Inject;
 
@@ -26,11 +26,11 @@ public class OpenPlanElementHandler extends AbstractActionHandler<OpenPlanElemen
         String id = action.getElementId();
         EObject element = id == null || id.contains(":") ? null : diagram.source().plan().eResource().getEObject(id);
         if (!(element instanceof PlanElement)) {
-            return List.of(MessageActionUtil.warn("That element is no longer in the plan."));
+            return List.of(MessageActionUtil.warn(DiagramTexts.get("notice.elementGone")));
         }
         if (diagram.source().reveal(element)) {
             return none();
         }
-        return List.of(MessageActionUtil.info(PlanLabels.capitalised(element) + ": open the plan in the plan editor to edit it."));
+        return List.of(MessageActionUtil.info(DiagramTexts.get("notice.editInPlanEditor", DiagramTexts.capitalised(element))));
     }
 }

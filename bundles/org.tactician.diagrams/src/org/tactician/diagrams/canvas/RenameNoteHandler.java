@@ -16,7 +16,7 @@ public class RenameNoteHandler extends CanvasOperationHandler<ApplyLabelEditOper
 
     @Override
     public String getLabel() {
-        return "Rename";
+        return DiagramTexts.get("operation.rename");
     }
 
     @Override

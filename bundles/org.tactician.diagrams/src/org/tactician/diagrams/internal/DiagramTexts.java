@@ -58,6 +58,12 @@ public final class DiagramTexts {
         }).orElseGet(() -> PlanLabels.of(element));
     }
 
+    /** {@link #element} at the start of a sentence: "Channel 'Email'". */
+    public static String capitalised(EObject element) {
+        String named = element(element);
+        return named.isEmpty() ? named : named.substring(0, 1).toUpperCase(locale()) + named.substring(1);
+    }
+
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, DiagramTexts.class.getClassLoader(), NO_DEFAULT_LOCALE);
     }

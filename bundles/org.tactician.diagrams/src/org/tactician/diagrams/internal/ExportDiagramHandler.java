@@ -29,18 +29,18 @@ public class ExportDiagramHandler extends AbstractActionHandler<ExportDiagramAct
     protected List<Action> executeAction(ExportDiagramAction action) {
         Path planFile = diagram.source().planFile();
         if (planFile == null) {
-            return List.of(MessageActionUtil.warn("Save the plan first: exports are written beside it."));
+            return List.of(MessageActionUtil.warn(DiagramTexts.get("notice.saveBeforeExport")));
         }
         String format = action.getFormat();
         String data = action.getData();
         if (data == null || data.length() > MAX_CHARS || !("svg".equals(format) || "png".equals(format))) {
-            return List.of(MessageActionUtil.error("Export refused: not an SVG or PNG diagram."));
+            return List.of(MessageActionUtil.error(DiagramTexts.get("notice.exportNotDiagram")));
         }
         byte[] content;
         if ("svg".equals(format)) {
             String svg = data.strip();
             if (!svg.startsWith("<svg") && !svg.startsWith("<?xml")) {
-                return List.of(MessageActionUtil.error("Export refused: not an SVG document."));
+                return List.of(MessageActionUtil.error(DiagramTexts.get("notice.exportNotSvg")));
             }
             content = (svg.startsWith("<?xml") ? svg : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg)
                     .getBytes(StandardCharsets.UTF_8);
@@ -48,20 +48,20 @@ public class ExportDiagramHandler extends AbstractActionHandler<ExportDiagramAct
             try {
                 content = Base64.getDecoder().decode(data);
             } catch (IllegalArgumentException e) {
-                return List.of(MessageActionUtil.error("Export refused: the PNG data is not base64."));
+                return List.of(MessageActionUtil.error(DiagramTexts.get("notice.exportNotBase64")));
             }
             if (content.length < PNG_SIGNATURE.length
                     || !java.util.Arrays.equals(content, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
-                return List.of(MessageActionUtil.error("Export refused: not a PNG image."));
+                return List.of(MessageActionUtil.error(DiagramTexts.get("notice.exportNotPng")));
             }
         }
         Path target = exportFile(planFile, diagram.diagramType(), format);
         try {
             AtomicFiles.replace(target, content, false);
         } catch (IOException e) {
-            return List.of(MessageActionUtil.error("Could not write " + target + ": " + e.getMessage()));
+            return List.of(MessageActionUtil.error(DiagramTexts.get("notice.exportFailed", target, e.getMessage())));
         }
-        return List.of(MessageActionUtil.info("Exported " + target.getFileName() + " beside the plan"));
+        return List.of(MessageActionUtil.info(DiagramTexts.get("notice.exported", target.getFileName())));
     }
 
     /** {@code <folder>/<plan name>-<diagram>.<format>}, e.g. {@code furniture-retailer-tows.svg}. */

@@ -12,10 +12,10 @@ public class NameValidator implements LabelEditValidator {
     @Override
     public ValidationStatus validate(String label, GModelElement element) {
         if (label == null || label.isBlank()) {
-            return ValidationStatus.error("A name is required.");
+            return ValidationStatus.error(DiagramTexts.get("name.required"));
         }
         if (label.length() > MAX_LENGTH) {
-            return ValidationStatus.error("Keep the name under " + MAX_LENGTH + " characters; describe it in the description.");
+            return ValidationStatus.error(DiagramTexts.get("name.tooLong", MAX_LENGTH));
         }
         return ValidationStatus.ok();
     }

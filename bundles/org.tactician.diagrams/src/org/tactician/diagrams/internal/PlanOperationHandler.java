@@ -3,6 +3,7 @@ package org.tactician.diagrams.internal;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
 
 import com.google.inject.Inject;
@@ -21,6 +22,14 @@ public abstract class PlanOperationHandler<O extends Operation> extends BasicOpe
 
     protected MarketingPlan plan() {
         return diagram.source().plan();
+    }
+
+    /**
+     * The plan's words, in the plan's language: the names of the elements a diagram creates are
+     * plan content, read in the plan's documents, so they are not in the workbench's language.
+     */
+    protected PlanTerms planTerms() {
+        return PlanTerms.of(plan());
     }
 
     protected EditingDomain domain() {

@@ -31,7 +31,7 @@ public class PlanSourceModelStorage implements SourceModelStorage {
     public void loadSourceModel(RequestModelAction action) {
         if (diagram.layoutProblem() != null) {
             actionDispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(
-                    "Diagram layout not used, the diagram is laid out afresh: " + diagram.layoutProblem()));
+                    DiagramTexts.get("notice.layoutNotUsed", diagram.layoutProblem())));
         }
         if (listening) {
             return;

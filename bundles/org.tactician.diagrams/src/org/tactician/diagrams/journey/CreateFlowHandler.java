@@ -36,7 +36,7 @@ public class CreateFlowHandler extends JourneyOperationHandler<CreateEdgeOperati
 
     @Override
     public String getLabel() {
-        return "Create flow";
+        return DiagramTexts.get("operation.createFlow");
     }
 
     @Override
@@ -49,7 +49,7 @@ public class CreateFlowHandler extends JourneyOperationHandler<CreateEdgeOperati
         }
         JourneyFlow flow = TacticianFactory.eINSTANCE.createJourneyFlow();
         flow.setId(EcoreUtil.generateUUID());
-        flow.setName("Next step");
+        flow.setName(planTerms().text("newName.flow"));
         flow.setSource(source.get());
         flow.setTarget(target.get());
         return Optional.of(new CompoundCommand(DiagramTexts.get("undo.createFlow", target.get().getName()),

@@ -2,7 +2,6 @@ package org.tactician.diagrams.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -37,7 +36,7 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
     protected JourneyArrangement arrangement = new JourneyArrangement();
 
     public CreateTouchpointHandler() {
-        super("Create touchpoint", JourneyTypes.LAYOUT_NAME);
+        super(DiagramTexts.get("operation.createTouchpoint"), JourneyTypes.LAYOUT_NAME);
     }
 
     /** Attaches the handler to a diagram and its session's arrangement (the handler tests). */
@@ -69,7 +68,7 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
     @Override
     protected PlanElement newElement(MediaType media) {
         Touchpoint touchpoint = TacticianFactory.eINSTANCE.createTouchpoint();
-        touchpoint.setName("New " + media.getLiteral().toLowerCase(Locale.ROOT) + " touchpoint");
+        touchpoint.setName(planTerms().text("newName." + media.getName()));
         touchpoint.setMediaType(media);
         return touchpoint;
     }

@@ -21,7 +21,7 @@ public class DeleteJourneyElementsHandler extends JourneyOperationHandler<Delete
 
     @Override
     public String getLabel() {
-        return "Delete";
+        return DiagramTexts.get("operation.delete");
     }
 
     @Override

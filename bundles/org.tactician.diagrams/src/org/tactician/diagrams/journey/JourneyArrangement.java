@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.DiagramLayout;
@@ -48,7 +49,8 @@ public class JourneyArrangement {
             String key = routing + (lanes ? "+lanes" : "");
             String now = signature(journey, pinned, routing, lanes);
             if (!now.equals(signatures.get(key))) {
-                drawings.put(key, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned, lanes)));
+                drawings.put(key, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned, lanes)
+                        .withCondition(condition())));
                 signatures.put(key, now);
             }
             return drawings.get(key);
@@ -130,12 +132,17 @@ public class JourneyArrangement {
             }
         }
         for (JourneyFlow flow : journey.getFlows()) {
-            List<String> lines = JourneyBoxes.labelLines(flow);
+            List<String> lines = JourneyBoxes.labelLines(flow, condition());
             out.append("\nF").append(System.identityHashCode(flow)).append(' ')
                     .append(System.identityHashCode(flow.getSource())).append('>')
                     .append(System.identityHashCode(flow.getTarget())).append(' ')
                     .append(JourneyBoxes.labelWidth(lines)).append('x').append(lines.size());
         }
         return out.toString();
+    }
+
+    /** How a flow's label introduces its condition, in the workbench's language ("if {0}", "se {0}"). */
+    static String condition() {
+        return DiagramTexts.get("journey.condition");
     }
 }

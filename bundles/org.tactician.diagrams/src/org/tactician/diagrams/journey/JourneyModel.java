@@ -38,12 +38,13 @@ final class JourneyModel {
         }
         journey = TacticianFactory.eINSTANCE.createCustomerJourney();
         journey.setId(EcoreUtil.generateUUID());
-        journey.setName("Customer journey");
+        // plan content: named in the plan's language, as its documents will print it
+        org.tactician.i18n.PlanTerms words = org.tactician.i18n.PlanTerms.of(plan);
+        journey.setName(words.text("doc.section.journey"));
         for (RaceStage race : RaceStage.values()) {
             JourneyStage stage = TacticianFactory.eINSTANCE.createJourneyStage();
             stage.setId(EcoreUtil.generateUUID());
-            String literal = race.getLiteral();
-            stage.setName(literal.charAt(0) + literal.substring(1).toLowerCase(java.util.Locale.ROOT));
+            stage.setName(words.literal(race));
             stage.setRaceStage(race);
             journey.getStages().add(stage);
         }

@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
+import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.journey.JourneyBoxes;
@@ -66,12 +67,17 @@ public class JourneyModelFactory implements GModelFactory {
     }
 
     /** A plan without a journey: the five RACE stages as empty columns to create the first touchpoint in. */
+    /** The RACE stage above a column's name, in capitals, in the workbench's language ("ALCANÇAR"). */
+    static String raceWord(RaceStage race) {
+        return DiagramTexts.terms().literal(race).toUpperCase(DiagramTexts.locale());
+    }
+
     static GGraph empty() {
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("journey-diagram");
         RaceStage[] stages = RaceStage.values();
         for (int i = 0; i < stages.length; i++) {
-            String literal = stages[i].getLiteral();
-            String name = literal.charAt(0) + literal.substring(1).toLowerCase(Locale.ROOT);
+            String literal = raceWord(stages[i]);
+            String name = DiagramTexts.terms().literal(stages[i]);
             graph.add(new GNodeBuilder(JourneyTypes.STAGE).id("stage:" + stages[i].name())
                     .position(i * EMPTY_COLUMN_WIDTH, 0).size(EMPTY_COLUMN_WIDTH, EMPTY_HEIGHT).addCssClass("journey-stage")
                     .addCssClass(i % 2 == 0 ? "even" : "odd").addArgument("race", literal).addArgument("placeholder", true)
@@ -91,7 +97,7 @@ public class JourneyModelFactory implements GModelFactory {
             graph.add(new GNodeBuilder(JourneyTypes.STAGE).id(column.stage().getId()).position(b.x(), b.y())
                     .size(b.width(), b.height()).addCssClass("journey-stage")
                     .addCssClass(column.index() % 2 == 0 ? "even" : "odd")
-                    .addArgument("race", race == null ? "" : race.getLiteral())
+                    .addArgument("race", race == null ? "" : raceWord(race))
                     .add(label(JourneyTypes.STAGE_TITLE, JourneyTypes.nameId(column.stage().getId()),
                             column.stage().getName() == null ? "" : column.stage().getName(), 12, 22, b.width() - 24))
                     .build());
@@ -132,7 +138,8 @@ public class JourneyModelFactory implements GModelFactory {
         }
         String channel = touchpoint.getChannel() == null || touchpoint.getChannel().getName() == null ? ""
                 : touchpoint.getChannel().getName();
-        String kind = touchpoint.isSetMediaType() ? Character.toUpperCase(media.charAt(0)) + media.substring(1) : "Media not set";
+        String kind = touchpoint.isSetMediaType() ? DiagramTexts.terms().literal(touchpoint.getMediaType())
+                : DiagramTexts.get("journey.mediaNotSet");
         String meta = kind + (channel.isEmpty() ? "" : " · " + channel);
         List<String> nameLines = JourneyBoxes.nameLines(touchpoint);
         int nameHeight = TextLines.height(nameLines.size());
@@ -176,7 +183,8 @@ public class JourneyModelFactory implements GModelFactory {
         return new GLabelBuilder(JourneyTypes.FLOW_LABEL).id(JourneyTypes.labelId(flow.getId())).text(FlowText.of(flow))
                 .position(b.x(), b.y()).size(b.width(), b.height())
                 .addCssClass("journey-flow-label").addCssClass(route.direction().name().toLowerCase(Locale.ROOT))
-                .addArgument("lines", String.join("\n", JourneyBoxes.labelLines(flow)))
+                .addArgument("lines", String.join("\n", JourneyBoxes.labelLines(flow, JourneyArrangement.condition())))
+                .addArgument("nameLines", JourneyBoxes.nameLines(flow).size())
                 .addArgument("conditional", flow.getCondition() != null && !flow.getCondition().isBlank())
                 .build();
     }

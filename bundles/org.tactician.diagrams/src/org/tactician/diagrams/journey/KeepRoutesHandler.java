@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation;
+import org.tactician.diagrams.internal.DiagramTexts;
 
 /**
  * Routes belong to ELK: the client reports the routes of the flows of a moved touchpoint, and the
@@ -13,7 +14,7 @@ public class KeepRoutesHandler extends JourneyOperationHandler<ChangeRoutingPoin
 
     @Override
     public String getLabel() {
-        return "Route flows";
+        return DiagramTexts.get("operation.routeFlows");
     }
 
     @Override

@@ -20,7 +20,7 @@ public class LayoutAgainHandler extends JourneyOperationHandler<LayoutAgainOpera
 
     @Override
     public String getLabel() {
-        return "Layout again";
+        return DiagramTexts.get("page.layoutAgain");
     }
 
     @Override
@@ -28,7 +28,7 @@ public class LayoutAgainHandler extends JourneyOperationHandler<LayoutAgainOpera
         SortedMap<String, Bounds> pinned = diagram.layout().diagrams().get(JourneyTypes.LAYOUT_NAME);
         if (pinned == null || pinned.isEmpty()) {
             if (actionDispatcher != null) {
-                actionDispatcher.dispatch(MessageActionUtil.info("The journey is laid out automatically already."));
+                actionDispatcher.dispatch(MessageActionUtil.info(DiagramTexts.get("notice.laidOutAlready")));
             }
             return doNothing();
         }

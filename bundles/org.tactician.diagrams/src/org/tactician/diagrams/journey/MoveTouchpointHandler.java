@@ -32,7 +32,7 @@ public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsO
 
     @Override
     public String getLabel() {
-        return "Move touchpoint";
+        return DiagramTexts.get("undo.moveTouchpoint");
     }
 
     @Override

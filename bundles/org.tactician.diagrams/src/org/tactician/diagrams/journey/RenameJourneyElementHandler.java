@@ -22,7 +22,7 @@ public class RenameJourneyElementHandler extends JourneyOperationHandler<ApplyLa
 
     @Override
     public String getLabel() {
-        return "Rename";
+        return DiagramTexts.get("operation.rename");
     }
 
     @Override

@@ -15,7 +15,7 @@ public class SetSwimlanesHandler extends JourneyOperationHandler<SetSwimlanesOpe
 
     @Override
     public String getLabel() {
-        return "Persona lanes";
+        return DiagramTexts.get("page.swimlanes");
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.tactician.diagrams.tows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -28,7 +27,7 @@ import org.tactician.model.TowsStrategy;
 public class CreateCardHandler extends CreateElementHandler<TowsCell> {
 
     public CreateCardHandler() {
-        super("Create card", TowsTypes.LAYOUT_NAME);
+        super(DiagramTexts.get("operation.createCard"), TowsTypes.LAYOUT_NAME);
     }
 
     @Override
@@ -56,13 +55,13 @@ public class CreateCardHandler extends CreateElementHandler<TowsCell> {
         if (cell.holdsFactors()) {
             SwotItem item = TacticianFactory.eINSTANCE.createSwotItem();
             item.setCategory(cell.factorKind());
-            item.setName("New " + nounOf(cell));
+            item.setName(planTerms().text("newName." + cell.factorKind().getName()));
             item.setImportance(3);
             return item;
         }
         TowsStrategy strategy = TacticianFactory.eINSTANCE.createTowsStrategy();
         strategy.setCategory(cell.strategyKind());
-        strategy.setName("New " + nounOf(cell));
+        strategy.setName(planTerms().format("newName.strategy", planTerms().literal(cell.strategyKind())));
         strategy.setPriority(3);
         return strategy;
     }
@@ -84,10 +83,5 @@ public class CreateCardHandler extends CreateElementHandler<TowsCell> {
         int width = TowsArrangement.defaultCardWidth(cell);
         int height = TowsArrangement.contentHeight(element, width, TowsArrangement.lines(element, width));
         return Optional.of(TowsArrangement.clampInto(cell, at.getX() - box.x(), at.getY() - box.y(), width, height));
-    }
-
-    static String nounOf(TowsCell cell) {
-        return cell.holdsFactors() ? cell.factorKind().getLiteral().toLowerCase(Locale.ROOT)
-                : cell.name() + " strategy";
     }
 }

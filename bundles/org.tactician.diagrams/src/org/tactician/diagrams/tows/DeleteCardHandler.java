@@ -34,7 +34,7 @@ public class DeleteCardHandler extends TowsOperationHandler<DeleteOperation> {
 
     @Override
     public String getLabel() {
-        return "Delete";
+        return DiagramTexts.get("operation.delete");
     }
 
     @Override
@@ -82,13 +82,13 @@ public class DeleteCardHandler extends TowsOperationHandler<DeleteOperation> {
             if (element instanceof SwotItem item) {
                 for (TowsStrategy strategy : item.getStrategies()) {
                     if (!deleted.contains(strategy)) {
-                        names.add("'" + strategy.getName() + "'");
+                        names.add(DiagramTexts.get("notice.quoted", strategy.getName()));
                     }
                 }
             }
         }
         return names.isEmpty() ? null
-                : (names.size() == 1 ? "Strategy that loses support: " : "Strategies that lose support: ")
-                        + String.join(", ", names);
+                : DiagramTexts.get(names.size() == 1 ? "notice.losesSupportOne" : "notice.losesSupportMany",
+                        String.join(", ", names));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.i18n.SwotCodes;
 import org.tactician.model.PlanElement;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TacticianPackage.Literals;
@@ -33,7 +34,7 @@ public class LinkFactorHandler extends TowsOperationHandler<CreateEdgeOperation>
 
     @Override
     public String getLabel() {
-        return "Link factor";
+        return DiagramTexts.get("operation.linkFactor");
     }
 
     @Override
@@ -51,6 +52,6 @@ public class LinkFactorHandler extends TowsOperationHandler<CreateEdgeOperation>
         }
         Command add = AddCommand.create(domain(), strategy, Literals.TOWS_STRATEGY__SWOT_ITEMS, item);
         return Optional.of(new org.eclipse.emf.common.command.CompoundCommand(
-                DiagramTexts.get("undo.link", TowsCodes.of(TowsModel.swot(plan())).of(item)), List.of(add)));
+                DiagramTexts.get("undo.link", SwotCodes.of(TowsModel.swot(plan()), DiagramTexts.terms()).of(item)), List.of(add)));
     }
 }

@@ -29,7 +29,7 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
 
     @Override
     public String getLabel() {
-        return "Move card";
+        return DiagramTexts.get("undo.moveCard");
     }
 
     @Override

@@ -15,7 +15,7 @@ public class RenameCardHandler extends TowsOperationHandler<ApplyLabelEditOperat
 
     @Override
     public String getLabel() {
-        return "Rename";
+        return DiagramTexts.get("operation.rename");
     }
 
     @Override

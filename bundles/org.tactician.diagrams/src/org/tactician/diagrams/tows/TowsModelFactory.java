@@ -27,6 +27,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.i18n.SwotCodes;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.DiagramLayout;
@@ -66,7 +67,7 @@ public class TowsModelFactory implements GModelFactory {
     /** The graph of {@code swot} (may be {@code null}: an empty matrix) under {@code layout}. */
     public static GGraph build(SwotAnalysis swot, DiagramLayout layout) {
         TowsArrangement arrangement = TowsArrangement.of(swot, layout);
-        TowsCodes codes = swot == null ? null : TowsCodes.of(swot);
+        SwotCodes codes = swot == null ? null : SwotCodes.of(swot, DiagramTexts.terms());
         Map<TowsCell, List<GModelElement>> cellChildren = new EnumMap<>(TowsCell.class);
         for (CardBox card : arrangement.cards()) {
             GModelElement node = card.element() instanceof SwotItem item ? factor(item, card, codes)
@@ -97,7 +98,7 @@ public class TowsModelFactory implements GModelFactory {
         return graph.build();
     }
 
-    private static GNode factor(SwotItem item, CardBox card, TowsCodes codes) {
+    private static GNode factor(SwotItem item, CardBox card, SwotCodes codes) {
         Bounds b = card.bounds();
         int strategies = item.getStrategies().size();
         String kind = item.getCategory().getLiteral().toLowerCase(Locale.ROOT);
@@ -115,17 +116,17 @@ public class TowsModelFactory implements GModelFactory {
                 .build();
     }
 
-    private static GNode strategy(TowsStrategy strategy, CardBox card, TowsCodes codes) {
+    private static GNode strategy(TowsStrategy strategy, CardBox card, SwotCodes codes) {
         Bounds b = card.bounds();
         List<SwotItem> items = strategy.getSwotItems();
         GNodeBuilder node = new GNodeBuilder(TowsTypes.STRATEGY).id(strategy.getId()).position(b.x(), b.y())
                 .size(b.width(), b.height()).addCssClass("tows-card").addCssClass("strategy")
                 .addArgument("kind", strategy.getCategory().getLiteral())
-                .addArgument("codes", String.join(" + ", items.stream().map(codes::of).toList()))
+                .addArgument("codes", codes.of(strategy))
                 .add(name(strategy.getId(), strategy.getName(), card, CARD_TEXT_PADDING, b.width() - 2 * CARD_TEXT_PADDING));
         int top = CARD_TEXT_PADDING + TextLines.height(card.lines().size()) + 6;
         if (items.isEmpty()) {
-            node.add(label(TowsTypes.SUPPORT, strategy.getId() + ":support", "combines no factor yet: link one",
+            node.add(label(TowsTypes.SUPPORT, strategy.getId() + ":support", DiagramTexts.get("tows.combinesNone"),
                     CARD_TEXT_PADDING, top + 4, b.width() - 2 * CARD_TEXT_PADDING));
         }
         int perRow = TowsArrangement.badgesPerRow(b.width());

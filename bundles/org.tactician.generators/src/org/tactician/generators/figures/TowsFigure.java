@@ -7,7 +7,7 @@ import java.util.List;
 import org.tactician.generators.figures.BoxGrid.Box;
 import org.tactician.generators.internal.Text;
 import org.tactician.i18n.PlanTerms;
-import org.tactician.model.NamedElement;
+import org.tactician.i18n.SwotCodes;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotCategory;
 import org.tactician.model.TowsCategory;
@@ -39,14 +39,22 @@ public final class TowsFigure implements PlanFigure {
         return "tows";
     }
 
+    /** The list's items, each after its code ("S2 Wide catalogue"), as the TOWS diagram's cards show them. */
     private List<String> items(SwotCategory category) {
-        return swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category).map(NamedElement::getName)
-                .toList();
+        SwotCodes codes = SwotCodes.of(swot, terms);
+        return swot.getItems().stream().filter(i -> i.isSetCategory() && i.getCategory() == category)
+                .map(i -> codes.of(i) + " " + nameOf(i.getName())).toList();
     }
 
+    /** The cell's strategies, each with the codes of the factors it combines ("Own a niche (W1 + T2)"). */
     private List<String> strategies(TowsCategory category) {
+        SwotCodes codes = SwotCodes.of(swot, terms);
         return swot.getStrategies().stream().filter(t -> t.isSetCategory() && t.getCategory() == category)
-                .map(NamedElement::getName).toList();
+                .map(t -> codes.of(t).isEmpty() ? nameOf(t.getName()) : nameOf(t.getName()) + " (" + codes.of(t) + ")").toList();
+    }
+
+    private static String nameOf(String name) {
+        return name == null ? "" : name;
     }
 
     @Override

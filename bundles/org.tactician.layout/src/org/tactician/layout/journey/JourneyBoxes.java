@@ -93,17 +93,27 @@ public final class JourneyBoxes {
         return touchpoint.getPurchase() == null ? PurchaseMode.NONE : touchpoint.getPurchase();
     }
 
+    /** How a flow's condition is introduced in English: {@code {0}} is the condition. */
+    public static final String CONDITION = "if {0}";
+
     /** The lines of a flow's label: its name, then "if …" with its condition. */
     public static List<String> labelLines(JourneyFlow flow) {
-        List<String> lines = new java.util.ArrayList<>();
-        double width = LABEL_WIDTH / LABEL_SCALE;
-        if (flow.getName() != null && !flow.getName().isBlank()) {
-            lines.addAll(TextLines.wrap(flow.getName(), width));
-        }
+        return labelLines(flow, CONDITION);
+    }
+
+    /** The lines of a flow's label: its name, then its condition in {@code condition} ("if {0}", "se {0}"). */
+    public static List<String> labelLines(JourneyFlow flow, String condition) {
+        List<String> lines = new java.util.ArrayList<>(nameLines(flow));
         if (flow.getCondition() != null && !flow.getCondition().isBlank()) {
-            lines.addAll(TextLines.wrap("if " + flow.getCondition().strip(), width));
+            lines.addAll(TextLines.wrap(condition.replace("{0}", flow.getCondition().strip()), LABEL_WIDTH / LABEL_SCALE));
         }
         return lines;
+    }
+
+    /** The lines of a flow label's name (the condition's come after them). */
+    public static List<String> nameLines(JourneyFlow flow) {
+        return flow.getName() == null || flow.getName().isBlank() ? List.of()
+                : TextLines.wrap(flow.getName(), LABEL_WIDTH / LABEL_SCALE);
     }
 
     /** The label's width: its longest line, at most {@link #LABEL_WIDTH}. */

@@ -43,13 +43,20 @@ public final class JourneyLayout {
      *        box keeps its place in the order of its layer (above or below the others there)
      * @param swimlanes whether each persona gets a horizontal lane across the stage columns (a
      *        touchpoint sits in the lane of its first persona; those without one in a last lane)
+     * @param condition how a flow's label introduces its condition, {@code {0}} the condition
+     *        ("if {0}" in English, the default; the workbench's words on the screen)
      */
-    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density) {
+    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density, String condition) {
 
         public Options {
             routing = routing == null ? Routing.ORTHOGONAL : routing;
             pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
             density = density == null ? Density.SCREEN : density;
+            condition = condition == null || !condition.contains("{0}") ? JourneyBoxes.CONDITION : condition;
+        }
+
+        public Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density) {
+            this(routing, pinned, swimlanes, density, null);
         }
 
         public Options(Routing routing, Map<String, Point> pinned) {
@@ -66,19 +73,23 @@ public final class JourneyLayout {
         }
 
         public Options withRouting(Routing newRouting) {
-            return new Options(newRouting, pinned, swimlanes, density);
+            return new Options(newRouting, pinned, swimlanes, density, condition);
         }
 
         public Options withPinned(Map<String, Point> newPinned) {
-            return new Options(routing, newPinned, swimlanes, density);
+            return new Options(routing, newPinned, swimlanes, density, condition);
         }
 
         public Options withSwimlanes(boolean lanes) {
-            return new Options(routing, pinned, lanes, density);
+            return new Options(routing, pinned, lanes, density, condition);
         }
 
         public Options withDensity(Density newDensity) {
-            return new Options(routing, pinned, swimlanes, newDensity);
+            return new Options(routing, pinned, swimlanes, newDensity, condition);
+        }
+
+        public Options withCondition(String newCondition) {
+            return new Options(routing, pinned, swimlanes, density, newCondition);
         }
     }
 

@@ -168,6 +168,21 @@ class CanvasHandlersTest {
     }
 
     @Test
+    void aNewNoteIsNamedInThePlansLanguage() throws Exception {
+        source.exclusive(() -> {
+            source.plan().setLanguage("vi");
+            return null;
+        });
+        List<String> before = order(CanvasBlock.CHANNELS);
+        run(handler(new CreateNoteHandler()).createCommand(new CreateNodeOperation(CanvasTypes.NEW_NOTE,
+                GraphUtil.point(arrangement().block(CanvasArea.CHANNELS).x() + 40, arrangement().block(CanvasArea.CHANNELS).y()
+                        + CanvasArrangement.TITLE_HEIGHT + 2))));
+        List<String> after = new java.util.ArrayList<>(order(CanvasBlock.CHANNELS));
+        after.removeAll(before);
+        assertEquals("Ghi ch\u00fa m\u1edbi", item(after.get(0)).getName());
+    }
+
+    @Test
     void aNoteIsCreatedWhereTheBlockWasClicked() {
         BlockBox channels = arrangement().block(CanvasArea.CHANNELS);
         List<String> before = order(CanvasBlock.CHANNELS);

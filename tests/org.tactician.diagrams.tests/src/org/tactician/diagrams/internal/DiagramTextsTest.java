@@ -58,6 +58,67 @@ class DiagramTextsTest {
         assertEquals("no.such.text", DiagramTexts.get("no.such.text"), "a missing text shows its key");
     }
 
+    /** The diagram server's Java sources (beside the client's). */
+    private static Path serverSources() {
+        return clientSources().getParent().getParent().resolve("org.tactician.diagrams/src");
+    }
+
+    /** A key of texts.properties written in the server's code, wherever it is passed on to DiagramTexts. */
+    private static final Pattern SERVER_KEY = Pattern.compile(
+            "\"((?:page|palette|tows|canvas|journey|undo|noun|notice|name|operation)\\.[A-Za-z0-9.]+)\"");
+    /** A notice, a name check or an operation's name given as a literal (English) text. */
+    private static final Pattern LITERAL_NOTICE = Pattern.compile("MessageActionUtil\\.(?:info|warn|error)\\(\\s*\"|"
+            + "ValidationStatus\\.(?:error|warning)\\(\\s*\"|getLabel\\(\\)\\s*\\{\\s*return\\s*\"|super\\(\\s*\"");
+
+    @Test
+    void everyTextTheServerShowsIsInTheBundleAndNoneIsALiteral() throws IOException {
+        Properties english = texts("");
+        Set<String> used = new TreeSet<>();
+        List<String> literals = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(serverSources())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher key = SERVER_KEY.matcher(source);
+                while (key.find()) {
+                    if (!key.group(1).endsWith(".")) { // a prefix ("tows.hint." + cell): the cells' test checks those
+                        used.add(key.group(1));
+                    }
+                }
+                Matcher literal = LITERAL_NOTICE.matcher(source);
+                while (literal.find()) {
+                    literals.add(file.getFileName() + ": " + source.substring(literal.start(), Math.min(source.length(), literal.end() + 40)));
+                }
+            }
+        }
+        assertTrue(used.size() >= 40, "the palettes', notices' and edits' keys: " + used);
+        assertTrue(used.containsAll(Set.of("notice.exported", "name.required", "operation.createCard", "notice.losesSupportMany")), used.toString());
+        for (String key : used) {
+            assertTrue(english.containsKey(key), "texts.properties has " + key);
+        }
+        assertEquals(List.of(), literals, "notices, name checks and operation names come from texts.properties");
+    }
+
+    @Test
+    void theServersNoticesSpeakTheWorkbenchsLanguage() {
+        Locale russian = Locale.forLanguageTag("ru");
+        assertEquals("\u042d\u0442\u043e\u0433\u043e \u044d\u043b\u0435\u043c\u0435\u043d\u0442\u0430 "
+                + "\u0431\u043e\u043b\u044c\u0448\u0435 \u043d\u0435\u0442 \u0432 \u043f\u043b\u0430\u043d\u0435.",
+                DiagramTexts.get(russian, "notice.elementGone"));
+        assertEquals("Exported plan-tows.svg beside the plan", DiagramTexts.get(Locale.ENGLISH, "notice.exported", "plan-tows.svg"));
+        assertEquals("plan-tows.svg exportado ao lado do plano",
+                DiagramTexts.get(Locale.forLanguageTag("pt"), "notice.exported", "plan-tows.svg"));
+        assertEquals("Tieni il nome sotto i 500 caratteri; il resto va nella descrizione.",
+                DiagramTexts.get(Locale.ITALIAN, "name.tooLong", NameValidator.MAX_LENGTH));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar"));
+            assertEquals("\u0627\u0644\u0627\u0633\u0645 \u0645\u0637\u0644\u0648\u0628.",
+                    new NameValidator().validate(" ", null).getMessage(), "the in-place name check in Arabic");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\}");
 
     private static Properties texts(String suffix) throws IOException {

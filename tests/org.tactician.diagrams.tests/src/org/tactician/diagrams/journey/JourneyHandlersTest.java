@@ -151,6 +151,23 @@ class JourneyHandlersTest {
     }
 
     @Test
+    void aFlowsConditionIsIntroducedInTheWorkbenchsLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-PT"));
+            Map<String, GModelElement> all = index(JourneyModelFactory.build(drawing()));
+            GLabel condition = (GLabel) all.get("fl-product-basket:label");
+            String lines = (String) condition.getArgs().get("lines");
+            assertTrue(lines.contains("se Basket left") && !lines.contains("if "), lines);
+            assertEquals(org.tactician.layout.journey.JourneyBoxes.nameLines(flow("fl-product-basket")).size(),
+                    ((Number) condition.getArgs().get("nameLines")).intValue(), "where the condition's lines start");
+            assertEquals(List.of(), DrawingQuality.problems(drawing()), "its label sized for the Portuguese words");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aTouchpointWithoutMediaTypeIsShownAsNotSet() {
         touchpoint("tp-survey").unsetMediaType();
         Map<String, GModelElement> all = index(JourneyModelFactory.build(drawing()));
@@ -180,6 +197,28 @@ class JourneyHandlersTest {
         stack().undo();
         assertEquals(before, stage.getTouchpoints().size());
         assertTrue(layout.get(JourneyTypes.LAYOUT_NAME, created.getId()).isEmpty());
+    }
+
+    @Test
+    void newTouchpointsAndFlowsAreNamedInThePlansLanguage() throws Exception {
+        source.exclusive(() -> {
+            source.plan().setLanguage("ar");
+            return null;
+        });
+        Column buy = column("js-convert");
+        run(handler(new CreateTouchpointHandler()).createCommand(new CreateNodeOperation(
+                JourneyTypes.newTouchpoint(MediaType.PAID), GraphUtil.point(buy.bounds().centerX() - 40, 900))));
+        JourneyStage stage = (JourneyStage) source.plan().eResource().getEObject("js-convert");
+        Touchpoint created = stage.getTouchpoints().get(stage.getTouchpoints().size() - 1);
+        assertEquals("\u0646\u0642\u0637\u0629 \u062a\u0648\u0627\u0635\u0644 \u0645\u062f\u0641\u0648\u0639\u0629 "
+                + "\u062c\u062f\u064a\u062f\u0629", created.getName());
+        source.exclusive(() -> {
+            source.plan().setLanguage("it");
+            return null;
+        });
+        run(handler(new CreateFlowHandler()).createCommand(new CreateEdgeOperation(JourneyTypes.FLOW, "tp-club", "tp-academy")));
+        List<org.tactician.model.JourneyFlow> flows = journey().getFlows();
+        assertEquals("Passo successivo", flows.get(flows.size() - 1).getName());
     }
 
     @Test

@@ -142,6 +142,42 @@ class TowsHandlersTest {
     }
 
     @Test
+    void newCardsAreNamedInThePlansLanguageWhateverTheWorkbenchSpeaks() throws Exception {
+        java.util.Locale workbench = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            source.exclusive(() -> {
+                source.plan().setLanguage("pt-BR");
+                return null;
+            });
+            CreateCardHandler create = handler(new CreateCardHandler());
+            run(create.createCommand(new CreateNodeOperation(TowsTypes.NEW_PREFIX + "W")));
+            run(create.createCommand(new CreateNodeOperation(TowsTypes.NEW_PREFIX + "ST")));
+            assertEquals("Nova fraqueza", swot().getItems().get(swot().getItems().size() - 1).getName());
+            assertEquals("Nova estrat\u00e9gia FA", swot().getStrategies().get(swot().getStrategies().size() - 1).getName(),
+                    "with the Portuguese code of the cell");
+            assertEquals("Create card", create.getLabel(), "the workbench's words stay English");
+
+            source.exclusive(() -> {
+                source.plan().setLanguage("ru");
+                return null;
+            });
+            run(create.createCommand(new CreateNodeOperation(TowsTypes.NEW_PREFIX + "T")));
+            assertEquals("\u041d\u043e\u0432\u0430\u044f \u0443\u0433\u0440\u043e\u0437\u0430",
+                    swot().getItems().get(swot().getItems().size() - 1).getName());
+            source.exclusive(() -> {
+                source.plan().setLanguage("de");
+                return null;
+            });
+            run(create.createCommand(new CreateNodeOperation(TowsTypes.NEW_PREFIX + "O")));
+            assertEquals("New opportunity", swot().getItems().get(swot().getItems().size() - 1).getName(),
+                    "a language without words: English");
+        } finally {
+            java.util.Locale.setDefault(workbench);
+        }
+    }
+
+    @Test
     void createsTheSwotAnalysisAPlanLacks() throws Exception {
         MarketingPlan plan = source.plan();
         run(Optional.of(org.eclipse.emf.edit.command.SetCommand.create(source.editingDomain(), plan,

@@ -93,6 +93,26 @@ class TowsModelFactoryTest {
     }
 
     @Test
+    void theCodesAreTheWorkbenchLanguagesLettersAsInTheCellTitles() throws Exception {
+        PlanFileModelSource source = TestPlans.furniture(folder);
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-PT"));
+            Map<String, GModelElement> all = index(TowsModelFactory.build(TowsModel.swot(source.plan()), new DiagramLayout()));
+            assertEquals("F2 + O2 + O1", ((GNode) all.get("tows-so-pinterest")).getArgs().get("codes"));
+            assertEquals("F4", all.get("sw-s-list").getArgs().get("code"));
+            assertEquals("A4", all.get("sw-t-signal-loss").getArgs().get("code"));
+            assertTrue(TowsCell.W.title().endsWith("(Fr)"), TowsCell.W.title());
+            assertTrue(((String) all.get("sw-w-data").getArgs().get("code")).startsWith("Fr"), "weaknesses are Fr, not F");
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ru"));
+            all = index(TowsModelFactory.build(TowsModel.swot(source.plan()), new DiagramLayout()));
+            assertEquals("\u04212 + \u04122 + \u04121", ((GNode) all.get("tows-so-pinterest")).getArgs().get("codes"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void cardsStayInsideTheirCellAndDoNotOverlap() throws Exception {
         PlanFileModelSource source = TestPlans.furniture(folder);
         GGraph graph = TowsModelFactory.build(TowsModel.swot(source.plan()), new DiagramLayout());

@@ -70,6 +70,27 @@ class FiguresTest {
     }
 
     @Test
+    void theTowsMatrixNumbersTheFactorsWithTheLanguagesCodesAsTheDiagramDoes() throws Exception {
+        MarketingPlan plan = TestPlans.full("pt");
+        org.tactician.model.SwotAnalysis swot = plan.getOpportunity().getSwot();
+        Document dom = parse(new TowsFigure(swot, PlanTerms.of("pt"), "#2a5d8f").html());
+        NodeList headers = dom.getElementsByTagName("th");
+        String strengths = headers.item(1).getTextContent();
+        String weaknesses = headers.item(2).getTextContent();
+        assertTrue(strengths.startsWith("For\u00e7as (F)") && strengths.contains("F1 "), strengths);
+        assertTrue(weaknesses.contains("Fr1 ") && !weaknesses.contains("W1"), weaknesses);
+        org.tactician.model.TowsStrategy combined = swot.getStrategies().stream().filter(t -> !t.getSwotItems().isEmpty())
+                .findFirst().orElseThrow();
+        String codes = org.tactician.i18n.SwotCodes.of(swot, PlanTerms.of("pt")).of(combined);
+        assertTrue(codes.matches("(F|Fr)\\d+( \\+ (F|Fr|O|A)\\d+)*"), codes);
+        assertTrue(dom.getDocumentElement().getTextContent().contains(combined.getName() + " (" + codes + ")"),
+                "the strategy with the codes it combines, as on the diagram's card");
+        // the SVG figure (slides, the PDF) says the same
+        String svg = new TowsFigure(swot, PlanTerms.of("pt"), "#2a5d8f").svg();
+        assertTrue(svg.contains("Fr1"), "the SVG figure has the codes too");
+    }
+
+    @Test
     void theCanvasHasTheNineBlocksInTheClassicLayout() throws Exception {
         MarketingPlan plan = TestPlans.full("en");
         Document dom = parse(new CanvasFigure(plan.getStrategy().getBusinessModelCanvas(), PlanTerms.of("en")).html());

@@ -203,6 +203,59 @@ class JourneyLayoutTest {
         }
     }
 
+    /** The top of each column's highest box, by stage id. */
+    private static Map<String, Double> columnTops(JourneyDrawing drawing) {
+        Map<String, Double> tops = new java.util.TreeMap<>();
+        for (Box box : drawing.boxes()) {
+            tops.merge(((JourneyStage) box.touchpoint().eContainer()).getId(), box.bounds().y(), Math::min);
+        }
+        return tops;
+    }
+
+    /**
+     * Every column's boxes start near the top of the drawing: its highest box no lower than the
+     * drawing's highest by more than half again the tallest box (ELK lines a stage up with a flow
+     * that passes the next stage below its boxes, and a stage of one box then hung at the bottom).
+     */
+    private static void assertColumnsStartAtTheTop(JourneyDrawing drawing, String what) {
+        Map<String, Double> tops = columnTops(drawing);
+        double highest = tops.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double tallest = drawing.boxes().stream().mapToDouble(b -> b.bounds().height()).max().orElseThrow();
+        tops.forEach((stage, top) -> assertTrue(top - highest <= 1.5 * tallest,
+                what + ": the column of " + stage + " starts at " + top + ", the highest at " + highest + " " + tops));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void everyColumnStartsAtTheTop(Routing routing) throws Exception {
+        assertColumnsStartAtTheTop(JourneyLayout.of(furniture(), Options.defaults().withRouting(routing)), "furniture " + routing);
+    }
+
+    @Test
+    void aTouchpointMovedToAnotherStageLeavesTheOtherColumnsAtTheTop() throws Exception {
+        CustomerJourney journey = furniture();
+        JourneyDrawing before = JourneyLayout.of(journey, Options.defaults());
+        Box reelBox = before.boxesById().get("tp-reel");
+        JourneyStage research = journey.getStages().stream().filter(s -> "js-act".equals(s.getId())).findFirst().orElseThrow();
+        Column act = before.columns().stream().filter(c -> c.stage() == research).findFirst().orElseThrow();
+        // as the workbench test drags it: from Discover into the Research column, near its bottom
+        research.getTouchpoints().add(reelBox.touchpoint());
+        Point pin = new Point(act.bounds().centerX() - reelBox.bounds().width() / 2,
+                act.bounds().bottom() - 30 - reelBox.bounds().height() / 2);
+        for (Map<String, Point> pinned : List.of(Map.<String, Point>of(), Map.of("tp-reel", pin))) {
+            JourneyDrawing after = JourneyLayout.of(journey, Options.defaults().withPinned(pinned));
+            assertEquals(List.of(), DrawingQuality.problems(after));
+            assertColumnsStartAtTheTop(after, pinned.isEmpty() ? "moved" : "moved and pinned");
+            Box moved = after.boxesById().get("tp-reel");
+            assertEquals(journey.getStages().indexOf(research), moved.column());
+            if (!pinned.isEmpty()) {
+                // the order the consultant gave: dropped low, it stays under the others of its layer
+                after.boxes().stream().filter(b -> b != moved && b.bounds().x() == moved.bounds().x())
+                        .forEach(b -> assertTrue(b.bounds().y() < moved.bounds().y(), b.touchpoint().getName() + " above the reel"));
+            }
+        }
+    }
+
     /** The highest box of a layer holding more than one box. */
     private static Box topmostSharingALayer(JourneyDrawing drawing) {
         Box best = null;

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String editor_cannotShow;
     public static String editor_exported;
     public static String editor_notExported;
+    public static String editor_notSaved;
     public static String editor_revertTitle;
     public static String editor_revertQuestion;
     public static String editor_revertFailedTitle;

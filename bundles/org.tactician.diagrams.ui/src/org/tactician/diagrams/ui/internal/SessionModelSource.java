@@ -103,7 +103,7 @@ final class SessionModelSource implements DiagramModelSource, PlanEditingSession
             return new PlanSaveable(session).save(shell);
         });
         if (!saved) {
-            throw new IOException("The plan " + file.getFileName() + " was not saved");
+            throw new IOException(org.eclipse.osgi.util.NLS.bind(Messages.editor_notSaved, file.getFileName()));
         }
     }
 

@@ -136,11 +136,21 @@ public final class ElkJourney {
         if (!lanes.isEmpty()) {
             return inLanes(first);
         }
-        if (options.pinned().isEmpty()) {
-            return drawing(first);
+        Graph drawn = first;
+        if (!options.pinned().isEmpty()) {
+            drawn = pinnedOrder(first, false);
         }
-        // Second run: every box of a layer keeps the order of the first run's heights, except the
-        // pinned ones, which take their wished heights (ELK's semi-interactive crossing minimisation).
+        if (floating(drawn)) {
+            drawn = options.pinned().isEmpty() ? topAligned(build(), first) : pinnedOrder(first, true);
+        }
+        return drawing(drawn);
+    }
+
+    /**
+     * Second run: every box of a layer keeps the order of the first run's heights, except the
+     * pinned ones, which take their wished heights (ELK's semi-interactive crossing minimisation).
+     */
+    private Graph pinnedOrder(Graph first, boolean stagesOnTop) {
         Graph second = build();
         second.stageNodes.forEach(stage -> stage.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true));
         first.nodes.forEach((touchpoint, node) -> {
@@ -149,8 +159,29 @@ public final class ElkJourney {
             double y = pin != null ? pin.y() - stage.getY() : node.getY();
             second.nodes.get(touchpoint).setProperty(CoreOptions.POSITION, new KVector(node.getX(), y));
         });
-        run(second.root);
-        return drawing(second);
+        return stagesOnTop ? topAligned(second, first) : run(second);
+    }
+
+    /**
+     * Whether ELK left a stage hanging low in its column: it lines a stage up with a flow that
+     * passes its neighbour's stage below the boxes (a flow that skips a stage, say), so a stage
+     * with a single box can end at the bottom of the drawing with its column empty above it.
+     */
+    private boolean floating(Graph graph) {
+        double allowed = spacing.margin() + spacing.node();
+        return graph.stageNodes.stream().anyMatch(stage -> !stage.getChildren().isEmpty() && stage.getY() > allowed);
+    }
+
+    /**
+     * Runs {@code graph} with every stage wished at the top of the drawing (interactive placement
+     * of the stages, ELK's own inside them): a stage is put lower only where flows run above it.
+     */
+    private Graph topAligned(Graph graph, Graph first) {
+        graph.root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+        for (int s = 0; s < stages.size(); s++) {
+            graph.stageNodes.get(s).setLocation(first.stageNodes.get(s).getX(), 0);
+        }
+        return run(graph);
     }
 
     /**
@@ -348,7 +379,7 @@ public final class ElkJourney {
                 continue;
             }
             ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
-            List<String> lines = JourneyBoxes.labelLines(flow);
+            List<String> lines = JourneyBoxes.labelLines(flow, options.condition());
             if (print) {
                 // printed, every flow has its number (the flow table under the figure has the words)
                 ElkLabel label = ElkGraphUtil.createLabel(String.valueOf(graph.edges.size() + 1), edge);
@@ -366,6 +397,11 @@ public final class ElkJourney {
 
     private static void run(ElkNode root) {
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    }
+
+    private static Graph run(Graph graph) {
+        run(graph.root);
+        return graph;
     }
 
     /** Where {@code node}'s coordinate system starts, from the root's top left. */
