@@ -63,6 +63,32 @@ public final class IdIndex extends AbstractMap<String, EObject> {
         return null;
     }
 
+    /** The element whose id is {@code chars[from, from + length)}, or null: a look-up without a string. */
+    public EObject get(char[] chars, int from, int length) {
+        int hash = 0;
+        for (int i = from, to = from + length; i < to; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = keys.length - 1;
+        for (int i = (hash ^ (hash >>> 16)) & mask; keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == length && matches(key, chars, from)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code chars} from {@code from} start with the characters of {@code key}. */
+    static boolean matches(String key, char[] chars, int from) {
+        for (int i = 0, length = key.length(); i < length; i++) {
+            if (key.charAt(i) != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public EObject put(String key, EObject value) {
         if (key == null || value == null) {
