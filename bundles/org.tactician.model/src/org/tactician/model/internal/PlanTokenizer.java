@@ -32,10 +32,21 @@ final class PlanTokenizer implements Attributes {
         }
     }
 
-    /** Longest name read: the parser's limits are far above, so a longer one is for the parser to judge. */
-    private static final int NAME_LIMIT = 256;
-    /** Most attributes of an element read. */
-    private static final int ATTRIBUTE_LIMIT = 256;
+    /*
+     * The parser's processing limits (jdk.xml.*, in the JDK's conf/jaxp.properties and system
+     * properties; Java 25: 1,000 characters a name, 200 attributes an element, 100 levels, and
+     * 100,000 predefined entity references in a whole file): the fast path stays well inside them,
+     * at most half of each, so it never reads a file the parser refuses for one.
+     */
+    /** Longest name read. */
+    private static final int NAME_LIMIT = limit("jdk.xml.maxXMLNameLimit", 256);
+    /** Most attributes (namespace declarations included) of an element read. */
+    private static final int ATTRIBUTE_LIMIT = limit("jdk.xml.elementAttributeLimit", 64);
+    /** Deepest nesting read. */
+    private static final int DEPTH_LIMIT = limit("jdk.xml.maxElementDepth", 48);
+    /** Most references to the predefined entities ({@code &amp;} ...) in a file read. */
+    private static final int ENTITY_LIMIT = Math.min(limit("jdk.xml.maxGeneralEntitySizeLimit", 50_000),
+            Math.min(limit("jdk.xml.totalEntitySizeLimit", 50_000), limit("jdk.xml.entityReplacementLimit", 50_000)));
     private static final String XML_NAMESPACE = XMLConstants.XML_NS_URI;
     private static final String XMLNS_NAMESPACE = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
 
@@ -61,6 +72,7 @@ final class PlanTokenizer implements Attributes {
     private final int end;
     private int pos;
     private final PlanReader reader;
+    private int entityReferences;
 
     private Name[] names = new Name[256];
     private int nameCount;
@@ -90,6 +102,16 @@ final class PlanTokenizer implements Attributes {
     /** Text of an element, for the reader when it holds a value. */
     private char[] text = new char[256];
     private int textLength;
+
+    /** Half the parser's limit set by the system property {@code name}, or {@code fallback} when that is lower or unset. */
+    private static int limit(String name, int fallback) {
+        try {
+            int limit = Integer.parseInt(System.getProperty(name, "0").strip());
+            return limit > 0 ? Math.min(fallback, limit / 2) : fallback;
+        } catch (NumberFormatException | SecurityException e) {
+            return fallback;
+        }
+    }
 
     PlanTokenizer(byte[] bytes, PlanReader reader) {
         this.in = bytes;
@@ -359,6 +381,9 @@ final class PlanTokenizer implements Attributes {
             reader.endElement(uri, element.localName, element.qName);
             bindings = mark;
         } else {
+            if (depth == DEPTH_LIMIT) {
+                throw new Declined("deep nesting");
+            }
             if (depth == open.length) {
                 open = java.util.Arrays.copyOf(open, depth * 2);
                 bindingMarks = java.util.Arrays.copyOf(bindingMarks, depth * 2);
@@ -527,6 +552,9 @@ final class PlanTokenizer implements Attributes {
             }
             pos++;
             return c;
+        }
+        if (++entityReferences > ENTITY_LIMIT) {
+            throw new Declined("many entity references");
         }
         if (startsWith("lt;")) {
             c = '<';

@@ -289,6 +289,11 @@ class PlanReadingPathsTest {
         assertVariantDeclined("another encoding declared", text -> text.replaceFirst("UTF-8", "ISO-8859-1"));
         assertVariantDeclined("no space between attributes", text -> text.replaceFirst("\" name=\"Hanna Vogel\"", "\"name=\"Hanna Vogel\""));
         assertVariantDeclined("an empty prefix declaration", text -> text.replaceFirst("<team ", "<team xmlns:p=\"\" "));
+        assertVariantDeclined("more references to predefined entities than the parser allows in a file (Java 25: 100,000)",
+                teamName("&amp;".repeat(60_000) + "&quot;".repeat(40_001)));
+        assertVariantDeclined("more attributes than the parser allows in an element (Java 25: 200)", text -> text.replaceFirst(
+                "<team ", "<team " + java.util.stream.IntStream.range(0, 201).mapToObj(i -> "xmlns:p" + i + "=\"urn:" + i + "\" ")
+                        .collect(java.util.stream.Collectors.joining())));
         assertVariantDeclined("a child element in the wrong place", text -> text.replaceFirst("<team ", "<opportunities id=\"x\"/><team "));
         byte[] plan = utf8(starter());
         assertDeclined("malformed UTF-8", replace(plan, "Hanna Vogel", new byte[] { 'H', (byte) 0xC3, '(', 'a' }));
