@@ -104,8 +104,12 @@ public final class PlanReader extends DefaultHandler {
     /** The fast path's shared short text, an open-addressing table probed by the text's hash. */
     private String[] texts = new String[256];
     private int textCount;
-    /** The fast path's recent dates and months, direct-mapped by their numbers. */
-    private final LocalDate[] dates = new LocalDate[1024];
+    /**
+     * The fast path's dates and months, direct-mapped by their day and month numbers: one instance
+     * per date of a plan that spans up to eleven years (twenty for months), as the parser path's
+     * tables share them.
+     */
+    private final LocalDate[] dates = new LocalDate[4096];
     private final YearMonth[] months = new YearMonth[256];
     /** The fast path's recent currency codes, direct-mapped by their letters. */
     private final String[] currencies = new String[64];
@@ -661,8 +665,7 @@ public final class PlanReader extends DefaultHandler {
         if (year < 0 || month < 0 || day < 0) {
             return UNKNOWN;
         }
-        int key = (int) (year * 10000 + month * 100 + day);
-        int index = (key * 0x9E3779B9) >>> 22;
+        int index = (int) (year * 372 + (month - 1) * 31 + day - 1) & (dates.length - 1);
         LocalDate known = dates[index];
         if (known != null && known.getYear() == year && known.getMonthValue() == month && known.getDayOfMonth() == day) {
             return known;
@@ -684,7 +687,7 @@ public final class PlanReader extends DefaultHandler {
         if (year < 0 || number < 1 || number > 12) {
             return UNKNOWN;
         }
-        int index = ((int) (year * 12 + number) * 0x9E3779B9) >>> 24;
+        int index = (int) (year * 12 + number - 1) & (months.length - 1);
         YearMonth known = months[index];
         if (known != null && known.getYear() == year && known.getMonthValue() == number) {
             return known;

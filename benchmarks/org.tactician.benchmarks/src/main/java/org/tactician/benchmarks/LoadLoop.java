@@ -18,10 +18,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * through the SAX parser alone (the loader before the tokenizer, {@link PlanReader.Reading#PARSER})
  * and a load as {@code PlanFiles.load} does it (the tokenizer, the parser as its fallback), so that
  * all three see the same moments of a busy machine; the order rotates from round to round. For
- * each: wall time, the process's CPU time (garbage collection and compilation threads included)
- * and the bytes the loading thread allocated; best and median after the first third of the rounds
- * (warm-up), and the ratios against the SAX pass of the same rounds. Prints the load averages
- * before and after.
+ * each: wall time, the loading thread's CPU time, the process's CPU time (garbage collection and
+ * compilation threads included; the operating system counts it in steps of 10 ms) and the bytes
+ * the loading thread allocated; best and median after the first third of the rounds (warm-up),
+ * and the ratios against the SAX pass of the same rounds. Then the heap a plan loaded each way
+ * holds. Prints the load averages before and after.
  *
  * <p>Arguments: the plan file, the number of rounds.
  */
@@ -42,13 +43,16 @@ public class LoadLoop {
         long[][] wall = new long[3][rounds];
         long[][] cpu = new long[3][rounds];
         long[][] bytes = new long[3][rounds];
+        long[][] own = new long[3][rounds];
         for (int round = 0; round < rounds; round++) {
             for (int step = 0; step < 3; step++) {
                 int which = (round + step) % 3;
                 long w0 = System.nanoTime();
                 long c0 = os.getProcessCpuTime();
                 long a0 = threads.getThreadAllocatedBytes(thread);
+                long t0 = threads.getCurrentThreadCpuTime();
                 run(which, file, factory);
+                own[which][round] = threads.getCurrentThreadCpuTime() - t0;
                 bytes[which][round] = threads.getThreadAllocatedBytes(thread) - a0;
                 cpu[which][round] = os.getProcessCpuTime() - c0;
                 wall[which][round] = System.nanoTime() - w0;
@@ -58,13 +62,40 @@ public class LoadLoop {
         System.out.println("load average after: " + loadAverage());
         double saxWall = median(wall[0], from);
         double saxCpu = median(cpu[0], from);
+        double saxOwn = median(own[0], from);
         for (int which = 0; which < 3; which++) {
-            System.out.printf("%-22s wall best %6.1f median %6.1f ms (median ratio %.2f, best ratio %.2f);"
-                    + " cpu median %6.1f ms (ratio %.2f); allocated median %6.1f MB%n",
+            System.out.printf("%-22s wall best %6.1f median %6.1f ms (ratio best %.2f, median %.2f);"
+                    + " thread cpu median %6.1f ms (%.2f); process cpu median %6.1f ms (%.2f); allocated %6.1f MB%n",
                     NAMES[which], best(wall[which], from) / 1e6, median(wall[which], from) / 1e6,
-                    median(wall[which], from) / saxWall, best(wall[which], from) / best(wall[0], from),
+                    best(wall[which], from) / best(wall[0], from), median(wall[which], from) / saxWall,
+                    median(own[which], from) / 1e6, median(own[which], from) / saxOwn,
                     median(cpu[which], from) / 1e6, median(cpu[which], from) / saxCpu, median(bytes[which], from) / 1e6);
         }
+        System.out.printf("heap held by the plan: loaded by the parser %.1f MB, by the tokenizer %.1f MB (file %.1f MB)%n",
+                heldHeap(file, 1) / 1e6, heldHeap(file, 2) / 1e6, Files.size(file) / 1e6);
+    }
+
+    /** The heap that a plan loaded as {@code which} says holds (as {@code BenchmarkReport} measures it). */
+    private static long heldHeap(Path file, int which) throws Exception {
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        ResourceSet resources = PlanFiles.newResourceSet();
+        if (which == 1) {
+            resources.getLoadOptions().put(PlanReader.OPTION_READING, PlanReader.Reading.PARSER);
+        }
+        MarketingPlan plan = PlanFiles.load(file, resources);
+        long after = usedAfterGc(memory);
+        if (SyntheticPlans.countElements(plan) == 0) { // keeps the plan reachable until here
+            throw new IllegalStateException("an empty plan");
+        }
+        return after - before;
+    }
+
+    private static long usedAfterGc(java.lang.management.MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static void run(int which, Path file, SAXParserFactory factory) throws Exception {
