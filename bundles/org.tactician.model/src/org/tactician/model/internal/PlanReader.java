@@ -64,6 +64,9 @@ public final class PlanReader extends DefaultHandler {
     /** The namespace of the XMI attributes ({@code xmi:version}). */
     static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
 
+    /** The largest file the tokenizer reads (it holds the whole file): 128 MB, a plan of a million elements. */
+    private static final int TOKENIZER_LIMIT = 128 << 20;
+
     /** About the fewest bytes an element takes in a plan file (a large plan's average is about 120). */
     private static final int BYTES_PER_ELEMENT = 100;
 
@@ -198,7 +201,11 @@ public final class PlanReader extends DefaultHandler {
         if (reading == Reading.PARSER || !ids.isEmpty()) {
             return parse(input, location, migration, ids, problems);
         }
-        byte[] bytes = input.readAllBytes();
+        byte[] bytes = input.readNBytes(TOKENIZER_LIMIT + 1);
+        if (bytes.length > TOKENIZER_LIMIT) { // the parser streams a file this large: it is not held twice
+            return parse(new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), input), location, migration, ids,
+                    problems);
+        }
         if (ids instanceof IdIndex index) {
             index.reserve(bytes.length / BYTES_PER_ELEMENT);
         }
@@ -212,7 +219,8 @@ public final class PlanReader extends DefaultHandler {
         } catch (RuntimeException declined) { // PlanTokenizer.Declined, or the end of the bytes in mid-tag
             ids.clear();
             if (reading == Reading.TOKENIZER) {
-                problems.add(new ReadProblem("the tokenizer declined the file: " + declined, location, 0, 0));
+                String reason = declined instanceof PlanTokenizer.Declined ? declined.getMessage() : declined.toString();
+                problems.add(new ReadProblem("the tokenizer declined the file: " + reason, location, 0, 0));
                 return new ArrayList<>();
             }
             return parse(new ByteArrayInputStream(bytes), location, migration, ids, problems);
@@ -270,6 +278,10 @@ public final class PlanReader extends DefaultHandler {
         return new InputSource(in);
     }
 
+    /** The parser's limits on entity references, lifted for plan files (see {@link #newParser()}). */
+    private static final List<String> ENTITY_LIMITS = List.of("jdk.xml.maxGeneralEntitySizeLimit",
+            "jdk.xml.totalEntitySizeLimit", "jdk.xml.entityReplacementLimit");
+
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {
         SAXParser parser = PARSERS.newSAXParser();
         try {
@@ -277,6 +289,16 @@ public final class PlanReader extends DefaultHandler {
             parser.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
         } catch (SAXException e) {
             // a parser without the property speaks the platform's language: its messages stay readable
+        }
+        // A plan file has no DOCTYPE (refused), so its only entities are the five predefined ones;
+        // Java 25 counts their references against limits meant for declared entities and refused a
+        // plan with more than 100,000 of them (quotes, ampersands) in all its texts.
+        for (String limit : ENTITY_LIMITS) {
+            try {
+                parser.setProperty(limit, "0");
+            } catch (SAXException e) {
+                // a parser without the limit does not count them
+            }
         }
         return parser;
     }

@@ -35,8 +35,9 @@ final class PlanTokenizer implements Attributes {
     /*
      * The parser's processing limits (jdk.xml.*, in the JDK's conf/jaxp.properties and system
      * properties; Java 25: 1,000 characters a name, 200 attributes an element, 100 levels, and
-     * 100,000 predefined entity references in a whole file): the fast path stays well inside them,
-     * at most half of each, so it never reads a file the parser refuses for one.
+     * 100,000 predefined entity references in a whole file, which PlanReader lifts where the
+     * parser lets it): the fast path stays well inside them, at most half of each, so it never
+     * reads a file the parser refuses for one.
      */
     /** Longest name read. */
     private static final int NAME_LIMIT = limit("jdk.xml.maxXMLNameLimit", 256);
