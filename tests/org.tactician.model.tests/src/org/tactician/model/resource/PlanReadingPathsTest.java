@@ -244,6 +244,11 @@ class PlanReadingPathsTest {
         assertVariantRead("tabs and line breaks in an attribute (normalised to spaces), and as references",
                 teamName("Hanna\tVogel\nand\r\nBen\rOrtiz &#9;&#10;&#13;."));
         assertVariantRead("CR LF line ends", text -> text.replace("\n", "\r\n"));
+        assertVariantRead("an element's type named by xsi:type", text -> text.replaceFirst("<team id=\"tm-hanna\"",
+                "<team xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tactician:TeamMember\" id=\"tm-hanna\""));
+        assertVariantRead("an XMI wrapper around the plan", text -> text.replaceFirst("<tactician:MarketingPlan xmi:version=\"2.0\"",
+                "<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\"><tactician:MarketingPlan")
+                .replace("</tactician:MarketingPlan>", "</tactician:MarketingPlan></xmi:XMI>"));
         assertVariantRead("CR LF after the root element", text -> text.strip() + "\r\n");
     }
 
@@ -294,6 +299,8 @@ class PlanReadingPathsTest {
         assertVariantDeclined("more attributes than the parser allows in an element (Java 25: 200)", text -> text.replaceFirst(
                 "<team ", "<team " + java.util.stream.IntStream.range(0, 201).mapToObj(i -> "xmlns:p" + i + "=\"urn:" + i + "\" ")
                         .collect(java.util.stream.Collectors.joining())));
+        assertVariantDeclined("xsi:type naming a type of the wrong kind", text -> text.replaceFirst("<team id=\"tm-hanna\"",
+                "<team xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tactician:Channel\" id=\"tm-hanna\""));
         assertVariantDeclined("a child element in the wrong place", text -> text.replaceFirst("<team ", "<opportunities id=\"x\"/><team "));
         byte[] plan = utf8(starter());
         assertDeclined("malformed UTF-8", replace(plan, "Hanna Vogel", new byte[] { 'H', (byte) 0xC3, '(', 'a' }));
