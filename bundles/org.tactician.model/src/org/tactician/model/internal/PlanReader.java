@@ -624,7 +624,7 @@ public final class PlanReader extends DefaultHandler {
         } else if (type == YearMonth.class) {
             return month(chars, from, length);
         } else if (type == BigDecimal.class) {
-            BigDecimal decimal = decimal(chars, from, from + length);
+            BigDecimal decimal = PlanValues.plainDecimal(chars, from, from + length);
             return decimal == null ? UNKNOWN : shared(decimal);
         } else if (type == Money.class) {
             return money(chars, from, length);
@@ -731,7 +731,7 @@ public final class PlanReader extends DefaultHandler {
             }
             index = index * 26 + c - 'A';
         }
-        BigDecimal amount = decimal(chars, from, code - 1);
+        BigDecimal amount = PlanValues.plainDecimal(chars, from, code - 1);
         if (amount == null) {
             return UNKNOWN;
         }
@@ -740,39 +740,6 @@ public final class PlanReader extends DefaultHandler {
             currency = currencies[index & (currencies.length - 1)] = new String(chars, code, 3);
         }
         return new Money(amount, currency);
-    }
-
-    /**
-     * {@code PlanValues.decimal} of {@code chars[from, to)} when it is an optional minus, at most 18
-     * digits and at most one point (the form Tactician writes): the same value and scale; null otherwise.
-     */
-    private static BigDecimal decimal(char[] chars, int from, int to) {
-        int i = from;
-        boolean negative = i < to && chars[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long unscaled = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean point = false;
-        for (; i < to; i++) {
-            char c = chars[i];
-            if (c >= '0' && c <= '9') {
-                if (++digits > 18) {
-                    return null;
-                }
-                unscaled = unscaled * 10 + (c - '0');
-                if (point) {
-                    scale++;
-                }
-            } else if (c == '.' && !point) {
-                point = true;
-            } else {
-                return null;
-            }
-        }
-        return digits == 0 ? null : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** The number {@code chars[from, to)} when it is 1 to {@code most} digits, else -1. */
