@@ -55,8 +55,10 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             return null;
         }
         int mask = keys.length - 1;
+        int hash = id.hashCode();
         for (int i = slot(id, mask); keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(id)) {
+            // The strings cache their hashes: most keys of a probe run differ in it.
+            if (keys[i].hashCode() == hash && keys[i].equals(id)) {
                 return values[i];
             }
         }
@@ -72,7 +74,7 @@ public final class IdIndex extends AbstractMap<String, EObject> {
         int mask = keys.length - 1;
         for (int i = (hash ^ (hash >>> 16)) & mask; keys[i] != null; i = (i + 1) & mask) {
             String key = keys[i];
-            if (key.length() == length && matches(key, chars, from)) {
+            if (key.hashCode() == hash && key.length() == length && matches(key, chars, from)) {
                 return values[i];
             }
         }
@@ -95,9 +97,10 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             throw new NullPointerException("ids and elements are never null");
         }
         int mask = keys.length - 1;
+        int hash = key.hashCode();
         int i = slot(key, mask);
         for (; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                 EObject previous = values[i];
                 values[i] = value;
                 return previous;
@@ -117,9 +120,10 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             throw new NullPointerException("ids and elements are never null");
         }
         int mask = keys.length - 1;
+        int hash = key.hashCode();
         int i = slot(key, mask);
         for (; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                 return values[i];
             }
         }

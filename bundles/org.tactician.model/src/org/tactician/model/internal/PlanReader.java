@@ -916,7 +916,7 @@ public final class PlanReader extends DefaultHandler {
     private static boolean isPlainId(char[] chars, int from, int length) {
         for (int i = from, to = from + length; i < to; i++) {
             char c = chars[i];
-            if (c == '#' || Character.isWhitespace(c)) {
+            if (c > ' ' && c < 0x80 ? c == '#' : Character.isWhitespace(c)) {
                 return false;
             }
         }

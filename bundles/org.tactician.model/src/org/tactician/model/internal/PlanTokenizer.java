@@ -680,7 +680,7 @@ final class PlanTokenizer implements Attributes {
         int mask = names.length - 1;
         int i = (hash ^ hash >>> 16) & mask;
         for (Name known; (known = names[i]) != null; i = (i + 1) & mask) {
-            if (known.hash == hash && java.util.Arrays.equals(known.bytes, 0, known.bytes.length, in, start, pos)) {
+            if (known.hash == hash && isAt(known.bytes, start, length)) {
                 return known;
             }
         }
@@ -690,6 +690,19 @@ final class PlanTokenizer implements Attributes {
             rehashNames();
         }
         return name;
+    }
+
+    /** Whether {@code bytes} are the {@code length} bytes of the file at {@code start} (a short name: no vectorised compare). */
+    private boolean isAt(byte[] bytes, int start, int length) {
+        if (bytes.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] != in[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rehashNames() {
