@@ -187,6 +187,44 @@ class PlanReadingPathsTest {
         return Stream.of(Arguments.of(1L, 50), Arguments.of(2L, 400), Arguments.of(3L, 2000));
     }
 
+    /** What {@link #randomlyChangedPlansLoadAlike} inserts: the XML that the tokenizer must read exactly or decline. */
+    private static final String[] FRAGMENTS = { "<", ">", "&", ";", "#", "x", "\"", "'", "=", ":", "/", " ", "\r", "\n", "\t",
+        "&amp;", "&#x1F600;", "&#0;", "&#xD800;", "<!--", "-->", "<?p x?>", "]]>", "<![CDATA[", "xmlns:p=\"urn:p\"",
+        "xmlns=\"\"", "é", "😀", "\u0001", "p:", "xsi:type=\"tactician:Channel\"", "id=\"x\"", "</team>", "<team/>",
+        "2027-13-01", "1e5", "-0.0", " EUR", "\u00a0" };
+    private static final byte[][] BAD_BYTES = { { (byte) 0xC3 }, { (byte) 0xC0, (byte) 0xAF },
+        { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, { (byte) 0xEF, (byte) 0xBF, (byte) 0xBE },
+        { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0xFF } };
+
+    /** A seeded random fuzzer in miniature: a sample with a few fragments of XML inserted or bytes deleted. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void randomlyChangedPlansLoadAlike(Path sample) throws IOException {
+        byte[] original = Files.readAllBytes(sample);
+        Random random = new Random(sample.getFileName().toString().hashCode());
+        int read = 0;
+        int rounds = original.length > 100_000 ? 60 : 300;
+        for (int round = 0; round < rounds; round++) {
+            byte[] bytes = original;
+            for (int change = 1 + random.nextInt(3); change > 0; change--) {
+                int at = random.nextInt(bytes.length + 1);
+                int kind = random.nextInt(10);
+                byte[] inserted = kind < 6 ? utf8(FRAGMENTS[random.nextInt(FRAGMENTS.length)])
+                        : kind < 7 ? BAD_BYTES[random.nextInt(BAD_BYTES.length)] : new byte[0];
+                int deleted = random.nextInt(Math.min(kind < 7 ? 3 : 8, bytes.length - at) + 1);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.write(bytes, 0, at);
+                out.write(inserted, 0, inserted.length);
+                out.write(bytes, at + deleted, bytes.length - at - deleted);
+                bytes = out.toByteArray();
+            }
+            if (assertSameLoad(sample + ", change " + round, bytes)) {
+                read++;
+            }
+        }
+        assertTrue(read > 0 && read < rounds, "the tokenizer read " + read + " of " + rounds + " changed plans: both paths are compared");
+    }
+
     // ---------------------------------------------------------------- what the tokenizer reads itself
 
     private static String starter() throws IOException {
