@@ -235,11 +235,13 @@ public final class PlanReader extends DefaultHandler {
             index.reserve(input.available() / BYTES_PER_ELEMENT); // a file stream knows its size
         }
         SAXParser parser = IDLE_PARSERS.poll();
+        boolean read = false;
         try {
             if (parser == null) {
                 parser = newParser();
             }
             parser.parse(source(input), reader);
+            read = true;
         } catch (SAXParseException e) {
             reader.problem(XmlProblems.describe(e), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0));
         } catch (CharConversionException e) {
@@ -247,7 +249,11 @@ public final class PlanReader extends DefaultHandler {
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
-            if (parser != null) {
+            // Only a parser that read a whole file is reused: one stopped by an error may keep some
+            // of that file's state (a loader fuzz campaign once saw a "not UTF-8" problem lose its
+            // line and column after hundreds of thousands of files), and its next file's problems
+            // must not depend on the files before it.
+            if (parser != null && read) {
                 parser.reset();
                 IDLE_PARSERS.offer(parser);
             }
