@@ -55,12 +55,40 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             return null;
         }
         int mask = keys.length - 1;
+        int hash = id.hashCode();
         for (int i = slot(id, mask); keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(id)) {
+            // The strings cache their hashes: most keys of a probe run differ in it.
+            if (keys[i].hashCode() == hash && keys[i].equals(id)) {
                 return values[i];
             }
         }
         return null;
+    }
+
+    /** The element whose id is {@code chars[from, from + length)}, or null: a look-up without a string. */
+    public EObject get(char[] chars, int from, int length) {
+        int hash = 0;
+        for (int i = from, to = from + length; i < to; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = keys.length - 1;
+        for (int i = (hash ^ (hash >>> 16)) & mask; keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.hashCode() == hash && key.length() == length && matches(key, chars, from)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code chars} from {@code from} start with the characters of {@code key}. */
+    static boolean matches(String key, char[] chars, int from) {
+        for (int i = 0, length = key.length(); i < length; i++) {
+            if (key.charAt(i) != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -69,9 +97,10 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             throw new NullPointerException("ids and elements are never null");
         }
         int mask = keys.length - 1;
+        int hash = key.hashCode();
         int i = slot(key, mask);
         for (; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                 EObject previous = values[i];
                 values[i] = value;
                 return previous;
@@ -91,9 +120,10 @@ public final class IdIndex extends AbstractMap<String, EObject> {
             throw new NullPointerException("ids and elements are never null");
         }
         int mask = keys.length - 1;
+        int hash = key.hashCode();
         int i = slot(key, mask);
         for (; keys[i] != null; i = (i + 1) & mask) {
-            if (keys[i].equals(key)) {
+            if (keys[i].hashCode() == hash && keys[i].equals(key)) {
                 return values[i];
             }
         }

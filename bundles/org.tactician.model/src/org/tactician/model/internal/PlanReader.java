@@ -1,11 +1,15 @@
 package org.tactician.model.internal;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.impl.BasicEObjectImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.tactician.model.Money;
 import org.tactician.model.PlanLabels;
 import org.tactician.model.TacticianPackage;
 import org.tactician.model.internal.PlanSchema.Kind;
@@ -48,11 +53,19 @@ import org.xml.sax.helpers.DefaultHandler;
  * current model, the values of removed attributes handed to {@link PlanMigration}.
  *
  * <p>The parser reads no DOCTYPE and no external entity: a plan file is plain data.
+ *
+ * <p>Loading reads the file with {@link PlanTokenizer} first, which feeds this handler from the
+ * file's bytes without the parser's strings; on anything it does not fully understand, and on
+ * any problem at all, what it built is dropped and the parser reads the file, so that every
+ * problem is the parser's and this handler's, with the parser's line and column.
  */
 public final class PlanReader extends DefaultHandler {
 
     /** The namespace of the XMI attributes ({@code xmi:version}). */
     static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
+
+    /** The largest file the tokenizer reads (it holds the whole file): 128 MB, a plan of a million elements. */
+    private static final int TOKENIZER_LIMIT = 128 << 20;
 
     /** About the fewest bytes an element takes in a plan file (a large plan's average is about 120). */
     private static final int BYTES_PER_ELEMENT = 100;
@@ -89,6 +102,20 @@ public final class PlanReader extends DefaultHandler {
     private final String[] childNames = new String[PlanSchema.CLASSIFIERS];
     private final Slot[] childSlots = new Slot[PlanSchema.CLASSIFIERS];
     private Locator locator;
+    /** Feeding this reader on the fast path: a problem ends it ({@link PlanTokenizer.Declined}). */
+    private PlanTokenizer tokenizer;
+    /** The fast path's shared short text, an open-addressing table probed by the text's hash. */
+    private String[] texts = new String[256];
+    private int textCount;
+    /**
+     * The fast path's dates and months, direct-mapped by their day and month numbers: one instance
+     * per date of a plan that spans up to eleven years (twenty for months), as the parser path's
+     * tables share them.
+     */
+    private final LocalDate[] dates = new LocalDate[4096];
+    private final YearMonth[] months = new YearMonth[256];
+    /** The fast path's recent currency codes, direct-mapped by their letters. */
+    private final String[] currencies = new String[64];
 
     /** The open elements: the object of each, or the feature whose value an element's text is. */
     private EObject[] objects = new EObject[16];
@@ -139,6 +166,22 @@ public final class PlanReader extends DefaultHandler {
     }
 
     /**
+     * The load option that says how {@code PlanResource} reads a file (a {@link Reading}); loading
+     * without it reads {@link Reading#TOKENIZER_OR_PARSER}. For tests and benchmarks.
+     */
+    public static final String OPTION_READING = "org.tactician.model.reading";
+
+    /** How a file is read: what loading does, or one path alone (for the tests and benchmarks that compare them). */
+    public enum Reading {
+        /** The tokenizer, and the parser when the tokenizer declines the file. */
+        TOKENIZER_OR_PARSER,
+        /** The SAX parser alone. */
+        PARSER,
+        /** The tokenizer alone: a file it declines reads as nothing, with one problem that says why. */
+        TOKENIZER
+    }
+
+    /**
      * Reads the plan file in {@code input}.
      *
      * @param location the file's URI, for the problems
@@ -149,16 +192,56 @@ public final class PlanReader extends DefaultHandler {
      */
     public static List<EObject> read(InputStream input, String location, PlanMigration migration,
             Map<String, EObject> ids, List<Resource.Diagnostic> problems) throws IOException {
+        return read(input, location, migration, ids, problems, Reading.TOKENIZER_OR_PARSER);
+    }
+
+    /** {@link #read(InputStream, String, PlanMigration, Map, List)} the way {@code reading} says. */
+    public static List<EObject> read(InputStream input, String location, PlanMigration migration,
+            Map<String, EObject> ids, List<Resource.Diagnostic> problems, Reading reading) throws IOException {
+        if (reading == Reading.PARSER || !ids.isEmpty()) {
+            return parse(input, location, migration, ids, problems);
+        }
+        byte[] bytes = input.readNBytes(TOKENIZER_LIMIT + 1);
+        if (bytes.length > TOKENIZER_LIMIT) { // the parser streams a file this large: it is not held twice
+            return parse(new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), input), location, migration, ids,
+                    problems);
+        }
+        if (ids instanceof IdIndex index) {
+            index.reserve(bytes.length / BYTES_PER_ELEMENT);
+        }
+        // The fast path reports nothing and migrates nothing (it declines 0.1.0 files): its own
+        // migration and problems are dropped with it.
+        PlanReader fast = new PlanReader(location, new PlanMigration(), ids, new ArrayList<>());
+        try {
+            fast.tokenizer = new PlanTokenizer(bytes, fast);
+            fast.tokenizer.read();
+            return fast.roots;
+        } catch (RuntimeException declined) { // PlanTokenizer.Declined, or the end of the bytes in mid-tag
+            ids.clear();
+            if (reading == Reading.TOKENIZER) {
+                String reason = declined instanceof PlanTokenizer.Declined ? declined.getMessage() : declined.toString();
+                problems.add(new ReadProblem("the tokenizer declined the file: " + reason, location, 0, 0));
+                return new ArrayList<>();
+            }
+            return parse(new ByteArrayInputStream(bytes), location, migration, ids, problems);
+        }
+    }
+
+    /** Reads {@code input} with the SAX parser. */
+    private static List<EObject> parse(InputStream input, String location, PlanMigration migration,
+            Map<String, EObject> ids, List<Resource.Diagnostic> problems) throws IOException {
         PlanReader reader = new PlanReader(location, migration, ids, problems);
         if (ids instanceof IdIndex index) {
             index.reserve(input.available() / BYTES_PER_ELEMENT); // a file stream knows its size
         }
         SAXParser parser = IDLE_PARSERS.poll();
+        boolean read = false;
         try {
             if (parser == null) {
                 parser = newParser();
             }
             parser.parse(source(input), reader);
+            read = true;
         } catch (SAXParseException e) {
             reader.problem(XmlProblems.describe(e), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0));
         } catch (CharConversionException e) {
@@ -166,7 +249,11 @@ public final class PlanReader extends DefaultHandler {
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
-            if (parser != null) {
+            // Only a parser that read a whole file is reused: one stopped by an error may keep some
+            // of that file's state (a loader fuzz campaign once saw a "not UTF-8" problem lose its
+            // line and column after hundreds of thousands of files), and its next file's problems
+            // must not depend on the files before it.
+            if (parser != null && read) {
                 parser.reset();
                 IDLE_PARSERS.offer(parser);
             }
@@ -197,6 +284,10 @@ public final class PlanReader extends DefaultHandler {
         return new InputSource(in);
     }
 
+    /** The parser's limits on entity references, lifted for plan files (see {@link #newParser()}). */
+    private static final List<String> ENTITY_LIMITS = List.of("jdk.xml.maxGeneralEntitySizeLimit",
+            "jdk.xml.totalEntitySizeLimit", "jdk.xml.entityReplacementLimit");
+
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {
         SAXParser parser = PARSERS.newSAXParser();
         try {
@@ -204,6 +295,16 @@ public final class PlanReader extends DefaultHandler {
             parser.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
         } catch (SAXException e) {
             // a parser without the property speaks the platform's language: its messages stay readable
+        }
+        // A plan file has no DOCTYPE (refused), so its only entities are the five predefined ones;
+        // Java 25 counts their references against limits meant for declared entities and refused a
+        // plan with more than 100,000 of them (quotes, ampersands) in all its texts.
+        for (String limit : ENTITY_LIMITS) {
+            try {
+                parser.setProperty(limit, "0");
+            } catch (SAXException e) {
+                // a parser without the limit does not count them
+            }
         }
         return parser;
     }
@@ -260,6 +361,11 @@ public final class PlanReader extends DefaultHandler {
         if (skipped == 0 && depth > 0 && values[depth - 1] != null) {
             text.append(ch, start, length);
         }
+    }
+
+    /** Whether the innermost open element's text is a value (the tokenizer keeps only that text). */
+    boolean wantsText() {
+        return skipped == 0 && depth > 0 && values[depth - 1] != null;
     }
 
     @Override
@@ -414,6 +520,10 @@ public final class PlanReader extends DefaultHandler {
     // ---------------------------------------------------------------- attributes
 
     private void attributes(EObject object, Attributes attributes) {
+        if (attributes instanceof PlanTokenizer tokenized) {
+            attributes(object, tokenized);
+            return;
+        }
         EClass eClass = object.eClass();
         PlanSchema.Slots slots = PlanSchema.slots(eClass);
         for (int i = 0, count = attributes.getLength(); i < count; i++) {
@@ -450,6 +560,208 @@ public final class PlanReader extends DefaultHandler {
                 case COMPUTED -> problem(computed(name, object));
             }
         }
+    }
+
+    /**
+     * The fast path's {@link #attributes(EObject, Attributes)}: the values converted from the
+     * tokenizer's buffer where their text has the form Tactician writes, through the same
+     * conversions as the parser's strings otherwise. (Never a 0.1.0 file: no migration.)
+     */
+    private void attributes(EObject object, PlanTokenizer attributes) {
+        EClass eClass = object.eClass();
+        PlanSchema.Slots slots = PlanSchema.slots(eClass);
+        char[] chars = attributes.chars();
+        for (int i = 0, count = attributes.getLength(); i < count; i++) {
+            String uri = attributes.getURI(i);
+            if (!uri.isEmpty()) {
+                if (!XMI_NAMESPACE.equals(uri) && !XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(uri)) {
+                    problem(unknown("attribute", attributes.getQName(i), eClass, false));
+                }
+                continue;
+            }
+            String name = attributes.getLocalName(i);
+            Slot slot = attributeSlot(eClass, slots, i, name);
+            if (slot == null) {
+                problem(unknown("attribute", name, eClass, false));
+                continue;
+            }
+            int from = attributes.valueStart(i);
+            int length = attributes.valueLength(i);
+            switch (slot.kind) {
+                case VALUE -> {
+                    Object value = convert(slot, chars, from, length);
+                    if (value == UNKNOWN) {
+                        setValue(object, slot, new String(chars, from, length));
+                    } else {
+                        store(object, slot, value);
+                    }
+                }
+                case VALUES -> {
+                    for (String token : tokens(new String(chars, from, length))) {
+                        addValue(object, slot, token);
+                    }
+                }
+                case LINK, LINKS -> link(object, slot, chars, from, length);
+                case CHILD, CHILDREN -> problem("'" + name + "' holds elements of the plan, written inside "
+                        + describe(object) + ", not as an attribute");
+                case COMPUTED -> problem(computed(name, object));
+            }
+        }
+    }
+
+    /** Not converted from the buffer: the value's text is for the general conversion. */
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * The value of {@code chars[from, from + length)} for {@code slot}, read in place: what
+     * {@link #value(Slot, String)} gives for the same text, or {@link #UNKNOWN} where this does not
+     * know (and for every text that is not a value of the slot).
+     */
+    private Object convert(Slot slot, char[] chars, int from, int length) {
+        if (slot.isText()) {
+            return slot.shareText && length <= 40 ? sharedText(chars, from, length) : new String(chars, from, length);
+        } else if (slot.isEnumeration()) {
+            Object literal = slot.literal(chars, from, length);
+            return literal == null ? UNKNOWN : literal;
+        }
+        Class<?> type = slot.dataType.getInstanceClass();
+        if (type == LocalDate.class) {
+            return date(chars, from, length);
+        } else if (type == YearMonth.class) {
+            return month(chars, from, length);
+        } else if (type == BigDecimal.class) {
+            BigDecimal decimal = PlanValues.plainDecimal(chars, from, from + length);
+            return decimal == null ? UNKNOWN : shared(decimal);
+        } else if (type == Money.class) {
+            return money(chars, from, length);
+        } else if (type == long.class || type == Long.class) {
+            long number = digits(chars, from, from + length, 18);
+            return number < 0 ? UNKNOWN : Long.valueOf(number);
+        } else if (type == int.class || type == Integer.class) {
+            long number = digits(chars, from, from + length, 9);
+            return number < 0 ? UNKNOWN : Integer.valueOf((int) number);
+        } else if (type == boolean.class || type == Boolean.class) {
+            return length == 4 && chars[from] == 't' && chars[from + 1] == 'r' && chars[from + 2] == 'u' && chars[from + 3] == 'e'
+                    ? Boolean.TRUE
+                    : length == 5 && chars[from] == 'f' && chars[from + 1] == 'a' && chars[from + 2] == 'l'
+                            && chars[from + 3] == 's' && chars[from + 4] == 'e' ? Boolean.FALSE : UNKNOWN;
+        }
+        return UNKNOWN;
+    }
+
+    /** One string per distinct short text (as {@link #value(Slot, String)} shares them). */
+    private String sharedText(char[] chars, int from, int length) {
+        int hash = 0;
+        for (int i = from, to = from + length; i < to; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = texts.length - 1;
+        int i = (hash ^ (hash >>> 16)) & mask;
+        for (String known; (known = texts[i]) != null; i = (i + 1) & mask) {
+            if (known.length() == length && known.hashCode() == hash && IdIndex.matches(known, chars, from)) {
+                return known;
+            }
+        }
+        String text = new String(chars, from, length);
+        texts[i] = text;
+        if (++textCount * 2 > texts.length) {
+            String[] old = texts;
+            texts = new String[old.length * 2];
+            mask = texts.length - 1;
+            for (String known : old) {
+                if (known != null) {
+                    int hashOf = known.hashCode();
+                    int j = (hashOf ^ (hashOf >>> 16)) & mask;
+                    while (texts[j] != null) {
+                        j = (j + 1) & mask;
+                    }
+                    texts[j] = known;
+                }
+            }
+        }
+        return text;
+    }
+
+    /** {@code PlanValues.date} of a date written as Tactician writes it ({@code 2027-09-30}), or {@link #UNKNOWN}. */
+    private Object date(char[] chars, int from, int length) {
+        if (length != 10 || chars[from + 4] != '-' || chars[from + 7] != '-') {
+            return UNKNOWN;
+        }
+        long year = digits(chars, from, from + 4, 4);
+        long month = digits(chars, from + 5, from + 7, 2);
+        long day = digits(chars, from + 8, from + 10, 2);
+        if (year < 0 || month < 0 || day < 0) {
+            return UNKNOWN;
+        }
+        int index = (int) (year * 372 + (month - 1) * 31 + day - 1) & (dates.length - 1);
+        LocalDate known = dates[index];
+        if (known != null && known.getYear() == year && known.getMonthValue() == month && known.getDayOfMonth() == day) {
+            return known;
+        }
+        try {
+            return dates[index] = LocalDate.of((int) year, (int) month, (int) day);
+        } catch (DateTimeException e) {
+            return UNKNOWN; // not a day of the calendar: the general conversion reports it
+        }
+    }
+
+    /** {@code PlanValues.month} of a month written as Tactician writes it ({@code 2027-09}), or {@link #UNKNOWN}. */
+    private Object month(char[] chars, int from, int length) {
+        if (length != 7 || chars[from + 4] != '-') {
+            return UNKNOWN;
+        }
+        long year = digits(chars, from, from + 4, 4);
+        long number = digits(chars, from + 5, from + 7, 2);
+        if (year < 0 || number < 1 || number > 12) {
+            return UNKNOWN;
+        }
+        int index = (int) (year * 12 + number - 1) & (months.length - 1);
+        YearMonth known = months[index];
+        if (known != null && known.getYear() == year && known.getMonthValue() == number) {
+            return known;
+        }
+        return months[index] = YearMonth.of((int) year, (int) number);
+    }
+
+    /** {@code Money.parse} of an amount written as Tactician writes it ({@code 1250.00 EUR}), or {@link #UNKNOWN}. */
+    private Object money(char[] chars, int from, int length) {
+        int code = from + length - 3;
+        if (length < 5 || chars[code - 1] != ' ') {
+            return UNKNOWN;
+        }
+        int index = 0;
+        for (int i = code; i < code + 3; i++) {
+            char c = chars[i];
+            if (c < 'A' || c > 'Z') {
+                return UNKNOWN;
+            }
+            index = index * 26 + c - 'A';
+        }
+        BigDecimal amount = PlanValues.plainDecimal(chars, from, code - 1);
+        if (amount == null) {
+            return UNKNOWN;
+        }
+        String currency = currencies[index & (currencies.length - 1)];
+        if (currency == null || !IdIndex.matches(currency, chars, code)) {
+            currency = currencies[index & (currencies.length - 1)] = new String(chars, code, 3);
+        }
+        return new Money(amount, currency);
+    }
+
+    /** The number {@code chars[from, to)} when it is 1 to {@code most} digits, else -1. */
+    private static long digits(char[] chars, int from, int to, int most) {
+        if (to <= from || to - from > most) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The slot of the attribute {@code name} at {@code position} of an element of {@code eClass}, or null. */
@@ -497,9 +809,12 @@ public final class PlanReader extends DefaultHandler {
 
     private void setValue(EObject object, Slot slot, String text) {
         Object value = value(slot, text);
-        if (value == INVALID) {
-            return;
+        if (value != INVALID) {
+            store(object, slot, value);
         }
+    }
+
+    private void store(EObject object, Slot slot, Object value) {
         if (slot.isId) {
             String id = (String) value;
             EObject previous = ids.putIfAbsent(id, object);
@@ -576,18 +891,42 @@ public final class PlanReader extends DefaultHandler {
      * Linking early keeps the id strings of those links from living, and being copied by the
      * garbage collector, until the whole file is read.
      */
-    @SuppressWarnings("unchecked")
     private void link(EObject owner, Slot slot, String value) {
         EObject target = ids.get(value);
         if (target != null && slot.referenceType.isInstance(target) && isPlainId(value)) {
-            if (slot.kind == Kind.LINK) {
-                ((BasicEObjectImpl) owner).eSet(slot.featureId, target);
-            } else {
-                ((InternalEList<EObject>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true)).addUnique(target);
-            }
+            linkNow(owner, slot, target);
         } else {
             links.add(owner, slot, value, line(), column());
         }
+    }
+
+    /** {@link #link(EObject, Slot, String)} of the id {@code chars[from, from + length)}, looked up without a string. */
+    private void link(EObject owner, Slot slot, char[] chars, int from, int length) {
+        EObject target = ids instanceof IdIndex index ? index.get(chars, from, length) : ids.get(new String(chars, from, length));
+        if (target != null && slot.referenceType.isInstance(target) && isPlainId(chars, from, length)) {
+            linkNow(owner, slot, target);
+        } else {
+            links.add(owner, slot, new String(chars, from, length), line(), column());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void linkNow(EObject owner, Slot slot, EObject target) {
+        if (slot.kind == Kind.LINK) {
+            ((BasicEObjectImpl) owner).eSet(slot.featureId, target);
+        } else {
+            ((InternalEList<EObject>) ((BasicEObjectImpl) owner).eGet(slot.featureId, false, true)).addUnique(target);
+        }
+    }
+
+    private static boolean isPlainId(char[] chars, int from, int length) {
+        for (int i = from, to = from + length; i < to; i++) {
+            char c = chars[i];
+            if (c > ' ' && c < 0x80 ? c == '#' : Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code value} is one id as it is: no spaces around or inside it, no file part. */
@@ -762,6 +1101,9 @@ public final class PlanReader extends DefaultHandler {
     }
 
     private void problem(String message, int line, int column) {
+        if (tokenizer != null) {
+            throw new PlanTokenizer.Declined(message); // the parser reads the file again and reports it
+        }
         problems.add(new ReadProblem(message, location, line, column));
     }
 

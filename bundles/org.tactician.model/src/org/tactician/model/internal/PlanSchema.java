@@ -68,6 +68,9 @@ final class PlanSchema {
         final boolean shareText;
         private final EFactory factory;
         private final Map<String, Object> literals;
+        /** The enumeration's literals as written and their values, for reading them from a buffer. */
+        private final char[][] literalTexts;
+        private final Object[] literalValues;
 
         Slot(EClass owner, EStructuralFeature feature) {
             this.feature = feature;
@@ -96,6 +99,34 @@ final class PlanSchema {
             } else {
                 literals = null;
             }
+            if (literals != null) {
+                literalTexts = new char[literals.size()][];
+                literalValues = new Object[literals.size()];
+                int i = 0;
+                for (Map.Entry<String, Object> literal : literals.entrySet()) {
+                    literalTexts[i] = literal.getKey().toCharArray();
+                    literalValues[i++] = literal.getValue();
+                }
+            } else {
+                literalTexts = null;
+                literalValues = null;
+            }
+        }
+
+        /** Whether values are literals of an enumeration. */
+        boolean isEnumeration() {
+            return literalTexts != null;
+        }
+
+        /** The literal written as {@code chars[from, from + length)}, or null when there is none. */
+        Object literal(char[] chars, int from, int length) {
+            for (int i = 0; i < literalTexts.length; i++) {
+                char[] text = literalTexts[i];
+                if (text.length == length && java.util.Arrays.equals(text, 0, length, chars, from, from + length)) {
+                    return literalValues[i];
+                }
+            }
+            return null;
         }
 
         /** Whether values are strings taken as they are. */

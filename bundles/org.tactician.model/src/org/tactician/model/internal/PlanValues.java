@@ -69,6 +69,41 @@ public final class PlanValues {
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
+    /**
+     * {@code chars[from, to)} as a decimal when it is an optional minus, 1 to 18 digits and at
+     * most one point (the form Tactician writes): the value and scale {@code new BigDecimal} gives;
+     * null for any other text. The tokenizer's reading, from its buffer; {@link #decimal(String, int, int)}
+     * is the same loop over a string, kept apart so that neither copies its text.
+     */
+    public static BigDecimal plainDecimal(char[] chars, int from, int to) {
+        int i = from;
+        boolean negative = i < to && chars[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < to; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits > LONG_DIGITS) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (point) {
+                    scale++;
+                }
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        return digits == 0 ? null : BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    }
+
     private static BigDecimal slow(String text, int start, int end) {
         return new BigDecimal(text.substring(start, end));
     }

@@ -94,7 +94,10 @@ public class PlanResource extends XMIResourceImpl {
             ids = new IdIndex();
             setIntrinsicIDToEObjectMap(ids);
         }
-        List<EObject> roots = PlanReader.read(inputStream, String.valueOf(getURI()), migration, ids, getErrors());
+        PlanReader.Reading reading = options != null && options.get(PlanReader.OPTION_READING) instanceof PlanReader.Reading chosen
+                ? chosen
+                : PlanReader.Reading.TOKENIZER_OR_PARSER;
+        List<EObject> roots = PlanReader.read(inputStream, String.valueOf(getURI()), migration, ids, getErrors(), reading);
         // The reader indexed every id already: attach the trees without walking them again.
         attachingRead = true;
         try {

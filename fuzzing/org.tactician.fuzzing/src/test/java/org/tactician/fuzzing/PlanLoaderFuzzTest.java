@@ -4,24 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.internal.PlanReader;
+import org.tactician.model.internal.PlanReader.Reading;
 import org.tactician.model.resource.PlanFiles;
 import org.tactician.model.resource.PlanLoadException;
+import org.tactician.model.resource.PlanResource;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Any bytes as a plan file: loading either gives a plan that saves and loads back as the same
  * plan, or refuses the file with problems a plan author can read. A runtime exception, a
- * message with Java internals or a plan that does not survive a save is a bug.
+ * message with Java internals or a plan that does not survive a save is a bug. So is any
+ * difference between loading's two paths: the tokenizer reads a file itself only when the SAX
+ * parser accepts it with the same model, and hands every other file to the parser (same problems,
+ * lines and columns, same model, ids and migration).
  *
  * <p>The build replays the seeds and every input that once failed
  * ({@code PlanLoaderFuzzTestInputs/load}); {@code fuzzing/README.md} says how to fuzz.
@@ -57,6 +72,7 @@ class PlanLoaderFuzzTest {
 
     @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
     void load(byte[] bytes) throws IOException {
+        assertBothPathsAgree(bytes);
         Files.write(file, bytes);
         MarketingPlan plan;
         try {
@@ -69,6 +85,50 @@ class PlanLoaderFuzzTest {
         PlanFiles.save(EcoreUtil.copy(plan), copy);
         MarketingPlan again = PlanFiles.load(copy);
         assertTrue(EcoreUtil.equals(plan, again), "the saved copy loads as the plan that was saved");
+    }
+
+    /** What one load gives, in comparable form. */
+    private record Outcome(List<EObject> contents, List<String> errors, List<String> ids, String migratedFrom,
+            List<String> notes) {
+    }
+
+    private static Outcome read(byte[] bytes, Reading reading) {
+        ResourceSet resources = PlanFiles.newResourceSet();
+        PlanResource resource = (PlanResource) resources.createResource(URI.createFileURI("/fuzz/plan.mplan"));
+        try {
+            resource.load(new ByteArrayInputStream(bytes), Map.of(PlanReader.OPTION_READING, reading));
+        } catch (IOException refused) {
+            // the problems are in the errors
+        }
+        List<EObject> all = new ArrayList<>();
+        for (Iterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+            all.add(contents.next());
+        }
+        List<String> ids = new ArrayList<>();
+        resource.getIntrinsicIDToEObjectMap().forEach((id, element) -> ids.add(id + "@" + all.indexOf(element)));
+        ids.sort(null);
+        List<String> errors = new ArrayList<>();
+        for (Resource.Diagnostic problem : resource.getErrors()) {
+            errors.add(problem.getLine() + ":" + problem.getColumn() + " " + problem.getMessage());
+        }
+        return new Outcome(List.copyOf(resource.getContents()), errors, ids, resource.migratedFrom().orElse(""),
+                resource.migrationNotes());
+    }
+
+    private static void assertBothPathsAgree(byte[] bytes) {
+        Outcome parser = read(bytes, Reading.PARSER);
+        Outcome loaded = read(bytes, Reading.TOKENIZER_OR_PARSER);
+        assertEquals(parser.errors(), loaded.errors(), "loading reports what the parser reports");
+        assertEquals(parser.ids(), loaded.ids(), "loading indexes the parser's ids");
+        assertEquals(parser.migratedFrom(), loaded.migratedFrom(), "loading migrates as the parser's load does");
+        assertEquals(parser.notes(), loaded.notes(), "the same migration notes");
+        assertTrue(new EcoreUtil.EqualityHelper().equals(parser.contents(), loaded.contents()), "loading gives the parser's model");
+        Outcome tokenizer = read(bytes, Reading.TOKENIZER);
+        if (tokenizer.errors().isEmpty()) {
+            assertEquals(List.of(), parser.errors(), "the tokenizer read a file that the parser refuses");
+            assertTrue(new EcoreUtil.EqualityHelper().equals(parser.contents(), tokenizer.contents()),
+                    "the tokenizer reads the parser's model");
+        }
     }
 
     private static void assertReadable(PlanLoadException refused) {
