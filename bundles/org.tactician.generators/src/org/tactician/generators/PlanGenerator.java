@@ -301,7 +301,13 @@ public final class PlanGenerator {
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     } catch (RuntimeException e) {
+                        HeapExhaustion.record(e);
                         throw new GenerationFailedException(task.file(), e);
+                    } catch (Error e) {
+                        // Recorded here, where it happens: another file's thread may fail next
+                        // with an error that no longer names the heap (NoClassDefFoundError).
+                        HeapExhaustion.record(e);
+                        throw e;
                     }
                 }));
             }
