@@ -150,6 +150,7 @@ public final class TacticianCommandLine {
 
     /** The heap is too small for this plan: say so in one line, as for any bad input. */
     private int outOfMemory() {
+        HeapExhaustion.releaseReserve();
         error("out of memory" + (step == null ? "" : " while writing " + step) + " (the heap is "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start Tactician with more, e.g. "
                 + "TACTICIAN_HEAP=4g" + (step == null ? "" : "; nothing was changed in the output folder"));

@@ -1,8 +1,5 @@
 package org.tactician.generators;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -11,9 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link OutOfMemoryError}, OSGi's {@code ClassFormatError} caused by one (a class loaded while
  * the heap ran out), or later, for the same class in another thread, a
  * {@code NoClassDefFoundError} that no longer names a cause. Whoever sees such an error
- * {@link #record records} it, so a later failure of a run can still be attributed to the heap;
- * recording also gives back a small {@link #reserve reserve} of memory, so reporting and
- * cleaning up do not run out again.
+ * {@link #record records} it, so a later failure of a run can still be attributed to the heap.
+ * A small {@link #reserve reserve} of memory is held back for the end of a failed run: cleaning
+ * up and reporting {@link #releaseReserve give it back} first, so they do not run out again
+ * (the threads that failed would only have used it up).
  *
  * <pre>
  * long mark = HeapExhaustion.mark();
@@ -40,7 +38,7 @@ public final class HeapExhaustion {
         reserve = new byte[bytes];
     }
 
-    /** Lets go of the reserve (a run that ended without running out no longer needs it). */
+    /** Gives the reserve back: to a failed run's cleaning up and report, or when a run ends. */
     public static void releaseReserve() {
         reserve = null;
     }
@@ -64,7 +62,6 @@ public final class HeapExhaustion {
         if (!causedBy(failure)) {
             return false;
         }
-        reserve = null;
         SEEN.incrementAndGet();
         return true;
     }
@@ -75,11 +72,15 @@ public final class HeapExhaustion {
      * class whose initialisation failed carries the original error only as text).
      */
     public static boolean causedBy(Throwable failure) {
-        return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return causedBy(failure, 0);
     }
 
-    private static boolean causedBy(Throwable failure, Set<Throwable> seen) {
-        if (failure == null || !seen.add(failure)) {
+    /** How deep causes and suppressed errors are looked into (a chain can be a cycle). */
+    private static final int DEPTH = 16;
+
+    // Allocates nothing for an OutOfMemoryError itself: it may run where the heap has just run out.
+    private static boolean causedBy(Throwable failure, int depth) {
+        if (failure == null || depth > DEPTH) {
             return false;
         }
         if (failure instanceof OutOfMemoryError) {
@@ -90,10 +91,11 @@ public final class HeapExhaustion {
             return true;
         }
         for (Throwable suppressed : failure.getSuppressed()) {
-            if (causedBy(suppressed, seen)) {
+            if (causedBy(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return causedBy(failure.getCause(), seen);
+        Throwable cause = failure.getCause();
+        return cause != failure && causedBy(cause, depth + 1);
     }
 }

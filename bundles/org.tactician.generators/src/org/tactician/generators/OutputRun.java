@@ -219,27 +219,75 @@ public final class OutputRun implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        if (!committed) {
+            // A run that failed may have failed for want of memory: its cleaning up gets the reserve.
+            HeapExhaustion.releaseReserve();
+        }
+        Throwable failure = null;
         try {
-            try {
-                deleteStaging();
-            } catch (OutOfMemoryError e) {
-                // Once more with the reserve given back: a failed run's staged files must go.
-                HeapExhaustion.record(e);
-                deleteStaging();
+            retrying(this::deleteStaging);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+        try {
+            // Removed while the lock is still held: a run waiting for it then sees it gone.
+            retrying(() -> Files.deleteIfExists(folder.resolve(LOCK)));
+            if (createdFolder && !committed) {
+                retrying(() -> deleteIfEmpty(folder));
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
             }
         } finally {
             try {
-                // Removed while the lock is still held: a run waiting for it then sees it gone.
-                Files.deleteIfExists(folder.resolve(LOCK));
-                if (createdFolder && !committed) {
-                    deleteIfEmpty(folder);
-                }
+                lock.release();
             } finally {
+                lockChannel.close();
+                permit.release();
+            }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+    }
+
+    /** A step of cleaning up. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static final int CLEANUP_ATTEMPTS = 3;
+
+    /**
+     * Runs a step of cleaning up, and again after a moment if it fails: right after the heap ran
+     * out, memory comes back once the failed run's objects are collected.
+     */
+    private static void retrying(Step step) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (IOException | OutOfMemoryError e) {
+                if (attempt == CLEANUP_ATTEMPTS) {
+                    throw e;
+                }
+                HeapExhaustion.record(e);
+                System.gc();
                 try {
-                    lock.release();
-                } finally {
-                    lockChannel.close();
-                    permit.release();
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
                 }
             }
         }
