@@ -23,6 +23,7 @@ import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GeneratedArtifact;
 import org.tactician.generators.GenerationFailedException;
 import org.tactician.generators.GenerationProgress;
+import org.tactician.generators.HeapExhaustion;
 import org.tactician.generators.OutputRun;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.model.MarketingPlan;
@@ -86,6 +87,9 @@ public final class TacticianCommandLine {
 
     private static final int SHOWN_LOAD_PROBLEMS = 20;
 
+    /** Heap held back for reporting and cleaning up when the heap runs out. */
+    private static final int HEAP_RESERVE = 2 * 1024 * 1024;
+
     private static final Logger LOG = Logger.getLogger(TacticianCommandLine.class.getName());
 
     private final PrintStream out;
@@ -113,26 +117,44 @@ public final class TacticianCommandLine {
             out.print(USAGE);
             return args.length == 0 ? BAD_INPUT : OK;
         }
+        // The heap may run out anywhere, and the error that reaches us may no longer say so
+        // (a class that failed to load for want of memory is a NoClassDefFoundError later on):
+        // every error is recorded where it is seen, so the run's outcome is attributed to it.
+        long heapMark = HeapExhaustion.mark();
+        HeapExhaustion.reserve(HEAP_RESERVE);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            HeapExhaustion.record(failure);
+            if (before != null) {
+                before.uncaughtException(thread, failure);
+            }
+        });
         try {
             return switch (args[0]) {
                 case "validate" -> validate(List.of(args).subList(1, args.length));
-                case "generate" -> generate(List.of(args).subList(1, args.length));
+                case "generate" -> generate(List.of(args).subList(1, args.length), heapMark);
                 default -> usage("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {
             return usage(e.getMessage());
-        } catch (Error e) {
-            if (!outOfMemoryIn(e)) {
-                return internalError(e);
+        } catch (Error | RuntimeException e) {
+            if (HeapExhaustion.record(e) || HeapExhaustion.since(heapMark)) {
+                return outOfMemory();
             }
-            // The heap is too small for this plan: say so in one line, as for any bad input.
-            error("out of memory" + (step == null ? "" : " while writing " + step) + " (the heap is "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start Tactician with more, e.g. "
-                    + "TACTICIAN_HEAP=4g" + (step == null ? "" : "; nothing was changed in the output folder"));
-            return BAD_INPUT;
-        } catch (RuntimeException e) {
             return internalError(e);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+            HeapExhaustion.releaseReserve();
         }
+    }
+
+    /** The heap is too small for this plan: say so in one line, as for any bad input. */
+    private int outOfMemory() {
+        HeapExhaustion.releaseReserve();
+        error("out of memory" + (step == null ? "" : " while writing " + step) + " (the heap is "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); start Tactician with more, e.g. "
+                + "TACTICIAN_HEAP=4g" + (step == null ? "" : "; nothing was changed in the output folder"));
+        return BAD_INPUT;
     }
 
     /** A failure of Tactician's own, not of the input: one line and a failing exit code, never 0. */
@@ -141,19 +163,6 @@ public final class TacticianCommandLine {
         error("internal error (" + e.getClass().getSimpleName() + "); nothing was changed in the output folder; "
                 + VERBOSE + " shows the details");
         return BAD_INPUT;
-    }
-
-    /**
-     * Whether {@code error} is the heap running out, also when it reaches us wrapped (a class
-     * loaded in a generator's thread while the heap ran out fails as OSGi's ClassFormatError).
-     */
-    private static boolean outOfMemoryIn(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int validate(List<String> args) {
@@ -221,7 +230,7 @@ public final class TacticianCommandLine {
                 summaryOnly, force);
     }
 
-    private int generate(List<String> args) {
+    private int generate(List<String> args, long heapMark) {
         step = null;
         GenerateRequest request = generateRequest(args);
         Path outFolder = request.outFolder();
@@ -285,10 +294,16 @@ public final class TacticianCommandLine {
             line(out, "wrote " + result.written().size() + " file(s) to " + run.folder());
             return OK;
         } catch (GenerationFailedException e) {
+            if (HeapExhaustion.record(e) || HeapExhaustion.since(heapMark)) {
+                return outOfMemory();
+            }
             LOG.log(Level.SEVERE, e.getMessage(), e);
             error(e.getMessage() + "; nothing was changed in " + outFolder + " (" + VERBOSE + " shows the details)");
             return BAD_INPUT;
         } catch (IOException e) {
+            if (HeapExhaustion.record(e) || HeapExhaustion.since(heapMark)) {
+                return outOfMemory();
+            }
             LOG.log(Level.SEVERE, "cannot write to " + outFolder, e);
             error("cannot write to " + outFolder + ": " + writeProblem(e)
                     + (committing ? "" : "; nothing was changed in " + outFolder));
@@ -349,6 +364,9 @@ public final class TacticianCommandLine {
             }
             return Optional.empty();
         } catch (RuntimeException e) {
+            if (HeapExhaustion.causedBy(e)) {
+                throw e;
+            }
             line(err, file + ": " + oneLine(e));
             return Optional.empty();
         }

@@ -176,10 +176,15 @@ public final class PlanCommands {
         return labelled(steps, NLS.bind(Messages.commands_reschedule, PlanLabels.of(element), first));
     }
 
-    /** Applies a rule's quick fix, labelled with what it does. */
+    /** Applies a rule's quick fix, labelled with what it does (in English). */
     public static Command quickFix(EditingDomain domain, QuickFix fix) {
+        return quickFix(domain, fix, fix.label());
+    }
+
+    /** Applies a rule's quick fix, labelled {@code label} (what it does, in the user's language). */
+    public static Command quickFix(EditingDomain domain, QuickFix fix, String label) {
         Object value = fix.value() == null && fix.feature().isUnsettable() ? SetCommand.UNSET_VALUE : fix.value();
-        return labelled(SetCommand.create(domain, fix.object(), fix.feature(), value), fix.label());
+        return labelled(SetCommand.create(domain, fix.object(), fix.feature(), value), label);
     }
 
     private static Command labelled(Command command, String label) {

@@ -2,16 +2,19 @@ package org.tactician.generators;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +31,7 @@ import org.tactician.model.resource.AtomicFiles;
  * One generation into an output folder, written as a whole: the files go to a hidden staging
  * folder inside it and only move into place when every one of them is complete; a run that
  * fails or is cancelled changes nothing in the folder. Runs into one folder take turns (a lock
- * file), so two at once never leave a mix of two plans. The folder keeps a list of the files
+ * file, removed when the run ends), so two at once never leave a mix of two plans. The folder keeps a list of the files
  * its last run wrote ({@value #MANIFEST}); a new run removes those it did not write again, so a
  * run with fewer formats, or of another plan, leaves no stale files behind. Files Tactician did
  * not write are never touched.
@@ -46,6 +49,9 @@ public final class OutputRun implements AutoCloseable {
     public static final String MANIFEST = ".tactician-output";
 
     private static final String LOCK = ".tactician-output.lock";
+
+    /** The byte of the lock file that is locked: beyond its content, which runs read. */
+    private static final long LOCK_REGION = 1L << 32;
 
     /**
      * File locks hold between processes only; runs of one process (several generation jobs of
@@ -71,6 +77,7 @@ public final class OutputRun implements AutoCloseable {
     }
 
     private final Path folder;
+    private final boolean createdFolder;
     private final Semaphore permit;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -78,8 +85,10 @@ public final class OutputRun implements AutoCloseable {
     private final OutputFolder staging;
     private boolean committed;
 
-    private OutputRun(Path folder, Semaphore permit, FileChannel lockChannel, FileLock lock, Path stagingPath) {
+    private OutputRun(Path folder, boolean createdFolder, Semaphore permit, FileChannel lockChannel, FileLock lock,
+            Path stagingPath) {
         this.folder = folder;
+        this.createdFolder = createdFolder;
         this.permit = permit;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -93,7 +102,6 @@ public final class OutputRun implements AutoCloseable {
      */
     public static OutputRun start(Path folder, Waiting waiting) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
-        Files.createDirectories(target);
         Semaphore permit = IN_PROCESS.computeIfAbsent(target, key -> new Semaphore(1));
         boolean told = false;
         if (!permit.tryAcquire()) {
@@ -106,25 +114,56 @@ public final class OutputRun implements AutoCloseable {
                 throw new InterruptedIOException("interrupted while waiting for another generation into " + target);
             }
         }
-        FileChannel channel = null;
         try {
-            channel = FileChannel.open(target.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                if (!told) {
-                    waiting.waitingFor(target);
+            while (true) {
+                boolean created = !Files.isDirectory(target);
+                Files.createDirectories(target);
+                Path lockFile = target.resolve(LOCK);
+                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                try {
+                    FileLock lock = channel.tryLock(LOCK_REGION, 1, false);
+                    if (lock == null) {
+                        if (!told) {
+                            waiting.waitingFor(target);
+                            told = true;
+                        }
+                        lock = channel.lock(LOCK_REGION, 1, false);
+                    }
+                    if (lockedFileIsInPlace(channel, lockFile)) {
+                        Path staging = target.resolve(".tactician-staging-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+                        Files.createDirectory(staging);
+                        return new OutputRun(target, created, permit, channel, lock, staging);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
                 }
-                lock = channel.lock();
-            }
-            Path staging = target.resolve(".tactician-staging-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-            Files.createDirectory(staging);
-            return new OutputRun(target, permit, channel, lock, staging);
-        } catch (IOException | RuntimeException e) {
-            if (channel != null) {
+                // The run this one waited for removed the lock file (and maybe the folder it had
+                // created) when it finished: the lock held is on a file no longer there; take the next.
                 channel.close();
             }
+        } catch (IOException | RuntimeException e) {
             permit.release();
             throw e;
+        }
+    }
+
+    /**
+     * Whether the lock file {@code channel} holds the lock of is still the one in the folder: it
+     * writes a token of its own into it and reads the folder's lock file back. (A run removes
+     * the lock file before it lets go of the lock, so a run that waited may hold the lock of a
+     * removed file.) The token lies before the locked byte, so reading it is never blocked.
+     */
+    private static boolean lockedFileIsInPlace(FileChannel channel, Path lockFile) throws IOException {
+        byte[] token = (ProcessHandle.current().pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(token), 0);
+        try {
+            return Arrays.equals(token, Files.readAllBytes(lockFile));
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 
@@ -173,11 +212,35 @@ public final class OutputRun implements AutoCloseable {
         return new Result(List.copyOf(written), List.copyOf(removed));
     }
 
-    /** Removes the staging folder (whatever a failed or cancelled run left there) and releases the folder. */
+    /**
+     * Removes the staging folder (whatever a failed or cancelled run left there) and the lock
+     * file, and the folder itself if this run created it and it failed, and releases the folder:
+     * a run that fails, even for want of memory, leaves nothing behind.
+     */
     @Override
     public void close() throws IOException {
+        if (!committed) {
+            // A run that failed may have failed for want of memory: its cleaning up gets the reserve.
+            HeapExhaustion.releaseReserve();
+        }
+        Throwable failure = null;
         try {
-            deleteStaging();
+            retrying(this::deleteStaging);
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+        }
+        try {
+            // Removed while the lock is still held: a run waiting for it then sees it gone.
+            retrying(() -> Files.deleteIfExists(folder.resolve(LOCK)));
+            if (createdFolder && !committed) {
+                retrying(() -> deleteIfEmpty(folder));
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
         } finally {
             try {
                 lock.release();
@@ -185,6 +248,56 @@ public final class OutputRun implements AutoCloseable {
                 lockChannel.close();
                 permit.release();
             }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+    }
+
+    /** A step of cleaning up. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static final int CLEANUP_ATTEMPTS = 3;
+
+    /**
+     * Runs a step of cleaning up, and again after a moment if it fails: right after the heap ran
+     * out, memory comes back once the failed run's objects are collected.
+     */
+    private static void retrying(Step step) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (IOException | OutOfMemoryError e) {
+                if (attempt == CLEANUP_ATTEMPTS) {
+                    throw e;
+                }
+                HeapExhaustion.record(e);
+                System.gc();
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // another program's files, or another run's lock file: the folder stays
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -281,9 +282,11 @@ public final class PlanGenerator {
             return List.of();
         }
         AtomicInteger number = new AtomicInteger();
+        Workers workers = new Workers();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, tasks.size()), job -> {
             Thread thread = new Thread(job, "tactician-generate-" + number.incrementAndGet());
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(workers);
             return thread;
         });
         try {
@@ -301,14 +304,20 @@ public final class PlanGenerator {
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     } catch (RuntimeException e) {
+                        HeapExhaustion.record(e);
                         throw new GenerationFailedException(task.file(), e);
+                    } catch (Error e) {
+                        // Recorded here, where it happens: another file's thread may fail next
+                        // with an error that no longer names the heap (NoClassDefFoundError).
+                        HeapExhaustion.record(e);
+                        throw e;
                     }
                 }));
             }
             List<Future<List<GeneratedArtifact>>> futures = tasks.stream().map(started::get).toList();
             List<GeneratedArtifact> written = new ArrayList<>();
             for (Future<List<GeneratedArtifact>> future : futures) {
-                written.addAll(join(future, futures));
+                written.addAll(join(future, futures, workers));
             }
             return written;
         } finally {
@@ -323,10 +332,43 @@ public final class PlanGenerator {
         }
     }
 
-    private static List<GeneratedArtifact> join(Future<List<GeneratedArtifact>> future, List<Future<List<GeneratedArtifact>>> all)
-            throws IOException {
+    /**
+     * Remembers the first error that ended a worker thread outside its task. When the heap runs
+     * out, even the task's own bookkeeping can fail (the error escapes it and its file's future is
+     * never completed): the run must not wait for it forever. Allocates nothing.
+     */
+    private static final class Workers implements Thread.UncaughtExceptionHandler {
+        private volatile Throwable died;
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            if (died == null) {
+                died = error;
+            }
+        }
+    }
+
+    /** How often a run waiting for a file checks that no worker died under it. */
+    private static final long WORKER_CHECK_MS = 250;
+
+    private static List<GeneratedArtifact> join(Future<List<GeneratedArtifact>> future, List<Future<List<GeneratedArtifact>>> all,
+            Workers workers) throws IOException {
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return future.get(WORKER_CHECK_MS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    Throwable died = workers.died;
+                    if (died != null) {
+                        all.forEach(f -> f.cancel(true));
+                        HeapExhaustion.record(died);
+                        if (died instanceof Error error) {
+                            throw error;
+                        }
+                        throw new IllegalStateException("a generator's thread failed", died);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             all.forEach(f -> f.cancel(true));

@@ -406,7 +406,7 @@ class TacticianCommandLineTest {
         assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "html"));
 
         try (var files = Files.list(folder)) {
-            assertEquals(List.of(".tactician-output", ".tactician-output.lock", "notes.ics", "plan.html"),
+            assertEquals(List.of(".tactician-output", "notes.ics", "plan.html"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("the user's own file", Files.readString(usersOwn));
@@ -502,6 +502,95 @@ class TacticianCommandLineTest {
         assertEquals(1, errLines().size(), errLines().toString());
         assertTrue(errLines().get(0).contains("out of memory") && errLines().get(0).contains("TACTICIAN_HEAP="), errLines().get(0));
         assertTrue(Files.notExists(folder), "nothing written");
+    }
+
+    @Test
+    void aNoClassDefFoundErrorAfterTheHeapRanOutInAnotherThreadIsOutOfMemory() throws IOException {
+        // Seen in the product with a 40 MB heap: a class failed to load in one thread for want of
+        // memory; the next thread to need it got a NoClassDefFoundError that names no cause.
+        Path plan = savedPlan(false);
+        Path folder = temp.resolve("out");
+        PlanCheck exhausted = p -> {
+            Thread loader = new Thread(() -> {
+                throw new ClassFormatError("Unexpected error from weaving hook.") {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public synchronized Throwable getCause() {
+                        return new OutOfMemoryError("Java heap space");
+                    }
+                };
+            });
+            loader.start();
+            try {
+                loader.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new NoClassDefFoundError("org/tactician/generators/document/PlanDocument");
+        };
+        TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), exhausted);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.UncaughtExceptionHandler quiet = (thread, failure) -> { };
+        Thread.setDefaultUncaughtExceptionHandler(quiet);
+        try {
+            assertEquals(2, run(commandLine, "generate", plan.toString(), "--out", folder.toString()));
+            assertEquals(quiet, Thread.getDefaultUncaughtExceptionHandler(), "the run puts the handler back");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("out of memory") && errLines().get(0).contains("TACTICIAN_HEAP="), errLines().get(0));
+        assertFalse(errLines().get(0).contains("internal error"), errLines().get(0));
+        assertTrue(Files.notExists(folder), "nothing written");
+
+        // The next run, with the heap back, is judged on its own: the same error is an internal one.
+        err.reset();
+        PlanCheck broken = p -> {
+            throw new NoClassDefFoundError("org/tactician/generators/document/PlanDocument");
+        };
+        assertEquals(2, run(new TacticianCommandLine(print(out), print(err), broken), "validate", plan.toString()));
+        assertTrue(errLines().get(0).contains("internal error (NoClassDefFoundError)"), errLines().get(0));
+    }
+
+    @Test
+    void aNoClassDefFoundErrorThatNamesTheHeapInItsMessageIsOutOfMemory() throws IOException {
+        // The JVM's error for a class whose initialisation ran out of memory carries it as text.
+        Path plan = savedPlan(false);
+        PlanCheck exhausted = p -> {
+            throw new NoClassDefFoundError("Could not initialize class org.tactician.generators.docx.Docx") {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Throwable getCause() {
+                    return new ExceptionInInitializerError("Exception java.lang.OutOfMemoryError: Java heap space"
+                            + " [in thread \"tactician-generate-2\"]");
+                }
+            };
+        };
+        assertEquals(2, run(new TacticianCommandLine(print(out), print(err), exhausted), "validate", plan.toString()));
+        assertEquals(1, errLines().size(), errLines().toString());
+        assertTrue(errLines().get(0).contains("out of memory"), errLines().get(0));
+    }
+
+    @Test
+    void aLockFileLeftByAKilledRunIsNoObstacleAndEveryRunRemovesItsOwn() throws IOException {
+        Path plan = savedPlan(false);
+        Path folder = Files.createDirectories(temp.resolve("out"));
+        // What a run killed by the system (or an earlier version) left behind.
+        Files.writeString(folder.resolve(".tactician-output.lock"), "4242-dead\n");
+
+        assertEquals(0, run("generate", plan.toString(), "--out", folder.toString(), "--format", "html"));
+        assertTrue(Files.notExists(folder.resolve(".tactician-output.lock")), "the lock file is removed");
+
+        // A run that fails after it has taken the folder leaves neither its lock nor its staged files.
+        Path blocked = Files.createDirectories(temp.resolve("blocked"));
+        Files.createDirectories(blocked.resolve("plan.html").resolve("in the way"));
+        assertEquals(2, run("generate", plan.toString(), "--out", blocked.toString(), "--format", "html"));
+        try (var files = Files.list(blocked)) {
+            assertEquals(List.of("plan.html"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test

@@ -70,8 +70,54 @@ class OutputRunTest {
         assertEquals(List.of("calendar-all.ics"), result.removed());
         assertEquals(List.of(folder.toAbsolutePath().normalize().resolve("plan.html")),
                 result.written().stream().map(GeneratedArtifact::file).toList());
-        assertEquals(Set.of("plan.html", "brief.docx", OutputRun.MANIFEST, ".tactician-output.lock"), names(folder));
+        assertEquals(Set.of("plan.html", "brief.docx", OutputRun.MANIFEST), names(folder), "no lock file left");
         assertEquals("b", Files.readString(folder.resolve("plan.html")));
+    }
+
+    @Test
+    void aRunThatRunsOutOfMemoryLeavesNothingBehindNotEvenTheFolderItMade() throws IOException {
+        Path folder = temp.resolve("new-folder");
+        assertThrows(OutOfMemoryError.class, () -> {
+            try (OutputRun run = OutputRun.start(folder, f -> { })) {
+                assertTrue(Files.exists(folder.resolve(".tactician-output.lock")), "held while the run runs");
+                stage(run, "plan.html", "half");
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        assertFalse(Files.exists(folder), "the folder the failed run made is gone");
+
+        Path existing = Files.createDirectories(temp.resolve("existing"));
+        try (OutputRun run = OutputRun.start(existing, f -> { })) {
+            stage(run, "plan.html", "never committed");
+        }
+        assertEquals(Set.of(), names(existing), "a folder that was there stays, empty");
+    }
+
+    @Test
+    void aRunWaitingForAnotherProcessTakesTheNextLockFileWhenTheFirstRemovesIt() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("shared"));
+        Path lockFile = folder.resolve(".tactician-output.lock");
+        Process other = LockHolder.start(lockFile);
+        try {
+            CountDownLatch waiting = new CountDownLatch(1);
+            CompletableFuture<Set<String>> run = CompletableFuture.supplyAsync(() -> {
+                try (OutputRun mine = OutputRun.start(folder, f -> waiting.countDown())) {
+                    Set<String> during = names(folder);
+                    mine.commit(List.of(stage(mine, "plan.html", "mine")));
+                    return during;
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertTrue(waiting.await(30, TimeUnit.SECONDS), "the run waits for the other process");
+            assertFalse(run.isDone());
+            LockHolder.finish(other);
+            Set<String> during = run.get(30, TimeUnit.SECONDS);
+            assertTrue(during.contains(".tactician-output.lock"), "the run holds a lock file in the folder: " + during);
+        } finally {
+            other.destroyForcibly();
+        }
+        assertEquals(Set.of("plan.html", OutputRun.MANIFEST), names(folder));
     }
 
     @Test

@@ -439,4 +439,15 @@ public final class CleanPlan {
     List<PlanDiagnostic> findings(Rule rule) {
         return findings().stream().filter(finding -> finding.rule() == rule).toList();
     }
+
+    /** A quick fix as its parts, for comparing: what it says in English, and what it sets to what. */
+    static List<Object> fix(String label, org.eclipse.emf.ecore.EObject object,
+            org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+        return java.util.Arrays.asList(label, object, feature, value);
+    }
+
+    /** The parts of {@code fix}, as {@link #fix(String, org.eclipse.emf.ecore.EObject, org.eclipse.emf.ecore.EStructuralFeature, Object)} lists them. */
+    static List<Object> fix(QuickFix fix) {
+        return fix(fix.label(), fix.object(), fix.feature(), fix.value());
+    }
 }

@@ -7,7 +7,6 @@ import static org.tactician.validation.CleanPlan.MODEL;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.tactician.model.Direction;
@@ -49,12 +48,12 @@ class ObjectiveRulesTest {
         plan.act.unsetRaceStage();
 
         assertEquals(List.of(), plan.findings(RuleRegistry.SMART_SPECIFIC_METRIC_MISSING), "the KPI is the metric");
-        assertEquals(Optional.of(new QuickFix("Use the unit of KPI 'Subscribers': subscribers", plan.act,
-                Literals.SMART_OBJECTIVE__UNIT, "subscribers")),
-                plan.findings(RuleRegistry.SMART_MEASURABLE_UNIT_MISSING).get(0).quickFix());
-        assertEquals(Optional.of(new QuickFix("Use the baseline of KPI 'Subscribers': 2100", plan.act,
-                Literals.SMART_OBJECTIVE__BASELINE, new BigDecimal("2100"))),
-                plan.findings(RuleRegistry.SMART_MEASURABLE_BASELINE_MISSING).get(0).quickFix());
+        assertEquals(CleanPlan.fix("Use the unit of KPI 'Subscribers': subscribers", plan.act,
+                Literals.SMART_OBJECTIVE__UNIT, "subscribers"),
+                CleanPlan.fix(plan.findings(RuleRegistry.SMART_MEASURABLE_UNIT_MISSING).get(0).quickFix().orElseThrow()));
+        assertEquals(CleanPlan.fix("Use the baseline of KPI 'Subscribers': 2100", plan.act,
+                Literals.SMART_OBJECTIVE__BASELINE, new BigDecimal("2100")),
+                CleanPlan.fix(plan.findings(RuleRegistry.SMART_MEASURABLE_BASELINE_MISSING).get(0).quickFix().orElseThrow()));
         PlanDiagnostic stage = plan.findings(RuleRegistry.SMART_RELEVANT_RACE_STAGE_MISSING).get(0);
         assertEquals(RaceStage.ACT, stage.quickFix().orElseThrow().value());
         assertEquals(3, stage.getData().size(), "data is [object, feature, quick fix]");

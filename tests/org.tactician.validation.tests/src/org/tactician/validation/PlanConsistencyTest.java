@@ -7,7 +7,6 @@ import static org.tactician.validation.CleanPlan.named;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -37,8 +36,8 @@ class PlanConsistencyTest {
         assertEquals("TOWS strategy 'Sell fast on marketplaces' (SO) combines SWOT item 'Small team' (weakness), "
                 + "which SO does not use: unlink it or move the strategy to WO. [tows.strategy.item-off-cell]",
                 finding.getMessage());
-        assertEquals(Optional.of(new QuickFix("Move the strategy to WO", plan.soStrategy,
-                Literals.TOWS_STRATEGY__CATEGORY, TowsCategory.WO)), finding.quickFix());
+        assertEquals(CleanPlan.fix("Move the strategy to WO", plan.soStrategy, Literals.TOWS_STRATEGY__CATEGORY,
+                TowsCategory.WO), CleanPlan.fix(finding.quickFix().orElseThrow()));
         assertEquals(1, plan.findings(RuleRegistry.TOWS_STRATEGY_INTERNAL_MISSING).size());
 
         plan.soStrategy.setCategory(TowsCategory.WO);
@@ -200,8 +199,8 @@ class PlanConsistencyTest {
 
         assertTrue(finding.getMessage().contains("points to an element that cannot be found "
                 + "(memory:/elsewhere.mplan#gone)"), finding.getMessage());
-        assertEquals(new QuickFix("Clear the channel", plan.searchAds, Literals.BUDGET_LINE__CHANNEL, null),
-                finding.quickFix().orElseThrow());
+        assertEquals(CleanPlan.fix("Clear the channel", plan.searchAds, Literals.BUDGET_LINE__CHANNEL, null),
+                CleanPlan.fix(finding.quickFix().orElseThrow()));
     }
 
     @Test
@@ -222,8 +221,8 @@ class PlanConsistencyTest {
         // The fix removes the one link that leaves the plan and keeps the rest of the list.
         List<Object> others = new java.util.ArrayList<>(plan.spring.getObjectives());
         others.remove(other.act);
-        assertEquals(new QuickFix("Remove the broken link from the objectives", plan.spring, Literals.CAMPAIGN__OBJECTIVES,
-                others), findings.get(0).quickFix().orElseThrow());
+        assertEquals(CleanPlan.fix("Remove the broken link from the objectives", plan.spring, Literals.CAMPAIGN__OBJECTIVES,
+                others), CleanPlan.fix(findings.get(0).quickFix().orElseThrow()));
     }
 
     @Test

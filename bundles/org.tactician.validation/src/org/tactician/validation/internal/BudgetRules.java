@@ -47,7 +47,7 @@ final class BudgetRules {
         Money phased = phasedTotal(line, amount == null ? null : amount.currency());
         if (amount == null) {
             QuickFix fix = phased == null ? null
-                    : new QuickFix("Set the amount to the phased total: " + phased, line, Literals.BUDGET_LINE__AMOUNT,
+                    : new QuickFix(RuleMessage.of("fix.budget.amount-to-phased-total", phased), line, Literals.BUDGET_LINE__AMOUNT,
                             phased);
             findings.report(BUDGET_LINE_AMOUNT_MISSING, line, Literals.BUDGET_LINE__AMOUNT,
                     RuleMessage.of("budget.line.amount-missing", line), fix);
@@ -59,7 +59,7 @@ final class BudgetRules {
                     RuleMessage.of("budget.phasing.sum-mismatch", line, phased, amount, difference.signum() > 0
                             ? RuleMessage.of("budget.phasing.sum-mismatch.notPhased", difference)
                             : RuleMessage.of("budget.phasing.sum-mismatch.phasedTooMuch", difference.negate())),
-                    new QuickFix("Set the amount to the phased total: " + phased, line, Literals.BUDGET_LINE__AMOUNT,
+                    new QuickFix(RuleMessage.of("fix.budget.amount-to-phased-total", phased), line, Literals.BUDGET_LINE__AMOUNT,
                             phased));
         }
         BigDecimal booked = run.index().bookedOn(line);
@@ -81,7 +81,7 @@ final class BudgetRules {
                         : Literals.BUDGET_BOOKING__BUDGET_LINE,
                         ownAmount ? RuleMessage.of("budget.booking.duplicate.ownAmount", element, placement, booking.getBookedAmount())
                                 : RuleMessage.of("budget.booking.duplicate.otherLine", element, placement, booking.getBudgetLine()),
-                        new QuickFix(ownAmount ? "Clear the booked amount" : "Clear the budget line", element,
+                        new QuickFix(RuleMessage.of(ownAmount ? "fix.budget.clear-booked-amount" : "fix.budget.clear-budget-line"), element,
                                 ownAmount ? Literals.BUDGET_BOOKING__BOOKED_AMOUNT : Literals.BUDGET_BOOKING__BUDGET_LINE,
                                 null));
             }
@@ -99,7 +99,7 @@ final class BudgetRules {
         org.tactician.model.Channel channel = booking instanceof CalendarEntry entry ? entry.getChannel()
                 : booking instanceof MediaPlacement media ? media.getChannel() : null;
         List<BudgetLine> lines = channel == null ? List.of() : run.index().linesOf(channel);
-        QuickFix fix = lines.size() == 1 ? new QuickFix("Pay it from " + Labels.of(lines.get(0)), element,
+        QuickFix fix = lines.size() == 1 ? new QuickFix(RuleMessage.of("fix.budget.pay-from-line", lines.get(0)), element,
                 Literals.BUDGET_BOOKING__BUDGET_LINE, lines.get(0)) : null;
         findings.report(BUDGET_BOOKING_LINE_MISSING, element, Literals.BUDGET_BOOKING__BUDGET_LINE,
                 booking.getBookedAmount() != null

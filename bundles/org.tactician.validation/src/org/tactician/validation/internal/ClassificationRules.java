@@ -99,7 +99,7 @@ final class ClassificationRules {
             }
             Object value = classification.proposal() == null ? quarterOf(element, run) : classification.proposal().apply(element);
             QuickFix fix = value == null ? null
-                    : new QuickFix("Set the " + Labels.words(classification.attribute()) + " to " + words(value), element,
+                    : new QuickFix(RuleMessage.of("fix.classification.set", classification.attribute(), value), element,
                             classification.attribute(), value);
             findings.report(PLAN_CLASSIFICATION_MISSING, element, classification.attribute(),
                     RuleMessage.of("plan.classification.missing", element, RuleMessage.of(classification.what())), fix);
@@ -113,10 +113,6 @@ final class ClassificationRules {
 
     private static Function<EObject, Object> none() {
         return element -> null;
-    }
-
-    private static String words(Object value) {
-        return value instanceof org.eclipse.emf.common.util.Enumerator literal ? literal.getLiteral() : String.valueOf(value);
     }
 
     private static Object channelMedia(org.tactician.model.Channel channel) {

@@ -122,7 +122,7 @@ final class ObjectiveRules {
         if (month.getDeadline() != null && !YearMonth.from(month.getDeadline()).equals(when)) {
             findings.report(OBJECTIVES_MONTHLY_DEADLINE_OUTSIDE_MONTH, month, Literals.MONTHLY_OBJECTIVE__DEADLINE,
                     RuleMessage.of("objectives.monthly.deadline-outside-month", month, month.getDeadline(), when),
-                    new QuickFix("Set the deadline to the month's last day (" + when.atEndOfMonth() + ")", month,
+                    new QuickFix(RuleMessage.of("fix.objective.deadline-to-month-end", when.atEndOfMonth()), month,
                             Literals.MONTHLY_OBJECTIVE__DEADLINE, when.atEndOfMonth()));
         }
         QuarterlyObjective quarter = month.getQuarterlyObjective();
@@ -154,7 +154,7 @@ final class ObjectiveRules {
         if (objective.getOwner() == null) {
             MarketingPlan plan = run.plan();
             QuickFix fix = plan != null && plan.getOwner() != null
-                    ? new QuickFix("Make the plan owner " + Labels.of(plan.getOwner()) + " its owner", objective,
+                    ? new QuickFix(RuleMessage.of("fix.objective.owner-to-plan-owner", plan.getOwner()), objective,
                             Literals.SMART_OBJECTIVE__OWNER, plan.getOwner())
                     : null;
             findings.report(SMART_SPECIFIC_OWNER_MISSING, objective, Literals.SMART_OBJECTIVE__OWNER,
@@ -171,11 +171,11 @@ final class ObjectiveRules {
         boolean segments = !objective.getSegments().isEmpty();
         if (scope == ObjectiveScope.CHANNELS && !channels) {
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__CHANNELS,
-                    RuleMessage.of("smart.specific.scope-incomplete.noChannels", objective), segments ? new QuickFix("Measure it on its segments", objective,
+                    RuleMessage.of("smart.specific.scope-incomplete.noChannels", objective), segments ? new QuickFix(RuleMessage.of("fix.objective.scope-segments"), objective,
                                     Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.SEGMENTS) : null);
         } else if (scope == ObjectiveScope.SEGMENTS && !segments) {
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SEGMENTS,
-                    RuleMessage.of("smart.specific.scope-incomplete.noSegments", objective), channels ? new QuickFix("Measure it on its channels", objective,
+                    RuleMessage.of("smart.specific.scope-incomplete.noSegments", objective), channels ? new QuickFix(RuleMessage.of("fix.objective.scope-channels"), objective,
                                     Literals.SMART_OBJECTIVE__SCOPE, ObjectiveScope.CHANNELS) : null);
         } else if (scope != ObjectiveScope.CHANNELS && channels || scope != ObjectiveScope.SEGMENTS && segments) {
             ObjectiveScope listed = channels && !segments ? ObjectiveScope.CHANNELS
@@ -183,7 +183,7 @@ final class ObjectiveRules {
             findings.report(SMART_SPECIFIC_SCOPE_INCOMPLETE, objective, Literals.SMART_OBJECTIVE__SCOPE,
                     RuleMessage.of(channels ? "smart.specific.scope-incomplete.listsChannels"
                             : "smart.specific.scope-incomplete.listsSegments", objective, scope),
-                    listed == null ? null : new QuickFix("Measure it on the listed " + (channels ? "channels" : "segments"),
+                    listed == null ? null : new QuickFix(RuleMessage.of(channels ? "fix.objective.scope-listed-channels" : "fix.objective.scope-listed-segments"),
                             objective, Literals.SMART_OBJECTIVE__SCOPE, listed));
         }
     }
@@ -196,7 +196,7 @@ final class ObjectiveRules {
         }
         if (blank(objective.getUnit())) {
             QuickFix fix = kpi != null && !blank(kpi.getUnit())
-                    ? new QuickFix("Use the unit of KPI '" + kpi.getName() + "': " + kpi.getUnit(), objective,
+                    ? new QuickFix(RuleMessage.of("fix.objective.unit-of-kpi", kpi.getName(), kpi.getUnit()), objective,
                             Literals.SMART_OBJECTIVE__UNIT, kpi.getUnit())
                     : null;
             findings.report(SMART_MEASURABLE_UNIT_MISSING, objective, Literals.SMART_OBJECTIVE__UNIT,
@@ -205,8 +205,7 @@ final class ObjectiveRules {
         }
         if (objective.getBaseline() == null) {
             QuickFix fix = kpi != null && kpi.getBaseline() != null
-                    ? new QuickFix("Use the baseline of KPI '" + kpi.getName() + "': "
-                            + Labels.number(kpi.getBaseline()), objective, Literals.SMART_OBJECTIVE__BASELINE,
+                    ? new QuickFix(RuleMessage.of("fix.objective.baseline-of-kpi", kpi.getName(), kpi.getBaseline()), objective, Literals.SMART_OBJECTIVE__BASELINE,
                             kpi.getBaseline())
                     : null;
             findings.report(SMART_MEASURABLE_BASELINE_MISSING, objective, Literals.SMART_OBJECTIVE__BASELINE,
@@ -236,7 +235,7 @@ final class ObjectiveRules {
                         RuleMessage.of("smart.measurable.measure-inconsistent.direction."
                                 + objective.getDirection().getName().toLowerCase(Locale.ROOT), objective, objective.getBaseline(),
                                 objective.getTarget()),
-                        new QuickFix("Set the direction to " + Labels.words(numbers), objective,
+                        new QuickFix(RuleMessage.of("fix.objective.direction", numbers), objective,
                                 Literals.SMART_OBJECTIVE__DIRECTION, numbers));
             }
         }
@@ -261,7 +260,7 @@ final class ObjectiveRules {
             findings.report(SMART_MEASURABLE_MEASURE_INCONSISTENT, objective, Literals.SMART_OBJECTIVE__MEASURE_KIND,
                     RuleMessage.of("smart.measurable.measure-inconsistent.kind", objective, kind, problem,
                             better != null ? better : RuleMessage.of("smart.measurable.measure-inconsistent.sumOrLevel")),
-                    better == null ? null : new QuickFix("Measure it as a " + Labels.words(better), objective,
+                    better == null ? null : new QuickFix(RuleMessage.of("fix.objective.measure-kind", better), objective,
                             Literals.SMART_OBJECTIVE__MEASURE_KIND, better));
         }
     }
@@ -295,7 +294,7 @@ final class ObjectiveRules {
         findings.report(SMART_MEASURABLE_KPI_MISMATCH, objective, feature,
                 RuleMessage.of("smart.measurable.kpi-mismatch", objective, kpi,
                         RuleMessage.of("smart.measurable.kpi-mismatch." + feature.getName()), objectiveSays, kpiSays),
-                new QuickFix("Use the " + Labels.words(feature) + " of " + Labels.of(kpi) + ": " + text(kpiValue),
+                new QuickFix(RuleMessage.of("fix.objective.value-of-kpi", feature, kpi, kpiValue),
                         objective, feature, kpiValue));
     }
 
@@ -327,7 +326,7 @@ final class ObjectiveRules {
         if (!objective.isSetRaceStage()) {
             Kpi kpi = objective.getKpi();
             QuickFix fix = kpi != null && kpi.isSetRaceStage()
-                    ? new QuickFix("Use the stage of KPI '" + kpi.getName() + "': " + Labels.stage(kpi.getRaceStage()),
+                    ? new QuickFix(RuleMessage.of("fix.objective.stage-of-kpi", kpi.getName(), kpi.getRaceStage()),
                             objective, Literals.SMART_OBJECTIVE__RACE_STAGE, kpi.getRaceStage())
                     : null;
             findings.report(SMART_RELEVANT_RACE_STAGE_MISSING, objective, Literals.SMART_OBJECTIVE__RACE_STAGE,
@@ -346,7 +345,7 @@ final class ObjectiveRules {
     private static void checkTimeBound(SmartObjective objective, ValidationRun run, Findings findings) {
         MarketingPlan plan = run.plan();
         QuickFix planEnd = plan != null && plan.getEnd() != null
-                ? new QuickFix("Set the deadline to the plan end (" + plan.getEnd() + ")", objective,
+                ? new QuickFix(RuleMessage.of("fix.objective.deadline-to-plan-end", plan.getEnd()), objective,
                         Literals.SMART_OBJECTIVE__DEADLINE, plan.getEnd())
                 : null;
         if (objective.getDeadline() == null) {
@@ -393,7 +392,7 @@ final class ObjectiveRules {
         if (shared == 0 || complete && sum.compareTo(target) == 0 || !complete && sum.compareTo(target) <= 0) {
             return;
         }
-        QuickFix fix = complete ? new QuickFix("Set the annual target to the quarters' sum: " + Labels.number(sum),
+        QuickFix fix = complete ? new QuickFix(RuleMessage.of("fix.objectives.annual-to-quarters-sum", sum),
                 annual, Literals.SMART_OBJECTIVE__TARGET, sum) : null;
         findings.report(OBJECTIVES_QUARTERLY_SUM_MISMATCH, annual, Literals.SMART_OBJECTIVE__TARGET,
                 RuleMessage.of(complete ? "objectives.quarterly.sum-mismatch" : "objectives.quarterly.sum-mismatch.more", annual, sum,
@@ -424,7 +423,7 @@ final class ObjectiveRules {
         if (shared == 0 || complete && sum.compareTo(target) == 0 || !complete && sum.compareTo(target) <= 0) {
             return;
         }
-        QuickFix fix = complete ? new QuickFix("Set the quarterly target to the months' sum: " + Labels.number(sum),
+        QuickFix fix = complete ? new QuickFix(RuleMessage.of("fix.objectives.quarterly-to-months-sum", sum),
                 quarter, Literals.QUARTERLY_OBJECTIVE__TARGET, sum) : null;
         findings.report(OBJECTIVES_MONTHLY_SUM_MISMATCH, quarter, Literals.QUARTERLY_OBJECTIVE__TARGET,
                 RuleMessage.of(complete ? "objectives.monthly.sum-mismatch" : "objectives.monthly.sum-mismatch.more", quarter, sum,
@@ -516,11 +515,6 @@ final class ObjectiveRules {
     private static String unitSuffix(SmartObjective objective) {
         String unit = unitOf(objective);
         return unit == null ? "" : " " + unit.trim();
-    }
-
-    private static String text(Object value) {
-        return value instanceof BigDecimal number ? Labels.number(number)
-                : value instanceof org.tactician.model.RaceStage stage ? Labels.stage(stage) : String.valueOf(value);
     }
 
     private static String signed(BigDecimal percent) {

@@ -72,7 +72,7 @@ final class ReferenceRules {
                 findings.report(REFERENCE_SEGMENT_CYCLE, segment, Literals.SEGMENT__PARENT,
                         segment.getParent() == segment ? RuleMessage.of("reference.segment-cycle.ownParent", segment)
                                 : RuleMessage.of("reference.segment-cycle.through", segment, segment.getParent()),
-                        new QuickFix("Clear the parent", segment, Literals.SEGMENT__PARENT, null));
+                        new QuickFix(RuleMessage.of("fix.reference.clear-parent"), segment, Literals.SEGMENT__PARENT, null));
                 return;
             }
         }
@@ -85,9 +85,9 @@ final class ReferenceRules {
             // The list without the broken link (set as a whole, so one command undoes it).
             List<Object> rest = new java.util.ArrayList<>((List<?>) object.eGet(link, false));
             rest.remove(target);
-            clear = new QuickFix("Remove the broken link from the " + Labels.words(link), object, link, rest);
+            clear = new QuickFix(RuleMessage.of("fix.reference.remove-broken-link", link), object, link, rest);
         } else {
-            clear = new QuickFix("Clear the " + Labels.words(link), object, link, null);
+            clear = new QuickFix(RuleMessage.of("fix.reference.clear", link), object, link, null);
         }
         if (target.eIsProxy()) {
             findings.report(REFERENCE_DANGLING, object, link,

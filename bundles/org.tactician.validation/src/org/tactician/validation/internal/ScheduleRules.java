@@ -85,7 +85,7 @@ final class ScheduleRules {
         }
         Campaign campaign = activity.getCampaign();
         QuickFix fix = campaign != null && !campaign.getObjectives().isEmpty()
-                ? new QuickFix("Link the objectives of " + Labels.of(campaign), activity, Literals.ACTIVITY__OBJECTIVES,
+                ? new QuickFix(RuleMessage.of("fix.activity.link-campaign-objectives", campaign), activity, Literals.ACTIVITY__OBJECTIVES,
                         java.util.List.copyOf(campaign.getObjectives()))
                 : null;
         findings.report(ACTIVITY_UNLINKED, activity, Literals.ACTIVITY__OBJECTIVES,
@@ -111,7 +111,7 @@ final class ScheduleRules {
                 Money spend = planned != null ? planned : Money.zero(budget.currency());
                 findings.report(CAMPAIGN_BUDGET_MISMATCH, campaign, Literals.CAMPAIGN__BUDGET,
                         RuleMessage.of("campaign.budget.mismatch", campaign, budget, spend),
-                        new QuickFix("Set the budget to the planned spend: " + spend, campaign, Literals.CAMPAIGN__BUDGET,
+                        new QuickFix(RuleMessage.of("fix.campaign.budget-to-planned-spend", spend), campaign, Literals.CAMPAIGN__BUDGET,
                                 spend));
             }
         }

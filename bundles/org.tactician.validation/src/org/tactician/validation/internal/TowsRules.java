@@ -62,7 +62,7 @@ final class TowsRules {
         if (!offCell.isEmpty()) {
             TowsCategory made = cellOf(kinds);
             QuickFix fix = made != null && made != cell
-                    ? new QuickFix("Move the strategy to " + made.getLiteral(), strategy,
+                    ? new QuickFix(RuleMessage.of("fix.tows.move-strategy", made), strategy,
                             Literals.TOWS_STRATEGY__CATEGORY, made)
                     : null;
             List<RuleMessage> names = offCell.stream()

@@ -83,7 +83,7 @@ final class ValueRules {
             Money positive = new Money(money.amount().negate(), money.currency());
             findings.report(VALUE_MONEY_NEGATIVE, element, attribute,
                     RuleMessage.of("value.money.negative", attribute, element, money),
-                    new QuickFix("Use " + positive, element, attribute, positive));
+                    new QuickFix(RuleMessage.of("fix.value.use-positive", positive), element, attribute, positive));
         }
     }
 
@@ -103,7 +103,7 @@ final class ValueRules {
             int nearest = score < 0 ? 1 : 5;
             findings.report(VALUE_SCORE_OUT_OF_RANGE, element, attribute,
                     RuleMessage.of("value.score.out-of-range", attribute, element, score),
-                    new QuickFix("Score it " + nearest, element, attribute, nearest));
+                    new QuickFix(RuleMessage.of("fix.value.score", nearest), element, attribute, nearest));
         }
     }
 
@@ -119,7 +119,7 @@ final class ValueRules {
         }
         findings.report(PLAN_CURRENCY_INVALID, plan, Literals.MARKETING_PLAN__CURRENCY,
                 RuleMessage.of("plan.currency.invalid", plan, currency),
-                code == null ? null : new QuickFix("Use the code " + code, plan, Literals.MARKETING_PLAN__CURRENCY, code));
+                code == null ? null : new QuickFix(RuleMessage.of("fix.value.currency-code", code), plan, Literals.MARKETING_PLAN__CURRENCY, code));
     }
 
     private static boolean isIsoCode(String text) {

@@ -72,9 +72,16 @@ final class CalendarGrid extends Canvas {
 
     /**
      * One bar on screen: an item's days within one week row (month) or one band (quarter), or its
-     * line in the month's strip of entries that run all month ({@code allMonth}).
+     * line in the month's strip of entries that run all month ({@code allMonth}). An entry that
+     * runs over several week rows has a bar on each; {@code continued} and {@code continues} say
+     * that it began before the bar's first day and goes on after its last, and the bar is drawn
+     * pointed on those ends, as calendar apps draw a continuing entry.
      */
-    record Bar(CalendarItem item, Rectangle bounds, boolean allMonth) {
+    record Bar(CalendarItem item, Rectangle bounds, boolean allMonth, boolean continued, boolean continues) {
+
+        Bar(CalendarItem item, Rectangle bounds, boolean allMonth) {
+            this(item, bounds, allMonth, false, false);
+        }
     }
 
     private final Listener listener;
@@ -257,9 +264,8 @@ final class CalendarGrid extends Canvas {
         y += HEADER;
         for (LocalDate week = firstDay(); !week.isAfter(lastDay()); week = week.plusDays(7)) {
             LocalDate weekEnd = week.plusDays(6);
+            // The entries in the strip take no lane: an entry of several weeks keeps to the top lanes.
             List<List<CalendarItem>> lanes = lanes(week, weekEnd);
-            lanes.forEach(lane -> lane.removeIf(this::runsAllMonth));
-            lanes.removeIf(List::isEmpty);
             int height = Math.max(MIN_WEEK, DAY_HEADER + lanes.size() * (BAR + GAP) + 6);
             for (int lane = 0; lane < lanes.size(); lane++) {
                 for (CalendarItem item : lanes.get(lane)) {
@@ -267,7 +273,8 @@ final class CalendarGrid extends Canvas {
                     long to = Math.min(6, ChronoUnit.DAYS.between(week, item.end()));
                     int x = (int) Math.round(from * cell) + 2;
                     int right = (int) Math.round((to + 1) * cell) - 2;
-                    bars.add(new Bar(item, new Rectangle(x, y + DAY_HEADER + lane * (BAR + GAP), right - x, BAR), false));
+                    bars.add(new Bar(item, new Rectangle(x, y + DAY_HEADER + lane * (BAR + GAP), right - x, BAR), false,
+                            item.start().isBefore(week), item.end().isAfter(weekEnd)));
                 }
             }
             weekRows.add(new Rectangle(0, y, width, height));
@@ -343,7 +350,7 @@ final class CalendarGrid extends Canvas {
     private List<List<CalendarItem>> lanes(LocalDate from, LocalDate to, CalendarKind kind) {
         List<CalendarItem> shown = new ArrayList<>();
         for (CalendarItem item : items) {
-            if ((kind == null || item.kind() == kind) && item.overlaps(from, to)) {
+            if ((kind == null || item.kind() == kind) && item.overlaps(from, to) && !runsAllMonth(item)) {
                 shown.add(item);
             }
         }
@@ -556,7 +563,7 @@ final class CalendarGrid extends Canvas {
             paintQuarter(gc, area);
         }
         for (Bar bar : bars) {
-            paintBar(gc, bar.item(), bar.bounds(), bar.item() == selected, 255);
+            paintBar(gc, bar, bar.bounds(), bar.item() == selected, 255);
         }
         if (dragging && pressed != null && dropDay != null && pressedDay != null) {
             paintDrop(gc);
@@ -660,25 +667,69 @@ final class CalendarGrid extends Canvas {
         gc.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, bottom);
     }
 
-    private void paintBar(GC gc, CalendarItem item, Rectangle bounds, boolean isSelected, int alpha) {
+    private void paintBar(GC gc, Bar bar, Rectangle bounds, boolean isSelected, int alpha) {
+        CalendarItem item = bar.item();
         gc.setAlpha(alpha);
         gc.setBackground(fills.get(item.kind()));
-        gc.fillRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 5, 5);
         gc.setForeground(colours.get(item.kind()));
         gc.setLineWidth(isSelected ? 2 : 1);
-        gc.drawRoundRectangle(bounds.x, bounds.y, bounds.width - 1, bounds.height - 1, 5, 5);
+        int textFrom = bounds.x + 7;
+        if (bar.continued() || bar.continues()) {
+            // Pointed where the entry goes on in the row before or after, square where it starts or ends.
+            int[] outline = continuingOutline(bounds, bar.continued(), bar.continues());
+            gc.fillPolygon(outline);
+            gc.drawPolygon(outline);
+            if (bar.continued()) {
+                textFrom = bounds.x + POINT + 3;
+            }
+        } else {
+            gc.fillRoundRectangle(bounds.x, bounds.y, bounds.width, bounds.height, 5, 5);
+            gc.drawRoundRectangle(bounds.x, bounds.y, bounds.width - 1, bounds.height - 1, 5, 5);
+        }
         gc.setLineWidth(1);
-        gc.setBackground(colours.get(item.kind()));
-        gc.fillRectangle(bounds.x + 1, bounds.y + 2, 3, bounds.height - 4);
-        if (bounds.width > 14) {
+        if (!bar.continued()) {
+            // the accent marks where an entry starts
+            gc.setBackground(colours.get(item.kind()));
+            gc.fillRectangle(bounds.x + 1, bounds.y + 2, 3, bounds.height - 4);
+        }
+        int textRight = bounds.x + bounds.width - (bar.continues() ? POINT + 2 : 3);
+        if (textRight - textFrom > 8) {
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-            String text = clip(gc, item.item().title(), bounds.width - 10);
-            gc.drawText(text, bounds.x + 7, bounds.y + (bounds.height - gc.textExtent(text).y) / 2, true);
+            String text = clip(gc, item.item().title(), textRight - textFrom);
+            gc.drawText(text, textFrom, bounds.y + (bounds.height - gc.textExtent(text).y) / 2, true);
         }
         if (isSelected && isFocusControl()) {
             gc.drawFocus(bounds.x - 1, bounds.y - 1, bounds.width + 2, bounds.height + 2);
         }
         gc.setAlpha(255);
+    }
+
+    /** How far a continuing bar's point reaches into it. */
+    private static final int POINT = 6;
+
+    private static int[] continuingOutline(Rectangle bounds, boolean continued, boolean continues) {
+        int left = bounds.x;
+        int right = bounds.x + bounds.width - 1;
+        int top = bounds.y;
+        int bottom = bounds.y + bounds.height - 1;
+        int middle = bounds.y + bounds.height / 2;
+        List<Integer> points = new ArrayList<>();
+        if (continued) {
+            points.addAll(List.of(left, middle, left + POINT, top));
+        } else {
+            points.addAll(List.of(left, top));
+        }
+        if (continues) {
+            points.addAll(List.of(right - POINT, top, right, middle, right - POINT, bottom));
+        } else {
+            points.addAll(List.of(right, top, right, bottom));
+        }
+        if (continued) {
+            points.addAll(List.of(left + POINT, bottom));
+        } else {
+            points.addAll(List.of(left, bottom));
+        }
+        return points.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The dragged entry where it would land. */
@@ -692,7 +743,7 @@ final class CalendarGrid extends Canvas {
                     Rectangle moved = new Rectangle(bar.bounds().x + to.x - from.x,
                             bar.bounds().y + (mode == Mode.MONTH ? to.y - from.y : 0), bar.bounds().width,
                             bar.bounds().height);
-                    paintBar(gc, bar.item(), moved, true, 150);
+                    paintBar(gc, bar, moved, true, 150);
                 }
             }
         }

@@ -53,6 +53,7 @@ import org.tactician.ui.PlanEditors;
 import org.tactician.ui.ext.CommandStackAction;
 import org.tactician.ui.ext.SelectionHolder;
 import org.tactician.ui.internal.ActivePlan;
+import org.tactician.ui.internal.CheckBoxes;
 import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.UiImages;
@@ -122,7 +123,7 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
             swatches.add(swatch);
             key.setImage(swatch);
             GridDataFactory.swtDefaults().indent(kind.ordinal() == 0 ? 0 : 10, 0).applyTo(key);
-            Button box = new Button(kinds, SWT.CHECK);
+            Button box = CheckBoxes.create(kinds);
             box.setText(CalendarKinds.label(kind));
             box.setSelection(true);
             box.setToolTipText(NLS.bind(Messages.calendar_kindTooltip, CalendarKinds.label(kind)));

@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.tactician.editing.PlanCommands;
+import org.tactician.ui.internal.CheckBoxes;
 
 /** A yes/no feature as a check box; a click is one command. */
 final class BooleanField extends FeatureField {
@@ -18,7 +19,7 @@ final class BooleanField extends FeatureField {
 
     @Override
     void create(Composite parent) {
-        check = context.toolkit().createButton(parent, "", SWT.CHECK);
+        check = CheckBoxes.create(context.toolkit(), parent, ""); //$NON-NLS-1$
         tag(check);
         check.addListener(SWT.Selection, event -> {
             if (element != null && !Boolean.valueOf(check.getSelection()).equals(value())) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.tactician.editing.PlanCommands;
 import org.tactician.model.PlanLabels;
+import org.tactician.ui.internal.CheckBoxes;
 
 /** A set of enum literals (quarters, RACE stages) as check boxes, in the enum's order; a click is one command. */
 final class EnumSetField extends FeatureField {
@@ -34,7 +35,7 @@ final class EnumSetField extends FeatureField {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
         tag(row);
         for (EEnumLiteral literal : literals) {
-            Button check = context.toolkit().createButton(row, PlanLabels.literal(literal.getInstance()), SWT.CHECK);
+            Button check = CheckBoxes.create(context.toolkit(), row, PlanLabels.literal(literal.getInstance()));
             check.addListener(SWT.Selection, event -> toggle());
             checks.add(check);
         }

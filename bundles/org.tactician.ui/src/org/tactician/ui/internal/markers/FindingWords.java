@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.tactician.editing.Finding;
 import org.tactician.i18n.FindingText;
 import org.tactician.model.PlanLabels;
+import org.tactician.validation.QuickFix;
 
 /**
  * How the workbench words a finding: in the language of the workbench's locale (its {@code -nl},
@@ -28,6 +29,11 @@ public final class FindingWords {
             return words.get().messageWithRuleId(finding.ruleMessage().get(), finding.ruleId());
         }
         return finding.message();
+    }
+
+    /** What the finding's quick fix does, in the same language as the finding. */
+    public static String quickFix(QuickFix fix) {
+        return words().map(words -> words.message(fix.text())).orElseGet(fix::label);
     }
 
     /** The element at fault, named as the messages name it. */

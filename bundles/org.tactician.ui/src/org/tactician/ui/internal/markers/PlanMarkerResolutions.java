@@ -89,7 +89,7 @@ public final class PlanMarkerResolutions implements IMarkerResolutionGenerator2 
                 session.validate();
                 return;
             }
-            session.execute(PlanCommands.quickFix(session.editingDomain(), fix.get()));
+            session.execute(PlanCommands.quickFix(session.editingDomain(), fix.get(), FindingWords.quickFix(fix.get())));
             session.validate();
         }
 

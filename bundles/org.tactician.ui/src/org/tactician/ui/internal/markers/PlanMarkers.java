@@ -121,7 +121,7 @@ public final class PlanMarkers {
             attributes.put(ELEMENT_ID, element.getId());
         }
         finding.feature().ifPresent(feature -> attributes.put(FEATURE, feature.getName()));
-        finding.quickFix().ifPresent(fix -> attributes.put(QUICK_FIX, fix.label()));
+        finding.quickFix().ifPresent(fix -> attributes.put(QUICK_FIX, FindingWords.quickFix(fix)));
         attributes.put(IDE.EDITOR_ID_ATTR, PlanEditors.EDITOR_ID);
         return attributes;
     }

@@ -178,6 +178,61 @@ class PlanCalendarViewTest {
     }
 
     @Test
+    void theCalendarFiltersShowTheirTicks() {
+        // Under the workbench's light theme a check box in a view got its parent's background, and
+        // GTK then drew no tick: every box looked unticked although selected. Read from the screen.
+        view.showMonth(YearMonth.from(plan.getStart()), CalendarGrid.Mode.MONTH);
+        CalendarKind off = CalendarKind.values()[1];
+        view.kindFilter(off).setSelection(false);
+        view.kindFilter(off).notifyListeners(SWT.Selection, new Event());
+        UiTests.settle();
+        UiTests.waitFor(300); // GTK animates the tick
+        for (CalendarKind kind : CalendarKind.values()) {
+            org.eclipse.swt.widgets.Button box = view.kindFilter(kind);
+            int coloured = colouredPixelsOfTheBox(box);
+            if (kind == off) {
+                assertFalse(box.getSelection());
+                assertTrue(coloured < 4, kind + " is unticked and looks it: " + coloured + " coloured pixels");
+            } else {
+                assertTrue(box.getSelection());
+                assertTrue(coloured >= 20, kind + " is ticked and looks it: " + coloured + " coloured pixels");
+            }
+        }
+        UiTests.screenshot("calendar-filters-ticked");
+        view.kindFilter(off).setSelection(true);
+        view.kindFilter(off).notifyListeners(SWT.Selection, new Event());
+        UiTests.settle();
+    }
+
+    /** The pixels of the box's square (where GTK draws the check) in a colour, not a grey or white. */
+    private static int colouredPixelsOfTheBox(org.eclipse.swt.widgets.Button box) {
+        Rectangle bounds = box.getBounds();
+        Point at = box.getParent().toDisplay(bounds.x, bounds.y);
+        int side = bounds.height;
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(box.getDisplay(), side, side);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(box.getDisplay());
+        try {
+            gc.copyArea(image, at.x, at.y);
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            int coloured = 0;
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                    int max = Math.max(rgb.red, Math.max(rgb.green, rgb.blue));
+                    int min = Math.min(rgb.red, Math.min(rgb.green, rgb.blue));
+                    if (max - min > 60) {
+                        coloured++;
+                    }
+                }
+            }
+            return coloured;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    @Test
     void draggingAnEntryToAnotherDayReschedulesItUndoably() throws Exception {
         EditorialEntry entry = plan.getOperations().getEditorialCalendar().getEntries().stream()
                 .filter(each -> each.getStart().getDayOfMonth() > 7 && each.getStart().getDayOfMonth() < 20).findFirst()
@@ -365,6 +420,79 @@ class PlanCalendarViewTest {
         assertTrue(first.y > strip.y + strip.height);
         assertEquals(month.atDay(1), grid.dayAt(first.x, first.y));
         UiTests.screenshot("calendar-all-month");
+    }
+
+    @Test
+    void anEntryOverSeveralWeeksThatStartsMidMonthIsOneContinuingBarPerWeekRow() {
+        // An editorial series from the 10th to the 27th of a mid-year month: three or four week rows, not the strip.
+        EditorialEntry entry = plan.getOperations().getEditorialCalendar().getEntries().get(0);
+        YearMonth month = YearMonth.from(plan.getStart()).plusMonths(5);
+        LocalDate start = month.atDay(10);
+        LocalDate end = month.atDay(27);
+        var domain = editor.session().editingDomain();
+        var dates = new org.eclipse.emf.common.command.CompoundCommand();
+        dates.append(org.eclipse.emf.edit.command.SetCommand.create(domain, entry,
+                org.tactician.model.TacticianPackage.Literals.SCHEDULED__START, start));
+        dates.append(org.eclipse.emf.edit.command.SetCommand.create(domain, entry,
+                org.tactician.model.TacticianPackage.Literals.SCHEDULED__END, end));
+        editor.session().execute(dates);
+        view.showMonth(month, CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        CalendarGrid grid = view.grid();
+
+        List<CalendarGrid.Bar> own = grid.bars().stream().filter(bar -> bar.item().element() == entry).toList();
+        // The week rows its days fall on, counted from the grid's first day.
+        long firstRow = java.time.temporal.ChronoUnit.DAYS.between(grid.firstDay(), start) / 7;
+        long lastRow = java.time.temporal.ChronoUnit.DAYS.between(grid.firstDay(), end.isAfter(grid.lastDay()) ? grid.lastDay() : end) / 7;
+        assertEquals(lastRow - firstRow + 1, own.size(), "one bar per week row it spans: " + own);
+        assertTrue(own.size() >= 3, own.size() + " rows");
+        assertTrue(own.stream().noneMatch(CalendarGrid.Bar::allMonth), "not all month: not in the strip");
+        assertEquals(own.size(), own.stream().map(bar -> bar.bounds().y).distinct().count(), "each on its own row");
+
+        CalendarGrid.Bar first = own.get(0);
+        CalendarGrid.Bar last = own.get(own.size() - 1);
+        assertFalse(first.continued(), "it starts on its first row");
+        assertTrue(first.continues(), "and goes on");
+        assertEquals(start, grid.dayAt(first.bounds().x + 3, first.bounds().y + 3), "the first bar begins on the 10th");
+        int width = grid.getClientArea().width;
+        for (CalendarGrid.Bar bar : own.subList(1, own.size())) {
+            assertTrue(bar.continued(), "a later row continues it");
+            assertTrue(bar.bounds().x <= 4, "from the row's first day: " + bar.bounds());
+        }
+        for (CalendarGrid.Bar bar : own.subList(0, own.size() - 1)) {
+            assertTrue(bar.continues(), "an earlier row goes on");
+            assertTrue(bar.bounds().x + bar.bounds().width >= width - 4, "to the row's last day: " + bar.bounds());
+        }
+        assertFalse(last.continues(), "it ends on its last row");
+        // It keeps to the top lanes of its rows: the entries in the strip take none, and of the rest
+        // only those that also began before the row can lie in a lane above it.
+        for (CalendarGrid.Bar bar : own.subList(1, own.size())) {
+            long row = rowOf(grid, bar);
+            List<CalendarGrid.Bar> sameRow = grid.bars().stream().filter(other -> !other.allMonth() && other != bar
+                    && rowOf(grid, other) == row).toList();
+            long lanesAbove = sameRow.stream().filter(other -> other.bounds().y < bar.bounds().y)
+                    .map(other -> other.bounds().y).distinct().count();
+            long earlier = sameRow.stream().filter(CalendarGrid.Bar::continued).count();
+            assertTrue(lanesAbove <= earlier, lanesAbove + " lanes above it, " + earlier + " entries begun earlier: " + bar);
+        }
+        // Its bars share their rows with the other entries without covering them.
+        for (CalendarGrid.Bar bar : own) {
+            assertTrue(grid.bars().stream().noneMatch(other -> other != bar && other.bounds().intersects(bar.bounds())),
+                    "no bar covers another: " + bar);
+        }
+        // One entry, however many bars: selecting one selects it on every row.
+        Rectangle middle = own.get(1).bounds();
+        mouse(grid, SWT.MouseDown, new Point(middle.x + middle.width / 2, middle.y + 4), 0);
+        mouse(grid, SWT.MouseUp, new Point(middle.x + middle.width / 2, middle.y + 4), 0);
+        assertSame(entry, grid.selection().element());
+        UiTests.settle();
+        UiTests.screenshot("calendar-continuing");
+        editor.session().commandStack().undo();
+    }
+
+    /** The week row a bar lies on, counted from the grid's first day. */
+    private static long rowOf(CalendarGrid grid, CalendarGrid.Bar bar) {
+        return java.time.temporal.ChronoUnit.DAYS.between(grid.firstDay(), grid.dayAt(bar.bounds().x + 3, bar.bounds().y + 3)) / 7;
     }
 
     @Test

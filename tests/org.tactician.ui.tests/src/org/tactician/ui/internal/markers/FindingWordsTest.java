@@ -58,4 +58,31 @@ class FindingWordsTest {
                 + "[smart.time-bound.deadline-missing]", english.get(IMarker.MESSAGE));
         assertEquals(finding.message(), english.get(IMarker.MESSAGE), "English markers say what the rule says");
     }
+
+    @Test
+    void aMarkersQuickFixSpeaksTheWorkbenchsLanguageToo() {
+        TacticianFactory model = TacticianFactory.eINSTANCE;
+        MarketingPlan plan = model.createMarketingPlan();
+        plan.setName("Shop");
+        plan.setStart(java.time.LocalDate.of(2027, 1, 1));
+        plan.setEnd(java.time.LocalDate.of(2027, 12, 31));
+        OpportunitySection opportunity = model.createOpportunitySection();
+        plan.setOpportunity(opportunity);
+        SmartObjective objective = model.createSmartObjective();
+        objective.setName("Grow revenue");
+        opportunity.getObjectives().add(objective);
+        Finding finding = Finding.of(PlanValidation.findings(PlanValidation.validate(plan)).stream()
+                .filter(f -> f.rule() == RuleRegistry.SMART_TIME_BOUND_DEADLINE_MISSING).findFirst().orElseThrow(), plan);
+
+        Locale.setDefault(Locale.US);
+        assertEquals("Set the deadline to the plan end (2027-12-31)", PlanMarkers.attributesOf(finding).get(PlanMarkers.QUICK_FIX));
+        Map<String, String> starts = Map.of("it-IT", "Imposta la scadenza alla fine del piano (", "pt-BR",
+                "Definir o prazo para o fim do plano (", "ru-RU", "Перенести срок на конец плана (", "vi-VN",
+                "Đặt hạn chót vào ngày kết thúc kế hoạch (", "ar-EG", "اجعل الموعد النهائي نهاية الخطة (");
+        starts.forEach((language, start) -> {
+            Locale.setDefault(Locale.forLanguageTag(language));
+            String label = (String) PlanMarkers.attributesOf(finding).get(PlanMarkers.QUICK_FIX);
+            assertTrue(label.startsWith(start) && label.endsWith(")"), language + ": " + label);
+        });
+    }
 }
