@@ -43,7 +43,13 @@ export class LaneView extends ShapeView {
             <g class-journey-lane-shape={true}>
                 <rect class-journey-lane-band={true} x={0} y={0} width={lane.size.width} height={lane.size.height} />
                 <line class-journey-lane-rule={true} x1={0} y1={0} x2={lane.size.width} y2={0} />
-                {starts.map(x => <text class-journey-lane-title={true} x={x + 10} y={15}>{title}</text>)}
+                {starts.map((x, i) => {
+                    // each name clipped to the room up to the next (a nested svg clips what it holds)
+                    const room = (i + 1 < starts.length ? starts[i + 1] : lane.size.width) - x;
+                    return <svg x={x} y={0} width={Math.max(0, room - 4)} height={22}>
+                        <text class-journey-lane-title={true} x={10} y={15}>{title}</text>
+                    </svg>;
+                })}
             </g>
         );
     }
