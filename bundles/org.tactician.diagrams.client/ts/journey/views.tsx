@@ -42,15 +42,28 @@ export class StageView extends ShapeView {
     }
 }
 
-/** A persona's lane: a thin rule at its top and the persona's name in the strip under it (clicks pass through). */
+/**
+ * A persona's lane: a thin rule at its top and the persona's name in the strip under it, again at
+ * each further stage's column (the server's titleAt), so a wide journey scrolled sideways still
+ * names its lanes (clicks pass through).
+ */
 @injectable()
 export class LaneView extends ShapeView {
     render(lane: Readonly<LaneNode>, _context: RenderingContext): VNode | undefined {
+        const title = arg(lane, 'title');
+        const starts = [0, ...arg(lane, 'titleAt').split(',').filter(x => x.length > 0).map(Number)]
+            .filter(x => Number.isFinite(x) && x < lane.size.width);
         return (
             <g class-journey-lane-shape={true}>
                 <rect class-journey-lane-band={true} x={0} y={0} width={lane.size.width} height={lane.size.height} />
                 <line class-journey-lane-rule={true} x1={0} y1={0} x2={lane.size.width} y2={0} />
-                <text class-journey-lane-title={true} x={10} y={15}>{arg(lane, 'title')}</text>
+                {starts.map((x, i) => {
+                    // each name clipped to the room up to the next (a nested svg clips what it holds)
+                    const room = (i + 1 < starts.length ? starts[i + 1] : lane.size.width) - x;
+                    return <svg x={x} y={0} width={Math.max(0, room - 4)} height={22}>
+                        <text class-journey-lane-title={true} x={10} y={15}>{title}</text>
+                    </svg>;
+                })}
             </g>
         );
     }

@@ -234,6 +234,10 @@ class JourneyBrowserTest extends DiagramPageTest {
         assertEquals("true", chromium.eval("document.getElementById('tool-swimlanes').getAttribute('aria-pressed')").getAsString());
         assertEquals(18, chromium.count("#sprotty g.journey-touchpoint"), "every touchpoint still drawn");
         assertTrue(chromium.count("#sprotty g.journey-lane text.journey-lane-title") >= 3);
+        // each lane named at the left and again at each further stage's column
+        int laneCount = chromium.count("#sprotty g.journey-lane");
+        int titles = chromium.count("#sprotty g.journey-lane text.journey-lane-title");
+        assertTrue(titles >= 4 * laneCount, laneCount + " lanes, " + titles + " names: each at the furniture journey's five columns");
         shot("10-persona-lanes");
         String layout = savedLayout(text -> text.contains("\"lanes\""));
         assertTrue(layout.contains("\"settings\": {") && layout.contains("\"journey\": {\"lanes\": \"personas\"}"), layout);

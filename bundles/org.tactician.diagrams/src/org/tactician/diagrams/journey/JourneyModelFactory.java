@@ -110,7 +110,7 @@ public class JourneyModelFactory implements GModelFactory {
             graph.add(new GNodeBuilder(JourneyTypes.LANE).id("lane:" + (persona == null ? "none" : persona.getId()))
                     .position(b.x(), b.y()).size(b.width(), b.height()).addCssClass("journey-lane")
                     .addCssClass(lane.index() % 2 == 0 ? "even" : "odd").addCssClass(persona == null ? "no-persona" : "persona")
-                    .addArgument("title", title).build());
+                    .addArgument("title", title).addArgument("titleAt", titleAt(drawing, b)).build());
         }
         for (Route route : drawing.routes()) {
             graph.add(flow(route));
@@ -124,6 +124,21 @@ public class JourneyModelFactory implements GModelFactory {
             }
         }
         return graph.build();
+    }
+
+    /**
+     * Where a lane's name is repeated, from the lane's left: at the start of every stage column
+     * but the first (a wide journey scrolled sideways still tells its lanes apart), as
+     * comma-separated px.
+     */
+    static String titleAt(JourneyDrawing drawing, Rect lane) {
+        StringBuilder at = new StringBuilder();
+        for (Column column : drawing.columns()) {
+            if (column.index() > 0) {
+                at.append(at.isEmpty() ? "" : ",").append(Math.round(column.bounds().x() - lane.x()));
+            }
+        }
+        return at.toString();
     }
 
     private static org.eclipse.glsp.graph.GNode touchpoint(Box box) {

@@ -16,6 +16,7 @@ import org.tactician.generators.content.Block;
 import org.tactician.generators.content.Block.Section;
 import org.tactician.generators.content.DocumentContent;
 import org.tactician.generators.docx.internal.WordWriter;
+import org.tactician.generators.figures.JourneyFigure;
 import org.tactician.generators.theme.DocumentTheme;
 import org.tactician.i18n.PlanTerms;
 
@@ -102,10 +103,27 @@ public final class PlanDocx {
                 case Block.Field field -> out.field(field.label(), field.value());
                 case Block.Bullets bullets -> out.list(bullets.items());
                 case Block.Table table -> out.table(table.headers(), table.rows(), table.numbers(), table.totalRow());
+                case Block.Figure figure when figure.figure() instanceof JourneyFigure journey && journey.pages().size() > 1 ->
+                    journeyPages(out, journey, figure.caption());
                 case Block.Figure figure -> picture(out, figure.figure().image(TEXT_WIDTH, SCALE), figure.caption());
                 case Block.Chart chart -> picture(out, charts.image(chart.chart(), (int) TEXT_WIDTH, 250, SCALE), chart.caption());
             }
         }
+    }
+
+    /**
+     * A journey too big for one page, as the PDF prints it: on landscape pages, a picture per
+     * page-sized piece at the PDF's scale (its text never below 7 pt), each with its stage headers
+     * and lane names, its part line above it and the caption under the last.
+     */
+    private void journeyPages(WordWriter out, JourneyFigure journey, String caption) {
+        int count = journey.pages().size();
+        out.landscape(() -> {
+            for (int i = 0; i < count; i++) {
+                out.note(terms.format("figure.journey.part", i + 1, count), i > 0);
+                picture(out, journey.pageImage(i, SCALE), i == count - 1 ? caption : null);
+            }
+        });
     }
 
     private static void picture(WordWriter out, BufferedImage image, String caption) {

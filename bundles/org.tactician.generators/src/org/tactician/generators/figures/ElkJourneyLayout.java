@@ -244,8 +244,26 @@ final class ElkJourneyLayout implements JourneyLayout {
             if (lane.bounds().y() >= window.y()) {
                 bands.add(new Band(0, map.y(lane.bounds().y()), figureWidth, 0.8, "#8797aa"));
             }
-            lanes.add(new LaneLabel(lane.persona(), rightToLeft ? figureWidth - 4 : 4, map.y(top) + 1,
-                    Math.min(figureWidth - 8, 260), JourneyDrawing.Lane.HEADER * scale));
+            // its name at the page's start, and, where its head is on the page, again where each
+            // further stage's column starts (in the lane's head, where no box goes), so a wide journey
+            // keeps telling its lanes apart; each name as wide as the room up to the next
+            List<Double> starts = new ArrayList<>();
+            starts.add(window.x());
+            if (lane.bounds().y() >= window.y()) {
+                for (Column column : drawing.columns()) {
+                    double left = column.bounds().x();
+                    if (column.index() > 0 && left > window.x() + 1 && (window.right() - left) * scale >= 48) {
+                        starts.add(left);
+                    }
+                }
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                double start = starts.get(i);
+                double end = i + 1 < starts.size() ? starts.get(i + 1) : window.right();
+                double x = map.x(start);
+                lanes.add(new LaneLabel(lane.persona(), rightToLeft ? x - 4 : x + 4, map.y(top) + 1,
+                        Math.max(0, Math.min((end - start) * scale - 8, 260)), JourneyDrawing.Lane.HEADER * scale));
+            }
         }
         List<Node> nodes = new ArrayList<>();
         for (Box box : drawing.boxes()) {

@@ -51,6 +51,8 @@ public final class JourneyFigure implements PlanFigure {
      * (168 mm, 635 px) less room for the part's line, the legend and the caption.
      */
     public static final double PAGE_HEIGHT = 555;
+    /** Points per CSS px on paper: {@link #WIDTH} px are the 265 mm of a landscape page's text. */
+    public static final double PT_PER_PX = 0.75;
     /** The boxes' text at full size, as the layout measures it (the diagram editor's). */
     private static final double FONT_PT = 10;
     private static final double LINE_PT = 12.75;
@@ -60,6 +62,8 @@ public final class JourneyFigure implements PlanFigure {
     private final PlanTerms terms;
     private final JourneyDiagram diagram;
     private final List<JourneyDiagram> pages;
+    private final JourneyLayout layout;
+    private JourneyDiagram fullSize;
     private final int index;
 
     /**
@@ -72,6 +76,7 @@ public final class JourneyFigure implements PlanFigure {
         this.journey = journey;
         this.index = index;
         this.terms = terms;
+        this.layout = layout;
         this.pages = layout.pages(journey, terms.isRightToLeft(), WIDTH, PAGE_HEIGHT);
         this.diagram = pages.size() == 1 ? pages.get(0) : layout.layout(journey, terms.isRightToLeft(), WIDTH);
     }
@@ -79,6 +84,26 @@ public final class JourneyFigure implements PlanFigure {
     /** The laid-out diagram, whole (fitted to the figure's width): the picture and the SVG file draw it. */
     public JourneyDiagram diagram() {
         return diagram;
+    }
+
+    /**
+     * The diagram at its full size, never scaled down (the SVG file draws it: an SVG is zoomed,
+     * not printed on one page, so a big journey stays readable in it).
+     */
+    public JourneyDiagram fullSize() {
+        if (fullSize == null) {
+            fullSize = layout.layout(journey, terms.isRightToLeft(), Double.POSITIVE_INFINITY);
+        }
+        return fullSize;
+    }
+
+    /**
+     * Page {@code page} of {@link #pages} as a picture at its printed size, {@link #PT_PER_PX}
+     * points per px (the PDF's scale: its text as big as there), at {@code scale} pixels per point.
+     */
+    public BufferedImage pageImage(int page, double scale) {
+        JourneyDiagram piece = pages.get(page);
+        return draw(piece, piece.width() * PT_PER_PX, scale);
     }
 
     /** The diagram as the document pages show it: one piece per page, its text readable on paper. */
@@ -254,6 +279,7 @@ public final class JourneyFigure implements PlanFigure {
     /** The diagram as a standalone SVG document at its own size (CSS px), drawn as {@link #image} draws it. */
     @Override
     public String svg() {
+        JourneyDiagram diagram = fullSize();
         boolean rtl = terms.isRightToLeft();
         SvgDocument svg = new SvgDocument(diagram.width(), diagram.height(), rtl);
         String family = family();
@@ -279,11 +305,12 @@ public final class JourneyFigure implements PlanFigure {
             Color[] colours = colours(node.touchpoint());
             svg.rect(node.x(), node.y(), node.width(), node.height(), 3, colours[0], colours[1], 0.8,
                     !node.touchpoint().isSetMediaType());
-            nodeText(write, context, node, family);
+            nodeText(write, context, node, family, diagram.scale());
         }
         Font laneFont = Java2DFonts.font(family, true, 7.5f);
         for (LaneLabel lane : diagram.lanes()) {
-            svg.text(laneName(lane), laneFont, new Color(0x3d4f63), lane.x(), lane.y() + 9, "start", rtl);
+            svg.text(fitted(laneName(lane), laneFont, lane.width()), laneFont, new Color(0x3d4f63), lane.x(), lane.y() + 9, "start",
+                    rtl);
         }
         Font small = Java2DFonts.font(family, false, 7f);
         for (Edge edge : diagram.edges()) {
@@ -299,6 +326,11 @@ public final class JourneyFigure implements PlanFigure {
 
     @Override
     public BufferedImage image(double width, double scale) {
+        return draw(diagram, width, scale);
+    }
+
+    /** {@code diagram} (the whole or a page) as a picture {@code width} points wide. */
+    private BufferedImage draw(JourneyDiagram diagram, double width, double scale) {
         double zoom = width / diagram.width();
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(diagram.height() * zoom * scale),
                 BufferedImage.TYPE_INT_RGB);
@@ -352,12 +384,12 @@ public final class JourneyFigure implements PlanFigure {
                 g.setColor(colours[1]);
                 g.setStroke(new BasicStroke(0.8f));
                 g.draw(box);
-                nodeText(draw, context, node, family);
+                nodeText(draw, context, node, family, diagram.scale());
             }
             for (LaneLabel lane : diagram.lanes()) {
                 g.setColor(new Color(0x3d4f63));
                 Font laneFont = Java2DFonts.font(family, true, 7.5f);
-                String name = laneName(lane);
+                String name = fitted(laneName(lane), laneFont, lane.width());
                 if (!name.isEmpty()) {
                     TextLayout text = new TextLayout(name, laneFont, g.getFontRenderContext());
                     text.draw(g, (float) (terms.isRightToLeft() ? lane.x() - text.getAdvance() : lane.x()), (float) (lane.y() + 9));
@@ -382,13 +414,26 @@ public final class JourneyFigure implements PlanFigure {
         return image;
     }
 
+    /** {@code name}, cut with an ellipsis where it is wider than {@code width} in {@code font}. */
+    static String fitted(String name, Font font, double width) {
+        FontRenderContext context = new FontRenderContext(null, true, true);
+        if (font.getStringBounds(name, context).getWidth() <= width) {
+            return name;
+        }
+        int end = name.length();
+        while (end > 0 && font.getStringBounds(name.substring(0, end).strip() + "\u2026", context).getWidth() > width) {
+            end = name.offsetByCodePoints(end, -1);
+        }
+        return end == 0 ? "" : name.substring(0, end).strip() + "\u2026";
+    }
+
     /** A touchpoint's name (bold) and media line, wrapped inside its box. */
-    private void nodeText(BoxGrid.LineSink sink, FontRenderContext context, Node node, String family) {
+    private void nodeText(BoxGrid.LineSink sink, FontRenderContext context, Node node, String family, double scale) {
         double y = wrapped(sink, context, Text.clean(node.touchpoint().getName()), new Color(0x222222),
-                Java2DFonts.font(family, true, (float) (13 * diagram.scale())), node.x() + 3, node.y() + 2, node.width() - 6,
+                Java2DFonts.font(family, true, (float) (13 * scale)), node.x() + 3, node.y() + 2, node.width() - 6,
                 node.y() + node.height() - 12);
         wrapped(sink, context, mediaLine(node.touchpoint()), new Color(0x444444),
-                Java2DFonts.font(family, false, (float) (12 * diagram.scale())), node.x() + 3, y, node.width() - 6,
+                Java2DFonts.font(family, false, (float) (12 * scale)), node.x() + 3, y, node.width() - 6,
                 node.y() + node.height() - 2);
     }
 

@@ -326,6 +326,11 @@ class JourneyHandlersTest {
         assertEquals(Boolean.TRUE, graph.getArgs().get("swimlanes"));
         assertTrue(laneNodes.stream().anyMatch(n -> String.valueOf(n.getArgs().get("title")).startsWith("Lena")),
                 "a lane is named after its persona");
+        // and names itself again at each further stage's column
+        String expected = lanes.columns().stream().filter(c -> c.index() > 0)
+                .map(c -> String.valueOf(Math.round(c.bounds().x()))).reduce((a, b) -> a + "," + b).orElseThrow();
+        assertTrue(laneNodes.stream().allMatch(n -> expected.equals(n.getArgs().get("titleAt"))),
+                expected + " vs " + laneNodes.get(0).getArgs().get("titleAt"));
         // asking again for what is shown changes nothing
         assertTrue(handler(new SetSwimlanesHandler()).createCommand(new SetSwimlanesOperation(true)).isEmpty());
         stack().undo();

@@ -190,6 +190,103 @@ class JourneyOnPaperTest {
         render(pdf, first, first + 2, "journey-200");
     }
 
+    @Test
+    void aBigJourneyInWordIsCutIntoPagesLikeThePdf() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        List<Persona> personas = journey.getStages().stream().flatMap(st -> st.getTouchpoints().stream())
+                .flatMap(t -> t.getPersonas().stream()).distinct().toList();
+        grow(journey, personas, 200);
+        DiagramLayout layout = new DiagramLayout();
+        new ChangeLayoutCommand(layout, "lanes").putSetting("journey", "lanes", "personas").execute();
+        LayoutFile.write(Path.of(plan.eResource().getURI().toFileString()), layout, id -> true, false);
+        JourneyFigure figure = new JourneyFigure(journey, 0, PlanTerms.of("en"), JourneyLayout.forPlan(plan));
+        int pieces = figure.pages().size();
+        assertTrue(pieces > 1, "cut into pages");
+
+        Path out = Path.of("target", "rendered", "journey-200-docx").toAbsolutePath();
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.DOCX), false,
+                GenerationProgress.NONE);
+        // LibreOffice lays the Word file out: the journey's landscape pages, between portrait ones
+        org.tactician.generators.LibreOffice.convert(out.resolve("plan.docx"), "pdf", out);
+        Path pdf = out.resolve("plan.pdf");
+        String xml = ExternalTool.run(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"), Duration.ofMinutes(2));
+        List<Boolean> landscape = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Matcher page = PAGE.matcher(xml);
+        while (page.find()) {
+            landscape.add(Double.parseDouble(page.group(1)) > Double.parseDouble(page.group(2)));
+            StringBuilder words = new StringBuilder();
+            Matcher word = WORD.matcher(page.group(3));
+            while (word.find()) {
+                words.append(word.group(5)).append(' ');
+            }
+            texts.add(words.toString());
+        }
+        int first = landscape.indexOf(true);
+        assertTrue(first > 0, "portrait pages first: " + landscape);
+        assertEquals(pieces, landscape.stream().filter(b -> b).count(), "a landscape page per piece: " + landscape);
+        assertTrue(landscape.subList(first, first + pieces).stream().allMatch(b -> b), "the pieces one after the other");
+        assertTrue(!landscape.get(first + pieces), "the document goes on in portrait");
+        String partOne = PlanTerms.of("en").format("figure.journey.part", 1, pieces);
+        assertTrue(texts.get(first).contains(partOne.split(" ")[0]), "the part line above the picture: " + texts.get(first));
+        // each piece one picture drawn at 2 px per pt (144 ppi): printed at its size, not shrunk, so its
+        // text is as big as the PDF's (never below 7 pt, checked above on the figure's pages)
+        for (int number = first + 1; number <= first + pieces; number++) {
+            String list = ExternalTool.run(List.of("pdfimages", "-list", "-f", String.valueOf(number), "-l", String.valueOf(number),
+                    pdf.toString()));
+            List<String> rows = list.lines().skip(2).filter(l -> !l.isBlank()).toList();
+            assertEquals(1, rows.size(), "one picture on page " + number + ":\n" + list);
+            String[] columns = rows.get(0).trim().split("\\s+");
+            double ppi = Double.parseDouble(columns[12]);
+            assertTrue(ppi <= 145 && ppi >= 130, "page " + number + ": the picture at " + ppi + " ppi");
+        }
+        for (JourneyDiagram piece : figure.pages()) {
+            assertTrue(piece.scale() * 10 >= FLOOR - 1e-9, "box text at " + piece.scale() * 10 + " pt");
+            assertTrue(!piece.stages().isEmpty() && !piece.lanes().isEmpty(), "stage headers and lane names on every piece");
+        }
+        render(pdf, first + 1, first + pieces, "journey-200-docx");
+    }
+
+    @Test
+    void aBigJourneysSvgIsDrawnAtFullSizeWithItsLaneNamesRepeated() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        List<Persona> personas = journey.getStages().stream().flatMap(st -> st.getTouchpoints().stream())
+                .flatMap(t -> t.getPersonas().stream()).distinct().toList();
+        grow(journey, personas, 200);
+        DiagramLayout layout = new DiagramLayout();
+        new ChangeLayoutCommand(layout, "lanes").putSetting("journey", "lanes", "personas").execute();
+        LayoutFile.write(Path.of(plan.eResource().getURI().toFileString()), layout, id -> true, false);
+        Path out = Path.of("target", "rendered", "journey-200-svg").toAbsolutePath();
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.SVG), false,
+                GenerationProgress.NONE);
+        String svg = Files.readString(out.resolve("journey.svg"));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Element root = factory.newDocumentBuilder().parse(out.resolve("journey.svg").toFile()).getDocumentElement();
+        double width = Double.parseDouble(root.getAttribute("width"));
+        // at full size: wider than a page (the picture of the documents is fitted to one), boxes' text at 13 px
+        assertTrue(width > JourneyFigure.WIDTH * 1.5, "drawn at full size, not fitted to a page: " + width);
+        assertTrue(svg.contains("font-size=\"13") || svg.contains("font-size:13") || svg.contains("13px"),
+                "touchpoint names at full size (13 px)");
+        // each lane's name where it starts and again at each further stage's column
+        org.w3c.dom.NodeList texts = root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        int stages = journey.getStages().size();
+        for (Persona persona : personas) {
+            int count = 0;
+            for (int i = 0; i < texts.getLength(); i++) {
+                String text = texts.item(i).getTextContent().strip();
+                // the whole name, or its start and an ellipsis where a column is narrower
+                if (persona.getName().equals(text)
+                        || text.endsWith("\u2026") && text.length() > 4 && persona.getName().startsWith(text.substring(0, text.length() - 1))) {
+                    count++;
+                }
+            }
+            assertEquals(stages, count, "the lane of " + persona.getName() + " named at each stage's column");
+        }
+    }
+
     /** Grows {@code journey} to {@code size} touchpoints over its stages, with flows on, branches and loops back. */
     static void grow(CustomerJourney journey, List<Persona> personas, int size) {
         TacticianFactory factory = TacticianFactory.eINSTANCE;

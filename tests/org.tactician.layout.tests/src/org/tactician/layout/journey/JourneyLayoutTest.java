@@ -130,6 +130,31 @@ class JourneyLayoutTest {
         assertLanes(journey, drawing);
     }
 
+    @ParameterizedTest
+    @EnumSource(Routing.class)
+    void lanesCostOneMoreElkRunThanNoLanes(Routing routing) throws Exception {
+        // (at 500 touchpoints ELK's conservative splines cut a box's corner in lanes, as they did before: orthogonal only)
+        List<CustomerJourney> journeys = routing == Routing.ORTHOGONAL
+                ? List.of(furniture(), GeneratedJourneys.generate(200, 13), GeneratedJourneys.generate(500, 5))
+                : List.of(furniture(), GeneratedJourneys.generate(200, 13));
+        for (CustomerJourney journey : journeys) {
+            for (JourneyLayout.Density density : JourneyLayout.Density.values()) {
+                Options options = Options.defaults().withRouting(routing).withDensity(density);
+                org.tactician.layout.journey.internal.ElkJourney plain = new org.tactician.layout.journey.internal.ElkJourney(journey, options);
+                plain.layout();
+                org.tactician.layout.journey.internal.ElkJourney lanes = new org.tactician.layout.journey.internal.ElkJourney(journey,
+                        options.withSwimlanes(true));
+                JourneyDrawing drawing = lanes.layout();
+                assertEquals(List.of(), DrawingQuality.problems(drawing), journey.getName() + " " + density);
+                assertLanes(journey, drawing);
+                // without lanes one run, and one more when ELK leaves a stage hanging low (laid out again at the top)
+                assertTrue(plain.runs() <= 2, "without lanes: " + plain.runs() + " runs");
+                assertEquals(2, lanes.runs(), "in lanes: one run to order the layers, one to place the boxes, "
+                        + journey.getName() + " " + density);
+            }
+        }
+    }
+
     @Test
     void lanesFollowTheJourneysPersonasAndKeepPins() throws Exception {
         CustomerJourney journey = furniture();

@@ -296,11 +296,50 @@ public final class WordWriter {
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("cannot add a picture to the Word document", e);
         }
+        if (caption == null) {
+            return;
+        }
         XWPFParagraph under = paragraph();
         under.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         XWPFRun text = run(under, caption, false);
         text.setFontSize(8);
         text.setColor("555555");
+    }
+
+    /** A small grey line (a figure's part), at the top of a new page when {@code newPage}; kept with what follows. */
+    public void note(String userText, boolean newPage) {
+        XWPFParagraph paragraph = paragraph();
+        paragraph.setPageBreak(newPage);
+        paragraph.setKeepNext(true);
+        XWPFRun text = run(paragraph, userText, false);
+        text.setFontSize(8);
+        text.setColor("555555");
+    }
+
+    /**
+     * What {@code content} writes, on landscape A4 pages whose text is 265 mm wide and 170 mm tall
+     * (the PDF's landscape pages): the pages so far end, and after {@code content} the document
+     * goes on on portrait pages. Both sections keep the document's header and footer.
+     */
+    public void landscape(Runnable content) {
+        CTSectPr portrait = document.getDocument().getBody().getSectPr();
+        sectionEnd((CTSectPr) portrait.copy());
+        content.run();
+        CTSectPr wide = (CTSectPr) portrait.copy();
+        wide.getPgSz().setW(BigInteger.valueOf(16838));
+        wide.getPgSz().setH(BigInteger.valueOf(11906));
+        wide.getPgSz().setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+        // 16 mm a side: 265 mm of text, as the PDF's landscape pages
+        wide.getPgMar().setLeft(BigInteger.valueOf(907));
+        wide.getPgMar().setRight(BigInteger.valueOf(907));
+        sectionEnd(wide);
+    }
+
+    /** A paragraph that ends a section with {@code properties} (Word keeps a section's properties in its last paragraph). */
+    private void sectionEnd(CTSectPr properties) {
+        XWPFParagraph paragraph = paragraph();
+        var ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        ppr.setSectPr(properties);
     }
 
     /** A table with our column headers (repeated on every page) and rows of user text; a dash when empty. */

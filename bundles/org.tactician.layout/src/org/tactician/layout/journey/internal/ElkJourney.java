@@ -51,7 +51,9 @@ import org.tactician.model.Touchpoint;
  * an edge per flow with its label as an edge label (ELK keeps labels off the boxes); the whole
  * hierarchy is laid out at once. (One flat graph with a partition per stage would make ELK join
  * every box of a stage to every box of the next one: slow, and in no stable order.) When touchpoints are pinned, a second
- * run orders each layer's boxes by the first run's heights and the pinned boxes' wished ones.
+ * run orders each layer's boxes by the first run's heights and the pinned boxes' wished ones. In
+ * persona lanes, a first run orders each layer lane by lane and a second puts every box in its
+ * lane ({@link #inLanes}).
  */
 public final class ElkJourney {
 
@@ -85,6 +87,8 @@ public final class ElkJourney {
     private final Map<Touchpoint, Integer> laneOf = new IdentityHashMap<>();
     private final Spacing spacing;
     private final boolean print;
+    /** How often ELK ran for this layout (the benchmark and the tests read it). */
+    private int runs;
 
     public ElkJourney(CustomerJourney journey, Options options) {
         this.journey = journey;
@@ -132,10 +136,20 @@ public final class ElkJourney {
 
     public JourneyDrawing layout() {
         Graph first = build();
-        run(first.root);
         if (!lanes.isEmpty()) {
+            // the lanes' settings from the start: the stages then sit where the lanes' run puts them
+            interactive(first);
+            // each layer's boxes lane by lane, inside a lane in the order of the boxes they come
+            // from: the order every later run keeps
+            Map<Touchpoint, Double> order = laneOrder();
+            for (Map.Entry<Touchpoint, ElkNode> entry : first.nodes.entrySet()) {
+                entry.getValue().setProperty(CoreOptions.POSITION,
+                        new KVector(0, laneOf.get(entry.getKey()) * 2.0 + order.get(entry.getKey())));
+            }
+            run(first.root);
             return inLanes(first);
         }
+        run(first.root);
         Graph drawn = first;
         if (!options.pinned().isEmpty()) {
             drawn = pinnedOrder(first, false);
@@ -185,6 +199,43 @@ public final class ElkJourney {
     }
 
     /**
+     * Each touchpoint's place in its lane, from 0 (top) to below 1: stage by stage, the mean
+     * place of the touchpoints of earlier stages whose flows lead to it (the journey's order for
+     * those without), so flows from one lane's boxes cross each other less.
+     */
+    private Map<Touchpoint, Double> laneOrder() {
+        Map<Touchpoint, List<Touchpoint>> sources = new IdentityHashMap<>();
+        for (JourneyFlow flow : journey.getFlows()) {
+            Integer from = stageOf.get(flow.getSource());
+            Integer to = stageOf.get(flow.getTarget());
+            if (from != null && to != null && from < to) {
+                sources.computeIfAbsent(flow.getTarget(), k -> new ArrayList<>()).add(flow.getSource());
+            }
+        }
+        Map<Touchpoint, Double> place = new IdentityHashMap<>();
+        for (JourneyStage stage : stages) {
+            Map<Integer, List<Touchpoint>> byLane = new java.util.TreeMap<>();
+            stage.getTouchpoints().forEach(t -> byLane.computeIfAbsent(laneOf.get(t), k -> new ArrayList<>()).add(t));
+            for (List<Touchpoint> inLane : byLane.values()) {
+                Map<Touchpoint, Double> key = new IdentityHashMap<>();
+                for (int i = 0; i < inLane.size(); i++) {
+                    Touchpoint touchpoint = inLane.get(i);
+                    double own = (double) i / inLane.size();
+                    List<Touchpoint> from = sources.getOrDefault(touchpoint, List.of());
+                    key.put(touchpoint, from.isEmpty() ? own
+                            : from.stream().mapToDouble(place::get).average().orElse(own) + own * 1e-6);
+                }
+                List<Touchpoint> sorted = new ArrayList<>(inLane);
+                sorted.sort(java.util.Comparator.comparingDouble(key::get));
+                for (int i = 0; i < sorted.size(); i++) {
+                    place.put(sorted.get(i), (double) i / sorted.size());
+                }
+            }
+        }
+        return place;
+    }
+
+    /**
      * Where each lane goes (from the drawing's top) and where each box is wished (in its stage's
      * coordinates, the stage at {@code stageTops}): every lane as tall as its tallest stack of
      * boxes in one layer of one stage, the boxes of a layer stacked in their lane in the first
@@ -194,16 +245,18 @@ public final class ElkJourney {
     }
 
     private LanePlan plan(Graph first, double[] slack, double[] stageTops) {
+        Map<Touchpoint, Double> gaps = gaps(first, layers(first));
         double[] need = new double[lanes.size()];
         // per stage, layer (the first run's x) and lane: the boxes in their top-to-bottom order
         Map<String, List<Touchpoint>> stacks = new java.util.TreeMap<>();
-        first.nodes.forEach((touchpoint, node) -> stacks.computeIfAbsent(String.format(java.util.Locale.ROOT, "%04d/%09d/%04d",
-                stageOf.get(touchpoint), Math.round(node.getX()), laneOf.get(touchpoint)), k -> new ArrayList<>()).add(touchpoint));
+        Map<Touchpoint, Integer> layerOf = layers(first);
+        first.nodes.forEach((touchpoint, node) -> stacks.computeIfAbsent(String.format(java.util.Locale.ROOT, "%04d/%04d/%04d",
+                stageOf.get(touchpoint), layerOf.get(touchpoint), laneOf.get(touchpoint)), k -> new ArrayList<>()).add(touchpoint));
         for (List<Touchpoint> stack : stacks.values()) {
             stack.sort(java.util.Comparator.comparingDouble(t -> first.nodes.get(t).getY()));
-            double height = -spacing.node();
-            for (Touchpoint touchpoint : stack) {
-                height += first.nodes.get(touchpoint).getHeight() + spacing.node();
+            double height = 0;
+            for (int i = 0; i < stack.size(); i++) {
+                height += above(stack, i, gaps) + first.nodes.get(stack.get(i)).getHeight();
             }
             int lane = laneOf.get(stack.get(0));
             need[lane] = Math.max(need[lane], height);
@@ -217,7 +270,7 @@ public final class ElkJourney {
             heights[lane] = Lane.HEADER + need[lane] + LANE_FOOT + slack[lane];
             top += heights[lane];
         }
-        Map<Touchpoint, Double> wished = stack(stacks.values(), first, tops, stageTops);
+        Map<Touchpoint, Double> wished = stack(stacks.values(), first, gaps, tops, stageTops);
         if (!options.pinned().isEmpty()) {
             // a pinned box goes where it was dropped among the others of its stack (as they would be)
             Map<Touchpoint, Double> unpinned = wished;
@@ -226,20 +279,82 @@ public final class ElkJourney {
                 return pin != null ? pin.y() : unpinned.get(t) + stageTops[stageOf.get(t)];
             };
             stacks.values().forEach(stack -> stack.sort(java.util.Comparator.comparingDouble(drawnAt)));
-            wished = stack(stacks.values(), first, tops, stageTops);
+            wished = stack(stacks.values(), first, gaps, tops, stageTops);
         }
         return new LanePlan(tops, heights, stageTops.clone(), wished);
     }
 
+    /**
+     * Each box's layer in its stage, counted from the left: the boxes whose spans across overlap
+     * (ELK centres the boxes of a layer, and printed boxes differ in width).
+     */
+    private Map<Touchpoint, Integer> layers(Graph first) {
+        Map<Touchpoint, Integer> layerOf = new IdentityHashMap<>();
+        Map<Integer, List<Touchpoint>> byStage = new java.util.TreeMap<>();
+        first.nodes.keySet().forEach(t -> byStage.computeIfAbsent(stageOf.get(t), k -> new ArrayList<>()).add(t));
+        for (List<Touchpoint> inStage : byStage.values()) {
+            inStage.sort(java.util.Comparator.comparingDouble(t -> first.nodes.get(t).getX()));
+            int layer = -1;
+            double right = Double.NEGATIVE_INFINITY;
+            for (Touchpoint touchpoint : inStage) {
+                ElkNode node = first.nodes.get(touchpoint);
+                if (node.getX() >= right) {
+                    layer++;
+                }
+                right = Math.max(right, node.getX() + node.getWidth());
+                layerOf.put(touchpoint, layer);
+            }
+        }
+        return layerOf;
+    }
+
+    /**
+     * The room above each box in the first run, which stacked every layer from its top with the
+     * lanes' order: from the box above it in its layer (none: absent). More than the spacing of
+     * boxes where flows pass between the two: the lanes' run will need that room there too.
+     */
+    private Map<Touchpoint, Double> gaps(Graph first, Map<Touchpoint, Integer> layerOf) {
+        Map<String, List<Touchpoint>> layers = new java.util.TreeMap<>();
+        first.nodes.forEach((touchpoint, node) -> layers.computeIfAbsent(String.format(java.util.Locale.ROOT, "%04d/%04d",
+                stageOf.get(touchpoint), layerOf.get(touchpoint)), k -> new ArrayList<>()).add(touchpoint));
+        Map<Touchpoint, Double> gaps = new IdentityHashMap<>();
+        Map<Integer, Double> stageTop = new java.util.HashMap<>();
+        for (List<Touchpoint> layer : layers.values()) {
+            layer.sort(java.util.Comparator.comparingDouble(t -> first.nodes.get(t).getY()));
+            stageTop.merge(stageOf.get(layer.get(0)), first.nodes.get(layer.get(0)).getY(), Math::min);
+        }
+        for (List<Touchpoint> layer : layers.values()) {
+            // the first box of a layer lower than the stage's highest: flows pass above it
+            gaps.put(layer.get(0), first.nodes.get(layer.get(0)).getY() - stageTop.get(stageOf.get(layer.get(0))) + spacing.node());
+            for (int i = 1; i < layer.size(); i++) {
+                ElkNode above = first.nodes.get(layer.get(i - 1));
+                gaps.put(layer.get(i), first.nodes.get(layer.get(i)).getY() - above.getY() - above.getHeight());
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * The room to keep above the {@code i}th box of a stack: under the box above it, the boxes'
+     * spacing or what the first run needed there; for the first box, what the flows passing
+     * above it needed beyond the lane's foot and header.
+     */
+    private double above(List<Touchpoint> stack, int i, Map<Touchpoint, Double> gaps) {
+        double gap = gaps.getOrDefault(stack.get(i), 0.0);
+        return i == 0 ? Math.max(0, gap - spacing.node() - LANE_FOOT - Lane.HEADER) : Math.max(spacing.node(), gap);
+    }
+
     /** Each stack's boxes one under the other from the top of their lane, in their stage's coordinates. */
-    private Map<Touchpoint, Double> stack(java.util.Collection<List<Touchpoint>> stacks, Graph first, double[] tops,
-            double[] stageTops) {
+    private Map<Touchpoint, Double> stack(java.util.Collection<List<Touchpoint>> stacks, Graph first,
+            Map<Touchpoint, Double> gaps, double[] tops, double[] stageTops) {
         Map<Touchpoint, Double> wished = new IdentityHashMap<>();
         for (List<Touchpoint> stack : stacks) {
             double y = tops[laneOf.get(stack.get(0))] + Lane.HEADER - stageTops[stageOf.get(stack.get(0))];
-            for (Touchpoint touchpoint : stack) {
+            for (int i = 0; i < stack.size(); i++) {
+                Touchpoint touchpoint = stack.get(i);
+                y += above(stack, i, gaps);
                 wished.put(touchpoint, y);
-                y += first.nodes.get(touchpoint).getHeight() + spacing.node();
+                y += first.nodes.get(touchpoint).getHeight();
             }
         }
         return wished;
@@ -248,32 +363,32 @@ public final class ElkJourney {
     /**
      * The journey in persona lanes: ELK again with every box at its wished height in its lane
      * (interactive node placement, the order of each layer kept), its flows routed around the
-     * boxes as always. Where ELK put a stage lower than planned, or pushed a box out of its lane
-     * (a flow's bend needed the room), the plan is corrected and ELK runs again.
+     * boxes as always. The first run had the same settings and the same order of each layer, so
+     * the stages sit where it put them and the flows between boxes need the room they needed
+     * there: one more run is enough. Only where that does not hold (a pinned box changes the
+     * order of its layer) and ELK put a stage elsewhere or pushed a box out of its lane is the
+     * plan corrected and ELK run again.
      */
     private JourneyDrawing inLanes(Graph first) {
         double[] slack = new double[lanes.size()];
-        double[] stageTops = new double[stages.size()];
+        // the lanes' runs put each stage where the first one did (its place depends on the flows
+        // passing it, not on where its boxes are wished)
+        double[] stageTops = first.stageNodes.stream().mapToDouble(ElkNode::getY).toArray();
+        // ELK draws a stage's boxes this much lower than wished: the stage's top padding less the
+        // room of the flows' entry points it stacks first in a layer
+        double shift = spacing.header() + 8 - spacing.edgeNode();
         Graph graph = null;
         LanePlan plan = null;
         for (int attempt = 0; attempt < LANE_ATTEMPTS; attempt++) {
             plan = plan(first, slack, stageTops);
             graph = build();
-            graph.root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
-            if (options.routing() == Routing.SPLINES) {
-                // the sloppy curves cut the corners of boxes placed where ELK would not have put them
-                graph.root.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE);
-                graph.stageNodes.forEach(n -> n.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE));
-            }
+            interactive(graph);
             for (int s = 0; s < stages.size(); s++) {
-                ElkNode stage = graph.stageNodes.get(s);
-                stage.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
-                stage.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
-                stage.setLocation(first.stageNodes.get(s).getX(), 0);
+                graph.stageNodes.get(s).setLocation(first.stageNodes.get(s).getX(), 0);
             }
             for (Map.Entry<Touchpoint, ElkNode> entry : graph.nodes.entrySet()) {
                 double x = first.nodes.get(entry.getKey()).getX();
-                double y = plan.wished().get(entry.getKey());
+                double y = plan.wished().get(entry.getKey()) - shift;
                 entry.getValue().setLocation(x, y);
                 entry.getValue().setProperty(CoreOptions.POSITION, new KVector(x, y));
             }
@@ -311,6 +426,24 @@ public final class ElkJourney {
             }
         }
         return drawing(graph, plan);
+    }
+
+    /**
+     * The settings of a run in lanes: every box where it is wished, in the order of its layer
+     * that the wished heights give (ELK's interactive node placement and semi-interactive
+     * crossing minimisation); boxes without a wished place are ordered by ELK.
+     */
+    private void interactive(Graph graph) {
+        graph.root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+        if (options.routing() == Routing.SPLINES) {
+            // the sloppy curves cut the corners of boxes placed where ELK would not have put them
+            graph.root.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE);
+            graph.stageNodes.forEach(n -> n.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE));
+        }
+        for (ElkNode stage : graph.stageNodes) {
+            stage.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+            stage.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
+        }
     }
 
     /** The ELK graph: the stages as compound nodes in a row (one partition each), the touchpoints in them. */
@@ -395,13 +528,19 @@ public final class ElkJourney {
         return graph;
     }
 
-    private static void run(ElkNode root) {
+    private void run(ElkNode root) {
+        runs++;
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     }
 
-    private static Graph run(Graph graph) {
+    private Graph run(Graph graph) {
         run(graph.root);
         return graph;
+    }
+
+    /** How often ELK has run for this layout so far. */
+    public int runs() {
+        return runs;
     }
 
     /** Where {@code node}'s coordinate system starts, from the root's top left. */
