@@ -25,6 +25,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.tactician.editing.internal.Messages;
+import org.tactician.i18n.PlanTerms;
+import org.tactician.model.MarketingPlan;
 import org.tactician.model.MonthlyObjective;
 import org.tactician.model.NamedElement;
 import org.tactician.model.PlanLabels;
@@ -90,7 +92,10 @@ public final class PlanCommands {
      * Creates a new element of {@code type} at the end of {@code path}, a chain of containment
      * references from {@code start} (e.g. plan → opportunity → swot → items), at {@code index}
      * of the last list (-1: at the end). Sections missing on the way are created in the same
-     * command. A new named element is called "New &lt;type&gt;" (numbered if that name is taken).
+     * command. A new named element is called "New &lt;type&gt;" in the plan's language (its
+     * {@code newName.<EClass>} term in {@code org.tactician.i18n}, English for a language Tactician
+     * has no words for; numbered if that name is taken): the name is plan content, printed in the
+     * plan's documents. The command's label ("Add SWOT item") stays in the workbench's language.
      * The command's result is the new element.
      */
     public static Command create(EditingDomain domain, EObject start, List<EReference> path, EClass type, int index) {
@@ -113,7 +118,7 @@ public final class PlanCommands {
         EReference last = path.get(path.size() - 1);
         EObject created = EcoreUtil.create(type);
         if (created instanceof NamedElement named) {
-            named.setName(freshName(NLS.bind(Messages.commands_newElement, PlanLabels.type(type)), owner, last));
+            named.setName(freshName(newName(start, type), owner, last));
         }
         steps.append(last.isMany()
                 ? AddCommand.create(domain, owner, last, created, index < 0 ? CommandParameter.NO_INDEX : index)
@@ -192,6 +197,12 @@ public final class PlanCommands {
             return command;
         }
         return new CommandWrapper(label, null, command);
+    }
+
+    /** What a new element of {@code type} is called in the language of the plan {@code start} is in. */
+    private static String newName(EObject start, EClass type) {
+        MarketingPlan plan = EcoreUtil.getRootContainer(start) instanceof MarketingPlan root ? root : null;
+        return PlanTerms.of(plan).text("newName." + type.getName());
     }
 
     /** {@code base} unless a sibling in {@code list} of {@code owner} is called so; then "base 2", "base 3"... */

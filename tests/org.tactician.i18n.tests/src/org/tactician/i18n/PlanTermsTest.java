@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -142,6 +143,24 @@ class PlanTermsTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pt", "ru", "vi", "it", "ar"})
+    void everyKindOfNamedElementHasItsNewNameTranslated(String language) throws IOException {
+        Properties english = file("en");
+        Properties translated = file(language);
+        List<String> missing = new ArrayList<>();
+        for (EClassifier classifier : TacticianPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass type && !type.isAbstract() && !type.isInterface()
+                    && TacticianPackage.Literals.NAMED_ELEMENT.isSuperTypeOf(type)) {
+                String key = "newName." + type.getName();
+                if (!english.containsKey(key) || english.getProperty(key).equals(translated.getProperty(key))) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "the name a form gives a new element, in English and translated into " + language);
     }
 
     @Test

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String commands_clear;
     public static String commands_add;
     public static String commands_remove;
-    public static String commands_newElement;
     public static String commands_create;
     public static String commands_delete;
     public static String commands_deleteMany;

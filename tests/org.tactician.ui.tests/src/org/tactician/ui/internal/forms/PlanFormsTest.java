@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tactician.i18n.PlanTerms;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.Money;
 import org.tactician.model.NamedElement;
@@ -182,6 +183,44 @@ class PlanFormsTest {
         assertNotNull(PlanFiles.load(file.getLocation().toPath()), "the plan with all its new elements saves and loads");
     }
 
+    @Test
+    void anObjectiveAddedToAPortuguesePlanIsNamedInPortugueseAndUndoneInTheWorkbenchsLanguage() throws Exception {
+        IFile file = UiTests.workspaceCopy(SamplePlans.NEEDS_WORK, "forms", "new-name-" + SamplePlans.NEEDS_WORK.fileName());
+        PlanEditor editor = UiTests.open(file);
+        assertEquals("pt", editor.session().plan().getLanguage(), "the needs-work sample is a Portuguese plan");
+        ElementList objectives = null;
+        for (PlanFormPage page : editor.formPages()) {
+            if (objectives != null) {
+                break;
+            }
+            editor.setActivePage(page.getId()); // a page makes its sections when first shown
+            UiTests.settle();
+            for (ElementSection section : page.sections()) {
+                if (section.list() != null && section.list().feature() == Literals.OPPORTUNITY_SECTION__OBJECTIVES) {
+                    objectives = section.list();
+                }
+            }
+        }
+        assertNotNull(objectives, "a page lists the SMART objectives");
+        UiTests.settle();
+
+        EObject created = objectives.add(Literals.SMART_OBJECTIVE);
+        UiTests.settle();
+
+        assertEquals("Novo objetivo SMART", ((NamedElement) created).getName());
+        assertEquals("Novo objetivo SMART", objectives.columnText(created, Literals.NAMED_ELEMENT__NAME), "the list shows it");
+        TextField name = null;
+        for (FeatureField field : objectives.shownForm().fields()) {
+            if (field instanceof TextField text && field.feature == Literals.NAMED_ELEMENT__NAME) {
+                name = text;
+            }
+        }
+        assertNotNull(name, "the new objective's form has its name field");
+        assertEquals("Novo objetivo SMART", name.text().getText());
+        UiTests.screenshot("forms-new-objective-pt");
+        assertEquals("Add SMART objective", editor.session().commandStack().getUndoCommand().getLabel());
+    }
+
     /** Adds an element of each kind to {@code list}, exercises its nested lists, and removes it again. */
     private static void exercise(ElementList list, Set<EClass> made, int depth) {
         for (EClass type : list.creatable()) {
@@ -193,7 +232,7 @@ class PlanFormsTest {
             assertEquals(before + 1, list.rows().size());
             assertSame(created, list.shownForm().element(), "the new element is shown");
             if (created instanceof NamedElement named) {
-                assertTrue(named.getName().startsWith("New "), named.getName());
+                assertNamedInThePlansLanguage(named);
             }
             made.add(type);
             // A section the plan lacked (a SWOT analysis, a budget) is created with its first element.
@@ -207,6 +246,20 @@ class PlanFormsTest {
             assertNull(created.eContainer(), "Remove deletes the " + type.getName());
             assertEquals(before, list.rows().size());
         }
+    }
+
+    /** A new element's name is plan content: "New …" in English, "Novo …"/"Nova …" in Portuguese, "… جديد(ة)" in Arabic. */
+    private static void assertNamedInThePlansLanguage(NamedElement named) {
+        String language = ((MarketingPlan) EcoreUtil.getRootContainer(named)).getLanguage();
+        String name = named.getName();
+        String expected = PlanTerms.of(language).text("newName." + named.eClass().getName());
+        assertTrue(name.equals(expected) || name.matches(java.util.regex.Pattern.quote(expected) + " \\d+"), name + " is " + expected);
+        boolean inItsLanguage = switch (language) {
+            case "pt" -> name.startsWith("Novo ") || name.startsWith("Nova ");
+            case "ar" -> name.matches(".*جديدة?( \\d+)?") || name.contains("جديد ");
+            default -> name.startsWith("New ");
+        };
+        assertTrue(inItsLanguage, language + ": " + name);
     }
 
     private static void exerciseNested(ElementForm form, Set<EClass> made, int depth) {
