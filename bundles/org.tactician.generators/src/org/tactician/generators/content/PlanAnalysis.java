@@ -131,7 +131,8 @@ public final class PlanAnalysis {
 
     /**
      * The plan's figures, its journeys on the layout stored beside the plan (ELK's with the
-     * consultant's pins): each made on first use, then shared by every artifact of the run.
+     * consultant's pins): each made on first use, then shared by every artifact of the run. Each
+     * journey is laid out once, and its drawing kept only as long as this analysis.
      */
     public synchronized PlanFigures figures() {
         if (figures == null) {

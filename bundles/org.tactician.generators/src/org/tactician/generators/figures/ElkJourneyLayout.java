@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -55,22 +56,32 @@ final class ElkJourneyLayout implements JourneyLayout {
 
     private final Map<String, JourneyDrawing.Point> pinned;
     private final boolean swimlanes;
+    /**
+     * The drawings made so far, by journey (EMF objects are equal only to themselves), when this
+     * layout serves one generation run: its pages, its whole figure and its full-size SVG then
+     * come from one ELK layout. {@code null}: every call lays out anew (the shared {@link #ELK}).
+     */
+    private final Map<CustomerJourney, JourneyDrawing> drawings;
 
     ElkJourneyLayout(Map<String, JourneyDrawing.Point> pinned) {
-        this(pinned, false);
+        this(pinned, false, false);
     }
 
-    ElkJourneyLayout(Map<String, JourneyDrawing.Point> pinned, boolean swimlanes) {
+    ElkJourneyLayout(Map<String, JourneyDrawing.Point> pinned, boolean swimlanes, boolean keepDrawings) {
         this.pinned = Map.copyOf(pinned);
         this.swimlanes = swimlanes;
+        this.drawings = keepDrawings ? new ConcurrentHashMap<>() : null;
     }
 
-    /** The layout with the pins and lanes stored beside {@code plan}'s file, if it has a readable side file. */
+    /**
+     * The layout with the pins and lanes stored beside {@code plan}'s file, if it has a readable
+     * side file, for one generation run: it keeps each journey's drawing while it lives.
+     */
     static ElkJourneyLayout forPlan(MarketingPlan plan) {
         Resource resource = plan == null ? null : plan.eResource();
         URI uri = resource == null ? null : resource.getURI();
         if (uri == null || !uri.isFile()) {
-            return new ElkJourneyLayout(Map.of());
+            return new ElkJourneyLayout(Map.of(), false, true);
         }
         Path file = Path.of(uri.toFileString());
         Map<String, JourneyDrawing.Point> pins = new HashMap<>();
@@ -79,16 +90,20 @@ final class ElkJourneyLayout implements JourneyLayout {
             layout = LayoutFile.read(file);
         } catch (LayoutFileException e) {
             // An unreadable side file: the document shows the automatic layout (the editor reports the file).
-            return new ElkJourneyLayout(Map.of());
+            return new ElkJourneyLayout(Map.of(), false, true);
         }
         SortedMap<String, Bounds> stored = layout.diagrams().get(DIAGRAM);
         if (stored != null) {
             stored.forEach((id, b) -> pins.put(id, new JourneyDrawing.Point(b.x(), b.y())));
         }
-        return new ElkJourneyLayout(pins, org.tactician.layout.journey.JourneyLayout.swimlanes(layout));
+        return new ElkJourneyLayout(pins, org.tactician.layout.journey.JourneyLayout.swimlanes(layout), true);
     }
 
     private JourneyDrawing drawing(CustomerJourney journey) {
+        return drawings == null ? layOut(journey) : drawings.computeIfAbsent(journey, this::layOut);
+    }
+
+    private JourneyDrawing layOut(CustomerJourney journey) {
         return org.tactician.layout.journey.JourneyLayout.of(journey, org.tactician.layout.journey.JourneyLayout.Options
                 .defaults().withPinned(pinned).withSwimlanes(swimlanes).withDensity(Density.PRINT));
     }

@@ -90,7 +90,7 @@ public final class JourneyFigure implements PlanFigure {
      * The diagram at its full size, never scaled down (the SVG file draws it: an SVG is zoomed,
      * not printed on one page, so a big journey stays readable in it).
      */
-    public JourneyDiagram fullSize() {
+    public synchronized JourneyDiagram fullSize() {
         if (fullSize == null) {
             fullSize = layout.layout(journey, terms.isRightToLeft(), Double.POSITIVE_INFINITY);
         }

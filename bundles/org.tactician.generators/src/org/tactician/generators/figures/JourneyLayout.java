@@ -19,6 +19,8 @@ public interface JourneyLayout {
     /**
      * ELK's layered layout with the touchpoints the consultant moved in the journey diagram kept
      * where the side file beside {@code plan}'s file has them (the automatic layout without one).
+     * Made for one generation run ({@code PlanAnalysis} owns it): it lays each journey out once
+     * and keeps the drawing for every figure of the run, so it must not outlive the run.
      */
     static JourneyLayout forPlan(org.tactician.model.MarketingPlan plan) {
         return ElkJourneyLayout.forPlan(plan);

@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -73,6 +75,24 @@ public final class ElkJourney {
     /** How often the lanes are given more room before the drawing is taken as it is. */
     static final int LANE_ATTEMPTS = 6;
 
+    /** Who is told of each layout made (the tests count layouts per run with it). */
+    private static final List<BiConsumer<CustomerJourney, Options>> WATCHERS = new CopyOnWriteArrayList<>();
+
+    /** A watch on the layouts made, until closed. */
+    public interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Tells {@code watcher} of every layout made from now on, in any thread, until the returned
+     * watch is closed: the journey and the options it is laid out with.
+     */
+    public static Watch watch(BiConsumer<CustomerJourney, Options> watcher) {
+        WATCHERS.add(watcher);
+        return () -> WATCHERS.remove(watcher);
+    }
+
     static {
         // registers how ELK copies its option values (padding, margins...) and the layered options
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -135,6 +155,7 @@ public final class ElkJourney {
     }
 
     public JourneyDrawing layout() {
+        WATCHERS.forEach(watcher -> watcher.accept(journey, options));
         Graph first = build();
         if (!lanes.isEmpty()) {
             // the lanes' settings from the start: the stages then sit where the lanes' run puts them
