@@ -109,6 +109,30 @@ public record JourneyDrawing(CustomerJourney journey, List<Column> columns, List
             List<Point> points, Rect label) {
     }
 
+    /**
+     * This drawing as a right-to-left reader reads it: mirrored about its vertical middle, so the
+     * first stage's column is at the right and forward flows point left. Only x changes; the
+     * columns, lanes and boxes keep their order in the lists (the journey's).
+     */
+    public JourneyDrawing mirrored() {
+        List<Column> mirroredColumns = columns.stream().map(c -> new Column(c.stage(), c.index(), mirror(c.bounds()))).toList();
+        List<Lane> mirroredLanes = lanes.stream().map(l -> new Lane(l.persona(), l.index(), mirror(l.bounds()))).toList();
+        Map<Box, Box> mirroredBoxes = new java.util.IdentityHashMap<>();
+        for (Box box : boxes) {
+            mirroredBoxes.put(box, new Box(box.touchpoint(), box.column(), box.lane(), mirror(box.bounds())));
+        }
+        List<Route> mirroredRoutes = routes.stream().map(r -> new Route(r.flow(), mirroredBoxes.get(r.source()),
+                mirroredBoxes.get(r.target()), r.direction(), r.curved(),
+                r.points().stream().map(p -> new Point(width - p.x(), p.y())).toList(),
+                r.label() == null ? null : mirror(r.label()))).toList();
+        return new JourneyDrawing(journey, mirroredColumns, mirroredLanes, boxes.stream().map(mirroredBoxes::get).toList(),
+                mirroredRoutes, width, height);
+    }
+
+    private Rect mirror(Rect r) {
+        return new Rect(width - r.right(), r.y(), r.width(), r.height());
+    }
+
     /** The box of {@code touchpoint}, if it is drawn. */
     public Optional<Box> box(Touchpoint touchpoint) {
         return boxes.stream().filter(b -> b.touchpoint() == touchpoint).findFirst();

@@ -11,7 +11,9 @@ import org.tactician.model.CustomerJourney;
  * per stage in journey order, touchpoints in the column of their stage, flows routed between the
  * boxes with their labels beside them, loops back to earlier stages routed around. The same
  * journey with the same options always gets the same drawing, so the diagram and the plan
- * documents show one layout.
+ * documents show one layout. For a right-to-left plan the drawing is that layout mirrored (first
+ * stage at the right, flows pointing left): pins are read in the left-to-right layout's
+ * coordinates, so stored places do not depend on the plan's language.
  */
 public final class JourneyLayout {
 
@@ -45,14 +47,21 @@ public final class JourneyLayout {
      *        touchpoint sits in the lane of its first persona; those without one in a last lane)
      * @param condition how a flow's label introduces its condition, {@code {0}} the condition
      *        ("if {0}" in English, the default; the workbench's words on the screen)
+     * @param rightToLeft whether the drawing is mirrored for a right-to-left reader (the first
+     *        stage at the right); {@code pinned} stays in the unmirrored layout's coordinates
      */
-    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density, String condition) {
+    public record Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density, String condition,
+            boolean rightToLeft) {
 
         public Options {
             routing = routing == null ? Routing.ORTHOGONAL : routing;
             pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
             density = density == null ? Density.SCREEN : density;
             condition = condition == null || !condition.contains("{0}") ? JourneyBoxes.CONDITION : condition;
+        }
+
+        public Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density, String condition) {
+            this(routing, pinned, swimlanes, density, condition, false);
         }
 
         public Options(Routing routing, Map<String, Point> pinned, boolean swimlanes, Density density) {
@@ -73,23 +82,28 @@ public final class JourneyLayout {
         }
 
         public Options withRouting(Routing newRouting) {
-            return new Options(newRouting, pinned, swimlanes, density, condition);
+            return new Options(newRouting, pinned, swimlanes, density, condition, rightToLeft);
         }
 
         public Options withPinned(Map<String, Point> newPinned) {
-            return new Options(routing, newPinned, swimlanes, density, condition);
+            return new Options(routing, newPinned, swimlanes, density, condition, rightToLeft);
         }
 
         public Options withSwimlanes(boolean lanes) {
-            return new Options(routing, pinned, lanes, density, condition);
+            return new Options(routing, pinned, lanes, density, condition, rightToLeft);
         }
 
         public Options withDensity(Density newDensity) {
-            return new Options(routing, pinned, swimlanes, newDensity, condition);
+            return new Options(routing, pinned, swimlanes, newDensity, condition, rightToLeft);
         }
 
         public Options withCondition(String newCondition) {
-            return new Options(routing, pinned, swimlanes, density, newCondition);
+            return new Options(routing, pinned, swimlanes, density, newCondition, rightToLeft);
+        }
+
+        /** These options mirrored for a right-to-left plan ({@code true}) or not. */
+        public Options withRightToLeft(boolean mirrored) {
+            return new Options(routing, pinned, swimlanes, density, condition, mirrored);
         }
     }
 
@@ -112,6 +126,7 @@ public final class JourneyLayout {
      * out. Reads the journey only: call it where the model may be read.
      */
     public static JourneyDrawing of(CustomerJourney journey, Options options) {
-        return new ElkJourney(journey, options).layout();
+        JourneyDrawing drawing = new ElkJourney(journey, options).layout();
+        return options.rightToLeft() ? drawing.mirrored() : drawing;
     }
 }
