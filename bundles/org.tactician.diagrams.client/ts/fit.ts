@@ -4,7 +4,7 @@
  * Fitting a wide customer journey into a narrow editor would shrink its cards until their text
  * cannot be read. A fit never goes below READABLE_ZOOM: when the whole diagram would need that,
  * it shows as much as is readable, centred the way it fits and from its start (its first stage,
- * its top) the way it does not; the wheel scrolls along the rest (Shift+wheel sideways) and
+ * its top; a right-to-left plan's start is its right edge) the way it does not; the wheel scrolls along the rest (Shift+wheel sideways) and
  * Ctrl+wheel zooms, as in the workbench's other editors. "Whole diagram" still shows all of it,
  * however small, for an overview.
  */
@@ -19,6 +19,8 @@ import {
     isViewport
 } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
+
+import { mirrored } from './direction';
 
 /** The smallest zoom a fit goes to: below it a card's text is too small to read. */
 export const READABLE_ZOOM = 0.6;
@@ -50,8 +52,9 @@ export function readableFit(root: GModelRoot, maxZoom = Number.POSITIVE_INFINITY
     const zoom = Math.max(Math.min(widthFit, heightFit, maxZoom), READABLE_ZOOM);
     const visibleWidth = canvas.width / zoom;
     const visibleHeight = canvas.height / zoom;
-    // Centred the way it fits; from its start the way it does not.
-    const x = visibleWidth >= drawn.width + 2 * PADDING ? drawn.x + drawn.width / 2 - visibleWidth / 2 : drawn.x - PADDING;
+    // Centred the way it fits; from its start the way it does not (right to left, its right edge).
+    const x = visibleWidth >= drawn.width + 2 * PADDING ? drawn.x + drawn.width / 2 - visibleWidth / 2
+        : mirrored(root) ? drawn.x + drawn.width + PADDING - visibleWidth : drawn.x - PADDING;
     const y = visibleHeight >= drawn.height + 2 * PADDING ? drawn.y + drawn.height / 2 - visibleHeight / 2 : drawn.y - PADDING;
     const viewport: Viewport = { scroll: { x, y }, zoom };
     return SetViewportAction.create(root.id, viewport, { animate: false });

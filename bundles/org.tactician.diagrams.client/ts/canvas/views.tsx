@@ -4,6 +4,7 @@ import { text } from '../texts';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { mirrored } from '../direction';
 import { arg } from '../tows/model';
 import { CanvasNode, NoteNode } from './model';
 
@@ -27,12 +28,15 @@ export class NoteView extends ShapeView {
         if (!this.isVisible(note, context)) {
             return undefined;
         }
+        const w = note.size.width;
+        const h = note.size.height;
+        // the folded corner at the end of the reading: bottom right, or bottom left right to left
+        const body = mirrored(note) ? `M 0 0 H ${w} V ${h} H 10 L 0 ${h - 10} Z` : `M 0 0 H ${w} V ${h - 10} L ${w - 10} ${h} H 0 Z`;
+        const fold = mirrored(note) ? `M 0 ${h - 10} L 10 ${h - 10} L 10 ${h} Z` : `M ${w} ${h - 10} L ${w - 10} ${h - 10} L ${w - 10} ${h} Z`;
         return (
             <g class-selected={note.selected} class-mouseover={note.hoverFeedback}>
-                <path class-canvas-note-body={true}
-                    d={`M 0 0 H ${note.size.width} V ${note.size.height - 10} L ${note.size.width - 10} ${note.size.height} H 0 Z`} />
-                <path class-canvas-note-fold={true}
-                    d={`M ${note.size.width} ${note.size.height - 10} L ${note.size.width - 10} ${note.size.height - 10} L ${note.size.width - 10} ${note.size.height} Z`} />
+                <path class-canvas-note-body={true} d={body} />
+                <path class-canvas-note-fold={true} d={fold} />
                 {context.renderChildren(note)}
             </g>
         );
@@ -47,7 +51,7 @@ const KINDS: Record<string, () => string> = {
     'budget-line': () => text('kindBudgetLine'), 'value-proposition': () => text('kindValueProposition')
 };
 
-/** A link chip: the kind's icon and the element's name; double-click opens the element. */
+/** A link chip: the kind's icon and the element's name (right to left: the icon at the right); double-click opens the element. */
 @injectable()
 export class LinkView extends ShapeView {
     render(link: Readonly<CanvasNode>, _context: RenderingContext): VNode | undefined {
@@ -55,12 +59,15 @@ export class LinkView extends ShapeView {
         const name = arg(link, 'name');
         const room = Math.max(4, Math.floor((link.size.width - 30) / 6.4));
         const shown = Array.from(name).length > room ? Array.from(name).slice(0, room - 1).join('') + '…' : name;
+        const rtl = mirrored(link);
+        const icon = rtl ? link.size.width - 10 : 10;
         return (
             <g class-selected={link.selected} class-canvas-link-chip={true}>
                 <rect x={0} y={0} rx={9} ry={9} width={link.size.width} height={link.size.height} />
-                <circle class-canvas-link-badge={true} cx={10} cy={link.size.height / 2} r={7} />
-                <text class-canvas-link-icon={true} x={10} y={13}>{ICONS[kind] ?? '•'}</text>
-                <text class-canvas-link-name={true} x={24} y={13} style={{ unicodeBidi: 'plaintext' }}>{shown}</text>
+                <circle class-canvas-link-badge={true} cx={icon} cy={link.size.height / 2} r={7} />
+                <text class-canvas-link-icon={true} x={icon} y={13}>{ICONS[kind] ?? '•'}</text>
+                <text class-canvas-link-name={true} x={rtl ? link.size.width - 24 : 24} y={13}
+                    style={rtl ? { unicodeBidi: 'plaintext', textAnchor: 'end' } : { unicodeBidi: 'plaintext' }}>{shown}</text>
                 <title>{text('linkTitle', KINDS[kind] ? KINDS[kind]() : kind, name)}</title>
             </g>
         );

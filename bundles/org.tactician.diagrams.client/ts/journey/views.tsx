@@ -3,6 +3,7 @@ import { GEdge, GGraph, GLabel, IView, IViewArgs, Point, RenderingContext, Routa
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { mirrored } from '../direction';
 import { isRightToLeft } from '../lines-label';
 import { text } from '../texts';
 import { arg } from '../tows/model';
@@ -51,17 +52,24 @@ export class StageView extends ShapeView {
 export class LaneView extends ShapeView {
     render(lane: Readonly<LaneNode>, _context: RenderingContext): VNode | undefined {
         const title = arg(lane, 'title');
-        const starts = [0, ...arg(lane, 'titleAt').split(',').filter(x => x.length > 0).map(Number)]
-            .filter(x => Number.isFinite(x) && x < lane.size.width);
+        const rtl = mirrored(lane);
+        // where each name starts: the lane's start edge, then each further column's (right to left: right edges)
+        const at = arg(lane, 'titleAt').split(',').filter(x => x.length > 0).map(Number);
+        const starts = rtl ? [lane.size.width, ...at].filter(x => Number.isFinite(x) && x > 0)
+            : [0, ...at].filter(x => Number.isFinite(x) && x < lane.size.width);
         return (
             <g class-journey-lane-shape={true}>
                 <rect class-journey-lane-band={true} x={0} y={0} width={lane.size.width} height={lane.size.height} />
                 <line class-journey-lane-rule={true} x1={0} y1={0} x2={lane.size.width} y2={0} />
                 {starts.map((x, i) => {
                     // each name clipped to the room up to the next (a nested svg clips what it holds)
-                    const room = (i + 1 < starts.length ? starts[i + 1] : lane.size.width) - x;
-                    return <svg x={x} y={0} width={Math.max(0, room - 4)} height={22}>
-                        <text class-journey-lane-title={true} x={10} y={15}>{title}</text>
+                    const room = rtl ? x - (i + 1 < starts.length ? starts[i + 1] : 0)
+                        : (i + 1 < starts.length ? starts[i + 1] : lane.size.width) - x;
+                    const width = Math.max(0, room - 4);
+                    return <svg x={rtl ? x - width : x} y={0} width={width} height={22}>
+                        {rtl
+                            ? <text class-journey-lane-title={true} x={width - 10} y={15} style={{ textAnchor: 'end' }}>{title}</text>
+                            : <text class-journey-lane-title={true} x={10} y={15}>{title}</text>}
                     </svg>;
                 })}
             </g>
@@ -89,24 +97,28 @@ export class TouchpointView extends ShapeView {
         const chipsY = Number(arg(touchpoint, 'metaY')) + MEDIA_LINE + 4;
         const badgeY = chipsY + (personas.length > 0 ? CHIPS_ROW + 4 : 0);
         const shown = personas.slice(0, 7);
+        // right to left, the band, the persona chips and the purchase badge start at the box's right
+        const rtl = mirrored(touchpoint);
+        const purchaseAt = rtl ? width - PADDING - purchaseWidth(purchase, width) : PADDING;
         return (
             <g class-selected={touchpoint.selected} class-mouseover={touchpoint.hoverFeedback}>
                 <rect class-journey-box={true} x={0} y={0} rx={5} ry={5} width={width} height={height} />
-                <rect class-journey-band={true} x={0} y={0} rx={2} ry={2} width={4} height={height} />
+                <rect class-journey-band={true} x={rtl ? width - 4 : 0} y={0} rx={2} ry={2} width={4} height={height} />
                 {context.renderChildren(touchpoint)}
                 {...shown.map((name, index) => (
-                    <g class-journey-persona={true} transform={`translate(${PADDING + index * 24}, ${chipsY})`}>
+                    <g class-journey-persona={true} transform={`translate(${rtl ? width - PADDING - 20 - index * 24 : PADDING + index * 24}, ${chipsY})`}>
                         <circle cx={10} cy={10} r={10} />
                         <text x={10} y={14}>{initials(name)}</text>
                         <title>{name}</title>
                     </g>
                 ))}
                 {personas.length > shown.length
-                    ? <text class-journey-more={true} x={PADDING + shown.length * 24 + 2} y={chipsY + 14}>{`+${personas.length - shown.length}`}</text>
+                    ? <text class-journey-more={true} x={rtl ? width - PADDING - shown.length * 24 - 2 : PADDING + shown.length * 24 + 2}
+                        y={chipsY + 14} style={rtl ? { textAnchor: 'end' } : {}}>{`+${personas.length - shown.length}`}</text>
                     : ''}
                 {purchase === 'online' || purchase === 'offline'
                     ? <g class-journey-purchase={true} class-online={purchase === 'online'} class-offline={purchase === 'offline'}
-                        transform={`translate(${PADDING}, ${badgeY})`}>
+                        transform={`translate(${purchaseAt}, ${badgeY})`}>
                         <rect x={0} y={0} rx={10} ry={10} width={purchaseWidth(purchase, touchpoint.size.width)} height={20} />
                         <text x={10} y={14} style={{ unicodeBidi: 'plaintext' }}>{purchaseText(purchase)}</text>
                     </g>
@@ -179,8 +191,12 @@ export class FlowLabelView extends ShapeView {
                 <rect class-journey-label-bg={true} x={-2} y={0} rx={3} ry={3} width={label.size.width + 4} height={label.size.height} />
                 <text class-journey-label={true} direction="ltr">
                     {lines.map((line, index) => (
-                        <tspan x={2} y={11 + index * LABEL_LINE_HEIGHT} class-condition={index >= nameLines}
-                            style={{ unicodeBidi: 'plaintext' }}>{line}</tspan>
+                        // a right-to-left line from the label's right edge, as it is read
+                        <tspan x={isRightToLeft(line) ? label.size.width - 2 : 2} y={11 + index * LABEL_LINE_HEIGHT}
+                            class-condition={index >= nameLines}
+                            style={isRightToLeft(line) ? { unicodeBidi: 'plaintext', textAnchor: 'end' } : { unicodeBidi: 'plaintext' }}>
+                            {line}
+                        </tspan>
                     ))}
                 </text>
             </g>

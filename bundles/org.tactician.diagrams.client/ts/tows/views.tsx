@@ -3,6 +3,7 @@ import { GShapeElement, RenderingContext, ShapeView, svg } from '@eclipse-glsp/c
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
+import { mirrored } from '../direction';
 import { TowsCard, TowsNode, arg } from './model';
 
 /** A cell of the matrix: a tinted panel (the server's CSS classes say which). */
@@ -39,9 +40,11 @@ export class FactorView extends ShapeView {
         if (!this.isVisible(factor, context)) {
             return undefined;
         }
+        // the code at the card's start: its left, or right to left its right
+        const pill = mirrored(factor) ? factor.size.width - 36 : 8;
         return card(factor, context, [
-            <rect class-tows-code-pill={true} x={8} y={9} rx={9} ry={9} width={28} height={19} />,
-            <text class-tows-code={true} x={22} y={23}>{arg(factor, 'code')}</text>
+            <rect class-tows-code-pill={true} x={pill} y={9} rx={9} ry={9} width={28} height={19} />,
+            <text class-tows-code={true} x={pill + 14} y={23}>{arg(factor, 'code')}</text>
         ]);
     }
 }
@@ -54,7 +57,8 @@ export class StrategyView extends ShapeView {
             return undefined;
         }
         return card(strategy, context, [
-            <rect class-tows-strategy-band={true} x={0} y={0} rx={3} ry={3} width={4} height={strategy.size.height} />
+            <rect class-tows-strategy-band={true} x={mirrored(strategy) ? strategy.size.width - 4 : 0} y={0} rx={3} ry={3} width={4}
+                height={strategy.size.height} />
         ]);
     }
 }
@@ -69,7 +73,7 @@ export class BadgeView extends ShapeView {
         const joined = arg(badge, 'joined') === 'true';
         return (
             <g class-selected={badge.selected}>
-                {joined ? <text class-tows-plus={true} x={-8} y={15}>+</text> : ''}
+                {joined ? <text class-tows-plus={true} x={mirrored(badge) ? badge.size.width + 8 : -8} y={15}>+</text> : ''}
                 <rect class-tows-badge-pill={true} x={0} y={0} rx={10} ry={10} width={badge.size.width} height={badge.size.height} />
                 <text class-tows-badge-code={true} x={badge.size.width / 2} y={15}>{arg(badge, 'code')}</text>
                 <title>{`${arg(badge, 'code')}: ${arg(badge, 'item')}`}</title>

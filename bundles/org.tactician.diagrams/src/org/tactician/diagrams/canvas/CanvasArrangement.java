@@ -6,16 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.TextLines;
 import org.tactician.model.BusinessModelCanvas;
 import org.tactician.model.CanvasItem;
 import org.tactician.model.MarketingPlan;
+import org.tactician.model.PlanLanguage;
 
 /**
  * Where everything of a canvas goes: the nine blocks in their canonical places, rows as tall as
  * their notes need, and each block's notes in the canvas's order, in one column (two in the wide
  * bottom blocks). A note's place is its order: moving one changes the order, not a stored position.
+ * A right-to-left plan's canvas is mirrored: key partners at the right edge, customer segments at
+ * the left, the wide blocks' notes filled from the right.
  */
 final class CanvasArrangement {
 
@@ -43,12 +47,17 @@ final class CanvasArrangement {
     private final Map<CanvasArea, BlockBox> blocks = new EnumMap<>(CanvasArea.class);
     private final Map<CanvasArea, List<NoteBox>> notes = new EnumMap<>(CanvasArea.class);
     private final Map<String, NoteBox> byId = new LinkedHashMap<>();
+    private final boolean rightToLeft;
 
-    private CanvasArrangement() {
+    private CanvasArrangement(boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
     }
 
+    /** The canvas's whole width: ten grid columns. */
+    static final int WIDTH = 10 * UNIT;
+
     static CanvasArrangement of(BusinessModelCanvas canvas, MarketingPlan plan) {
-        CanvasArrangement arrangement = new CanvasArrangement();
+        CanvasArrangement arrangement = new CanvasArrangement(PlanLanguage.isRightToLeft(plan));
         Map<CanvasArea, Integer> heights = new EnumMap<>(CanvasArea.class);
         for (CanvasArea area : CanvasArea.values()) {
             List<NoteBox> placed = arrangement.place(area, CanvasModel.items(canvas, area.block()), plan);
@@ -72,7 +81,8 @@ final class CanvasArrangement {
         int[] rowHeight = {top, middle, bottom};
         for (CanvasArea area : CanvasArea.values()) {
             int height = area.rows() == 2 ? top + middle : rowHeight[area.row()];
-            arrangement.blocks.put(area, new BlockBox(area, area.column() * UNIT, rowY[area.row()], area.columns() * UNIT, height));
+            int x = ReadingDirection.x(arrangement.rightToLeft, area.column() * UNIT, area.columns() * UNIT, WIDTH);
+            arrangement.blocks.put(area, new BlockBox(area, x, rowY[area.row()], area.columns() * UNIT, height));
         }
         return arrangement;
     }
@@ -114,13 +124,19 @@ final class CanvasArrangement {
                 List<String> lines = lines(item, width);
                 List<CanvasModel.Link> links = CanvasModel.links(item, plan);
                 int height = noteHeight(lines, links.size());
-                row.add(new NoteBox(item, area, new Bounds(PADDING + c * (width + GAP), y, width, height), lines, links));
+                int x = ReadingDirection.x(rightToLeft, PADDING + c * (width + GAP), width, width(area));
+                row.add(new NoteBox(item, area, new Bounds(x, y, width, height), lines, links));
                 rowHeight = Math.max(rowHeight, height);
             }
             placed.addAll(row);
             y += rowHeight + GAP;
         }
         return placed;
+    }
+
+    /** Whether the canvas is mirrored for a right-to-left plan. */
+    boolean rightToLeft() {
+        return rightToLeft;
     }
 
     BlockBox block(CanvasArea area) {
@@ -157,7 +173,9 @@ final class CanvasArrangement {
             }
             Bounds b = note.bounds();
             boolean sameRow = y >= b.y() && y < b.y() + b.height();
-            boolean before = sameRow ? noteColumns(area) > 1 && x >= b.x() + b.width() / 2.0 || noteColumns(area) == 1
+            // in a row, a note is before the drop point when the point is past its middle in reading order
+            boolean past = rightToLeft ? x < b.x() + b.width() / 2.0 : x >= b.x() + b.width() / 2.0;
+            boolean before = sameRow ? noteColumns(area) > 1 && past || noteColumns(area) == 1
                     && y >= b.y() + b.height() / 2.0 : b.y() + b.height() / 2.0 < y;
             if (before) {
                 index++;

@@ -20,6 +20,7 @@ import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.canvas.CanvasArrangement.BlockBox;
 import org.tactician.diagrams.canvas.CanvasArrangement.NoteBox;
 import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.TextLines;
 import org.tactician.model.BusinessModelCanvas;
@@ -59,6 +60,9 @@ public class CanvasModelFactory implements GModelFactory {
     static GGraph build(BusinessModelCanvas canvas, MarketingPlan plan) {
         CanvasArrangement arrangement = CanvasArrangement.of(canvas, plan);
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("canvas-diagram");
+        if (arrangement.rightToLeft()) {
+            graph.addCssClass("rtl").addArgument(ReadingDirection.ARGUMENT, true);
+        }
         for (CanvasArea area : CanvasArea.values()) {
             BlockBox box = arrangement.block(area);
             String css = area.name().toLowerCase(Locale.ROOT).replace('_', '-');

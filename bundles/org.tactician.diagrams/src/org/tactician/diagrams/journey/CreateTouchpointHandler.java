@@ -9,6 +9,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.diagrams.internal.CreateElementHandler;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
@@ -83,7 +84,9 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
         }
         JourneyStage stage;
         if (existing == null) {
-            int index = at.map(p -> (int) (p.getX() / JourneyModelFactory.EMPTY_COLUMN_WIDTH)).orElse(1);
+            boolean rightToLeft = ReadingDirection.rightToLeft(plan());
+            int index = at.map(p -> JourneyModelFactory.emptyColumn((int) Math.floor(p.getX() / JourneyModelFactory.EMPTY_COLUMN_WIDTH),
+                    rightToLeft)).orElse(1);
             stage = journey.getStages().get(Math.max(0, Math.min(journey.getStages().size() - 1, index)));
         } else if (at.isPresent() && drawing != null) {
             stage = drawing.columnAt(at.get().getX()).map(Column::stage).orElse(journey.getStages().get(0));
@@ -97,10 +100,16 @@ public class CreateTouchpointHandler extends CreateElementHandler<MediaType> {
     @Override
     protected Optional<Bounds> placement(MediaType media, PlanElement touchpoint, GPoint at) {
         // A new journey is laid out whole; in a drawn one the touchpoint goes where it was clicked.
-        if (JourneyModel.journey(plan()) == null) {
+        CustomerJourney journey = JourneyModel.journey(plan());
+        if (journey == null) {
             return Optional.empty();
         }
-        return Optional.of(new Bounds(Bounds.pixels(at.getX()), Bounds.pixels(at.getY()), JourneyBoxes.BOX_WIDTH,
+        double x = at.getX();
+        if (ReadingDirection.rightToLeft(plan())) {
+            // stored as laid out left to right (see MoveTouchpointHandler)
+            x = arrangement.drawing(journey, diagram.layout()).width() - x - JourneyBoxes.BOX_WIDTH;
+        }
+        return Optional.of(new Bounds(Bounds.pixels(x), Bounds.pixels(at.getY()), JourneyBoxes.BOX_WIDTH,
                 JourneyBoxes.height((Touchpoint) touchpoint)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.diagrams.internal.PlanDiagram;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.DiagramLayout;
@@ -29,7 +30,8 @@ import com.google.inject.Singleton;
  * without a new layout. The drawings are shared by every page of the plan (and prepared while a
  * page loads, see {@link #warmUp}); how flows are drawn is this session's choice, whether in
  * persona lanes the journey's setting in the side file ({@link #swimlanes}). The handlers
- * read the same drawing the user sees.
+ * read the same drawing the user sees. A right-to-left plan's journey is the same layout mirrored
+ * (first stage at the right); the side file keeps touchpoints' places as laid out left to right.
  */
 @Singleton
 public class JourneyArrangement {
@@ -46,11 +48,12 @@ public class JourneyArrangement {
         synchronized JourneyDrawing drawing(CustomerJourney journey, DiagramLayout layout, Routing routing) {
             Map<String, Point> pinned = pins(layout);
             boolean lanes = swimlanes(layout);
+            boolean rightToLeft = ReadingDirection.rightToLeft(journey);
             String key = routing + (lanes ? "+lanes" : "");
-            String now = signature(journey, pinned, routing, lanes);
+            String now = (rightToLeft ? "rtl|" : "") + signature(journey, pinned, routing, lanes);
             if (!now.equals(signatures.get(key))) {
                 drawings.put(key, JourneyLayout.of(journey, new JourneyLayout.Options(routing, pinned, lanes)
-                        .withCondition(condition())));
+                        .withCondition(condition()).withRightToLeft(rightToLeft)));
                 signatures.put(key, now);
             }
             return drawings.get(key);

@@ -16,6 +16,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
 import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.journey.JourneyBoxes;
 import org.tactician.layout.journey.JourneyDrawing;
@@ -59,7 +60,8 @@ public class JourneyModelFactory implements GModelFactory {
     @Override
     public void createGModel() {
         CustomerJourney journey = JourneyModel.journey(diagram.source().plan());
-        GGraph graph = journey == null ? empty() : build(arrangement.drawing(journey, diagram.layout()));
+        GGraph graph = journey == null ? empty(ReadingDirection.rightToLeft(diagram.source().plan()))
+                : build(arrangement.drawing(journey, diagram.layout()));
         if (modelState.getRoot() != null) {
             graph.setRevision(modelState.getRoot().getRevision());
         }
@@ -73,13 +75,21 @@ public class JourneyModelFactory implements GModelFactory {
     }
 
     static GGraph empty() {
+        return empty(false);
+    }
+
+    /** {@link #empty()}, right to left the first stage at the right. */
+    static GGraph empty(boolean rightToLeft) {
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("journey-diagram");
+        if (rightToLeft) {
+            graph.addCssClass("rtl").addArgument(ReadingDirection.ARGUMENT, true);
+        }
         RaceStage[] stages = RaceStage.values();
         for (int i = 0; i < stages.length; i++) {
             String literal = raceWord(stages[i]);
             String name = DiagramTexts.terms().literal(stages[i]);
             graph.add(new GNodeBuilder(JourneyTypes.STAGE).id("stage:" + stages[i].name())
-                    .position(i * EMPTY_COLUMN_WIDTH, 0).size(EMPTY_COLUMN_WIDTH, EMPTY_HEIGHT).addCssClass("journey-stage")
+                    .position(emptyColumn(i, rightToLeft) * EMPTY_COLUMN_WIDTH, 0).size(EMPTY_COLUMN_WIDTH, EMPTY_HEIGHT).addCssClass("journey-stage")
                     .addCssClass(i % 2 == 0 ? "even" : "odd").addArgument("race", literal).addArgument("placeholder", true)
                     .add(label(JourneyTypes.STAGE_TITLE, "stage:" + stages[i].name() + ":name", name, 12, 22,
                             EMPTY_COLUMN_WIDTH - 24))
@@ -88,9 +98,18 @@ public class JourneyModelFactory implements GModelFactory {
         return graph.build();
     }
 
+    /** Where the {@code stage}th placeholder column is drawn (and the reverse): right to left, the first at the right. */
+    static int emptyColumn(int stage, boolean rightToLeft) {
+        return rightToLeft ? RaceStage.values().length - 1 - stage : stage;
+    }
+
     /** The graph of a laid-out journey. */
     static GGraph build(JourneyDrawing drawing) {
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("journey-diagram");
+        boolean rightToLeft = ReadingDirection.rightToLeft(drawing.journey());
+        if (rightToLeft) {
+            graph.addCssClass("rtl").addArgument(ReadingDirection.ARGUMENT, true);
+        }
         for (Column column : drawing.columns()) {
             Rect b = column.bounds();
             RaceStage race = column.stage().isSetRaceStage() ? column.stage().getRaceStage() : null;
@@ -110,7 +129,7 @@ public class JourneyModelFactory implements GModelFactory {
             graph.add(new GNodeBuilder(JourneyTypes.LANE).id("lane:" + (persona == null ? "none" : persona.getId()))
                     .position(b.x(), b.y()).size(b.width(), b.height()).addCssClass("journey-lane")
                     .addCssClass(lane.index() % 2 == 0 ? "even" : "odd").addCssClass(persona == null ? "no-persona" : "persona")
-                    .addArgument("title", title).addArgument("titleAt", titleAt(drawing, b)).build());
+                    .addArgument("title", title).addArgument("titleAt", titleAt(drawing, b, rightToLeft)).build());
         }
         for (Route route : drawing.routes()) {
             graph.add(flow(route));
@@ -129,13 +148,14 @@ public class JourneyModelFactory implements GModelFactory {
     /**
      * Where a lane's name is repeated, from the lane's left: at the start of every stage column
      * but the first (a wide journey scrolled sideways still tells its lanes apart), as
-     * comma-separated px.
+     * comma-separated px; right to left, a column starts at its right edge.
      */
-    static String titleAt(JourneyDrawing drawing, Rect lane) {
+    static String titleAt(JourneyDrawing drawing, Rect lane, boolean rightToLeft) {
         StringBuilder at = new StringBuilder();
         for (Column column : drawing.columns()) {
             if (column.index() > 0) {
-                at.append(at.isEmpty() ? "" : ",").append(Math.round(column.bounds().x() - lane.x()));
+                double start = rightToLeft ? column.bounds().right() : column.bounds().x();
+                at.append(at.isEmpty() ? "" : ",").append(Math.round(start - lane.x()));
             }
         }
         return at.toString();

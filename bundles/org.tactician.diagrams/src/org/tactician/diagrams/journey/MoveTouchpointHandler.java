@@ -11,6 +11,7 @@ import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.tactician.diagrams.internal.DiagramTexts;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.ChangeLayoutCommand;
 import org.tactician.layout.journey.JourneyDrawing;
@@ -26,7 +27,8 @@ import org.tactician.model.Touchpoint;
  * Moves touchpoints. Dropped into another stage's column, a touchpoint moves to that stage (the
  * GLSP client sends only the new position); where it was dropped is kept in the layout side file,
  * so it keeps its place above or below the others there until "Layout again". In persona lanes, a
- * touchpoint dropped into another lane serves that lane's persona first.
+ * touchpoint dropped into another lane serves that lane's persona first. A right-to-left plan's
+ * places are stored as laid out left to right (the screen shows that layout mirrored).
  */
 public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsOperation> {
 
@@ -44,6 +46,7 @@ public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsO
         CompoundCommand command = new CompoundCommand(DiagramTexts.get("undo.moveTouchpoint"));
         ChangeLayoutCommand layout = new ChangeLayoutCommand(diagram.layout(), DiagramTexts.get("undo.placeTouchpoints"));
         int moved = 0;
+        boolean rightToLeft = ReadingDirection.rightToLeft(plan());
         for (ElementAndBounds change : operation.getNewBounds()) {
             Box box = drawing.boxesById().get(change.getElementId());
             GPoint position = change.getNewPosition();
@@ -68,6 +71,10 @@ public class MoveTouchpointHandler extends JourneyOperationHandler<ChangeBoundsO
                 leadPersona(command, touchpoint, lane.persona());
             }
             double x = Math.max(column.get().bounds().x(), Math.min(column.get().bounds().right() - width, position.getX()));
+            if (rightToLeft) {
+                // kept as laid out left to right: the mirrored drawing's x mirrored back
+                x = drawing.width() - x - width;
+            }
             layout.put(JourneyTypes.LAYOUT_NAME, touchpoint.getId(), new Bounds(Bounds.pixels(x), Bounds.pixels(position.getY()),
                     Bounds.pixels(width), Bounds.pixels(box.bounds().height())));
             moved++;

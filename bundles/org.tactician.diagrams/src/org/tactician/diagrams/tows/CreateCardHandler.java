@@ -10,6 +10,7 @@ import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.diagrams.internal.CreateElementHandler;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.diagrams.tows.TowsArrangement.CellBox;
 import org.tactician.layout.Bounds;
 import org.tactician.model.PlanElement;
@@ -76,12 +77,13 @@ public class CreateCardHandler extends CreateElementHandler<TowsCell> {
 
     @Override
     protected Optional<Bounds> placement(TowsCell cell, PlanElement element, GPoint at) {
-        CellBox box = TowsArrangement.of(TowsModel.swot(plan()), diagram.layout()).cell(cell);
+        TowsArrangement arrangement = TowsArrangement.of(TowsModel.swot(plan()), diagram.layout(), ReadingDirection.rightToLeft(plan()));
+        CellBox box = arrangement.cell(cell);
         if (!box.contains(at.getX(), at.getY())) {
             return Optional.empty();
         }
         int width = TowsArrangement.defaultCardWidth(cell);
         int height = TowsArrangement.contentHeight(element, width, TowsArrangement.lines(element, width));
-        return Optional.of(TowsArrangement.clampInto(cell, at.getX() - box.x(), at.getY() - box.y(), width, height));
+        return Optional.of(arrangement.stored(cell, at.getX() - box.x(), at.getY() - box.y(), width, height));
     }
 }

@@ -69,8 +69,7 @@ public class MoveCardHandler extends TowsOperationHandler<ChangeBoundsOperation>
                 command.setLabel(DiagramTexts.get("undo.moveTo", describe(element), target.title()));
                 changedKind = true;
             }
-            layout.put(TowsTypes.LAYOUT_NAME, element.getId(),
-                    TowsArrangement.clampInto(target, localX, localY, width, height));
+            layout.put(TowsTypes.LAYOUT_NAME, element.getId(), arrangement.stored(target, localX, localY, width, height));
             moved = true;
         }
         if (!moved) {

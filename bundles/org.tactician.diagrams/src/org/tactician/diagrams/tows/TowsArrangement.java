@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.layout.Bounds;
 import org.tactician.layout.TextLines;
 import org.tactician.layout.DiagramLayout;
@@ -18,6 +19,10 @@ import org.tactician.model.TowsStrategy;
  * Where everything of a TOWS diagram goes: the grid of cells (sized to hold their cards) and each
  * card inside its cell — where the user put it (the stored layout, kept inside the cell) or, for
  * cards never placed, in columns below the placed ones. Computed afresh for every model update.
+ * A right-to-left plan's matrix is mirrored as its documents draw it: the side column of
+ * opportunities and threats at the right, strengths next to it, weaknesses at the left, the rows
+ * as they are; inside a cell the cards are mirrored too. The layout file keeps cards' places as
+ * drawn left to right (from the cell's start edge), so a change of the plan's language keeps them.
  */
 final class TowsArrangement {
 
@@ -52,12 +57,22 @@ final class TowsArrangement {
     private final Map<TowsCell, CellBox> cells = new EnumMap<>(TowsCell.class);
     private final Map<String, CardBox> cards = new LinkedHashMap<>();
     private int cornerHeight;
+    private final boolean rightToLeft;
 
-    private TowsArrangement() {
+    private TowsArrangement(boolean rightToLeft) {
+        this.rightToLeft = rightToLeft;
     }
 
+    /** The matrix's whole width: the side column and two cells. */
+    static final int WIDTH = SIDE_WIDTH + 2 * CELL_WIDTH;
+
+    /** {@link #of(SwotAnalysis, DiagramLayout, boolean)} in the reading direction of the plan that holds {@code swot}. */
     static TowsArrangement of(SwotAnalysis swot, DiagramLayout layout) {
-        TowsArrangement arrangement = new TowsArrangement();
+        return of(swot, layout, ReadingDirection.rightToLeft(swot));
+    }
+
+    static TowsArrangement of(SwotAnalysis swot, DiagramLayout layout, boolean rightToLeft) {
+        TowsArrangement arrangement = new TowsArrangement(rightToLeft);
         Map<TowsCell, List<PlanElement>> members = new EnumMap<>(TowsCell.class);
         for (TowsCell cell : TowsCell.values()) {
             members.put(cell, new ArrayList<>());
@@ -84,11 +99,36 @@ final class TowsArrangement {
         rowHeights[0] = Math.max(rowHeights[0], MIN_CELL_HEIGHT);
         int[] rowY = {0, rowHeights[0], rowHeights[0] + rowHeights[1]};
         for (TowsCell cell : TowsCell.values()) {
-            arrangement.cells.put(cell, new CellBox(cell, columnX(cell.column()), rowY[cell.row()],
-                    width(cell), rowHeights[cell.row()]));
+            arrangement.cells.put(cell, new CellBox(cell, ReadingDirection.x(rightToLeft, columnX(cell.column()), width(cell), WIDTH),
+                    rowY[cell.row()], width(cell), rowHeights[cell.row()]));
         }
         arrangement.cornerHeight = rowHeights[0];
+        if (rightToLeft) {
+            arrangement.cards.replaceAll((id, card) -> new CardBox(card.element(), card.cell(), arrangement.mirror(card.cell(),
+                    card.bounds()), card.lines()));
+        }
         return arrangement;
+    }
+
+    /** Where the corner cell goes: the side column's top. */
+    int cornerX() {
+        return ReadingDirection.x(rightToLeft, 0, SIDE_WIDTH, WIDTH);
+    }
+
+    /** {@code bounds} in {@code cell} mirrored (or back) when the matrix is. */
+    private Bounds mirror(TowsCell cell, Bounds bounds) {
+        return new Bounds(ReadingDirection.x(rightToLeft, bounds.x(), bounds.width(), width(cell)), bounds.y(), bounds.width(),
+                bounds.height());
+    }
+
+    /**
+     * What the layout file keeps for a card of {@code width} × {@code height} drawn at {@code x},
+     * {@code y} in {@code cell}: inside the cell, below its title, measured from the cell's start
+     * edge as if drawn left to right.
+     */
+    Bounds stored(TowsCell cell, double x, double y, int width, int height) {
+        Bounds drawn = clampInto(cell, x, y, width, height);
+        return mirror(cell, drawn);
     }
 
     static int columnX(int column) {

@@ -26,6 +26,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.model.GModelState;
 import org.tactician.diagrams.internal.PlanDiagram;
+import org.tactician.diagrams.internal.ReadingDirection;
 import org.tactician.diagrams.internal.DiagramTexts;
 import org.tactician.i18n.SwotCodes;
 import org.tactician.layout.Bounds;
@@ -33,6 +34,7 @@ import org.tactician.layout.TextLines;
 import org.tactician.layout.DiagramLayout;
 import org.tactician.diagrams.tows.TowsArrangement.CardBox;
 import org.tactician.diagrams.tows.TowsArrangement.CellBox;
+import org.tactician.model.MarketingPlan;
 import org.tactician.model.SwotAnalysis;
 import org.tactician.model.SwotItem;
 import org.tactician.model.TowsStrategy;
@@ -56,7 +58,8 @@ public class TowsModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        GGraph graph = build(TowsModel.swot(diagram.source().plan()), diagram.layout());
+        MarketingPlan plan = diagram.source().plan();
+        GGraph graph = build(TowsModel.swot(plan), diagram.layout(), ReadingDirection.rightToLeft(plan));
         if (modelState.getRoot() != null) {
             // GLSP numbers the next revision from the current root's
             graph.setRevision(modelState.getRoot().getRevision());
@@ -66,20 +69,31 @@ public class TowsModelFactory implements GModelFactory {
 
     /** The graph of {@code swot} (may be {@code null}: an empty matrix) under {@code layout}. */
     public static GGraph build(SwotAnalysis swot, DiagramLayout layout) {
-        TowsArrangement arrangement = TowsArrangement.of(swot, layout);
+        return build(swot, layout, ReadingDirection.rightToLeft(swot));
+    }
+
+    /**
+     * The graph of {@code swot} under {@code layout}, mirrored when {@code rightToLeft} (the
+     * side column at the right, each card's code and badges at its right).
+     */
+    public static GGraph build(SwotAnalysis swot, DiagramLayout layout, boolean rightToLeft) {
+        TowsArrangement arrangement = TowsArrangement.of(swot, layout, rightToLeft);
         SwotCodes codes = swot == null ? null : SwotCodes.of(swot, DiagramTexts.terms());
         Map<TowsCell, List<GModelElement>> cellChildren = new EnumMap<>(TowsCell.class);
         for (CardBox card : arrangement.cards()) {
-            GModelElement node = card.element() instanceof SwotItem item ? factor(item, card, codes)
-                    : strategy((TowsStrategy) card.element(), card, codes);
+            GModelElement node = card.element() instanceof SwotItem item ? factor(item, card, codes, rightToLeft)
+                    : strategy((TowsStrategy) card.element(), card, codes, rightToLeft);
             cellChildren.computeIfAbsent(card.cell(), c -> new ArrayList<>()).add(node);
         }
         GGraphBuilder graph = new GGraphBuilder().id(ROOT_ID).addCssClass("tows-diagram");
-        graph.add(new GNodeBuilder(TowsTypes.CORNER).id("cell:corner").position(0, 0)
+        if (rightToLeft) {
+            graph.addCssClass("rtl").addArgument(ReadingDirection.ARGUMENT, true);
+        }
+        graph.add(new GNodeBuilder(TowsTypes.CORNER).id("cell:corner").position(arrangement.cornerX(), 0)
                 .size(SIDE_WIDTH, arrangement.cornerHeight()).addCssClass("tows-corner")
                 .add(label(TowsTypes.CELL_TITLE, "cell:corner:title", DiagramTexts.get("page.towsTitle"), PADDING, 12, SIDE_WIDTH - 2 * PADDING))
                 .add(label(TowsTypes.CELL_HINT, "cell:corner:hint", DiagramTexts.get("tows.cornerHint"),
-                        PADDING, 34, SIDE_WIDTH - 2 * PADDING - 40))
+                        rightToLeft ? PADDING + 40 : PADDING, 34, SIDE_WIDTH - 2 * PADDING - 40))
                 .build());
         for (TowsCell cell : TowsCell.values()) {
             CellBox box = arrangement.cell(cell);
@@ -98,7 +112,9 @@ public class TowsModelFactory implements GModelFactory {
         return graph.build();
     }
 
-    private static GNode factor(SwotItem item, CardBox card, SwotCodes codes) {
+    private static GNode factor(SwotItem item, CardBox card, SwotCodes codes, boolean rightToLeft) {
+        // the code's pill at the card's start edge (the page draws it), the text beside it
+        int textX = rightToLeft ? CARD_TEXT_PADDING : FACTOR_CODE_WIDTH + CARD_TEXT_PADDING;
         Bounds b = card.bounds();
         int strategies = item.getStrategies().size();
         String kind = item.getCategory().getLiteral().toLowerCase(Locale.ROOT);
@@ -106,17 +122,16 @@ public class TowsModelFactory implements GModelFactory {
                 .addCssClass("tows-card").addCssClass("factor").addCssClass(kind)
                 .addArgument("code", codes.of(item)).addArgument("kind", kind)
                 .addArgument("supports", strategies)
-                .add(name(item.getId(), item.getName(), card, FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.width()
-                        - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
+                .add(name(item.getId(), item.getName(), card, textX, b.width() - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
                 .add(label(TowsTypes.SUPPORT, item.getId() + ":support",
                         DiagramTexts.get(strategies == 0 ? "tows.supportsNone" : strategies == 1 ? "tows.supportsOne" : "tows.supportsMany",
                                 strategies),
-                        FACTOR_CODE_WIDTH + CARD_TEXT_PADDING, b.height() - CARD_TEXT_PADDING - SUPPORT_HEIGHT + 2,
+                        textX, b.height() - CARD_TEXT_PADDING - SUPPORT_HEIGHT + 2,
                         b.width() - FACTOR_CODE_WIDTH - 2 * CARD_TEXT_PADDING))
                 .build();
     }
 
-    private static GNode strategy(TowsStrategy strategy, CardBox card, SwotCodes codes) {
+    private static GNode strategy(TowsStrategy strategy, CardBox card, SwotCodes codes, boolean rightToLeft) {
         Bounds b = card.bounds();
         List<SwotItem> items = strategy.getSwotItems();
         GNodeBuilder node = new GNodeBuilder(TowsTypes.STRATEGY).id(strategy.getId()).position(b.x(), b.y())
@@ -132,7 +147,8 @@ public class TowsModelFactory implements GModelFactory {
         int perRow = TowsArrangement.badgesPerRow(b.width());
         for (int i = 0; i < items.size(); i++) {
             SwotItem item = items.get(i);
-            int x = CARD_TEXT_PADDING + (i % perRow) * (BADGE_WIDTH + BADGE_GAP);
+            int x = ReadingDirection.x(rightToLeft, CARD_TEXT_PADDING + (i % perRow) * (BADGE_WIDTH + BADGE_GAP), BADGE_WIDTH,
+                    b.width());
             int y = top + (i / perRow) * BADGE_ROW_HEIGHT;
             node.add(new GNodeBuilder(TowsTypes.BADGE).id(TowsTypes.linkId(strategy.getId(), item.getId()))
                     .position(x, y).size(BADGE_WIDTH, BADGE_HEIGHT).addCssClass("tows-badge")

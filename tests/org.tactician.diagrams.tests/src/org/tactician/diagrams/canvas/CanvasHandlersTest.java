@@ -148,6 +148,64 @@ class CanvasHandlersTest {
         assertEquals("+2 more", ((GLabel) all.get("bmc-cost-media:more")).getText(), "six budget lines, four shown");
     }
 
+    /** The grid of the canvas: ten columns of 128 px (the documents' canvas has the same ten). */
+    private static final double COLUMN = 128;
+
+    @Test
+    void aLeftToRightPlansBlocksSitOnTheGridFromTheLeft() {
+        GGraph graph = CanvasModelFactory.build(canvas(), source.plan());
+        Map<String, GModelElement> all = index(graph);
+        for (CanvasArea area : CanvasArea.values()) {
+            assertEquals(area.column() * COLUMN, ((GNode) all.get(area.elementId())).getPosition().getX(), 0.01, area.name());
+        }
+        assertFalse(graph.getCssClasses().contains("rtl"));
+        assertFalse(graph.getArgs().containsKey("rightToLeft"));
+    }
+
+    @Test
+    void anArabicPlansCanvasIsMirrored() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(org.tactician.samples.SamplePlans.ARABIC, folder);
+        GGraph graph = CanvasModelFactory.build(CanvasModel.canvas(arabic.plan()), arabic.plan());
+        Map<String, GModelElement> all = index(graph);
+        Map<CanvasArea, GNode> blocks = new java.util.EnumMap<>(CanvasArea.class);
+        for (CanvasArea area : CanvasArea.values()) {
+            GNode block = (GNode) all.get(area.elementId());
+            blocks.put(area, block);
+            // each block's right edge where its left edge is left to right, counted from the right
+            assertEquals(10 * COLUMN - area.column() * COLUMN, block.getPosition().getX() + block.getSize().getWidth(), 0.01,
+                    area.name());
+        }
+        assertTrue(x(blocks, CanvasArea.KEY_PARTNERS) > x(blocks, CanvasArea.CUSTOMER_SEGMENTS), "key partners right of the segments");
+        assertEquals(0, x(blocks, CanvasArea.CUSTOMER_SEGMENTS), 0.01, "customer segments at the left edge");
+        assertTrue(x(blocks, CanvasArea.COST_STRUCTURE) > x(blocks, CanvasArea.REVENUE_STREAMS), "costs at the right, revenue at the left");
+        assertEquals(y(blocks, CanvasArea.KEY_ACTIVITIES), 0);
+        assertTrue(y(blocks, CanvasArea.KEY_RESOURCES) > 0, "the rows are not mirrored");
+        assertTrue(graph.getCssClasses().contains("rtl"));
+        assertEquals(Boolean.TRUE, graph.getArgs().get("rightToLeft"), "the page mirrors the chips");
+    }
+
+    @Test
+    void rightToLeftAWideBlocksNotesFillFromTheRightAndReorderSo() {
+        source.exclusive(() -> {
+            source.plan().setLanguage("ar");
+            return null;
+        });
+        List<String> costs = order(CanvasBlock.COST_STRUCTURE);
+        assertTrue(costs.size() >= 2, "the sample has several costs");
+        NoteBox first = arrangement().note(costs.get(0));
+        NoteBox second = arrangement().note(costs.get(1));
+        assertEquals(first.bounds().y(), second.bounds().y(), "one row");
+        assertTrue(first.bounds().x() > second.bounds().x(), "the first note at the right of its row");
+        assertEquals(CanvasArrangement.width(CanvasArea.COST_STRUCTURE) - CanvasArrangement.PADDING,
+                first.bounds().x() + first.bounds().width(), "against the block's right padding");
+        // dropped over the left half of the second note: after it, as it is read
+        BlockBox block = arrangement().block(CanvasArea.COST_STRUCTURE);
+        double centreX = block.x() + second.bounds().x() + second.bounds().width() / 4.0;
+        run(handler(new MoveNoteHandler()).createCommand(drop(costs.get(0), centreX - first.bounds().width() / 2.0,
+                block.y() + second.bounds().y() + 2)));
+        assertEquals(List.of(costs.get(1), costs.get(0)), order(CanvasBlock.COST_STRUCTURE).subList(0, 2));
+    }
+
     private static double x(Map<CanvasArea, GNode> blocks, CanvasArea area) {
         return blocks.get(area).getPosition().getX();
     }

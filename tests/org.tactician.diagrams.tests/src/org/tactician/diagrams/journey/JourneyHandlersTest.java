@@ -27,6 +27,7 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.graph.GPoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -307,6 +308,71 @@ class JourneyHandlersTest {
         stack().undo();
         assertTrue(layout.get(JourneyTypes.LAYOUT_NAME, "tp-reel").isPresent());
         assertTrue(handler(new LayoutAgainHandler()).createCommand(new LayoutAgainOperation()).isPresent());
+    }
+
+    @Test
+    void anArabicPlansJourneyReadsRightToLeftWithAndWithoutLanes() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(SamplePlans.ARABIC, folder);
+        DiagramLayout arabicLayout = new DiagramLayout();
+        CustomerJourney journey = JourneyModel.journey(arabic.plan());
+        for (boolean lanes : new boolean[] {false, true}) {
+            if (lanes) {
+                new org.tactician.layout.ChangeLayoutCommand(arabicLayout, "lanes")
+                        .putSetting(JourneyTypes.LAYOUT_NAME, JourneyArrangement.LANES, JourneyArrangement.LANES_BY_PERSONA).execute();
+            }
+            JourneyDrawing drawing = arrangement.drawing(journey, arabicLayout);
+            assertEquals(lanes, !drawing.lanes().isEmpty());
+            List<Column> columns = drawing.columns();
+            assertEquals(drawing.width(), columns.get(0).bounds().right(), 0.01, "the first stage at the right");
+            for (int i = 1; i < columns.size(); i++) {
+                assertTrue(columns.get(i).bounds().right() <= columns.get(i - 1).bounds().x() + 0.5, "stages leftwards");
+            }
+            GGraph graph = JourneyModelFactory.build(drawing);
+            assertEquals(Boolean.TRUE, graph.getArgs().get("rightToLeft"));
+            Map<String, GModelElement> all = index(graph);
+            for (JourneyDrawing.Route route : drawing.routes()) {
+                if (route.direction() == Direction.FORWARD) {
+                    List<GPoint> points = ((org.eclipse.glsp.graph.GEdge) all.get(route.flow().getId())).getRoutingPoints();
+                    assertTrue(points.get(points.size() - 1).getX() < points.get(0).getX(), route.flow().getId() + " points left");
+                }
+            }
+            if (lanes) {
+                // a lane's name repeated where each further stage starts: its column's right edge
+                String expected = columns.stream().filter(c -> c.index() > 0)
+                        .map(c -> String.valueOf(Math.round(c.bounds().right()))).reduce((a, b) -> a + "," + b).orElseThrow();
+                graph.getChildren().stream().filter(e -> JourneyTypes.LANE.equals(e.getType()))
+                        .forEach(n -> assertEquals(expected, ((GNode) n).getArgs().get("titleAt")));
+            }
+        }
+    }
+
+    @Test
+    void aTouchpointMovedRightToLeftIsStoredAsLaidOutLeftToRight() throws Exception {
+        source.exclusive(() -> {
+            source.plan().setLanguage("ar");
+            return null;
+        });
+        JourneyDrawing rtl = drawing();
+        // a touchpoint of the first stage (at the right), moved to the bottom of its column
+        Box reel = rtl.boxes().stream().filter(b -> b.column() == 0).findFirst().orElseThrow();
+        String id = reel.touchpoint().getId();
+        JourneyStage stage = (JourneyStage) reel.touchpoint().eContainer();
+        double lowest = rtl.boxes().stream().mapToDouble(b -> b.bounds().bottom()).max().orElseThrow();
+        run(handler(new MoveTouchpointHandler()).createCommand(move(id, reel.bounds().x(), lowest + 30)));
+        assertEquals(stage, touchpoint(id).eContainer(), "same stage");
+        org.tactician.layout.Bounds stored = layout.get(JourneyTypes.LAYOUT_NAME, id).orElseThrow();
+        assertEquals(Math.round(rtl.width() - reel.bounds().right()), stored.x(), 1.0, "the mirrored x mirrored back");
+        // read left to right (the plan in another language), the stored place is in the touchpoint's column
+        source.exclusive(() -> {
+            source.plan().setLanguage("en");
+            return null;
+        });
+        JourneyDrawing ltr = drawing();
+        Column first = ltr.columns().get(0);
+        assertTrue(stored.x() >= first.bounds().x() && stored.x() + stored.width() <= first.bounds().right() + 1,
+                stored + " in " + first.bounds());
+        assertTrue(first.bounds().encloses(ltr.boxesById().get(id).bounds()), "drawn in its column");
+        assertEquals(0, ltr.columns().get(0).bounds().x(), 0.01, "left to right again");
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GLabel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,6 +235,68 @@ class TowsHandlersTest {
         stack().undo();
         assertEquals(SwotCategory.STRENGTH, item("sw-s-range").getCategory());
         assertTrue(layout.get("tows", "sw-s-range").isEmpty());
+    }
+
+    @Test
+    void anArabicPlansMatrixIsMirroredAsItsDocumentsDrawIt() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(org.tactician.samples.SamplePlans.ARABIC, folder);
+        SwotAnalysis swot = TowsModel.swot(arabic.plan());
+        TowsArrangement arrangement = TowsArrangement.of(swot, new DiagramLayout());
+        int whole = TowsArrangement.SIDE_WIDTH + 2 * TowsArrangement.CELL_WIDTH;
+        // the side column (opportunities, threats) at the right, strengths next to it, weaknesses at the left
+        assertEquals(whole, arrangement.cell(TowsCell.O).x() + TowsArrangement.SIDE_WIDTH);
+        assertEquals(arrangement.cell(TowsCell.O).x(), arrangement.cell(TowsCell.T).x());
+        assertTrue(arrangement.cell(TowsCell.S).x() > arrangement.cell(TowsCell.W).x());
+        assertEquals(0, arrangement.cell(TowsCell.W).x());
+        assertEquals(arrangement.cell(TowsCell.S).x(), arrangement.cell(TowsCell.SO).x());
+        assertEquals(arrangement.cell(TowsCell.W).x(), arrangement.cell(TowsCell.WT).x());
+        // the rows as they are: the internal lists on top, threats at the bottom
+        assertTrue(arrangement.cell(TowsCell.S).y() < arrangement.cell(TowsCell.O).y());
+        assertTrue(arrangement.cell(TowsCell.O).y() < arrangement.cell(TowsCell.T).y());
+        GGraph graph = TowsModelFactory.build(swot, new DiagramLayout());
+        GNode corner = (GNode) graph.getChildren().stream().filter(c -> "cell:corner".equals(c.getId())).findFirst().orElseThrow();
+        assertEquals(whole - TowsArrangement.SIDE_WIDTH, corner.getPosition().getX(), 0.01, "the corner over the side column");
+        assertEquals(Boolean.TRUE, graph.getArgs().get("rightToLeft"));
+        // a factor's code at its right (the page draws the pill there): its name starts at the card's left padding
+        SwotItem factor = swot.getItems().get(0);
+        org.eclipse.glsp.graph.GModelElement card = graph.getChildren().stream().flatMap(c -> c.getChildren().stream())
+                .filter(c -> factor.getId().equals(c.getId())).findFirst().orElseThrow();
+        GLabel name = (GLabel) card.getChildren().stream().filter(c -> c.getId().equals(TowsTypes.nameId(factor.getId())))
+                .findFirst().orElseThrow();
+        assertEquals(TowsArrangement.CARD_TEXT_PADDING, name.getPosition().getX(), 0.01);
+        assertTrue(name.getPosition().getX() + name.getSize().getWidth()
+                <= ((GNode) card).getSize().getWidth() - TowsArrangement.FACTOR_CODE_WIDTH, "room for the code at the right");
+    }
+
+    @Test
+    void aLeftToRightPlansMatrixIsAsBefore() {
+        TowsArrangement arrangement = TowsArrangement.of(swot(), layout);
+        assertEquals(TowsArrangement.SIDE_WIDTH, arrangement.cell(TowsCell.S).x());
+        assertEquals(TowsArrangement.SIDE_WIDTH + TowsArrangement.CELL_WIDTH, arrangement.cell(TowsCell.W).x());
+        assertEquals(0, arrangement.cell(TowsCell.O).x());
+        assertFalse(TowsModelFactory.build(swot(), layout).getArgs().containsKey("rightToLeft"));
+    }
+
+    @Test
+    void aCardPlacedRightToLeftKeepsItsPlaceFromTheCellsStartWhenTheLanguageChanges() {
+        source.exclusive(() -> {
+            source.plan().setLanguage("ar");
+            return null;
+        });
+        TowsArrangement rtl = TowsArrangement.of(swot(), layout);
+        int width = rtl.card("sw-s-range").bounds().width();
+        // dropped 40 px from the strengths cell's left edge, which is its far edge right to left
+        run(handler(new MoveCardHandler()).createCommand(move("sw-s-range", 40, 60, null, null)));
+        assertEquals(40, TowsArrangement.of(swot(), layout).card("sw-s-range").bounds().x(), "where it was dropped");
+        assertEquals(TowsArrangement.CELL_WIDTH - 40 - width, layout.get("tows", "sw-s-range").orElseThrow().x(),
+                "stored from the cell's start (its right edge)");
+        source.exclusive(() -> {
+            source.plan().setLanguage("en");
+            return null;
+        });
+        TowsArrangement.CardBox ltr = TowsArrangement.of(swot(), layout).card("sw-s-range");
+        assertEquals(TowsArrangement.CELL_WIDTH - 40, ltr.bounds().x() + ltr.bounds().width(), "40 px from the far edge again");
+        assertEquals(60, ltr.bounds().y());
     }
 
     @Test
