@@ -28,6 +28,32 @@ class RightToLeftBrowserTest extends DiagramPageTest {
         return "rtl";
     }
 
+    /** The diagram's viewport transform (its zoom and scroll) as the page draws it. */
+    private String viewport() throws Exception {
+        return chromium.eval("(() => { const g = document.querySelector('#sprotty > svg > g');"
+                + " return g ? g.getAttribute('transform') : ''; })()").getAsString();
+    }
+
+    /**
+     * Shows the whole diagram ("Whole"; the client draws only what is in sight). A model update
+     * still on its way (a new layout, the dirty state) fits the page again and so undoes the
+     * click: clicked again until the whole view stays.
+     */
+    private void showWhole() throws Exception {
+        for (int attempt = 0; attempt < 6; attempt++) {
+            String before = viewport();
+            chromium.clickSelector("#tool-whole");
+            for (int tries = 0; tries < 20 && viewport().equals(before); tries++) {
+                Thread.sleep(100);
+            }
+            String whole = viewport();
+            Thread.sleep(700);
+            if (viewport().equals(whole)) {
+                return;
+            }
+        }
+    }
+
     /** The on-screen left and right of the first element {@code selector} finds inside diagram element {@code id}. */
     private double[] span(String id, String selector) throws Exception {
         String js = "(() => { const e = document.querySelector('#sprotty [id=\"sprotty_" + id + "\"] " + selector + "');"
@@ -48,10 +74,17 @@ class RightToLeftBrowserTest extends DiagramPageTest {
 
     /** The first and the last x of the drawn line of flow {@code id} (its path's first and last points). */
     private double[] ends(String flowId) throws Exception {
-        var result = chromium.eval("(() => { const p = document.querySelector('#sprotty [id=\"sprotty_" + flowId
-                + "\"] path.journey-flow-line'); if (!p) { return null; } const n = p.getTotalLength();"
-                + " return [p.getPointAtLength(0).x, p.getPointAtLength(n).x]; })()");
-        assertTrue(result != null && result.isJsonArray(), flowId + " is drawn");
+        // drawn once the page has shown the whole diagram (the client draws only what is in sight)
+        var result = chromium.eval("new Promise(done => { const until = Date.now() + 5000; (function look() {"
+                + " const p = document.querySelector('#sprotty [id=\"sprotty_" + flowId + "\"] path.journey-flow-line');"
+                + " if (p) { const n = p.getTotalLength(); done([p.getPointAtLength(0).x, p.getPointAtLength(n).x]); }"
+                + " else if (Date.now() > until) { done(null); } else { setTimeout(look, 100); } })(); })");
+        if (result == null || !result.isJsonArray()) {
+            throw new AssertionError(flowId + " is not drawn; drawn: " + chromium.eval("[...document.querySelectorAll("
+                    + "'#sprotty g.journey-flow')].map(g => g.id).join(' ')") + "; viewport: " + chromium.eval(
+                    "document.querySelector('#sprotty > svg > g') ? document.querySelector('#sprotty > svg > g')"
+                    + ".getAttribute('transform') : ''"));
+        }
         return new double[] {result.getAsJsonArray().get(0).getAsDouble(), result.getAsJsonArray().get(1).getAsDouble()};
     }
 
@@ -72,7 +105,7 @@ class RightToLeftBrowserTest extends DiagramPageTest {
     private void assertCanvas(PlanFileModelSource plan, boolean rightToLeft) throws Exception {
         DiagramServer.Page page = server.open(plan, DiagramServer.CANVAS);
         chromium.open(page.uri().toString(), CanvasBrowserTest.READY);
-        chromium.clickSelector("#tool-whole");
+        showWhole();
         double partners = left("block:KEY_PARTNERS");
         double segments = left("block:CUSTOMER_SEGMENTS");
         assertEquals(rightToLeft, partners > segments, "key partners at " + partners + ", customer segments at " + segments);
@@ -120,7 +153,7 @@ class RightToLeftBrowserTest extends DiagramPageTest {
                     + " if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })").getAsBoolean(),
                     "the persona lanes are drawn");
         }
-        chromium.clickSelector("#tool-whole");
+        showWhole();
         CustomerJourney journey = plan.exclusive(() -> plan.plan().getJourneys().get(0));
         List<JourneyStage> stages = plan.exclusive(() -> List.copyOf(journey.getStages()));
         for (int i = 1; i < stages.size(); i++) {
@@ -200,7 +233,7 @@ class RightToLeftBrowserTest extends DiagramPageTest {
     private void assertTows(PlanFileModelSource plan, boolean rightToLeft) throws Exception {
         DiagramServer.Page page = server.open(plan, DiagramServer.TOWS);
         chromium.open(page.uri().toString(), "#sprotty svg g.tows-card");
-        chromium.clickSelector("#tool-whole");
+        showWhole();
         // the documents' TOWS figure for RTL: the side column at the right, strengths next to it, the rows as they are
         assertEquals(rightToLeft, left("cell:O") > left("cell:S"), "the side column");
         assertEquals(rightToLeft, left("cell:S") > left("cell:W"), "strengths and weaknesses");
