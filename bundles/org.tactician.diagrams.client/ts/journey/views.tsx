@@ -34,7 +34,7 @@ export class StageView extends ShapeView {
             <g class-selected={stage.selected}>
                 <rect class-journey-column={true} x={0} y={0} width={stage.size.width} height={stage.size.height} />
                 <rect class-journey-column-head={true} x={0} y={0} width={stage.size.width} height={44} />
-                {isRightToLeft(race)
+                {mirrored(stage) || isRightToLeft(race)
                     ? <text class-journey-race={true} x={stage.size.width - 12} y={16} style={{ textAnchor: 'end' }}>{race}</text>
                     : <text class-journey-race={true} x={12} y={16}>{race}</text>}
                 {context.renderChildren(stage)}
@@ -186,15 +186,16 @@ export class FlowLabelView extends ShapeView {
         const lines = String(label.args?.lines ?? label.text).split('\n');
         // the lines after the name's are the condition's, introduced in the workbench's words
         const nameLines = Number(label.args?.nameLines ?? lines.length);
+        const rtl = mirrored(label);
         return (
             <g class-selected={label.selected}>
                 <rect class-journey-label-bg={true} x={-2} y={0} rx={3} ry={3} width={label.size.width + 4} height={label.size.height} />
                 <text class-journey-label={true} direction="ltr">
                     {lines.map((line, index) => (
-                        // a right-to-left line from the label's right edge, as it is read
-                        <tspan x={isRightToLeft(line) ? label.size.width - 2 : 2} y={11 + index * LABEL_LINE_HEIGHT}
+                        // a right-to-left line (every line of a mirrored diagram) from the label's right edge
+                        <tspan x={rtl || isRightToLeft(line) ? label.size.width - 2 : 2} y={11 + index * LABEL_LINE_HEIGHT}
                             class-condition={index >= nameLines}
-                            style={isRightToLeft(line) ? { unicodeBidi: 'plaintext', textAnchor: 'end' } : { unicodeBidi: 'plaintext' }}>
+                            style={rtl || isRightToLeft(line) ? { unicodeBidi: 'plaintext', textAnchor: 'end' } : { unicodeBidi: 'plaintext' }}>
                             {line}
                         </tspan>
                     ))}

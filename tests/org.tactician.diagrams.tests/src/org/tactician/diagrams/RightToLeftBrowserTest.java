@@ -270,6 +270,11 @@ class RightToLeftBrowserTest extends DiagramPageTest {
         PlanFileModelSource arabic = TestPlans.open(SamplePlans.ARABIC, folder);
         inWorkbenchLanguage("en", () -> {
             assertCanvas(arabic, true);
+            // the English block titles start at the right too, as a right-to-left paragraph does
+            for (String block : List.of("block:KEY_PARTNERS", "block:CUSTOMER_SEGMENTS", "block:COST_STRUCTURE")) {
+                double room = right(block) - span(block + ":title", "tspan")[1];
+                assertTrue(room >= 0 && room < 16, block + "'s title ends " + room + " px from the block's right");
+            }
             shot("08-arabic-canvas-english-workbench");
         });
         assertTrue(arabic.exclusive(() -> arabic.plan().getStrategy().getBusinessModelCanvas().getItems().stream()
