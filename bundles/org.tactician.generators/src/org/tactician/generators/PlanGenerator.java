@@ -172,7 +172,7 @@ public final class PlanGenerator {
         if (wanted.contains(ArtifactFormat.PDF)) {
             String name = stem + ".pdf";
             tasks.add(new Task(name, 4, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
-                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(analysis.terms().languageTag()), analysis.charts(), charts, out)))))));
+                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(content.fontLanguageTag()), analysis.charts(), charts, out)))))));
             if (!summaryOnly) {
                 // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
                 tasks.add(new Task(PrintableCalendar.FILE, 3, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
