@@ -147,7 +147,9 @@ public final class PlanGenerator {
             xhtml = wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)
                     ? new HtmlRenderer(analysis.theme(), analysis.terms(), charts).render(content) : null;
         } catch (RuntimeException e) {
-            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html" : ".pdf"), e);
+            // The first document of the run that needs what failed (the content is every document's).
+            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html"
+                    : wanted.contains(ArtifactFormat.PDF) ? ".pdf" : ".docx"), e);
         }
         if (content != null && (wanted.contains(ArtifactFormat.PDF) || wanted.contains(ArtifactFormat.DOCX))) {
             GlyphCheck.of(content, wanted.contains(ArtifactFormat.PDF) && !summaryOnly ? analysis.schedule() : null)
