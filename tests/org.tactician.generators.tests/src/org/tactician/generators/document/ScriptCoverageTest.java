@@ -180,6 +180,20 @@ class ScriptCoverageTest {
     }
 
     @Test
+    void theHtmlNamesTheTraditionalFaceBeforeTheSimplifiedOneForATraditionalPlan() throws Exception {
+        for (String[] plan : new String[][] {{"en", "traditional"}, {"zh-HK", "traditional"}, {"zh-CN", "simplified"}}) {
+            Path folder = Files.createDirectories(out.resolve("html-" + plan[0]));
+            new PlanGenerator(Instant.now()).generate(withTeam(plan[0], TRADITIONAL_NAMES), new OutputFolder(folder),
+                    EnumSet.of(ArtifactFormat.HTML), false, GenerationProgress.NONE);
+            String html = Files.readString(folder.resolve("plan.html"));
+            int traditional = html.indexOf("'Noto Sans TC'");
+            int simplified = html.indexOf("'Noto Sans SC'");
+            assertTrue(traditional > 0 && simplified > 0, plan[0]);
+            assertEquals(plan[1].equals("traditional"), traditional < simplified, plan[0] + ": " + plan[1] + " first");
+        }
+    }
+
+    @Test
     void theFontLanguageFollowsTheTagThenTheText() {
         String text = String.join(" ", TRADITIONAL_NAMES);
         assertEquals("zh-Hant", org.tactician.fonts.DocumentFonts.fontLanguageTag("en", text));
