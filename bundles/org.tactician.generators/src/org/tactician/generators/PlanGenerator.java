@@ -148,7 +148,9 @@ public final class PlanGenerator {
             xhtml = wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)
                     ? new HtmlRenderer(analysis.theme(), analysis.terms(), charts).render(content) : null;
         } catch (RuntimeException e) {
-            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html" : ".pdf"), e);
+            // The first document of the run that needs what failed (the content is every document's).
+            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html"
+                    : wanted.contains(ArtifactFormat.PDF) ? ".pdf" : ".docx"), e);
         }
         if (content != null && (wanted.contains(ArtifactFormat.PDF) || wanted.contains(ArtifactFormat.DOCX))) {
             GlyphCheck.of(content, wanted.contains(ArtifactFormat.PDF) && !summaryOnly ? analysis.schedule() : null)
@@ -173,7 +175,7 @@ public final class PlanGenerator {
         if (wanted.contains(ArtifactFormat.PDF)) {
             String name = stem + ".pdf";
             tasks.add(new Task(name, 4, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
-                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(analysis.terms().languageTag()), analysis.charts(), charts, out)))))));
+                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(content.fontLanguageTag()), analysis.charts(), charts, out)))))));
             if (!summaryOnly) {
                 // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
                 tasks.add(new Task(PrintableCalendar.FILE, 3, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
