@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const families = [
   { folder: 'noto-sans-sc', stem: 'NotoSansSC', pkg: '@expo-google-fonts/noto-sans-sc' },
+  { folder: 'noto-sans-tc', stem: 'NotoSansTC', pkg: '@expo-google-fonts/noto-sans-tc' },
   { folder: 'noto-sans-jp', stem: 'NotoSansJP', pkg: '@expo-google-fonts/noto-sans-jp' },
   { folder: 'noto-sans-kr', stem: 'NotoSansKR', pkg: '@expo-google-fonts/noto-sans-kr' },
 ];

@@ -96,7 +96,7 @@ public final class TacticianCommandLine {
     private final PrintStream err;
     private final PlanCheck check;
     /** The file being written, for a message about a failure that is no exception of ours. */
-    private String step;
+    private volatile String step;
 
     /** A command line printing to {@code out} and {@code err}, validating with the Tactician rules and EMF's own checks. */
     public TacticianCommandLine(PrintStream out, PrintStream err) {
@@ -124,9 +124,14 @@ public final class TacticianCommandLine {
         HeapExhaustion.reserve(HEAP_RESERVE);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            HeapExhaustion.record(failure);
-            if (before != null) {
-                before.uncaughtException(thread, failure);
+            // Out of memory is reported by the run in one line; printing it here would need the
+            // memory that ran out. The handler must not fail: the JVM would print that it did.
+            try {
+                if (!HeapExhaustion.record(failure) && before != null) {
+                    before.uncaughtException(thread, failure);
+                }
+            } catch (Throwable e) {
+                HeapExhaustion.record(e);
             }
         });
         try {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * The fonts Tactician embeds in generated documents, so a plan prints the same in every script
  * on every machine: Noto Sans (Latin, Greek, Cyrillic, Devanagari), Noto Sans Arabic, Hebrew and
- * Thai, Noto Sans SC, JP and KR (Chinese, Japanese, Korean), DejaVu Sans for symbols and
+ * Thai, Noto Sans SC, TC, JP and KR (Simplified and Traditional Chinese, Japanese, Korean), DejaVu Sans for symbols and
  * monochrome Noto Emoji last. Noto Sans, Noto Sans Arabic and DejaVu Sans are always used; the
  * other families only by a document whose text needs them ({@link #facesFor}), so a plan without
  * Chinese never reads the 10 MB Chinese faces.
@@ -70,6 +70,7 @@ public final class DocumentFonts {
             UnicodeScript.HANGUL, UnicodeScript.BOPOMOFO);
 
     private static final String CHINESE = "Noto Sans SC";
+    private static final String TRADITIONAL_CHINESE = "Noto Sans TC";
     private static final String JAPANESE = "Noto Sans JP";
     private static final String KOREAN = "Noto Sans KR";
 
@@ -80,6 +81,7 @@ public final class DocumentFonts {
             family("Noto Sans Hebrew", false, "/fonts/noto-sans-hebrew/NotoSansHebrew", Set.of(UnicodeScript.HEBREW)),
             family("Noto Sans Thai", false, "/fonts/noto-sans-thai/NotoSansThai", Set.of(UnicodeScript.THAI)),
             family(CHINESE, false, "/fonts/noto-sans-sc/NotoSansSC", CJK),
+            family(TRADITIONAL_CHINESE, false, "/fonts/noto-sans-tc/NotoSansTC", CJK),
             family(JAPANESE, false, "/fonts/noto-sans-jp/NotoSansJP", CJK),
             family(KOREAN, false, "/fonts/noto-sans-kr/NotoSansKR", CJK),
             new Family("DejaVu Sans", true, List.of(new Face("DejaVu Sans", 400, "/fonts/dejavu-sans/DejaVuSans.ttf"),
@@ -109,11 +111,38 @@ public final class DocumentFonts {
      * the families that show a character of {@code text} that an earlier family lacks. Only those
      * families' files are read (once per JVM), so a Latin plan costs no CJK font.
      *
-     * @param languageTag the document's language: a Japanese or Korean plan prefers its own shapes
-     *        of the characters Chinese, Japanese and Korean share
+     * @param languageTag the document's language: with {@code text} it decides whose shapes the
+     *        characters Chinese, Japanese and Korean share take ({@link #fontLanguageTag})
      */
     public static List<Face> facesFor(CharSequence text, String languageTag) {
         return familiesFor(text, languageTag).stream().flatMap(family -> family.faces().stream()).toList();
+    }
+
+    /**
+     * The language whose shapes of the characters Chinese, Japanese and Korean share a document
+     * in {@code languageTag} (may be {@code null}) with {@code text} takes: the tag itself when it
+     * says (ja, ko, zh-Hans, zh-Hant, zh-CN, zh-TW, zh-HK, zh-MO, ...); otherwise (another language,
+     * bare zh, none) {@code zh-Hant} when {@code text} is Traditional Chinese (it has more distinct
+     * characters only Traditional writing uses, such as 臺 為 與 這, than ones only Simplified
+     * uses, such as 这 为 团), else the tag unchanged (Simplified shapes). What
+     * {@link #familyChain} and {@link #hanFamily} take for a whole document, so every run of it
+     * gets the same shapes.
+     */
+    public static String fontLanguageTag(String languageTag, CharSequence text) {
+        String language = languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+        if (language.equals("ja") || language.equals("ko") || ChineseScript.traditionalByTag(languageTag) != null) {
+            return languageTag;
+        }
+        return ChineseScript.isTraditional(text) ? "zh-Hant" : languageTag;
+    }
+
+    /**
+     * The family that shows the Chinese characters of a document in {@code fontLanguageTag} (see
+     * {@link #fontLanguageTag}): Noto Sans JP for Japanese, KR for Korean, TC for Traditional
+     * Chinese, SC otherwise.
+     */
+    public static String hanFamily(String fontLanguageTag) {
+        return preferred(fontLanguageTag);
     }
 
     /**
@@ -125,7 +154,8 @@ public final class DocumentFonts {
     static List<Family> familiesFor(CharSequence text, String languageTag) {
         Set<Integer> codePoints = new LinkedHashSet<>();
         text.codePoints().filter(Java2DFonts::needsGlyph).forEach(codePoints::add);
-        List<Family> order = families(languageTag);
+        boolean han = codePoints.stream().anyMatch(codePoint -> UnicodeScript.of(codePoint) == UnicodeScript.HAN);
+        List<Family> order = families(han ? fontLanguageTag(languageTag, text) : languageTag);
         Set<Integer> uncovered = new LinkedHashSet<>(codePoints);
         for (Family family : order) {
             if (family.always()) {
@@ -155,8 +185,9 @@ public final class DocumentFonts {
 
     /**
      * The CSS {@code font-family} chain of every bundled family for a document in
-     * {@code languageTag} (may be {@code null}): a Japanese plan names Noto Sans JP before the
-     * Chinese and Korean faces, a Korean plan Noto Sans KR.
+     * {@code languageTag} (may be {@code null}; pass {@link #fontLanguageTag} for a document): a
+     * Japanese plan names Noto Sans JP before the Chinese and Korean faces, a Korean plan Noto Sans
+     * KR, a Traditional Chinese one Noto Sans TC before SC.
      */
     public static String familyChain(String languageTag) {
         return families(languageTag).stream().map(family -> "'" + family.name() + "'").collect(Collectors.joining(", "));
@@ -164,12 +195,7 @@ public final class DocumentFonts {
 
     /** The families in fallback order for a document in {@code languageTag}. */
     static List<Family> families(String languageTag) {
-        String language = languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
-        String first = switch (language) {
-            case "ja" -> JAPANESE;
-            case "ko" -> KOREAN;
-            default -> CHINESE;
-        };
+        String first = preferred(languageTag);
         if (first.equals(CHINESE)) {
             return FAMILIES;
         }
@@ -179,5 +205,15 @@ public final class DocumentFonts {
         ordered.add(ordered.indexOf(ordered.stream().filter(family -> family.name().equals(CHINESE)).findFirst().orElseThrow()),
                 preferred);
         return List.copyOf(ordered);
+    }
+
+    /** The CJK family a document in {@code languageTag} names first. */
+    private static String preferred(String languageTag) {
+        String language = languageTag == null ? "" : Locale.forLanguageTag(languageTag).getLanguage();
+        return switch (language) {
+            case "ja" -> JAPANESE;
+            case "ko" -> KOREAN;
+            default -> Boolean.TRUE.equals(ChineseScript.traditionalByTag(languageTag)) ? TRADITIONAL_CHINESE : CHINESE;
+        };
     }
 }

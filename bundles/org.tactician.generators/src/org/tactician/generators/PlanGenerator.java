@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.tactician.charts.ChartRenderer;
@@ -147,7 +148,9 @@ public final class PlanGenerator {
             xhtml = wanted.contains(ArtifactFormat.HTML) || wanted.contains(ArtifactFormat.PDF)
                     ? new HtmlRenderer(analysis.theme(), analysis.terms(), charts).render(content) : null;
         } catch (RuntimeException e) {
-            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html" : ".pdf"), e);
+            // The first document of the run that needs what failed (the content is every document's).
+            throw new GenerationFailedException(stem + (wanted.contains(ArtifactFormat.HTML) ? ".html"
+                    : wanted.contains(ArtifactFormat.PDF) ? ".pdf" : ".docx"), e);
         }
         if (content != null && (wanted.contains(ArtifactFormat.PDF) || wanted.contains(ArtifactFormat.DOCX))) {
             GlyphCheck.of(content, wanted.contains(ArtifactFormat.PDF) && !summaryOnly ? analysis.schedule() : null)
@@ -172,7 +175,7 @@ public final class PlanGenerator {
         if (wanted.contains(ArtifactFormat.PDF)) {
             String name = stem + ".pdf";
             tasks.add(new Task(name, 4, () -> List.of(announced(shared, name, () -> new GeneratedArtifact(ArtifactFormat.PDF,
-                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(analysis.terms().languageTag()), analysis.charts(), charts, out)))))));
+                    folder.write(name, out -> PlanPdf.render(xhtml, analysis.theme().fontChain(content.fontLanguageTag()), analysis.charts(), charts, out)))))));
             if (!summaryOnly) {
                 // The wall calendar belongs to the full plan's PDFs, not to the executive summary.
                 tasks.add(new Task(PrintableCalendar.FILE, 3, () -> List.of(announced(shared, PrintableCalendar.FILE, () -> {
@@ -321,14 +324,49 @@ public final class PlanGenerator {
             }
             return written;
         } finally {
-            pool.shutdownNow();
-            // A failed run returns only when its other files have stopped too: they hold memory
-            // (after an OutOfMemoryError the caller needs it back to report and exit cleanly).
+            stop(pool);
+        }
+    }
+
+    /** How long a failed run waits for its other files' threads to stop. */
+    private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /** How long a run whose heap ran out while stopping its threads gives them before it tries again. */
+    private static final long STOP_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    /**
+     * Stops the run's threads and waits until they have: a failed run returns only when its
+     * other files are no longer being written, so its caller can remove what they wrote, and the
+     * memory they hold is free again (after an OutOfMemoryError the caller needs it to report
+     * and exit cleanly). Stopping and waiting need memory themselves: when the heap has run out
+     * they are tried again while the other threads end and give theirs back.
+     */
+    private static void stop(ExecutorService pool) {
+        long deadline = System.nanoTime() + STOP_WAIT_NANOS;
+        boolean interrupted = false;
+        boolean stopping = false;
+        while (true) {
             try {
-                pool.awaitTermination(60, TimeUnit.SECONDS);
+                if (!stopping) {
+                    pool.shutdownNow();
+                    stopping = true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+                    break;
+                }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
+            } catch (OutOfMemoryError e) {
+                HeapExhaustion.record(e);
+                if (System.nanoTime() - deadline >= 0) {
+                    break;
+                }
+                LockSupport.parkNanos(STOP_RETRY_NANOS);
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

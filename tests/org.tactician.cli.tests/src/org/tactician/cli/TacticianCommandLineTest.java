@@ -92,6 +92,44 @@ class TacticianCommandLineTest {
     }
 
     @Test
+    void aGeneratorFailureNamesTheFileAndThePlanElement() throws IOException {
+        MarketingPlan plan = F.createMarketingPlan();
+        plan.setId("cli-long-line");
+        plan.setName("Kế hoạch 2027");
+        plan.setCurrency("EUR");
+        plan.setStart(LocalDate.of(2027, 1, 1));
+        plan.setEnd(LocalDate.of(2027, 12, 31));
+        org.tactician.model.ActionSection action = F.createActionSection();
+        action.setId("action");
+        org.tactician.model.Budget budget = F.createBudget();
+        budget.setId("budget");
+        org.tactician.model.BudgetLine line = F.createBudgetLine();
+        line.setId("bl-paid-search-q3");
+        // A pasted page as the name: more than a spreadsheet cell holds (32,767 characters).
+        line.setName("Paid search Q3\n" + "keywords ".repeat(4_000));
+        line.setAmount(org.tactician.model.Money.of("900.00", "EUR"));
+        budget.getLines().add(line);
+        action.setBudget(budget);
+        plan.setAction(action);
+        Path file = temp.resolve("long-line.mplan");
+        PlanFiles.save(plan, file);
+        Path folder = temp.resolve("out");
+
+        // (A check without findings: the plan's other gaps are not what this is about.)
+        TacticianCommandLine commandLine = new TacticianCommandLine(print(out), print(err), p -> List.of());
+        assertEquals(2, run(commandLine, "generate", file.toString(), "--out", folder.toString(), "--format", "xlsx,csv"));
+
+        assertEquals(1, errLines().size(), errLines().toString());
+        String line0 = errLines().get(0);
+        // One line, the name shortened and on one line, the id to find it, and what went wrong.
+        assertTrue(line0.startsWith("tactician: could not generate budget.xlsx, at budget line 'Paid search Q3 keywords keywords "), line0);
+        assertTrue(line0.contains("…' (id bl-paid-search-q3): IllegalArgumentException: "), line0);
+        assertTrue(line0.endsWith("; nothing was changed in " + folder + " (--verbose shows the details)"), line0);
+        assertTrue(line0.length() < 400, line0);
+        assertTrue(Files.notExists(folder.resolve("budget.xlsx")) && Files.notExists(folder.resolve("budget.csv")), "nothing written");
+    }
+
+    @Test
     void helpPrintsTheUsage() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("tactician generate PLAN --out DIR"));

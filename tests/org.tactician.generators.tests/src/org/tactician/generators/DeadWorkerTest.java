@@ -36,7 +36,9 @@ class DeadWorkerTest {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                String name = file.getFileName().toString();
+                contents.put(name, Files.isDirectory(file) ? "a folder of " + contents(file).keySet()
+                        : Files.readString(file, StandardCharsets.UTF_8));
             }
         }
         return contents;
@@ -96,5 +98,71 @@ class DeadWorkerTest {
         assertSame(death, thrown, "the run ends with the worker's error");
         assertEquals(0, interrupted.getCount(), "the stuck worker was stopped before the run returned");
         assertEquals(before, contents(out), "the output folder as it was");
+    }
+
+    @Test
+    void aRunInterruptedWhileAFileIsWrittenReturnsOnlyWhenItsThreadsHaveStopped() throws Exception {
+        MarketingPlan plan = TestPlans.full("en");
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "the consultant's notes");
+        Map<String, String> before = contents(out);
+
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch stepped = new CountDownLatch(1);
+        long stubbornMillis = 1_500;
+        GenerationProgress stubbornWorker = new GenerationProgress() {
+            private boolean first = true;
+
+            @Override
+            public synchronized void step(String file) {
+                if (!first) {
+                    return;
+                }
+                first = false;
+                writing.countDown();
+                // A file whose writing does not stop at once when interrupted (a long layout, a
+                // library that swallows the interruption): its file arrives after the interruption.
+                long end = System.nanoTime() + Duration.ofMillis(stubbornMillis).toNanos();
+                while (System.nanoTime() < end) {
+                    try {
+                        Thread.sleep(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                    } catch (InterruptedException e) {
+                        // swallowed, as such a library would
+                    }
+                }
+                Thread.interrupted();
+                stepped.countDown();
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        Throwable[] outcome = new Throwable[1];
+        Thread generation = new Thread(() -> {
+            try (OutputRun run = OutputRun.start(out, f -> { })) {
+                new PlanGenerator().generate(plan, run.staging(), EnumSet.of(ArtifactFormat.CSV), false, stubbornWorker);
+            } catch (Throwable e) {
+                outcome[0] = e;
+            }
+        }, "generation");
+        generation.start();
+        assertTrue(writing.await(30, java.util.concurrent.TimeUnit.SECONDS), "a file is being written");
+        generation.interrupt();
+        generation.join(Duration.ofSeconds(30));
+        assertTrue(!generation.isAlive(), "the run ended");
+        assertTrue(outcome[0] instanceof GenerationCancelledException, String.valueOf(outcome[0]));
+
+        // Any file a thread of the run still wrote would be there by now.
+        assertTrue(stepped.await(30, java.util.concurrent.TimeUnit.SECONDS));
+        Thread.sleep(500);
+        assertEquals(before, contents(out), "the output folder as it was: no staging folder, no late file");
     }
 }

@@ -19,7 +19,10 @@ import org.tactician.model.Channel;
 import org.tactician.model.MarketingPlan;
 import org.tactician.model.impl.ChannelImpl;
 
-/** A generator that fails is reported as such, naming the file, and leaves no half file. */
+/**
+ * A generator that fails is reported as such, naming the file and the plan element it was
+ * rendering, and leaves no half file.
+ */
 class PlanGeneratorFailureTest {
 
     @TempDir
@@ -56,10 +59,79 @@ class PlanGeneratorFailureTest {
 
         assertEquals(Optional.of("plan.html"), error.file());
         assertSame(failure, error.getCause());
-        assertEquals("could not generate plan.html: IllegalStateException: the channel's name is unreadable", error.getMessage());
+        // The channel cannot say its name (that is what failed): its kind and id say which it is.
+        assertEquals(Optional.of("channel (id broken-channel)"), error.element());
+        assertEquals("could not generate plan.html, at channel (id broken-channel): IllegalStateException: the channel's name is unreadable",
+                error.getMessage());
         try (Stream<Path> files = Files.exists(folder.path()) ? Files.list(folder.path()) : Stream.empty()) {
             List<String> names = files.map(file -> file.getFileName().toString()).toList();
             assertTrue(names.stream().noneMatch(name -> name.startsWith("plan") || name.endsWith(".tmp")), names.toString());
         }
+    }
+
+    /** A budget line named with a pasted page: more text than a spreadsheet cell holds (32,767 characters). */
+    static MarketingPlan withOverlongBudgetLine() {
+        MarketingPlan plan = TestPlans.full("en");
+        org.tactician.model.BudgetLine line = org.tactician.model.TacticianFactory.eINSTANCE.createBudgetLine();
+        line.setId("bl-paid-search-q3");
+        line.setName("Paid search Q3 " + "keywords ".repeat(4_000));
+        line.setCategory(org.tactician.model.BudgetCategory.MEDIA);
+        line.setAmount(org.tactician.model.Money.of("900.00", "EUR"));
+        plan.getAction().getBudget().getLines().add(line);
+        return plan;
+    }
+
+    @Test
+    void aWorkbookThatFailsOnABudgetLineNamesTheLine() throws IOException {
+        OutputFolder folder = new OutputFolder(temp.resolve("xlsx"));
+
+        GenerationFailedException error = assertThrows(GenerationFailedException.class,
+                () -> new PlanGenerator().generate(withOverlongBudgetLine(), folder, EnumSet.of(ArtifactFormat.XLSX), false,
+                        GenerationProgress.NONE));
+
+        assertEquals(Optional.of("budget.xlsx"), error.file());
+        // The name is quoted short (its first 60 characters), and the id finds the line.
+        String element = "budget line 'Paid search Q3 keywords keywords keywords keywords keywords…' (id bl-paid-search-q3)";
+        assertEquals(Optional.of(element), error.element());
+        assertTrue(error.getMessage().startsWith("could not generate budget.xlsx, at " + element + ": IllegalArgumentException: "),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("32767"), "POI's reason is kept: " + error.getMessage());
+        assertTrue(error.getCause() instanceof IllegalArgumentException, String.valueOf(error.getCause()));
+        try (Stream<Path> files = Files.exists(folder.path()) ? Files.list(folder.path()) : Stream.empty()) {
+            assertEquals(List.of(), files.map(file -> file.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aDocumentThatFailsOnACampaignNamesTheCampaignAndTheNextRunItsOwnElement() throws IOException {
+        MarketingPlan plan = TestPlans.full("en");
+        IllegalStateException failure = new IllegalStateException("the goals are unreadable");
+        org.tactician.model.Campaign campaign = new org.tactician.model.impl.CampaignImpl() {
+            @Override
+            public String getGoals() {
+                if (StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().endsWith(".PlanContent")))) {
+                    throw failure;
+                }
+                return "";
+            }
+        };
+        campaign.setId("camp-back-to-school");
+        campaign.setName("Back to school");
+        plan.getAction().getCampaigns().add(campaign);
+
+        GenerationFailedException error = assertThrows(GenerationFailedException.class,
+                () -> new PlanGenerator().generate(plan, new OutputFolder(temp.resolve("docx")), EnumSet.of(ArtifactFormat.DOCX), false,
+                        GenerationProgress.NONE));
+
+        assertEquals("could not generate plan.docx, at campaign 'Back to school' (id camp-back-to-school): "
+                + "IllegalStateException: the goals are unreadable", error.getMessage());
+        assertSame(failure, error.getCause());
+
+        // The next run knows nothing of this one: it names the element it failed on.
+        GenerationFailedException next = assertThrows(GenerationFailedException.class,
+                () -> new PlanGenerator().generate(withOverlongBudgetLine(), new OutputFolder(temp.resolve("next")),
+                        EnumSet.of(ArtifactFormat.XLSX), false, GenerationProgress.NONE));
+        assertTrue(next.element().orElseThrow().endsWith("(id bl-paid-search-q3)"), next.getMessage());
+        assertTrue(!next.getMessage().contains("Back to school"), next.getMessage());
     }
 }

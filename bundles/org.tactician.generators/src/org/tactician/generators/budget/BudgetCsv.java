@@ -10,6 +10,7 @@ import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.budget.BudgetRow;
 import org.tactician.generators.internal.CsvTable;
+import org.tactician.generators.internal.ElementFailure;
 import org.tactician.i18n.PlanTerms;
 
 /**
@@ -48,15 +49,20 @@ public final class BudgetCsv {
         CsvTable table = new CsvTable().row(header);
         String currency = Objects.toString(matrix.currency(), "");
         for (BudgetRow row : matrix.rows()) {
-            List<String> labels = List.of(terms.literal(row.category()), Objects.toString(row.name(), ""),
-                    terms.literal(row.costType()), row.channel() == null ? "" : Objects.toString(row.channel().getName(), ""),
-                    row.campaign() == null ? "" : Objects.toString(row.campaign().getName(), ""),
-                    row.raceStage() == null ? terms.text("value.unassigned") : terms.literal(row.raceStage()), currency);
-            List<BigDecimal> numbers = new ArrayList<>();
-            months.forEach(month -> numbers.add(row.amountIn(month)));
-            numbers.addAll(List.of(row.inPeriod(), row.outsidePeriod(), row.planned(), row.allocated()));
-            table.row(labels, numbers);
+            ElementFailure.run(row, () -> line(table, row, months, currency));
         }
         return table.toBytes();
+    }
+
+    /** The row of one budget line. */
+    private void line(CsvTable table, BudgetRow row, List<YearMonth> months, String currency) {
+        List<String> labels = List.of(terms.literal(row.category()), Objects.toString(row.name(), ""),
+                terms.literal(row.costType()), row.channel() == null ? "" : Objects.toString(row.channel().getName(), ""),
+                row.campaign() == null ? "" : Objects.toString(row.campaign().getName(), ""),
+                row.raceStage() == null ? terms.text("value.unassigned") : terms.literal(row.raceStage()), currency);
+        List<BigDecimal> numbers = new ArrayList<>();
+        months.forEach(month -> numbers.add(row.amountIn(month)));
+        numbers.addAll(List.of(row.inPeriod(), row.outsidePeriod(), row.planned(), row.allocated()));
+        table.row(labels, numbers);
     }
 }

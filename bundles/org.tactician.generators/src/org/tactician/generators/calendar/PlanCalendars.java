@@ -29,6 +29,7 @@ import org.tactician.generators.GeneratedArtifact;
 import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.internal.CsvTable;
+import org.tactician.generators.internal.ElementFailure;
 import org.tactician.generators.internal.Text;
 import org.tactician.i18n.PlanFormat;
 import org.tactician.i18n.PlanTerms;
@@ -104,12 +105,12 @@ public final class PlanCalendars {
         table.row(List.of("calendar", "uid", "title", "start", "end", "channel", "owner", "cost", "currency",
                 "race_stage", "status", "description"));
         for (ScheduledItem item : schedule.items()) {
-            table.row(List.of(item.kind().title(terms), uid(item), item.title(),
+            ElementFailure.run(item, () -> table.row(List.of(item.kind().title(terms), uid(item), item.title(),
                     item.start() == null ? "" : item.start().toString(),
                     item.end() == null ? "" : item.end().toString(), item.channel(), item.owner(),
                     item.cost() == null ? "" : item.cost().amount().toPlainString(),
                     item.cost() == null ? "" : item.cost().currency(), item.raceStage(), item.status(),
-                    item.description()));
+                    item.description())));
         }
         return table.toBytes();
     }
@@ -133,7 +134,7 @@ public final class PlanCalendars {
         for (ScheduledItem item : items) {
             progress.checkCancelled();
             if (item.isDated()) {
-                calendar.add(event(item));
+                calendar.add(ElementFailure.at(item, () -> event(item)));
             }
         }
         StringWriter text = new StringWriter();

@@ -306,6 +306,13 @@ public final class PrintableCalendar {
         }
     }
 
+    /** Whose shapes the calendar's Chinese characters take: the plan's language, or what its entries are written in. */
+    private String fontLanguageTag() {
+        StringBuilder text = new StringBuilder(Text.clean(schedule.plan().getName()));
+        schedule.items().forEach(item -> text.append('\n').append(item.title()));
+        return org.tactician.fonts.DocumentFonts.fontLanguageTag(terms.languageTag(), text);
+    }
+
     private String style() {
         return """
                 @page { size: A4 landscape; margin: 14mm 10mm 12mm 10mm;
@@ -343,6 +350,6 @@ public final class PrintableCalendar {
                 table.weeks .w { margin-bottom: 1pt; }
                 table.weeks .clip { max-height: 38pt; overflow: hidden; }
                 .note { font-size: 6.5pt; color: #555; }
-                """.formatted(theme.fontChain(terms.languageTag())).replace("#2a5d8f", theme.primary());
+                """.formatted(theme.fontChain(fontLanguageTag())).replace("#2a5d8f", theme.primary());
     }
 }

@@ -3,6 +3,9 @@ package org.tactician.generators.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.tactician.fonts.DocumentFonts;
 
 import org.tactician.generators.content.Block.Section;
 
@@ -26,6 +29,49 @@ public record DocumentContent(String languageTag, boolean rightToLeft, String ti
     public DocumentContent {
         Objects.requireNonNull(languageTag, "languageTag");
         sections = List.copyOf(sections);
+    }
+
+    /** Passes every text of the document to {@code text}, in reading order (titles, cells, captions, chart labels). */
+    public void forEachText(Consumer<String> text) {
+        text.accept(title);
+        text.accept(subtitle);
+        sections.forEach(section -> visit(section, text));
+    }
+
+    /**
+     * The language whose shapes the document's Chinese, Japanese and Korean characters take
+     * ({@link DocumentFonts#fontLanguageTag}): the plan's language, or Traditional Chinese for a
+     * plan whose language does not say and whose text is Traditional.
+     */
+    public String fontLanguageTag() {
+        StringBuilder all = new StringBuilder();
+        forEachText(text -> all.append(text).append('\n'));
+        return DocumentFonts.fontLanguageTag(languageTag, all);
+    }
+
+    private static void visit(Section section, Consumer<String> text) {
+        text.accept(section.title());
+        for (Block block : section.blocks()) {
+            switch (block) {
+                case Section child -> visit(child, text);
+                case Block.Paragraph paragraph -> text.accept(paragraph.text());
+                case Block.Field field -> {
+                    text.accept(field.label());
+                    text.accept(field.value());
+                }
+                case Block.Bullets bullets -> bullets.items().forEach(text);
+                case Block.Table table -> {
+                    table.headers().forEach(text);
+                    table.rows().forEach(row -> row.forEach(text));
+                }
+                case Block.Figure figure -> text.accept(figure.caption());
+                case Block.Chart chart -> {
+                    text.accept(chart.caption());
+                    chart.chart().categories().forEach(text);
+                    chart.chart().series().forEach(series -> text.accept(series.name()));
+                }
+            }
+        }
     }
 
     /** The section titles in reading order: the table of contents. */

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.tactician.fonts.Java2DFonts;
 import org.tactician.generators.calendar.PlanSchedule;
 import org.tactician.generators.calendar.ScheduledItem;
-import org.tactician.generators.content.Block.Section;
 
 /**
  * The characters of a document that no bundled font can show: in a PDF they would print as
@@ -35,40 +34,13 @@ public final class GlyphCheck {
                 missing.putIfAbsent(codePoint, text);
             }
         };
-        check.accept(document.title());
-        check.accept(document.subtitle());
-        document.sections().forEach(section -> visit(section, check));
+        document.forEachText(check);
         if (schedule != null) {
             for (ScheduledItem item : schedule.items()) {
                 check.accept(item.title());
             }
         }
         return new GlyphCheck(missing);
-    }
-
-    private static void visit(Section section, Consumer<String> check) {
-        check.accept(section.title());
-        for (Block block : section.blocks()) {
-            switch (block) {
-                case Section child -> visit(child, check);
-                case Block.Paragraph paragraph -> check.accept(paragraph.text());
-                case Block.Field field -> {
-                    check.accept(field.label());
-                    check.accept(field.value());
-                }
-                case Block.Bullets bullets -> bullets.items().forEach(check);
-                case Block.Table table -> {
-                    table.headers().forEach(check);
-                    table.rows().forEach(row -> row.forEach(check));
-                }
-                case Block.Figure figure -> check.accept(figure.caption());
-                case Block.Chart chart -> {
-                    check.accept(chart.caption());
-                    chart.chart().categories().forEach(check);
-                    chart.chart().series().forEach(series -> check.accept(series.name()));
-                }
-            }
-        }
     }
 
     /** The missing characters, in order of appearance. */

@@ -39,6 +39,7 @@ import org.tactician.generators.figures.JourneyLayout;
 import org.tactician.generators.figures.PlanFigures;
 import org.tactician.generators.internal.Profitability;
 import org.tactician.generators.internal.Text;
+import org.tactician.generators.internal.ElementFailure;
 import org.tactician.i18n.PlanFormat;
 import org.tactician.i18n.PlanTerms;
 import org.tactician.model.*;
@@ -149,7 +150,8 @@ public final class PlanContent {
     private static <T> List<List<String>> rows(Collection<? extends T> items, Function<T, List<String>> row) {
         List<List<String>> rows = new ArrayList<>();
         for (T item : items) {
-            rows.add(row.apply(item));
+            // A row that fails names its element in the run's message.
+            rows.add(ElementFailure.at(item, () -> row.apply(item)));
         }
         return rows;
     }
@@ -627,15 +629,18 @@ public final class PlanContent {
         campaigns.add(campaignsTable(action.getCampaigns()));
         int index = 0;
         for (Campaign campaign : action.getCampaigns()) {
-            List<Block> blocks = new ArrayList<>();
-            field(blocks, t("label.goals"), campaign.getGoals());
-            field(blocks, t("label.tracking"), campaign.getTracking());
-            field(blocks, t("label.audience"), names(campaign.getAudience()));
-            field(blocks, t("label.keyMessages"), names(campaign.getKeyMessages()));
-            blocks.add(table("media-plan", headers("placement", "channel", "media", "booked", "budgetLine", "period"),
-                    rows(campaign.getMediaPlan(), m -> List.of(s(m.getName()), name(m.getChannel()), value(m, "mediaType"),
-                            format.money(m.getBookedAmount()), name(m.getBudgetLine()), format.period(m.getStart(), m.getEnd())))));
-            campaigns.add(section("campaign-" + ++index, s(campaign.getName()), blocks));
+            String id = "campaign-" + ++index;
+            campaigns.add(ElementFailure.at(campaign, () -> {
+                List<Block> blocks = new ArrayList<>();
+                field(blocks, t("label.goals"), campaign.getGoals());
+                field(blocks, t("label.tracking"), campaign.getTracking());
+                field(blocks, t("label.audience"), names(campaign.getAudience()));
+                field(blocks, t("label.keyMessages"), names(campaign.getKeyMessages()));
+                blocks.add(table("media-plan", headers("placement", "channel", "media", "booked", "budgetLine", "period"),
+                        rows(campaign.getMediaPlan(), m -> List.of(s(m.getName()), name(m.getChannel()), value(m, "mediaType"),
+                                format.money(m.getBookedAmount()), name(m.getBudgetLine()), format.period(m.getStart(), m.getEnd())))));
+                return section(id, s(campaign.getName()), blocks);
+            }));
         }
         out.add(section("campaigns", t("doc.campaigns"), campaigns));
         out.add(section("always-on", t("doc.alwaysOn"), action.getAlwaysOnPlan() == null ? List.of()
@@ -739,17 +744,20 @@ public final class PlanContent {
         }
         int index = 0;
         for (CustomerJourney journey : plan.getJourneys()) {
-            List<Block> blocks = new ArrayList<>();
-            field(blocks, t("label.personas"), names(journey.getPersonas()));
-            blocks.add(new Figure(figures.journey(index), t("figure.journey.caption", s(journey.getName()))));
-            // Numbered like the arrows of the figure.
-            List<List<String>> flows = new ArrayList<>();
-            for (JourneyFlow flow : journey.getFlows()) {
-                flows.add(List.of(String.valueOf(flows.size() + 1), name(flow.getSource()), name(flow.getTarget()), s(flow.getName()),
-                        s(flow.getCondition())));
-            }
-            blocks.add(table("flows", headers("number", "from", "to", "flow", "condition"), flows));
-            out.add(section("journey-" + ++index, s(journey.getName()), blocks));
+            int number = index++;
+            out.add(ElementFailure.at(journey, () -> {
+                List<Block> blocks = new ArrayList<>();
+                field(blocks, t("label.personas"), names(journey.getPersonas()));
+                blocks.add(new Figure(figures.journey(number), t("figure.journey.caption", s(journey.getName()))));
+                // Numbered like the arrows of the figure.
+                List<List<String>> flows = new ArrayList<>();
+                for (JourneyFlow flow : journey.getFlows()) {
+                    flows.add(ElementFailure.at(flow, () -> List.of(String.valueOf(flows.size() + 1), name(flow.getSource()),
+                            name(flow.getTarget()), s(flow.getName()), s(flow.getCondition()))));
+                }
+                blocks.add(table("flows", headers("number", "from", "to", "flow", "condition"), flows));
+                return section("journey-" + (number + 1), s(journey.getName()), blocks);
+            }));
         }
         return section("journey", t("doc.section.journey"), out);
     }

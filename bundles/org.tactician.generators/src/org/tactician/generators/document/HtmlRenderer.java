@@ -57,7 +57,7 @@ public final class HtmlRenderer {
         page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + Text.html(document.languageTag())
                 + "\" dir=\"" + (document.rightToLeft() ? "rtl" : "ltr") + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>");
         page.raw(Text.html(document.title()));
-        page.raw("</title>\n<style>\n" + style(document.languageTag()) + "</style>\n</head>\n<body class=\"" + (document.summary() ? "summary" : "full")
+        page.raw("</title>\n<style>\n" + style(document.fontLanguageTag()) + "</style>\n</head>\n<body class=\"" + (document.summary() ? "summary" : "full")
                 + "\">\n");
         page.raw("<div class=\"running-header\">");
         if (theme.hasLogo()) {

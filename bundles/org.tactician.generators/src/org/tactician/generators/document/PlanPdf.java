@@ -109,6 +109,7 @@ public final class PlanPdf {
         // openhtmltopdf does not implement CSS bidi isolation: first-strong isolate characters
         // inside each <bdi> let ICU's bidi algorithm keep mixed-direction text in order.
         String html = xhtml.replace("<bdi>", "<bdi>\u2068").replace("</bdi>", "\u2069</bdi>");
+        html = radicalsAsIdeographs(html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // Only the faces this document's text needs (a plan without Thai or Chinese reads no Thai or
@@ -131,6 +132,17 @@ public final class PlanPdf {
         builder.withHtmlContent(html, null);
         builder.toStream(out);
         builder.run();
+    }
+
+    private static final Pattern KANGXI_RADICAL = Pattern.compile("[\u2F00-\u2FDF]");
+
+    /**
+     * {@code html} with each Kangxi radical as its ideograph (⾏ as 行): the fonts draw both with
+     * one glyph, which the PDF's text layer names by the ideograph (PdfFontFiles).
+     */
+    static String radicalsAsIdeographs(String html) {
+        return KANGXI_RADICAL.matcher(html).replaceAll(
+                radical -> java.text.Normalizer.normalize(radical.group(), java.text.Normalizer.Form.NFKC));
     }
 
     private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");

@@ -66,7 +66,7 @@ public final class PlanDocx {
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
         WordWriter writer = null;
         try {
-            writer = new WordWriter(document.rightToLeft(), document.languageTag(), theme.font(), theme.primary().substring(1),
+            writer = new WordWriter(document.rightToLeft(), document.fontLanguageTag(), theme.font(), theme.primary().substring(1),
                     theme.tint(0.12).substring(1));
             writer.headerAndFooter(document.title(), logoPng(), theme.footer(), terms.text("doc.pageOf"));
             writer.title(document.title());

@@ -132,6 +132,7 @@ public final class Messages extends NLS {
     public static String generate_committing;
     public static String generate_allFiles;
     public static String generate_generatorFailed;
+    public static String generate_generatorFailedAt;
     public static String generate_writeFailed;
     public static String generate_unreadable;
     public static String generate_failedTitle;

@@ -33,6 +33,9 @@ import org.tactician.model.TeamMember;
 class ScriptCoverageTest {
 
     private static final String CHINESE = "上海家居营销团队";
+    /** Traditional Chinese (Taiwan): 臺 灣 為 與 這 個 劃 預 are written otherwise in Simplified. */
+    private static final String TRADITIONAL = "臺灣行銷團隊";
+    private static final String[] TRADITIONAL_NAMES = {TRADITIONAL, "為與", "這個計劃的預算", "一月一日"};
     private static final String JAPANESE = "東京ひかりカタカナ店";
     private static final String KOREAN = "서울 마케팅 팀장";
     private static final String THAI = "ทีมการตลาดกรุงเทพ";
@@ -96,6 +99,7 @@ class ScriptCoverageTest {
         String hebrew = HEBREW.replace(" ", "");
         assertTrue(flat.contains(hebrew) || flat.contains(new StringBuilder(hebrew).reverse().toString()), "Hebrew");
         assertTrue(text.contains("🚀") && text.contains("🎉"), "emoji");
+        assertEquals("", kangxiRadicals(text));
         assertFalse(text.contains("#"), "no missing-glyph placeholder");
         assertEquals(List.of(), warnings.stream().filter(w -> w.contains("glyph")).toList());
         String fonts = fonts(pdf);
@@ -110,7 +114,7 @@ class ScriptCoverageTest {
         List<String> warnings = new ArrayList<>();
         Path latin = pdf(TestPlans.full("en"), "latin", warnings);
         String latinFonts = fonts(latin);
-        for (String font : List.of("NotoSansSC", "NotoSansJP", "NotoSansKR", "NotoSansThai", "NotoEmoji")) {
+        for (String font : List.of("NotoSansSC", "NotoSansTC", "NotoSansJP", "NotoSansKR", "NotoSansThai", "NotoEmoji")) {
             assertFalse(latinFonts.contains(font), font + " not embedded:\n" + latinFonts);
         }
         Path chinese = pdf(withTeam("en", "王伟", "李娜", "张敏"), "chinese", warnings);
@@ -131,7 +135,80 @@ class ScriptCoverageTest {
         String fonts = fonts(pdf);
         assertTrue(fonts.contains("NotoSansJP"), fonts);
         assertFalse(fonts.contains("NotoSansSC"), fonts);
+        // 東 is a Traditional-only form in Chinese, but the plan says Japanese.
+        assertFalse(fonts.contains("NotoSansTC"), fonts);
         assertTrue(text(pdf).replaceAll("\\s+", "").contains(JAPANESE));
+    }
+
+    @Test
+    void aTraditionalChinesePlanEmbedsTheTraditionalFaceAsASmallSubset() throws Exception {
+        Path latin = pdf(TestPlans.full("zh-TW"), "traditional-latin", new ArrayList<>());
+        List<String> warnings = new ArrayList<>();
+        Path pdf = pdf(withTeam("zh-TW", TRADITIONAL_NAMES), "traditional", warnings);
+        String fonts = fonts(pdf);
+        assertTrue(fonts.contains("NotoSansTC"), fonts);
+        assertFalse(fonts.contains("NotoSansSC"), "no Simplified shapes in a Taiwanese plan:\n" + fonts);
+        for (String line : fonts.lines().skip(2).toList()) {
+            assertTrue(line.matches("[A-Z]{6}\\+\\S+.*"), "subset: " + line);
+        }
+        String flat = text(pdf).replaceAll("\\s+", "");
+        for (String name : TRADITIONAL_NAMES) {
+            assertTrue(flat.contains(name), name + " in the PDF's text");
+        }
+        // 一 日 月 行 share their glyphs with Kangxi radicals: the text layer names the ideographs.
+        assertEquals("", kangxiRadicals(flat));
+        assertEquals(List.of(), warnings.stream().filter(w -> w.contains("glyph")).toList());
+        // The Traditional face is 7 MB; the glyphs of three names a few kilobytes each.
+        long growth = Files.size(pdf) - Files.size(latin);
+        assertTrue(growth < 150_000, "three Traditional names add " + growth + " bytes");
+        render(pdf, pageOf(pdf, TRADITIONAL), "scripts-traditional-team");
+    }
+
+    @Test
+    void withoutAChineseLanguageTheTextDecidesBetweenTraditionalAndSimplified() throws Exception {
+        String traditional = fonts(pdf(withTeam("en", TRADITIONAL_NAMES), "traditional-en", new ArrayList<>()));
+        assertTrue(traditional.contains("NotoSansTC"), traditional);
+        assertFalse(traditional.contains("NotoSansSC"), traditional);
+        // Simplified names and one Japanese place (東 is Traditional-only): more Simplified-only characters.
+        String simplified = fonts(pdf(withTeam("en", CHINESE, "王伟", "東京"), "simplified-en", new ArrayList<>()));
+        assertTrue(simplified.contains("NotoSansSC"), simplified);
+        assertFalse(simplified.contains("NotoSansTC"), simplified);
+        // A plan that says Simplified keeps Simplified shapes for Traditional text.
+        String hans = fonts(pdf(withTeam("zh-Hans", TRADITIONAL_NAMES), "traditional-hans", new ArrayList<>()));
+        assertTrue(hans.contains("NotoSansSC"), hans);
+        assertFalse(hans.contains("NotoSansTC"), hans);
+    }
+
+    @Test
+    void theHtmlNamesTheTraditionalFaceBeforeTheSimplifiedOneForATraditionalPlan() throws Exception {
+        for (String[] plan : new String[][] {{"en", "traditional"}, {"zh-HK", "traditional"}, {"zh-CN", "simplified"}}) {
+            Path folder = Files.createDirectories(out.resolve("html-" + plan[0]));
+            new PlanGenerator(Instant.now()).generate(withTeam(plan[0], TRADITIONAL_NAMES), new OutputFolder(folder),
+                    EnumSet.of(ArtifactFormat.HTML), false, GenerationProgress.NONE);
+            String html = Files.readString(folder.resolve("plan.html"));
+            int traditional = html.indexOf("'Noto Sans TC'");
+            int simplified = html.indexOf("'Noto Sans SC'");
+            assertTrue(traditional > 0 && simplified > 0, plan[0]);
+            assertEquals(plan[1].equals("traditional"), traditional < simplified, plan[0] + ": " + plan[1] + " first");
+        }
+    }
+
+    @Test
+    void theFontLanguageFollowsTheTagThenTheText() {
+        String text = String.join(" ", TRADITIONAL_NAMES);
+        assertEquals("zh-Hant", org.tactician.fonts.DocumentFonts.fontLanguageTag("en", text));
+        assertEquals("zh-Hant", org.tactician.fonts.DocumentFonts.fontLanguageTag(null, text));
+        assertEquals("zh-Hant", org.tactician.fonts.DocumentFonts.fontLanguageTag("zh", text));
+        assertEquals("zh-HK", org.tactician.fonts.DocumentFonts.fontLanguageTag("zh-HK", CHINESE));
+        assertEquals("zh-CN", org.tactician.fonts.DocumentFonts.fontLanguageTag("zh-CN", text));
+        assertEquals("ja", org.tactician.fonts.DocumentFonts.fontLanguageTag("ja", text));
+        assertEquals("en", org.tactician.fonts.DocumentFonts.fontLanguageTag("en", CHINESE));
+        assertEquals("en", org.tactician.fonts.DocumentFonts.fontLanguageTag("en", "Plan 中文"));
+        for (String[] tag : new String[][] {{"zh-TW", "Noto Sans TC"}, {"zh-HK", "Noto Sans TC"}, {"zh-MO", "Noto Sans TC"},
+                {"zh-Hant", "Noto Sans TC"}, {"zh-Hant-CN", "Noto Sans TC"}, {"zh-Hans-TW", "Noto Sans SC"}, {"zh-SG", "Noto Sans SC"},
+                {"zh", "Noto Sans SC"}, {"en", "Noto Sans SC"}, {"ja", "Noto Sans JP"}, {"ko-KR", "Noto Sans KR"}}) {
+            assertEquals(tag[1], org.tactician.fonts.DocumentFonts.hanFamily(tag[0]), tag[0]);
+        }
     }
 
     @Test
@@ -194,10 +271,18 @@ class ScriptCoverageTest {
         }
         for (String[] run : new String[][] {{CHINESE, "w:eastAsia=\"Noto Sans SC\""}, {JAPANESE, "w:eastAsia=\"Noto Sans JP\""},
                 {KOREAN, "w:eastAsia=\"Noto Sans KR\""}, {THAI, "w:cs=\"Noto Sans Thai\""}, {HEBREW, "w:cs=\"Noto Sans Hebrew\""}}) {
-            int text = xml.indexOf(">" + run[0] + "<");
-            assertTrue(text > 0, run[0]);
-            String properties = xml.substring(xml.lastIndexOf("<w:r>", text), text);
-            assertTrue(properties.contains(run[1]), run[0] + ": " + properties);
+            assertRunFont(xml, run[0], run[1]);
+        }
+
+        Path taiwan = Files.createDirectories(out.resolve("docx-tw"));
+        new PlanGenerator(Instant.now()).generate(withTeam("zh-TW", TRADITIONAL_NAMES), new OutputFolder(taiwan),
+                EnumSet.of(ArtifactFormat.DOCX), false, GenerationProgress.NONE);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(taiwan.resolve("plan.docx").toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // Every run, including 為與 whose characters Noto Sans SC also has.
+        for (String name : TRADITIONAL_NAMES) {
+            assertRunFont(xml, name, "w:eastAsia=\"Noto Sans TC\"");
         }
 
         Path arabic = Files.createDirectories(out.resolve("docx-ar"));
@@ -208,6 +293,27 @@ class ScriptCoverageTest {
         Files.copy(pdf, Path.of("target", "rendered", "arabic-sample-docx.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         render(pdf, 2, "arabic-sample-docx-page-2");
         assertEquals(List.of("الصفحة", "2", "من", String.valueOf(pageCount(pdf))), footerRightToLeft(pdf, 2));
+    }
+
+    @Test
+    void aKangxiRadicalInThePlanPrintsAsItsIdeograph() throws Exception {
+        // U+2F8F U+2F47: radicals typed (or pasted) into a plan; the fonts draw them as 行 and 日.
+        Path pdf = pdf(withTeam("zh-TW", "\u2F8F\u2F47程"), "radicals", new ArrayList<>());
+        String flat = text(pdf).replaceAll("\\s+", "");
+        assertTrue(flat.contains("行日程"), flat);
+        assertEquals("", kangxiRadicals(flat));
+    }
+
+    private static String kangxiRadicals(String text) {
+        return text.codePoints().filter(c -> c >= 0x2F00 && c <= 0x2FDF)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static void assertRunFont(String xml, String text, String font) {
+        int at = xml.indexOf(">" + text + "<");
+        assertTrue(at > 0, text);
+        String properties = xml.substring(xml.lastIndexOf("<w:r>", at), at);
+        assertTrue(properties.contains(font), text + ": " + properties);
     }
 
     /**

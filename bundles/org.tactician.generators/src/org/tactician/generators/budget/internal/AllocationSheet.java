@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.tactician.forecast.budget.BudgetRow;
+import org.tactician.generators.internal.ElementFailure;
 
 /** Each line's planned and allocated amounts, what remains, the share allocated, and its spend inside and outside the period. */
 public final class AllocationSheet {
@@ -47,14 +48,16 @@ public final class AllocationSheet {
         rows.sort(Comparator.comparing(budget::rowOf));
         for (BudgetRow line : rows) {
             Row row = row(sheet, r);
-            context.text(row, 0, context.terms().literal(line.category()), styles.text);
-            context.text(row, 1, line.name(), styles.text);
-            number(row, 2, line.planned(), styles.moneyInput);
-            number(row, 3, line.allocated(), styles.money);
-            results(row, styles, false);
-            int budgetRow = budget.rowOf(line);
-            formula(row, 6, budgetSheet + ref(budgetRow, context.totalColumn(BudgetSheet.LINE_LABELS)), styles.money);
-            formula(row, 7, budgetSheet + ref(budgetRow, budget.outsideColumn()), styles.money);
+            ElementFailure.run(line, () -> {
+                context.text(row, 0, context.terms().literal(line.category()), styles.text);
+                context.text(row, 1, line.name(), styles.text);
+                number(row, 2, line.planned(), styles.moneyInput);
+                number(row, 3, line.allocated(), styles.money);
+                results(row, styles, false);
+                int budgetRow = budget.rowOf(line);
+                formula(row, 6, budgetSheet + ref(budgetRow, context.totalColumn(BudgetSheet.LINE_LABELS)), styles.money);
+                formula(row, 7, budgetSheet + ref(budgetRow, budget.outsideColumn()), styles.money);
+            });
             r++;
         }
         Row total = row(sheet, r);

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.tactician.forecast.budget.BudgetRow;
+import org.tactician.generators.internal.ElementFailure;
 import org.tactician.model.BudgetCategory;
 import org.tactician.model.BudgetLine;
 import org.tactician.model.CostType;
@@ -99,7 +100,8 @@ public final class BudgetSheet {
             }
             int first = r;
             for (BudgetRow line : rows) {
-                lineRow(context, row(sheet, r), line, outside);
+                Row row = row(sheet, r);
+                ElementFailure.run(line, () -> lineRow(context, row, line, outside));
                 lineRows.put(line, r);
                 r++;
             }
@@ -126,7 +128,8 @@ public final class BudgetSheet {
             context.text(row(sheet, r++), 0, context.terms().format("row.excluded", Objects.toString(context.budget().currency(), "")),
                     styles.totalText);
             for (BudgetLine line : context.budget().excluded()) {
-                context.text(row(sheet, r++), 1, line.getName(), styles.text);
+                Row row = row(sheet, r++);
+                ElementFailure.run(line, () -> context.text(row, 1, line.getName(), styles.text));
             }
         }
         return new Layout(lineRows, 1, lastLineRow, grandTotalRow, outside);

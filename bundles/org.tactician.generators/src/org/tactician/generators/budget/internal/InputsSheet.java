@@ -23,6 +23,7 @@ import org.tactician.forecast.Rounding;
 import org.tactician.forecast.conversion.ChannelForecast;
 import org.tactician.forecast.conversion.ProfitAssumptions;
 import org.tactician.forecast.conversion.ProfitAssumptions.Economics;
+import org.tactician.generators.internal.ElementFailure;
 import org.tactician.model.Channel;
 import org.tactician.model.ForecastInput;
 import org.tactician.model.MarketingPlan;
@@ -91,28 +92,8 @@ public final class InputsSheet {
             }
             blocks.put(channel, new Block(r, r + block.size() - 1));
             for (ForecastInput input : block) {
-                Economics economics = assumptions.resolve(input.getChannel(), input.getSegment());
-                Row row = row(sheet, r);
-                Cells.month(row, MONTH, input.getMonth(), styles.month);
-                context.text(row, CHANNEL, channel == null ? "" : channel.getName(), styles.text);
-                context.text(row, SEGMENT, input.getSegment() == null ? "" : input.getSegment().getName(), styles.text);
-                number(row, SESSIONS, BigDecimal.valueOf(input.getSessions()), styles.countInput);
-                // The model holds percent points; the sheet holds the ratio, shown as a percentage.
-                number(row, RATE, input.getConversionRate() == null ? BigDecimal.ZERO : input.getConversionRate().movePointLeft(2),
-                        styles.percentInput);
-                number(row, AOV, input.getAverageOrderValue() == null ? BigDecimal.ZERO : input.getAverageOrderValue().amount(),
-                        styles.moneyInput);
-                formula(row, ORDERS, ref(r, SESSIONS) + "*" + ref(r, RATE), styles.decimal);
-                formula(row, REVENUE, round(ref(r, ORDERS) + "*" + ref(r, AOV), minor), styles.money);
-                number(row, RETURN_RATE, economics.returnRate().movePointLeft(2), styles.percentInput);
-                formula(row, RETURNS, round(ref(r, REVENUE) + "*" + ref(r, RETURN_RATE), minor), styles.money);
-                // Without a gross margin the engine keeps the whole net revenue: 100 %, which validation reports.
-                number(row, MARGIN, economics.grossMargin() == null ? BigDecimal.ONE : economics.grossMargin().movePointLeft(2),
-                        styles.percentInput);
-                formula(row, GROSS_PROFIT, round("(" + ref(r, REVENUE) + "-" + ref(r, RETURNS) + ")*" + ref(r, MARGIN), minor),
-                        styles.money);
-                number(row, FULFILMENT_PER_ORDER, economics.fulfilmentCostPerOrder(), styles.moneyInput);
-                formula(row, FULFILMENT, round(ref(r, ORDERS) + "*" + ref(r, FULFILMENT_PER_ORDER), minor), styles.money);
+                int at = r;
+                ElementFailure.run(input, () -> inputRow(context, sheet, at, channel, input, assumptions, minor));
                 r++;
             }
         }
@@ -123,6 +104,34 @@ public final class InputsSheet {
                     column == SESSIONS ? styles.countTotal : column == ORDERS ? styles.decimalTotal : styles.moneyTotal);
         }
         return new Layout(blocks, r - 1);
+    }
+
+    /** The row of one forecast input, at row {@code r}. */
+    private static void inputRow(SheetContext context, Sheet sheet, int r, Channel channel, ForecastInput input,
+            ProfitAssumptions assumptions, int minor) {
+        SheetStyles styles = context.styles();
+        Economics economics = assumptions.resolve(input.getChannel(), input.getSegment());
+        Row row = row(sheet, r);
+        Cells.month(row, MONTH, input.getMonth(), styles.month);
+        context.text(row, CHANNEL, channel == null ? "" : channel.getName(), styles.text);
+        context.text(row, SEGMENT, input.getSegment() == null ? "" : input.getSegment().getName(), styles.text);
+        number(row, SESSIONS, BigDecimal.valueOf(input.getSessions()), styles.countInput);
+        // The model holds percent points; the sheet holds the ratio, shown as a percentage.
+        number(row, RATE, input.getConversionRate() == null ? BigDecimal.ZERO : input.getConversionRate().movePointLeft(2),
+                styles.percentInput);
+        number(row, AOV, input.getAverageOrderValue() == null ? BigDecimal.ZERO : input.getAverageOrderValue().amount(),
+                styles.moneyInput);
+        formula(row, ORDERS, ref(r, SESSIONS) + "*" + ref(r, RATE), styles.decimal);
+        formula(row, REVENUE, round(ref(r, ORDERS) + "*" + ref(r, AOV), minor), styles.money);
+        number(row, RETURN_RATE, economics.returnRate().movePointLeft(2), styles.percentInput);
+        formula(row, RETURNS, round(ref(r, REVENUE) + "*" + ref(r, RETURN_RATE), minor), styles.money);
+        // Without a gross margin the engine keeps the whole net revenue: 100 %, which validation reports.
+        number(row, MARGIN, economics.grossMargin() == null ? BigDecimal.ONE : economics.grossMargin().movePointLeft(2),
+                styles.percentInput);
+        formula(row, GROSS_PROFIT, round("(" + ref(r, REVENUE) + "-" + ref(r, RETURNS) + ")*" + ref(r, MARGIN), minor),
+                styles.money);
+        number(row, FULFILMENT_PER_ORDER, economics.fulfilmentCostPerOrder(), styles.moneyInput);
+        formula(row, FULFILMENT, round(ref(r, ORDERS) + "*" + ref(r, FULFILMENT_PER_ORDER), minor), styles.money);
     }
 
     /** {@code ROUND(expression, digits)}: the spreadsheet's rounding is {@link Rounding}'s (half away from zero). */

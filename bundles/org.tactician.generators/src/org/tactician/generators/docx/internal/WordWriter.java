@@ -37,7 +37,7 @@ import org.tactician.generators.internal.Text;
  * XML forbids). In a right-to-left document every paragraph is marked {@code w:bidi}, every run
  * {@code w:rtl} and tables are laid out right to left; every run names the Latin, the
  * complex-script and (for Chinese, Japanese or Korean text) the East Asian font of its text, so
- * Word and LibreOffice pick Noto Sans Arabic, Hebrew or Thai, Noto Sans (Devanagari), Noto Sans SC, JP or KR.
+ * Word and LibreOffice pick Noto Sans Arabic, Hebrew or Thai, Noto Sans (Devanagari), Noto Sans SC, TC, JP or KR.
  */
 public final class WordWriter {
 
@@ -57,7 +57,8 @@ public final class WordWriter {
     /**
      * A new document; {@code rightToLeft} for plans in Arabic, Hebrew, Persian...
      *
-     * @param languageTag the plan's language (Chinese characters in a Japanese plan take Noto Sans JP)
+     * @param languageTag the document's font language ({@code DocumentContent.fontLanguageTag}: Chinese
+     *        characters in a Japanese plan take Noto Sans JP, in a Traditional Chinese one Noto Sans TC)
      * @param font the font of Latin, Cyrillic, Greek and Vietnamese text (the theme's)
      * @param headingColour the headings' colour, {@code rrggbb}
      * @param tableHeaderFill the table headers' fill, {@code rrggbb}
@@ -190,7 +191,8 @@ public final class WordWriter {
     /**
      * The bundled East Asian font for {@code text}, or {@code null} when it has no Chinese,
      * Japanese or Korean: Hangul takes Noto Sans KR, kana Noto Sans JP, Chinese characters the
-     * face of the plan's language (Chinese when it is neither Japanese nor Korean).
+     * face of {@code languageTag} (the document's {@code fontLanguageTag}: Noto Sans TC for
+     * Traditional Chinese, SC when it is none of Japanese, Korean and Traditional).
      */
     static String eastAsianFont(String text, String languageTag) {
         boolean han = false;
@@ -212,12 +214,7 @@ public final class WordWriter {
         if (!han) {
             return null;
         }
-        String language = languageTag == null ? "" : java.util.Locale.forLanguageTag(languageTag).getLanguage();
-        return switch (language) {
-            case "ja" -> "Noto Sans JP";
-            case "ko" -> "Noto Sans KR";
-            default -> "Noto Sans SC";
-        };
+        return org.tactician.fonts.DocumentFonts.hanFamily(languageTag);
     }
 
     /** The document title (Title style). */

@@ -132,8 +132,12 @@ public final class GenerationJob extends Job {
         } catch (GenerationCancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (GenerationFailedException e) {
-            return failure(NLS.bind(Messages.generate_generatorFailed, e.file().orElse(Messages.generate_allFiles),
-                    request.folder()), e);
+            // The element being rendered, when it failed in one: what the user fixes in the plan.
+            String file = e.file().orElse(Messages.generate_allFiles);
+            String message = e.element()
+                    .map(element -> NLS.bind(Messages.generate_generatorFailedAt, new Object[] {file, request.folder(), element}))
+                    .orElseGet(() -> NLS.bind(Messages.generate_generatorFailed, file, request.folder()));
+            return failure(message, e);
         } catch (IOException | RuntimeException e) {
             return failure(NLS.bind(Messages.generate_writeFailed, request.folder()), e);
         } finally {
