@@ -161,8 +161,12 @@ public final class Messages extends NLS {
     public static String calendar_stage;
     public static String calendar_status;
     public static String calendar_dropHint;
-    public static String calendar_allMonth;
-    public static String calendar_allMonthTip;
+    public static String calendar_ongoing;
+    public static String calendar_ongoingMore;
+    public static String calendar_ongoingSummary;
+    public static String calendar_ongoingTip;
+    public static String calendar_showOngoing;
+    public static String calendar_showOngoingTooltip;
     public static String calendar_kindEditorial;
     public static String calendar_kindAdvertising;
     public static String calendar_kindDem;
