@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String choices_formatIcsName;
     public static String choices_formatCsvName;
     public static String choices_formatSvgName;
+    public static String preferences_documentsNote;
+    public static String preferences_documentsDescription;
     public static String preferences_description;
     public static String preferences_newPlans;
     public static String preferences_language;
