@@ -699,7 +699,8 @@ final class CalendarGrid extends Canvas {
         gc.setForeground(dayText);
         int captionX = 10 + TWISTY;
         Point caption = gc.textExtent(stripCaption);
-        gc.drawText(clip(gc, stripCaption, strip.width / 3 - captionX), captionX, middle - caption.y / 2, true);
+        gc.drawText(inWorkbenchDirection(clip(gc, stripCaption, strip.width / 3 - captionX)), captionX,
+                middle - caption.y / 2, true);
         if (!ongoingExpanded) {
             // A glimpse of what is there: a colour key and a name each, as many as fit on the line.
             int x = captionX + caption.x + 16;
@@ -712,7 +713,7 @@ final class CalendarGrid extends Canvas {
                 int needed = 14 + Math.min(gc.textExtent(name).x, 220);
                 if (needed > room) {
                     gc.setForeground(dayText);
-                    gc.drawText(more, x, middle - caption.y / 2, true);
+                    gc.drawText(inWorkbenchDirection(more), x, middle - caption.y / 2, true);
                     break;
                 }
                 gc.setBackground(colours.get(item.kind()));
@@ -867,6 +868,15 @@ final class CalendarGrid extends Canvas {
             gc.fillRectangle(at.x + 8, at.y - 2, size.x + 8, size.y + 4);
             gc.drawText(label, at.x + 12, at.y, true);
         }
+    }
+
+    /**
+     * The workbench's own words embedded in the workbench's direction: on a grid mirrored for a
+     * right-to-left plan, "+3 more" in an English workbench would otherwise read "more 3+".
+     */
+    private static String inWorkbenchDirection(String text) {
+        boolean rightToLeft = org.eclipse.jface.window.Window.getDefaultOrientation() == SWT.RIGHT_TO_LEFT;
+        return (rightToLeft ? "\u202b" : "\u202a") + text + "\u202c"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static String clip(GC gc, String text, int width) {

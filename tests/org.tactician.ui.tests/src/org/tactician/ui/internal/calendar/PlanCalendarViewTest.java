@@ -660,6 +660,37 @@ class PlanCalendarViewTest {
                 "the editor shows it selected");
     }
 
+    @Test
+    void aRightToLeftPlansOngoingStripIsMirroredWithTheWeeks() throws Exception {
+        PlanEditor arabic = UiTests.open(UiTests.workspaceCopy(SamplePlans.ARABIC, "calendar", "arabic.mplan"));
+        IWorkbenchPage page = UiTests.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED); // opening the editor restored it
+        UiTests.settle();
+        assertSame(arabic.session(), view.session());
+        view.showMonth(YearMonth.from(arabic.session().plan().getStart()), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        CalendarGrid grid = view.grid();
+        assertEquals(SWT.RIGHT_TO_LEFT, grid.getOrientation());
+        assertFalse(grid.ongoing().isEmpty(), "the Arabic sample has long-running entries in its first month");
+        assertTrue(grid.strip().height <= CalendarGrid.BAR + 3 * CalendarGrid.GAP + 4, "one line: " + grid.strip());
+        UiTests.screenshot("calendar-arabic-ongoing-collapsed");
+        view.showOngoing(true);
+        UiTests.settle();
+        // Mirrored with the weeks: the first day of the week is at the right.
+        Point first = grid.pointOf(grid.firstDay());
+        Point last = grid.pointOf(grid.firstDay().plusDays(6));
+        assertTrue(grid.toDisplay(first).x > grid.toDisplay(last).x, "the week reads right to left");
+        assertEquals(grid.ongoing().size(), stripBars().size());
+        // And the strip with them: its first column of lines is the right-hand one.
+        Rectangle firstLine = stripBars().get(0).bounds();
+        Rectangle lastLine = stripBars().get(stripBars().size() - 1).bounds();
+        assertTrue(firstLine.x < lastLine.x, "two columns of lines: " + firstLine + ", " + lastLine);
+        assertTrue(grid.toDisplay(firstLine.x, firstLine.y).x > grid.toDisplay(lastLine.x, lastLine.y).x,
+                "the first column at the right");
+        UiTests.screenshot("calendar-arabic-ongoing-expanded");
+        view.showOngoing(false);
+    }
+
     private static void mouse(CalendarGrid grid, int type, Point at, int state) {
         Event event = new Event();
         event.x = at.x;
