@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String choices_formatIcsName;
     public static String choices_formatCsvName;
     public static String choices_formatSvgName;
+    public static String preferences_documentsNote;
+    public static String preferences_documentsDescription;
     public static String preferences_description;
     public static String preferences_newPlans;
     public static String preferences_language;
@@ -162,8 +164,12 @@ public final class Messages extends NLS {
     public static String calendar_stage;
     public static String calendar_status;
     public static String calendar_dropHint;
-    public static String calendar_allMonth;
-    public static String calendar_allMonthTip;
+    public static String calendar_ongoing;
+    public static String calendar_ongoingMore;
+    public static String calendar_ongoingSummary;
+    public static String calendar_ongoingTip;
+    public static String calendar_showOngoing;
+    public static String calendar_showOngoingTooltip;
     public static String calendar_kindEditorial;
     public static String calendar_kindAdvertising;
     public static String calendar_kindDem;

@@ -35,8 +35,10 @@ import org.tactician.ui.internal.Messages;
 /**
  * The calendar view's drawing: a month as weeks of days, or a quarter of the plan year as a
  * timeline with a band per calendar; each entry a bar in its calendar's colour. In a month, the
- * entries that run all month (always-on campaigns, year-long automations) sit one line each in a
- * strip above the weeks instead of repeating on every week row. Click selects an entry,
+ * ongoing entries — those longer than a month, such as always-on campaigns and year-long
+ * automations — sit in one strip above the weeks instead of repeating on every week row, so the
+ * short campaigns keep the weeks to themselves; the strip is one summary line (a count, the first
+ * names, the rest in its tooltip) until it is expanded to a line per entry. Click selects an entry,
  * double-click (or Enter) opens it, dragging it to another day (or Ctrl+arrow keys) reschedules it
  * — the grid only reports these, the view turns them into commands.
  */
@@ -57,6 +59,10 @@ final class CalendarGrid extends Canvas {
         void open(CalendarItem item);
 
         void reschedule(CalendarItem item, long days);
+
+        /** The ongoing strip was expanded or collapsed from the grid (a click on it). */
+        default void ongoingShown(boolean expanded) {
+        }
     }
 
     static final int BAR = 16;
@@ -66,21 +72,23 @@ final class CalendarGrid extends Canvas {
     private static final int MIN_WEEK = 64;
     private static final int LABEL_WIDTH = 170;
     private static final int DRAG_SLOP = 4;
-    /** The narrowest column of the all-month strip, and the lines it fills before a column is added. */
+    /** The narrowest column of the ongoing strip, and the lines it fills before a column is added. */
     private static final int STRIP_COLUMN = 300;
     private static final int STRIP_ROWS = 4;
+    /** An entry of more days than this is ongoing: the month shows it in the strip, not on its weeks. */
+    static final int ONGOING_DAYS = 31;
 
     /**
      * One bar on screen: an item's days within one week row (month) or one band (quarter), or its
-     * line in the month's strip of entries that run all month ({@code allMonth}). An entry that
+     * line in the month's expanded strip of ongoing entries ({@code ongoing}). An entry that
      * runs over several week rows has a bar on each; {@code continued} and {@code continues} say
      * that it began before the bar's first day and goes on after its last, and the bar is drawn
      * pointed on those ends, as calendar apps draw a continuing entry.
      */
-    record Bar(CalendarItem item, Rectangle bounds, boolean allMonth, boolean continued, boolean continues) {
+    record Bar(CalendarItem item, Rectangle bounds, boolean ongoing, boolean continued, boolean continues) {
 
-        Bar(CalendarItem item, Rectangle bounds, boolean allMonth) {
-            this(item, bounds, allMonth, false, false);
+        Bar(CalendarItem item, Rectangle bounds, boolean ongoing) {
+            this(item, bounds, ongoing, false, false);
         }
     }
 
@@ -100,9 +108,14 @@ final class CalendarGrid extends Canvas {
     private final List<Bar> bars = new ArrayList<>();
     private final List<Rectangle> weekRows = new ArrayList<>();
     private final List<LocalDate> weekStarts = new ArrayList<>();
-    /** The strip of entries that run all month, above the weekday names (empty when there are none). */
+    /** The strip of ongoing entries, above the weekday names (empty when there are none). */
     private Rectangle strip = new Rectangle(0, 0, 0, 0);
+    /** Where a click expands or collapses the strip: its caption, or all of it while collapsed. */
+    private Rectangle stripToggle = new Rectangle(0, 0, 0, 0);
     private String stripCaption = ""; //$NON-NLS-1$
+    /** The ongoing entries of the month shown, in strip order. */
+    private List<CalendarItem> ongoing = List.of();
+    private boolean ongoingExpanded;
     private int preferredHeight;
     private CalendarItem selected;
     private CalendarItem pressed;
@@ -143,7 +156,8 @@ final class CalendarGrid extends Canvas {
         getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent event) {
-                event.result = selected == null ? title() : describe(selected);
+                event.result = selected == null ? title() + (ongoing.isEmpty() ? "" : ", " + stripCaption) //$NON-NLS-1$
+                        : describe(selected);
             }
         });
     }
@@ -207,12 +221,32 @@ final class CalendarGrid extends Canvas {
         return List.copyOf(bars);
     }
 
-    /** Whether {@code item} covers every day of the month shown (so the month view puts it in its strip). */
-    boolean runsAllMonth(CalendarItem item) {
-        return mode == Mode.MONTH && !item.start().isAfter(first.atDay(1)) && !item.end().isBefore(first.atEndOfMonth());
+    /**
+     * Whether the month view puts {@code item} in its ongoing strip: it runs longer than a month.
+     * A campaign of a month or less stays on its weeks, even when it fills the month shown.
+     */
+    boolean isOngoing(CalendarItem item) {
+        return mode == Mode.MONTH && ChronoUnit.DAYS.between(item.start(), item.end()) + 1 > ONGOING_DAYS;
     }
 
-    /** The strip of entries that run all month (empty outside the month view or without such entries). */
+    /** The ongoing entries in the days shown, in strip order (none outside the month view). */
+    List<CalendarItem> ongoing() {
+        return ongoing;
+    }
+
+    /** Whether the ongoing strip lists its entries one per line (else it is one summary line). */
+    boolean ongoingExpanded() {
+        return ongoingExpanded;
+    }
+
+    void showOngoing(boolean expanded) {
+        if (expanded != ongoingExpanded) {
+            ongoingExpanded = expanded;
+            relayout();
+        }
+    }
+
+    /** The strip of ongoing entries (empty outside the month view or without such entries). */
     Rectangle strip() {
         return new Rectangle(strip.x, strip.y, strip.width, strip.height);
     }
@@ -249,6 +283,8 @@ final class CalendarGrid extends Canvas {
         weekRows.clear();
         weekStarts.clear();
         strip = new Rectangle(0, 0, 0, 0);
+        stripToggle = new Rectangle(0, 0, 0, 0);
+        ongoing = List.of();
         int width = Math.max(getClientArea().width, 200);
         if (mode == Mode.MONTH) {
             layoutMonth(width);
@@ -264,7 +300,7 @@ final class CalendarGrid extends Canvas {
         y += HEADER;
         for (LocalDate week = firstDay(); !week.isAfter(lastDay()); week = week.plusDays(7)) {
             LocalDate weekEnd = week.plusDays(6);
-            // The entries in the strip take no lane: an entry of several weeks keeps to the top lanes.
+            // The ongoing entries take no lane: the short ones keep the weeks to themselves.
             List<List<CalendarItem>> lanes = lanes(week, weekEnd);
             int height = Math.max(MIN_WEEK, DAY_HEADER + lanes.size() * (BAR + GAP) + 6);
             for (int lane = 0; lane < lanes.size(); lane++) {
@@ -285,37 +321,45 @@ final class CalendarGrid extends Canvas {
     }
 
     /**
-     * Lays the entries that run all month out one line each, after a caption, earliest first then
-     * by calendar, in as many columns as keep them readable; returns the height taken (nothing
-     * when there are none).
+     * Lays the ongoing strip out: collapsed, one summary line (its names are painted, not bars);
+     * expanded, a line per entry after the caption, earliest first then by calendar, in as many
+     * columns as keep them readable. Returns the height taken (nothing when there are none).
      */
     private int layoutStrip(int width) {
-        List<CalendarItem> allMonth = new ArrayList<>(items.stream().filter(this::runsAllMonth).toList());
-        if (allMonth.isEmpty()) {
+        List<CalendarItem> found = new ArrayList<>(items.stream()
+                .filter(item -> isOngoing(item) && item.overlaps(firstDay(), lastDay())).toList());
+        if (found.isEmpty()) {
             return 0;
         }
-        allMonth.sort(Comparator.comparing(CalendarItem::start).thenComparing(item -> item.kind().ordinal())
+        found.sort(Comparator.comparing(CalendarItem::start).thenComparing(item -> item.kind().ordinal())
                 .thenComparing(item -> item.item().title()));
-        stripCaption = NLS.bind(Messages.calendar_allMonth, allMonth.size());
+        ongoing = List.copyOf(found);
+        stripCaption = NLS.bind(Messages.calendar_ongoing, found.size());
         GC gc = new GC(this);
         int captionWidth;
         try {
-            captionWidth = Math.min(width / 3, gc.textExtent(stripCaption).x + 12);
+            captionWidth = Math.min(width / 3, gc.textExtent(stripCaption).x + TWISTY + 16);
         } finally {
             gc.dispose();
         }
+        if (!ongoingExpanded) {
+            strip = new Rectangle(0, 0, width, GAP + 2 + BAR + 4);
+            stripToggle = strip;
+            return strip.height;
+        }
         // Many such entries share the width in columns (read down, then across), so the weeks stay in sight.
         int available = Math.max(20, width - captionWidth - 4);
-        int columns = Math.max(1, Math.min(available / STRIP_COLUMN, (allMonth.size() + STRIP_ROWS - 1) / STRIP_ROWS));
-        int rows = (allMonth.size() + columns - 1) / columns;
+        int columns = Math.max(1, Math.min(available / STRIP_COLUMN, (found.size() + STRIP_ROWS - 1) / STRIP_ROWS));
+        int rows = (found.size() + columns - 1) / columns;
         double column = available / (double) columns;
-        for (int index = 0; index < allMonth.size(); index++) {
+        for (int index = 0; index < found.size(); index++) {
             int x = captionWidth + (int) Math.round(index / rows * column);
             int right = captionWidth + (int) Math.round((index / rows + 1) * column) - (columns > 1 ? 4 : 0);
             int y = GAP + 2 + index % rows * (BAR + GAP);
-            bars.add(new Bar(allMonth.get(index), new Rectangle(x, y, right - x, BAR), true));
+            bars.add(new Bar(found.get(index), new Rectangle(x, y, right - x, BAR), true));
         }
         strip = new Rectangle(0, 0, width, GAP + 2 + rows * (BAR + GAP) + 4);
+        stripToggle = new Rectangle(0, 0, captionWidth, strip.height);
         return strip.height;
     }
 
@@ -350,7 +394,7 @@ final class CalendarGrid extends Canvas {
     private List<List<CalendarItem>> lanes(LocalDate from, LocalDate to, CalendarKind kind) {
         List<CalendarItem> shown = new ArrayList<>();
         for (CalendarItem item : items) {
-            if ((kind == null || item.kind() == kind) && item.overlaps(from, to) && !runsAllMonth(item)) {
+            if ((kind == null || item.kind() == kind) && item.overlaps(from, to) && !isOngoing(item)) {
                 shown.add(item);
             }
         }
@@ -439,6 +483,11 @@ final class CalendarGrid extends Canvas {
         if (event.button != 1) {
             return;
         }
+        if (stripToggle.contains(event.x, event.y)) {
+            showOngoing(!ongoingExpanded);
+            listener.ongoingShown(ongoingExpanded);
+            return;
+        }
         CalendarItem item = itemAt(event.x, event.y);
         select(item);
         if (item != null) {
@@ -452,7 +501,7 @@ final class CalendarGrid extends Canvas {
 
     private void mouseMove(Event event) {
         if (pressed != null && (event.stateMask & SWT.BUTTON1) != 0) {
-            // An entry in the all-month strip has no day under the pointer to drag from.
+            // An entry in the ongoing strip has no day under the pointer to drag from.
             if (!dragging && pressedDay != null && (Math.abs(event.x - pressedAt.x) > DRAG_SLOP || Math.abs(event.y - pressedAt.y) > DRAG_SLOP)) {
                 dragging = true;
                 setCursor(getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
@@ -467,7 +516,7 @@ final class CalendarGrid extends Canvas {
             return;
         }
         CalendarItem under = itemAt(event.x, event.y);
-        String tip = under == null ? null : describe(under);
+        String tip = under != null ? describe(under) : stripToggle.contains(event.x, event.y) ? ongoingSummary() : null;
         if (tip == null ? getToolTipText() != null : !tip.equals(getToolTipText())) {
             setToolTipText(tip);
         }
@@ -496,6 +545,12 @@ final class CalendarGrid extends Canvas {
     }
 
     private void key(Event event) {
+        // Space expands or collapses the ongoing strip; so does Enter while no entry is selected.
+        if (!ongoing.isEmpty() && (event.character == ' ' || selected == null && event.character == SWT.CR)) {
+            showOngoing(!ongoingExpanded);
+            listener.ongoingShown(ongoingExpanded);
+            return;
+        }
         if (selected == null) {
             if (!bars.isEmpty() && (event.keyCode == SWT.ARROW_RIGHT || event.keyCode == SWT.ARROW_DOWN)) {
                 select(bars.get(0).item());
@@ -537,8 +592,23 @@ final class CalendarGrid extends Canvas {
         detail(text, Messages.calendar_owner, item.item().owner());
         detail(text, Messages.calendar_stage, item.item().raceStage());
         detail(text, Messages.calendar_status, item.item().status());
-        if (runsAllMonth(item)) {
-            text.append('\n').append(Messages.calendar_allMonthTip);
+        if (isOngoing(item)) {
+            text.append('\n').append(Messages.calendar_ongoingTip);
+        }
+        return text.toString();
+    }
+
+    /** The collapsed strip's tool tip: why the entries are there, then each with its days (at most 25). */
+    String ongoingSummary() {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        StringBuilder text = new StringBuilder(NLS.bind(Messages.calendar_ongoingSummary, ongoing.size()));
+        int listed = Math.min(ongoing.size(), 25);
+        for (CalendarItem item : ongoing.subList(0, listed)) {
+            text.append("\n\u2022 ").append(item.item().title()).append(" (") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(NLS.bind(Messages.calendar_dates, date.format(item.start()), date.format(item.end()))).append(')');
+        }
+        if (listed < ongoing.size()) {
+            text.append("\n").append(NLS.bind(Messages.calendar_ongoingMore, ongoing.size() - listed)); //$NON-NLS-1$
         }
         return text.toString();
     }
@@ -577,13 +647,7 @@ final class CalendarGrid extends Canvas {
     private void paintMonth(GC gc, Rectangle area) {
         double cell = area.width / 7.0;
         if (strip.height > 0) {
-            gc.setBackground(outside);
-            gc.fillRectangle(strip);
-            gc.setForeground(dayText);
-            gc.drawText(clip(gc, stripCaption, strip.width / 3 - 8), 6, GAP + 2 + (BAR - gc.textExtent(stripCaption).y) / 2,
-                    true);
-            gc.setForeground(grid);
-            gc.drawLine(0, strip.height - 1, area.width, strip.height - 1);
+            paintStrip(gc, area);
         }
         gc.setForeground(dayText);
         DayOfWeek firstDay = firstDayOfWeek();
@@ -617,6 +681,54 @@ final class CalendarGrid extends Canvas {
                 gc.drawRectangle(x, bounds.y, right - x, bounds.height);
             }
         }
+    }
+
+    /** How wide the strip's expand/collapse triangle is. */
+    private static final int TWISTY = 10;
+
+    /** The ongoing strip's caption with its triangle; collapsed, the first names after it and how many more. */
+    private void paintStrip(GC gc, Rectangle area) {
+        gc.setBackground(outside);
+        gc.fillRectangle(strip);
+        int middle = GAP + 2 + BAR / 2;
+        gc.setBackground(dayText);
+        // (a right-to-left grid is drawn mirrored, so the collapsed triangle points to the left there)
+        int[] triangle = ongoingExpanded ? new int[] {6, middle - 3, 6 + TWISTY, middle - 3, 6 + TWISTY / 2, middle + 3}
+                : new int[] {8, middle - 5, 8, middle + 5, 8 + TWISTY / 2, middle};
+        gc.fillPolygon(triangle);
+        gc.setForeground(dayText);
+        int captionX = 10 + TWISTY;
+        Point caption = gc.textExtent(stripCaption);
+        gc.drawText(inWorkbenchDirection(clip(gc, stripCaption, strip.width / 3 - captionX)), captionX,
+                middle - caption.y / 2, true);
+        if (!ongoingExpanded) {
+            // A glimpse of what is there: a colour key and a name each, as many as fit on the line.
+            int x = captionX + caption.x + 16;
+            int right = area.width - 8;
+            for (int index = 0; index < ongoing.size(); index++) {
+                CalendarItem item = ongoing.get(index);
+                String name = item.item().title();
+                String more = NLS.bind(Messages.calendar_ongoingMore, ongoing.size() - index);
+                int room = right - x - (index < ongoing.size() - 1 ? gc.textExtent(more).x + 12 : 0);
+                int needed = 14 + Math.min(gc.textExtent(name).x, 220);
+                if (needed > room) {
+                    gc.setForeground(dayText);
+                    gc.drawText(inWorkbenchDirection(more), x, middle - caption.y / 2, true);
+                    break;
+                }
+                gc.setBackground(colours.get(item.kind()));
+                gc.fillRectangle(x, middle - 4, 9, 9);
+                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+                String shown = clip(gc, name, 220);
+                gc.drawText(shown, x + 13, middle - caption.y / 2, true);
+                x += 13 + gc.textExtent(shown).x + 14;
+            }
+        }
+        if (isFocusControl() && selected == null) {
+            gc.drawFocus(stripToggle.x + 2, stripToggle.y + 1, stripToggle.width - 4, Math.min(stripToggle.height, BAR + 6) - 2);
+        }
+        gc.setForeground(grid);
+        gc.drawLine(0, strip.height - 1, area.width, strip.height - 1);
     }
 
     private void paintQuarter(GC gc, Rectangle area) {
@@ -756,6 +868,15 @@ final class CalendarGrid extends Canvas {
             gc.fillRectangle(at.x + 8, at.y - 2, size.x + 8, size.y + 4);
             gc.drawText(label, at.x + 12, at.y, true);
         }
+    }
+
+    /**
+     * The workbench's own words embedded in the workbench's direction: on a grid mirrored for a
+     * right-to-left plan, "+3 more" in an English workbench would otherwise read "more 3+".
+     */
+    private static String inWorkbenchDirection(String text) {
+        boolean rightToLeft = org.eclipse.jface.window.Window.getDefaultOrientation() == SWT.RIGHT_TO_LEFT;
+        return (rightToLeft ? "\u202b" : "\u202a") + text + "\u202c"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static String clip(GC gc, String text, int width) {

@@ -62,7 +62,9 @@ import org.tactician.ui.internal.UiImages;
  * The operational plan on a calendar: every calendar's entries (editorial, advertising, DEM,
  * automations, CRO, loyalty, campaigns, 90-day milestones, objective deadlines) on a month or a
  * quarter of the plan year, coloured per calendar and filtered by calendar, channel, owner and
- * RACE stage. It follows the active plan editor and redraws after every change; a double-click
+ * RACE stage. The month keeps entries longer than a month (always-on flows, year-long automations)
+ * in one collapsible "Ongoing" strip above the weeks, so the weeks show the short campaigns. It
+ * follows the active plan editor and redraws after every change; a double-click
  * opens an entry in the editor, dragging it to another day reschedules it through the plan's
  * command stack (so Edit → Undo takes it back).
  */
@@ -91,6 +93,7 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
     private YearMonth shown;
     private IAction monthAction;
     private IAction quarterAction;
+    private IAction ongoingAction;
     private CommandStackAction undo;
     private CommandStackAction redo;
 
@@ -159,6 +162,12 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
             @Override
             public void reschedule(CalendarItem item, long days) {
                 PlanCalendarView.this.reschedule(item, days);
+            }
+
+            @Override
+            public void ongoingShown(boolean expanded) {
+                ongoingAction.setChecked(expanded);
+                fitGrid();
             }
         });
         scroller.setContent(grid);
@@ -253,6 +262,14 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
         toolBar.add(new Separator());
         toolBar.add(monthAction);
         toolBar.add(quarterAction);
+        ongoingAction = new Action(Messages.calendar_showOngoing, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                showOngoing(isChecked());
+            }
+        };
+        ongoingAction.setToolTipText(Messages.calendar_showOngoingTooltip);
+        getViewSite().getActionBars().getMenuManager().add(ongoingAction);
         undo = CommandStackAction.undo(() -> {
         });
         redo = CommandStackAction.redo(() -> {
@@ -434,6 +451,17 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
 
     Button kindFilter(CalendarKind kind) {
         return kindButtons.get(kind);
+    }
+
+    /** Lists the ongoing entries one per line ({@code true}) or as one summary line. */
+    void showOngoing(boolean expanded) {
+        ongoingAction.setChecked(expanded);
+        grid.showOngoing(expanded);
+        fitGrid();
+    }
+
+    IAction ongoingAction() {
+        return ongoingAction;
     }
 
     void showMonth(YearMonth month, CalendarGrid.Mode newMode) {

@@ -63,10 +63,18 @@ class PlanCalendarViewTest {
         UiTests.settle();
     }
 
+    /** The elements the grid shows: as bars, or named in the collapsed ongoing strip. */
     private Set<EObject> shownElements() {
         Set<EObject> shown = new HashSet<>();
         view.grid().bars().forEach(bar -> shown.add(bar.item().element()));
+        view.grid().ongoing().forEach(item -> shown.add(item.element()));
         return shown;
+    }
+
+    /** Whether the model's own dates make {@code element} longer than a month (31 days). */
+    private static boolean longerThanAMonth(org.tactician.model.Scheduled element) {
+        LocalDate start = element.getStart();
+        return java.time.temporal.ChronoUnit.DAYS.between(start, end(start, element.getEnd())) + 1 > 31;
     }
 
     @Test
@@ -107,6 +115,15 @@ class PlanCalendarViewTest {
         assertEquals(expected, calendarsCampaignsAndObjectives);
         for (CalendarGrid.Bar bar : view.grid().bars()) {
             assertTrue(bar.item().overlaps(first, last), bar.item().item().title() + " is on the grid's days");
+        }
+        // The entries longer than a month are named once in the collapsed strip, not drawn on the weeks.
+        assertFalse(view.grid().ongoingExpanded(), "the ongoing strip starts collapsed");
+        assertFalse(view.grid().ongoing().isEmpty());
+        for (CalendarItem item : view.grid().ongoing()) {
+            assertTrue(item.element() instanceof org.tactician.model.Scheduled scheduled && longerThanAMonth(scheduled),
+                    item.item().title() + " runs longer than a month");
+            assertTrue(view.grid().bars().stream().noneMatch(bar -> bar.item().element() == item.element()),
+                    item.item().title() + " has no bar while the strip is collapsed");
         }
         UiTests.screenshot("calendar-month");
     }
@@ -273,7 +290,9 @@ class PlanCalendarViewTest {
 
     @Test
     void theKeyboardMovesTheSelectedEntryAndOpensIt() {
-        Campaign campaign = plan.getAction().getCampaigns().get(0);
+        // A campaign of a month or less: the month draws it on its weeks (a longer one is in the ongoing strip).
+        Campaign campaign = plan.getAction().getCampaigns().stream().filter(each -> !longerThanAMonth(each)).findFirst()
+                .orElseThrow();
         LocalDate start = campaign.getStart();
         view.showMonth(YearMonth.from(start), CalendarGrid.Mode.MONTH);
         CalendarGrid grid = view.grid();
@@ -364,42 +383,66 @@ class PlanCalendarViewTest {
     }
 
     private List<CalendarGrid.Bar> stripBars() {
-        return view.grid().bars().stream().filter(CalendarGrid.Bar::allMonth).toList();
+        return view.grid().bars().stream().filter(CalendarGrid.Bar::ongoing).toList();
     }
 
     @Test
-    void entriesThatRunAllMonthSitOnceInAStripAboveTheWeeks() {
+    void ongoingEntriesSitOnceInAStripAboveTheWeeks() {
         YearMonth month = midYear();
         CalendarGrid grid = view.grid();
-        // From the plan itself: the calendar entries and campaigns dated over every day of the month.
-        Set<EObject> allMonth = new HashSet<>();
+        // From the plan itself: the calendar entries and campaigns in the grid's days that run longer than a month.
+        Set<EObject> longOnes = new HashSet<>();
         List<org.tactician.model.Scheduled> scheduled = new java.util.ArrayList<>(plan.getAction().getCampaigns());
         plan.getOperations().getCalendars().forEach(calendar -> scheduled.addAll(calendar.getAllEntries()));
         for (org.tactician.model.Scheduled each : scheduled) {
-            if (each.getStart() != null && !each.getStart().isAfter(month.atDay(1))
-                    && !end(each.getStart(), each.getEnd()).isBefore(month.atEndOfMonth())) {
-                allMonth.add(each);
+            if (each.getStart() != null && longerThanAMonth(each)
+                    && overlaps(each.getStart(), end(each.getStart(), each.getEnd()), grid.firstDay(), grid.lastDay())) {
+                longOnes.add(each);
             }
         }
-        assertTrue(allMonth.size() >= 5, "the sample runs several entries all year: " + allMonth.size());
+        assertTrue(longOnes.size() >= 5, "the sample runs several entries all year: " + longOnes.size());
+
+        // Collapsed (as it opens): one summary line that names them in its tool tip, and no bars.
+        assertFalse(grid.ongoingExpanded());
+        Set<EObject> summarised = new HashSet<>();
+        grid.ongoing().forEach(item -> summarised.add(item.element()));
+        summarised.removeIf(element -> !(element instanceof CalendarEntry || element instanceof Campaign));
+        assertEquals(longOnes, summarised, "the strip holds exactly the entries longer than a month");
+        assertTrue(stripBars().isEmpty(), "collapsed: no line per entry");
+        assertTrue(grid.strip().height <= CalendarGrid.BAR + 3 * CalendarGrid.GAP + 4, "one line: " + grid.strip());
+        String summary = grid.ongoingSummary();
+        assertTrue(summary.startsWith(Integer.toString(grid.ongoing().size())), summary);
+        assertTrue(summary.contains(grid.ongoing().get(0).item().title()), summary);
+        UiTests.screenshot("calendar-ongoing-collapsed");
+
+        // A click on it lists them one per line (and the view menu's action follows); the weeks move down.
+        int firstWeek = grid.pointOf(month.atDay(1)).y;
+        mouse(grid, SWT.MouseDown, new Point(grid.strip().width / 2, grid.strip().height / 2), 0);
+        mouse(grid, SWT.MouseUp, new Point(grid.strip().width / 2, grid.strip().height / 2), 0);
+        UiTests.settle();
+        assertTrue(grid.ongoingExpanded());
+        assertTrue(view.ongoingAction().isChecked(), "the view menu's Show Ongoing Entries is ticked");
+        assertTrue(grid.pointOf(month.atDay(1)).y > firstWeek, "the weeks make room for the lines");
         Set<EObject> inStrip = new HashSet<>();
         stripBars().forEach(bar -> inStrip.add(bar.item().element()));
         Set<EObject> fromThePlan = new HashSet<>(inStrip);
         fromThePlan.removeIf(element -> !(element instanceof CalendarEntry || element instanceof Campaign));
-        assertEquals(allMonth, fromThePlan, "the strip holds exactly the entries that run all month");
+        assertEquals(longOnes, fromThePlan, "a line for each entry longer than a month");
 
         Rectangle strip = grid.strip();
         int width = grid.getClientArea().width;
         for (CalendarGrid.Bar bar : grid.bars()) {
             long drawn = grid.bars().stream().filter(other -> other.item().element() == bar.item().element()).count();
-            if (bar.allMonth()) {
+            if (bar.ongoing()) {
                 assertEquals(1, drawn, bar.item().item().title() + " is drawn once, not on every week row");
                 assertTrue(strip.contains(bar.bounds().x, bar.bounds().y) && bar.bounds().width >= 250,
                         "one line, wide enough to read, in the strip");
-                assertTrue(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip), "its tooltip says why");
+                assertTrue(grid.describe(bar.item()).contains(Messages.calendar_ongoingTip), "its tooltip says why");
             } else {
                 assertTrue(bar.bounds().y > strip.y + strip.height, "week bars lie below the strip");
-                assertFalse(grid.describe(bar.item()).contains(Messages.calendar_allMonthTip));
+                assertFalse(grid.describe(bar.item()).contains(Messages.calendar_ongoingTip));
+                assertFalse(bar.item().element() instanceof org.tactician.model.Scheduled each && longerThanAMonth(each),
+                        bar.item().item().title() + " is no longer than a month");
             }
         }
         // Twenty such entries share the width: the strip takes fewer lines than it holds entries.
@@ -411,7 +454,7 @@ class PlanCalendarViewTest {
                     "strip lines do not overlap");
         }
         // Entries inside the month stay bars on their weeks, split where they cross a week.
-        assertTrue(grid.bars().stream().filter(bar -> !bar.allMonth())
+        assertTrue(grid.bars().stream().filter(bar -> !bar.ongoing())
                 .anyMatch(bar -> grid.bars().stream().filter(other -> other.item().element() == bar.item().element())
                         .count() >= 2), "a multi-day entry crossing weeks has a bar per week");
         // The strip has no days: its lines are not a day of the month, the weeks still are.
@@ -419,7 +462,65 @@ class PlanCalendarViewTest {
         Point first = grid.pointOf(month.atDay(1));
         assertTrue(first.y > strip.y + strip.height);
         assertEquals(month.atDay(1), grid.dayAt(first.x, first.y));
-        UiTests.screenshot("calendar-all-month");
+        UiTests.screenshot("calendar-ongoing-expanded");
+
+        // Space collapses it again from the keyboard.
+        Event space = new Event();
+        space.character = ' ';
+        grid.notifyListeners(SWT.KeyDown, space);
+        UiTests.settle();
+        assertFalse(grid.ongoingExpanded());
+        assertFalse(view.ongoingAction().isChecked());
+        assertTrue(stripBars().isEmpty());
+    }
+
+    @Test
+    void aTwoWeekCampaignStaysInSightBesideYearLongAutomations() {
+        // The sample's automations run all year; a two-week campaign from the 1st of its busiest month.
+        YearMonth month = YearMonth.from(plan.getStart()).plusMonths(5);
+        List<CalendarEntry> yearLong = plan.getOperations().getAutomationPlan().getAllEntries().stream()
+                .filter(entry -> entry.getStart() != null && !entry.getStart().isAfter(plan.getStart())
+                        && entry.getEnd() != null && !entry.getEnd().isBefore(plan.getEnd()))
+                .toList();
+        assertTrue(yearLong.size() >= 3, "year-long automations in the sample: " + yearLong.size());
+        Campaign campaign = plan.getAction().getCampaigns().stream().filter(each -> !longerThanAMonth(each)).findFirst()
+                .orElseThrow();
+        var domain = editor.session().editingDomain();
+        var dates = new org.eclipse.emf.common.command.CompoundCommand();
+        dates.append(org.eclipse.emf.edit.command.SetCommand.create(domain, campaign,
+                org.tactician.model.TacticianPackage.Literals.SCHEDULED__START, month.atDay(1)));
+        dates.append(org.eclipse.emf.edit.command.SetCommand.create(domain, campaign,
+                org.tactician.model.TacticianPackage.Literals.SCHEDULED__END, month.atDay(14)));
+        editor.session().execute(dates);
+        // The view at its size in the perspective, not maximized: as it is used beside the editor.
+        IWorkbenchPage page = UiTests.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        view.showMonth(month, CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        CalendarGrid grid = view.grid();
+
+        // Its bar is in the month's first week row, the row of the 1st ...
+        CalendarGrid.Bar bar = grid.bars().stream().filter(each -> each.item().element() == campaign).findFirst()
+                .orElseThrow();
+        LocalDate firstRowStart = grid.firstDay();
+        LocalDate day = grid.dayAt(bar.bounds().x + bar.bounds().width / 2, bar.bounds().y + bar.bounds().height / 2);
+        assertTrue(!day.isBefore(firstRowStart) && day.isBefore(firstRowStart.plusDays(7)), "in the first week row: " + day);
+        // ... and in sight without scrolling, while every year-long automation is in the collapsed strip.
+        org.eclipse.swt.custom.ScrolledComposite scroller = (org.eclipse.swt.custom.ScrolledComposite) grid.getParent();
+        assertEquals(0, scroller.getOrigin().y);
+        int visible = scroller.getClientArea().height;
+        assertTrue(bar.bounds().y + bar.bounds().height <= visible,
+                "the campaign's bar ends at " + (bar.bounds().y + bar.bounds().height) + " px of the " + visible + " shown");
+        for (CalendarEntry automation : yearLong) {
+            assertTrue(grid.ongoing().stream().anyMatch(item -> item.element() == automation), automation.getName());
+            assertTrue(grid.bars().stream().noneMatch(each -> each.item().element() == automation),
+                    automation.getName() + " is not drawn on the weeks");
+        }
+        // Week rows hold only entries of a month or less: no row repeats a long one.
+        assertTrue(grid.bars().stream().noneMatch(each -> each.item().element() instanceof org.tactician.model.Scheduled s
+                && longerThanAMonth(s)));
+        UiTests.screenshot("calendar-campaign-beside-automations");
+        editor.session().commandStack().undo();
     }
 
     @Test
@@ -446,7 +547,7 @@ class PlanCalendarViewTest {
         long lastRow = java.time.temporal.ChronoUnit.DAYS.between(grid.firstDay(), end.isAfter(grid.lastDay()) ? grid.lastDay() : end) / 7;
         assertEquals(lastRow - firstRow + 1, own.size(), "one bar per week row it spans: " + own);
         assertTrue(own.size() >= 3, own.size() + " rows");
-        assertTrue(own.stream().noneMatch(CalendarGrid.Bar::allMonth), "not all month: not in the strip");
+        assertTrue(own.stream().noneMatch(CalendarGrid.Bar::ongoing), "a month or less: not in the strip");
         assertEquals(own.size(), own.stream().map(bar -> bar.bounds().y).distinct().count(), "each on its own row");
 
         CalendarGrid.Bar first = own.get(0);
@@ -464,11 +565,11 @@ class PlanCalendarViewTest {
             assertTrue(bar.bounds().x + bar.bounds().width >= width - 4, "to the row's last day: " + bar.bounds());
         }
         assertFalse(last.continues(), "it ends on its last row");
-        // It keeps to the top lanes of its rows: the entries in the strip take none, and of the rest
+        // It keeps to the top lanes of its rows: the ongoing entries take none, and of the rest
         // only those that also began before the row can lie in a lane above it.
         for (CalendarGrid.Bar bar : own.subList(1, own.size())) {
             long row = rowOf(grid, bar);
-            List<CalendarGrid.Bar> sameRow = grid.bars().stream().filter(other -> !other.allMonth() && other != bar
+            List<CalendarGrid.Bar> sameRow = grid.bars().stream().filter(other -> !other.ongoing() && other != bar
                     && rowOf(grid, other) == row).toList();
             long lanesAbove = sameRow.stream().filter(other -> other.bounds().y < bar.bounds().y)
                     .map(other -> other.bounds().y).distinct().count();
@@ -498,6 +599,8 @@ class PlanCalendarViewTest {
     @Test
     void anEntryInTheStripIsSelectedOpenedAndMovedByKeyboardButNotDragged() {
         YearMonth month = midYear();
+        view.showOngoing(true);
+        UiTests.settle();
         CalendarGrid grid = view.grid();
         List<CalendarGrid.Bar> strip = stripBars();
         int index = 0;
@@ -555,6 +658,40 @@ class PlanCalendarViewTest {
         assertSame(editor, UiTests.page().getActiveEditor());
         assertSame(element, ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement(),
                 "the editor shows it selected");
+    }
+
+    @Test
+    void aRightToLeftPlansOngoingStripIsMirroredWithTheWeeks() throws Exception {
+        PlanEditor arabic = UiTests.open(UiTests.workspaceCopy(SamplePlans.ARABIC, "calendar", "arabic.mplan"));
+        IWorkbenchPage page = UiTests.page();
+        // opening the editor showed it beside the view: maximize the view again for the screenshot
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTests.settle();
+        assertSame(arabic.session(), view.session());
+        view.showMonth(YearMonth.from(arabic.session().plan().getStart()), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        CalendarGrid grid = view.grid();
+        assertEquals(SWT.RIGHT_TO_LEFT, grid.getOrientation());
+        assertFalse(grid.ongoing().isEmpty(), "the Arabic sample has long-running entries in its first month");
+        assertTrue(grid.strip().height <= CalendarGrid.BAR + 3 * CalendarGrid.GAP + 4, "one line: " + grid.strip());
+        UiTests.screenshot("calendar-arabic-ongoing-collapsed");
+        view.showOngoing(true);
+        UiTests.settle();
+        // Mirrored with the weeks: the first day of the week is at the right.
+        Point first = grid.pointOf(grid.firstDay());
+        Point last = grid.pointOf(grid.firstDay().plusDays(6));
+        assertTrue(grid.toDisplay(first).x > grid.toDisplay(last).x, "the week reads right to left");
+        assertEquals(grid.ongoing().size(), stripBars().size());
+        // And the strip with them: its first column of lines is the right-hand one.
+        Rectangle firstLine = stripBars().get(0).bounds();
+        Rectangle lastLine = stripBars().get(stripBars().size() - 1).bounds();
+        assertTrue(firstLine.x < lastLine.x, "two columns of lines: " + firstLine + ", " + lastLine);
+        assertTrue(grid.toDisplay(firstLine.x, firstLine.y).x > grid.toDisplay(lastLine.x, lastLine.y).x,
+                "the first column at the right");
+        UiTests.screenshot("calendar-arabic-ongoing-expanded");
+        view.showOngoing(false);
     }
 
     private static void mouse(CalendarGrid grid, int type, Point at, int state) {
