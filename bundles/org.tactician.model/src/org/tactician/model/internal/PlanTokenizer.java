@@ -9,11 +9,11 @@ import javax.xml.XMLConstants;
 import org.xml.sax.Attributes;
 
 /**
- * The fast path of {@link PlanReader}: reads the UTF-8 bytes of a plan file itself, a bounded
- * buffer at a time, and hands
- * {@link PlanReader} its elements as the SAX parser would, with names from a table of their own
- * (one string per distinct name, never one per occurrence) and attribute values decoded into one
- * buffer that the reader converts in place, so that most values never become a string.
+ * The fast path of {@link PlanReader}: reads the UTF-8 bytes of a plan file itself, through a
+ * bounded buffer refilled as it advances (a file is never held whole), and hands {@link PlanReader}
+ * its elements as the SAX parser would, with names from a table of their own (one string per
+ * distinct name, never one per occurrence) and attribute values decoded into one buffer that the
+ * reader converts in place, so that most values never become a string.
  *
  * <p>It understands only the XML that plan files are made of: UTF-8 (with or without a byte-order
  * mark and an XML declaration of version 1.0), elements and attributes with ASCII names, namespace
