@@ -2,6 +2,7 @@ package org.tactician.model.internal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>The parser reads no DOCTYPE and no external entity: a plan file is plain data.
  *
  * <p>Loading reads the file with {@link PlanTokenizer} first, which feeds this handler from the
- * file's bytes without the parser's strings; on anything it does not fully understand, and on
+ * file's bytes, a bounded buffer at a time, without the parser's strings; on anything it does not fully understand, and on
  * any problem at all, what it built is dropped and the parser reads the file, so that every
  * problem is the parser's and this handler's, with the parser's line and column.
  */
@@ -64,7 +65,11 @@ public final class PlanReader extends DefaultHandler {
     /** The namespace of the XMI attributes ({@code xmi:version}). */
     static final String XMI_NAMESPACE = "http://www.omg.org/XMI";
 
-    /** The largest file the tokenizer reads (it holds the whole file): 128 MB, a plan of a million elements. */
+    /**
+     * The largest stream the tokenizer reads that cannot be read again from its start (not a file
+     * or a byte array): it holds it whole for the parser to read again, up to 128 MB, a plan of a
+     * million elements.
+     */
     private static final int TOKENIZER_LIMIT = 128 << 20;
 
     /** About the fewest bytes an element takes in a plan file (a large plan's average is about 120). */
@@ -171,6 +176,12 @@ public final class PlanReader extends DefaultHandler {
      */
     public static final String OPTION_READING = "org.tactician.model.reading";
 
+    /**
+     * The load option that says how many bytes the tokenizer reads from the file at a time (an
+     * {@link Integer}; 64 KB without it). For the tests of its buffer's boundaries.
+     */
+    public static final String OPTION_CHUNK = "org.tactician.model.chunk";
+
     /** How a file is read: what loading does, or one path alone (for the tests and benchmarks that compare them). */
     public enum Reading {
         /** The tokenizer, and the parser when the tokenizer declines the file. */
@@ -198,24 +209,68 @@ public final class PlanReader extends DefaultHandler {
     /** {@link #read(InputStream, String, PlanMigration, Map, List)} the way {@code reading} says. */
     public static List<EObject> read(InputStream input, String location, PlanMigration migration,
             Map<String, EObject> ids, List<Resource.Diagnostic> problems, Reading reading) throws IOException {
+        return read(input, location, migration, ids, problems, reading, PlanTokenizer.DEFAULT_CHUNK);
+    }
+
+    /**
+     * {@link #read(InputStream, String, PlanMigration, Map, List, Reading)}, the tokenizer reading
+     * {@code chunk} bytes of the file at a time.
+     */
+    public static List<EObject> read(InputStream input, String location, PlanMigration migration,
+            Map<String, EObject> ids, List<Resource.Diagnostic> problems, Reading reading, int chunk) throws IOException {
         if (reading == Reading.PARSER || !ids.isEmpty()) {
             return parse(input, location, migration, ids, problems);
         }
-        byte[] bytes = input.readNBytes(TOKENIZER_LIMIT + 1);
-        if (bytes.length > TOKENIZER_LIMIT) { // the parser streams a file this large: it is not held twice
-            return parse(new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), input), location, migration, ids,
-                    problems);
+        // The tokenizer reads the stream as it goes; when it declines, the parser reads the file
+        // again from the start: a file or a byte array is rewound, any other stream held whole.
+        InputStream source = input;
+        long size = -1;
+        Rewind rewind = null;
+        if (input instanceof FileInputStream file) {
+            try {
+                java.nio.channels.FileChannel channel = file.getChannel();
+                long start = channel.position();
+                size = channel.size() - start;
+                rewind = () -> {
+                    channel.position(start);
+                    return file;
+                };
+            } catch (IOException notSeekable) {
+                size = -1;
+            }
+            if (size <= 0) { // a pipe, or nothing to read: no size to trust
+                rewind = null;
+            }
+        } else if (input instanceof ByteArrayInputStream array) {
+            array.mark(0);
+            size = array.available();
+            rewind = () -> {
+                array.reset();
+                return array;
+            };
+        }
+        if (rewind == null) {
+            byte[] bytes = input.readNBytes(TOKENIZER_LIMIT + 1);
+            if (bytes.length > TOKENIZER_LIMIT) { // the parser streams a stream this large: it is not held twice
+                return parse(new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), input), location, migration,
+                        ids, problems);
+            }
+            source = new ByteArrayInputStream(bytes);
+            size = bytes.length;
+            rewind = () -> new ByteArrayInputStream(bytes);
         }
         if (ids instanceof IdIndex index) {
-            index.reserve(bytes.length / BYTES_PER_ELEMENT);
+            index.reserve((int) Math.min(Integer.MAX_VALUE, size / BYTES_PER_ELEMENT));
         }
         // The fast path reports nothing and migrates nothing (it declines 0.1.0 files): its own
         // migration and problems are dropped with it.
         PlanReader fast = new PlanReader(location, new PlanMigration(), ids, new ArrayList<>());
         try {
-            fast.tokenizer = new PlanTokenizer(bytes, fast);
+            fast.tokenizer = new PlanTokenizer(source, chunk, fast);
             fast.tokenizer.read();
             return fast.roots;
+        } catch (java.io.UncheckedIOException failed) { // the file could not be read: as the parser would fail
+            throw failed.getCause();
         } catch (RuntimeException declined) { // PlanTokenizer.Declined, or the end of the bytes in mid-tag
             ids.clear();
             if (reading == Reading.TOKENIZER) {
@@ -223,8 +278,14 @@ public final class PlanReader extends DefaultHandler {
                 problems.add(new ReadProblem("the tokenizer declined the file: " + reason, location, 0, 0));
                 return new ArrayList<>();
             }
-            return parse(new ByteArrayInputStream(bytes), location, migration, ids, problems);
+            return parse(rewind.again(), location, migration, ids, problems);
         }
+    }
+
+    /** The stream the tokenizer read, from where it started, for the parser. */
+    @FunctionalInterface
+    private interface Rewind {
+        InputStream again() throws IOException;
     }
 
     /** Reads {@code input} with the SAX parser. */

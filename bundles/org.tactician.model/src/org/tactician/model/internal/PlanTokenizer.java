@@ -1,14 +1,19 @@
 package org.tactician.model.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import javax.xml.XMLConstants;
 
 import org.xml.sax.Attributes;
 
 /**
- * The fast path of {@link PlanReader}: reads the UTF-8 bytes of a plan file itself and hands
- * {@link PlanReader} its elements as the SAX parser would, with names from a table of their own
- * (one string per distinct name, never one per occurrence) and attribute values decoded into one
- * buffer that the reader converts in place, so that most values never become a string.
+ * The fast path of {@link PlanReader}: reads the UTF-8 bytes of a plan file itself, through a
+ * bounded buffer refilled as it advances (a file is never held whole), and hands {@link PlanReader}
+ * its elements as the SAX parser would, with names from a table of their own (one string per
+ * distinct name, never one per occurrence) and attribute values decoded into one buffer that the
+ * reader converts in place, so that most values never become a string.
  *
  * <p>It understands only the XML that plan files are made of: UTF-8 (with or without a byte-order
  * mark and an XML declaration of version 1.0), elements and attributes with ASCII names, namespace
@@ -69,8 +74,29 @@ final class PlanTokenizer implements Attributes {
         }
     }
 
+    /** The bytes read past a refill check at most (a reference, a UTF-8 sequence, a keyword). */
+    private static final int LOOKAHEAD = 16;
+    /** Bytes a name needs in the buffer: the longest name read and the byte after it. */
+    private static final int NAME_WINDOW = NAME_LIMIT + 2;
+    /** Bytes kept before the position when the buffer is refilled: {@code ]]} before a {@code >} in text. */
+    private static final int BEHIND = 2;
+    /** Bytes read from the file at a time, unless the reader is told otherwise. */
+    static final int DEFAULT_CHUNK = 64 * 1024;
+
+    private final InputStream source;
+    private final int chunk;
+    /**
+     * The file's bytes from a little before {@link #pos} on: refilled from {@link #source} as the
+     * tokenizer advances, so a file is never held whole. At the end of the file {@code NUL}s
+     * follow its last byte: XML allows no {@code NUL}, so every step that reads past the end
+     * declines the file, as one that reads past a truncated tag must.
+     */
     private final byte[] in;
-    private final int end;
+    /** The end of the bytes read into {@link #in}. */
+    private int limit;
+    /** The position past which fewer than {@link #LOOKAHEAD} bytes are in the buffer; past the end of the file, never. */
+    private int refillAt = -1;
+    private boolean endOfFile;
     private int pos;
     private final PlanReader reader;
     private int entityReferences;
@@ -114,10 +140,61 @@ final class PlanTokenizer implements Attributes {
         }
     }
 
-    PlanTokenizer(byte[] bytes, PlanReader reader) {
-        this.in = bytes;
-        this.end = bytes.length;
+    /** Reads {@code source}, {@code chunk} bytes at a time at most (a tiny chunk in the tests of buffer boundaries). */
+    PlanTokenizer(InputStream source, int chunk, PlanReader reader) {
+        this.source = source;
+        this.chunk = Math.max(1, chunk);
+        this.in = new byte[BEHIND + NAME_WINDOW + this.chunk + LOOKAHEAD];
         this.reader = reader;
+    }
+
+    // ---------------------------------------------------------------- the buffer
+
+    /** Makes {@link #LOOKAHEAD} bytes from {@link #pos} readable: called by every loop before each step. */
+    private void ahead() {
+        if (pos > refillAt) {
+            fill(LOOKAHEAD);
+        }
+    }
+
+    /** Makes {@code bytes} bytes from {@link #pos} readable (or the end of the file and its {@code NUL}s). */
+    private void ensure(int bytes) {
+        if (pos + bytes > limit && !endOfFile) {
+            fill(bytes);
+        }
+    }
+
+    private void fill(int bytes) {
+        if (endOfFile) {
+            return;
+        }
+        int keep = pos - BEHIND;
+        if (keep > 0) {
+            System.arraycopy(in, keep, in, 0, limit - keep);
+            limit -= keep;
+            pos -= keep;
+        }
+        try {
+            while (limit - pos < bytes) {
+                int read = source.read(in, limit, Math.min(chunk, in.length - LOOKAHEAD - limit));
+                if (read < 0) {
+                    endOfFile = true;
+                    java.util.Arrays.fill(in, limit, limit + LOOKAHEAD, (byte) 0);
+                    refillAt = Integer.MAX_VALUE;
+                    return;
+                }
+                limit += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refillAt = limit - LOOKAHEAD;
+    }
+
+    /** Whether every byte of the file has been read. */
+    private boolean atEnd() {
+        ensure(1);
+        return endOfFile && pos >= limit;
     }
 
     /**
@@ -126,14 +203,15 @@ final class PlanTokenizer implements Attributes {
      * @throws Declined when the file is for the parser to read (any runtime exception means the same)
      */
     void read() {
-        if (end >= 3 && (in[0] & 0xFF) == 0xEF && (in[1] & 0xFF) == 0xBB && (in[2] & 0xFF) == 0xBF) {
+        ahead();
+        if ((in[0] & 0xFF) == 0xEF && (in[1] & 0xFF) == 0xBB && (in[2] & 0xFF) == 0xBF) {
             pos = 3;
         }
         if (startsWith("<?xml") && isSpace(in[pos + 5])) {
             declaration();
         }
         misc();
-        if (pos >= end || in[pos] != '<' || !isNameStart(in[pos + 1])) {
+        if (in[pos] != '<' || !isNameStart(in[pos + 1])) {
             throw new Declined("no root element");
         }
         pos++;
@@ -142,7 +220,7 @@ final class PlanTokenizer implements Attributes {
             content();
         }
         misc();
-        if (pos != end) {
+        if (!atEnd()) {
             throw new Declined("content after the root element");
         }
         reader.endDocument();
@@ -192,26 +270,34 @@ final class PlanTokenizer implements Attributes {
         if (quote != '"' && quote != '\'') {
             throw new Declined("unquoted");
         }
-        int start = ++pos;
-        while (in[pos] != quote) {
+        pos++;
+        StringBuilder word = new StringBuilder();
+        while (true) {
+            ahead();
             byte b = in[pos];
+            if (b == quote) {
+                break;
+            }
             if (!(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '.' || b == '_')) {
                 throw new Declined("odd declaration");
             }
+            word.append((char) b);
             pos++;
         }
-        return new String(in, start, pos++ - start, java.nio.charset.StandardCharsets.US_ASCII);
+        pos++;
+        return word.toString();
     }
 
     /** White space, comments and processing instructions, before and after the root element. */
     private void misc() {
-        while (pos < end) {
+        while (true) {
+            ahead();
             byte b = in[pos];
             if (isSpace(b)) {
                 pos++;
-            } else if (b == '<' && pos + 1 < end && in[pos + 1] == '!' && startsWith("<!--")) {
+            } else if (b == '<' && in[pos + 1] == '!' && startsWith("<!--")) {
                 comment();
-            } else if (b == '<' && pos + 1 < end && in[pos + 1] == '?') {
+            } else if (b == '<' && in[pos + 1] == '?') {
                 instruction();
             } else {
                 return;
@@ -222,6 +308,7 @@ final class PlanTokenizer implements Attributes {
     private void comment() {
         pos += 4;
         while (true) {
+            ahead();
             byte b = in[pos];
             if (b == '-' && in[pos + 1] == '-') {
                 if (in[pos + 2] != '>') {
@@ -236,10 +323,8 @@ final class PlanTokenizer implements Attributes {
 
     private void instruction() {
         pos += 2;
-        int start = pos;
         Name target = name();
-        if (target.qName.indexOf(':') >= 0 || pos - start == 3 && (in[start] | 0x20) == 'x' && (in[start + 1] | 0x20) == 'm'
-                && (in[start + 2] | 0x20) == 'l') {
+        if (target.qName.indexOf(':') >= 0 || target.qName.equalsIgnoreCase("xml")) {
             throw new Declined("reserved processing instruction");
         }
         if (in[pos] == '?' && in[pos + 1] == '>') {
@@ -247,7 +332,11 @@ final class PlanTokenizer implements Attributes {
             return;
         }
         requireSpace();
-        while (!(in[pos] == '?' && in[pos + 1] == '>')) {
+        while (true) {
+            ahead();
+            if (in[pos] == '?' && in[pos + 1] == '>') {
+                break;
+            }
             skipCharacter(in[pos]);
         }
         pos += 2;
@@ -260,6 +349,7 @@ final class PlanTokenizer implements Attributes {
         textLength = 0;
         boolean keep = reader.wantsText();
         while (true) {
+            ahead();
             byte b = in[pos];
             if (b == '<') {
                 byte next = in[pos + 1];
@@ -484,6 +574,7 @@ final class PlanTokenizer implements Attributes {
     /** An attribute's value up to its closing {@code quote}, normalised, into {@link #chars}. */
     private void value(byte quote) {
         while (true) {
+            ahead();
             byte b = in[pos];
             if (b == quote) {
                 pos++;
@@ -649,13 +740,18 @@ final class PlanTokenizer implements Attributes {
 
     /** The name at {@link #pos}: ASCII letters, digits, {@code . - _} and at most one colon inside. */
     private Name name() {
+        ensure(NAME_WINDOW); // no refill inside a name: start stays where it is in the buffer
         int start = pos;
         if (!isNameStart(in[pos])) {
             throw new Declined("a name the fast path does not read");
         }
         int hash = 0;
         int colon = -1;
+        int tooLong = start + NAME_LIMIT + 1;
         while (true) {
+            if (pos == tooLong) {
+                throw new Declined("a long name");
+            }
             byte b = in[pos];
             if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b == '.' || b == '_') {
                 hash = 31 * hash + b;
@@ -674,9 +770,6 @@ final class PlanTokenizer implements Attributes {
             }
         }
         int length = pos - start;
-        if (length > NAME_LIMIT) {
-            throw new Declined("a long name");
-        }
         int mask = names.length - 1;
         int i = (hash ^ hash >>> 16) & mask;
         for (Name known; (known = names[i]) != null; i = (i + 1) & mask) {
@@ -729,11 +822,15 @@ final class PlanTokenizer implements Attributes {
     }
 
     private int spaces() {
-        int start = pos;
-        while (pos < end && isSpace(in[pos])) {
+        int count = 0;
+        while (true) {
+            ahead();
+            if (!isSpace(in[pos])) {
+                return count;
+            }
             pos++;
+            count++;
         }
-        return pos - start;
     }
 
     private void requireSpace() {
@@ -743,9 +840,7 @@ final class PlanTokenizer implements Attributes {
     }
 
     private boolean startsWith(String ascii) {
-        if (pos + ascii.length() > end) {
-            return false;
-        }
+        ensure(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
             if (in[pos + i] != ascii.charAt(i)) {
                 return false;

@@ -97,7 +97,8 @@ public class PlanResource extends XMIResourceImpl {
         PlanReader.Reading reading = options != null && options.get(PlanReader.OPTION_READING) instanceof PlanReader.Reading chosen
                 ? chosen
                 : PlanReader.Reading.TOKENIZER_OR_PARSER;
-        List<EObject> roots = PlanReader.read(inputStream, String.valueOf(getURI()), migration, ids, getErrors(), reading);
+        int chunk = options != null && options.get(PlanReader.OPTION_CHUNK) instanceof Integer bytes ? bytes : 64 * 1024;
+        List<EObject> roots = PlanReader.read(inputStream, String.valueOf(getURI()), migration, ids, getErrors(), reading, chunk);
         // The reader indexed every id already: attach the trees without walking them again.
         attachingRead = true;
         try {

@@ -58,11 +58,30 @@ class PlanReadingPathsTest {
             String migratedFrom, List<String> notes) {
     }
 
+    /**
+     * Bytes the tokenizer reads at a time in the loads that check its buffer's boundaries: one (every
+     * byte a refill), a few (a refill inside a name, a reference or a UTF-8 sequence, wherever it
+     * falls), and about the longest name it reads (256).
+     */
+    private static final int[] TINY_CHUNKS = { 1, 3, 7, 257 };
+
     private static Outcome load(byte[] bytes, Reading reading) {
+        return load(new ByteArrayInputStream(bytes), reading, null);
+    }
+
+    private static Outcome load(byte[] bytes, Reading reading, Integer chunk) {
+        return load(new ByteArrayInputStream(bytes), reading, chunk);
+    }
+
+    private static Outcome load(java.io.InputStream input, Reading reading, Integer chunk) {
         ResourceSet resources = PlanFiles.newResourceSet();
         PlanResource resource = (PlanResource) resources.createResource(URI.createFileURI("/plans/edge.mplan"));
+        Map<String, Object> options = new HashMap<>(Map.of(PlanReader.OPTION_READING, reading));
+        if (chunk != null) {
+            options.put(PlanReader.OPTION_CHUNK, chunk);
+        }
         try {
-            resource.load(new ByteArrayInputStream(bytes), Map.of(PlanReader.OPTION_READING, reading));
+            resource.load(input, options);
         } catch (IOException refused) {
             // the problems are in the resource's errors
         }
@@ -103,6 +122,28 @@ class PlanReadingPathsTest {
         return read;
     }
 
+    /**
+     * {@link #assertSameLoad}, and the tokenizer reading the file a few bytes at a time reads it as
+     * with its usual buffer: the same model, or declined for the same reason, and the load the same.
+     */
+    private static boolean assertSameLoadInChunks(String what, byte[] bytes) {
+        boolean read = assertSameLoad(what, bytes);
+        Outcome whole = load(bytes, Reading.TOKENIZER);
+        Outcome parser = load(bytes, Reading.PARSER);
+        for (int chunk : TINY_CHUNKS) {
+            String how = what + ", " + chunk + " bytes at a time";
+            Outcome tokenizer = load(bytes, Reading.TOKENIZER, chunk);
+            assertEquals(whole.errors(), tokenizer.errors(), how + ": the tokenizer's verdict");
+            assertEquals(whole.ids(), tokenizer.ids(), how + ": the tokenizer's ids");
+            assertTrue(new EcoreUtil.EqualityHelper().equals(whole.contents(), tokenizer.contents()), how + ": the tokenizer's model");
+            Outcome loaded = load(bytes, Reading.TOKENIZER_OR_PARSER, chunk);
+            assertEquals(parser.errors(), loaded.errors(), how + ": problems");
+            assertEquals(parser.ids(), loaded.ids(), how + ": ids");
+            assertTrue(new EcoreUtil.EqualityHelper().equals(parser.contents(), loaded.contents()), how + ": the model");
+        }
+        return read;
+    }
+
     private static void assertReadByTokenizer(String what, byte[] bytes) {
         assertTrue(assertSameLoad(what, bytes), () -> what + ": the tokenizer declined it: " + load(bytes, Reading.TOKENIZER).errors());
     }
@@ -137,6 +178,7 @@ class PlanReadingPathsTest {
     @MethodSource("samples")
     void everyBundledSampleIsReadByTheTokenizerAsByTheParser(Path sample) throws IOException {
         assertReadByTokenizer(sample.toString(), Files.readAllBytes(sample));
+        assertTrue(assertSameLoadInChunks(sample.toString(), Files.readAllBytes(sample)));
     }
 
     @ParameterizedTest
@@ -150,7 +192,7 @@ class PlanReadingPathsTest {
     @ParameterizedTest
     @MethodSource("fuzzInputs")
     void everyInputOfTheLoaderFuzzTestLoadsAlike(Path input) throws IOException {
-        assertSameLoad(input.toString(), Files.readAllBytes(input));
+        assertSameLoadInChunks(input.toString(), Files.readAllBytes(input));
     }
 
     /** Larger plans: a sample grown by copies of its elements, chosen by a seeded random, with fresh ids. */
@@ -218,7 +260,8 @@ class PlanReadingPathsTest {
                 out.write(bytes, at + deleted, bytes.length - at - deleted);
                 bytes = out.toByteArray();
             }
-            if (assertSameLoad(sample + ", change " + round, bytes)) {
+            boolean small = bytes.length < 20_000;
+            if (small ? assertSameLoadInChunks(sample + ", change " + round, bytes) : assertSameLoad(sample + ", change " + round, bytes)) {
                 read++;
             }
         }
@@ -239,14 +282,14 @@ class PlanReadingPathsTest {
         String original = starter();
         String changed = change.apply(original);
         assertFalse(changed.equals(original), what + ": the change changes nothing");
-        assertReadByTokenizer(what, utf8(changed));
+        assertTrue(assertSameLoadInChunks(what, utf8(changed)), what + ": the tokenizer declined it");
     }
 
     private static void assertVariantDeclined(String what, UnaryOperator<String> change) throws IOException {
         String original = starter();
         String changed = change.apply(original);
         assertFalse(changed.equals(original), what + ": the change changes nothing");
-        assertDeclined(what, utf8(changed));
+        assertFalse(assertSameLoadInChunks(what, utf8(changed)), what + ": the tokenizer read it itself");
     }
 
     /** Changes the first {@code name="..."} of a team member. */
@@ -296,6 +339,77 @@ class PlanReadingPathsTest {
         assertTrue(arabic.contains("<quarters>Q1</quarters>"), "the sample has a list value in elements");
         assertReadByTokenizer("spaces and references in a list value",
                 utf8(arabic.replaceFirst("<quarters>Q1</quarters>", "<quarters>\r\n Q&#49; <!-- first --></quarters>")));
+    }
+
+    // ---------------------------------------------------------------- the buffer's boundaries
+
+    /**
+     * Every kind of token, a multi-byte UTF-8 character (two, three and four bytes), each entity
+     * and character reference and a long attribute value across the tokenizer's buffer refills:
+     * the file is read a few bytes at a time, shifted by a comment of 0 to 16 bytes so that each
+     * construct meets a refill at every offset.
+     */
+    @Test
+    void tokensCharactersReferencesAndLongValuesSplitAcrossBufferRefillsReadAlike() throws IOException {
+        String value = "Ганна é 😀 &#x1F600;&#128512; &lt;&gt;&amp;&quot;&apos; ث ệ\t".repeat(40);
+        String plan = teamName(value).apply(starter());
+        assertTrue(utf8(value).length > 2 * 1024, "the value spans many refills");
+        for (int shift = 0; shift <= 16; shift++) {
+            String shifted = plan.replaceFirst("\\?>", "?><!--" + "x".repeat(shift) + "-->");
+            byte[] bytes = utf8(shifted);
+            for (int chunk : new int[] { 1, 2, 5, 16, 17 }) {
+                String how = "shifted by " + shift + ", " + chunk + " bytes at a time";
+                Outcome tokenizer = load(bytes, Reading.TOKENIZER, chunk);
+                assertEquals(List.of(), tokenizer.errors(), how);
+                MarketingPlan read = (MarketingPlan) tokenizer.contents().get(0);
+                assertEquals(value.replace("&#x1F600;&#128512;", "😀😀").replace("&lt;&gt;&amp;&quot;&apos;", "<>&\"'")
+                        .replace("\t", " "), read.getTeam().get(0).getName(), how);
+                assertTrue(new EcoreUtil.EqualityHelper().equals(load(bytes, Reading.PARSER).contents(), tokenizer.contents()), how);
+            }
+        }
+    }
+
+    /** A name of 256 bytes (the longest the tokenizer reads) and one of 257 (the parser's) across refills. */
+    @Test
+    void theLongestNameIsReadAcrossRefillsAndALongerOneLeftToTheParser() throws IOException {
+        for (int length : new int[] { 256, 257 }) {
+            String prefix = "p".repeat(length - ":MarketingPlan".length());
+            String plan = starter().replace("tactician:", prefix + ":").replace("xmlns:tactician", "xmlns:" + prefix);
+            assertTrue(plan.contains("<" + prefix + ":MarketingPlan "), "the root element has the long name");
+            boolean read = assertSameLoadInChunks(length + "-byte names", utf8(plan));
+            assertEquals(length == 256, read, length + "-byte names: read by the tokenizer");
+        }
+    }
+
+    /**
+     * A file loaded from disk is read as the tokenizer goes, never whole: when it declines, the
+     * parser reads the same file from its start and reports what it reports from the bytes.
+     */
+    @Test
+    void aDeclinedFileOnDiskIsReadAgainFromItsStartByTheParser() throws IOException {
+        byte[] bad = utf8(starter().replaceFirst("owner=\"tm-hanna\"", "owner=\"tm-nobody\"").replaceFirst("<team ",
+                "<team colour=\"red\" "));
+        List<String> expected = load(bad, Reading.PARSER).errors();
+        assertEquals(2, expected.size(), expected.toString());
+        Path file = folder.resolve("declined.mplan");
+        Files.write(file, bad);
+        PlanLoadException refused = org.junit.jupiter.api.Assertions.assertThrows(PlanLoadException.class, () -> PlanFiles.load(file));
+        assertEquals(expected, refused.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.message()).toList());
+        for (int chunk : TINY_CHUNKS) {
+            try (java.io.InputStream in = Files.newInputStream(file); java.io.InputStream fileStream = new java.io.FileInputStream(file.toFile())) {
+                // a stream that cannot be rewound (held whole) and a file stream (rewound)
+                assertEquals(expected, load(new java.io.BufferedInputStream(in), Reading.TOKENIZER_OR_PARSER, chunk).errors(), chunk + " bytes");
+                assertEquals(expected, load(fileStream, Reading.TOKENIZER_OR_PARSER, chunk).errors(), chunk + " bytes, from a file");
+            }
+        }
+        // and a good file on disk: read by the tokenizer alone, as from its bytes
+        Path good = folder.resolve("good.mplan");
+        Files.write(good, utf8(starter()));
+        try (java.io.InputStream fileStream = new java.io.FileInputStream(good.toFile())) {
+            Outcome fromFile = load(fileStream, Reading.TOKENIZER, 7);
+            assertEquals(List.of(), fromFile.errors());
+            assertTrue(new EcoreUtil.EqualityHelper().equals(load(utf8(starter()), Reading.PARSER).contents(), fromFile.contents()));
+        }
     }
 
     // ---------------------------------------------------------------- what it hands to the parser

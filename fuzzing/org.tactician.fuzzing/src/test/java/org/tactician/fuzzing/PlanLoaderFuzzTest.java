@@ -93,10 +93,15 @@ class PlanLoaderFuzzTest {
     }
 
     private static Outcome read(byte[] bytes, Reading reading) {
+        return read(bytes, reading, 64 * 1024);
+    }
+
+    /** The load of {@code bytes}, the tokenizer reading {@code chunk} bytes at a time. */
+    private static Outcome read(byte[] bytes, Reading reading, int chunk) {
         ResourceSet resources = PlanFiles.newResourceSet();
         PlanResource resource = (PlanResource) resources.createResource(URI.createFileURI("/fuzz/plan.mplan"));
         try {
-            resource.load(new ByteArrayInputStream(bytes), Map.of(PlanReader.OPTION_READING, reading));
+            resource.load(new ByteArrayInputStream(bytes), Map.of(PlanReader.OPTION_READING, reading, PlanReader.OPTION_CHUNK, chunk));
         } catch (IOException refused) {
             // the problems are in the errors
         }
@@ -124,6 +129,13 @@ class PlanLoaderFuzzTest {
         assertEquals(parser.notes(), loaded.notes(), "the same migration notes");
         assertTrue(new EcoreUtil.EqualityHelper().equals(parser.contents(), loaded.contents()), "loading gives the parser's model");
         Outcome tokenizer = read(bytes, Reading.TOKENIZER);
+        // Its buffer's refills change nothing: a byte at a time, or a few, it reads or declines alike.
+        for (int chunk : new int[] { 1, 7 }) {
+            Outcome inChunks = read(bytes, Reading.TOKENIZER, chunk);
+            assertEquals(tokenizer.errors(), inChunks.errors(), chunk + " bytes at a time: the tokenizer's verdict");
+            assertTrue(new EcoreUtil.EqualityHelper().equals(tokenizer.contents(), inChunks.contents()),
+                    chunk + " bytes at a time: the tokenizer's model");
+        }
         if (tokenizer.errors().isEmpty()) {
             assertEquals(List.of(), parser.errors(), "the tokenizer read a file that the parser refuses");
             assertTrue(new EcoreUtil.EqualityHelper().equals(parser.contents(), tokenizer.contents()),
