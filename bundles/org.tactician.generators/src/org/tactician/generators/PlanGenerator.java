@@ -191,7 +191,7 @@ public final class PlanGenerator {
         }
         if (wanted.contains(ArtifactFormat.XLSX)) {
             tasks.add(new Task(BudgetWorkbook.FILE, 1, () -> List.of(announced(shared, BudgetWorkbook.FILE, () -> new GeneratedArtifact(
-                    ArtifactFormat.XLSX, folder.write(BudgetWorkbook.FILE, new BudgetWorkbook(analysis)::write))))));
+                    ArtifactFormat.XLSX, folder.write(BudgetWorkbook.FILE, out -> new BudgetWorkbook(analysis).write(out, shared)))))));
         }
         if (wanted.contains(ArtifactFormat.DOCX)) {
             String name = stem + ".docx";

@@ -14,6 +14,7 @@ import org.tactician.forecast.budget.BudgetEngine;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.forecast.conversion.ConversionModel;
 import org.tactician.forecast.conversion.Forecast;
+import org.tactician.generators.GenerationProgress;
 import org.tactician.generators.budget.internal.AllocationSheet;
 import org.tactician.generators.budget.internal.BudgetSheet;
 import org.tactician.generators.budget.internal.CategorySheet;
@@ -23,6 +24,7 @@ import org.tactician.generators.budget.internal.ProfitabilitySheet;
 import org.tactician.generators.budget.internal.SheetContext;
 import org.tactician.generators.budget.internal.SheetContext.SheetNames;
 import org.tactician.generators.budget.internal.SheetStyles;
+import org.tactician.generators.budget.internal.SheetText;
 import org.tactician.generators.budget.internal.StageSheet;
 import org.tactician.generators.budget.internal.WorkbookCharts;
 import org.tactician.generators.content.PlanAnalysis;
@@ -85,26 +87,37 @@ public final class BudgetWorkbook {
 
     /** Writes the workbook as XLSX to {@code out} (not closed). */
     public void write(OutputStream out) throws IOException {
+        write(out, GenerationProgress.NONE);
+    }
+
+    /**
+     * Writes the workbook as XLSX to {@code out} (not closed). What the format cannot hold as the
+     * plan has it (a name longer than a cell holds is cut, a sum too long for a formula becomes its
+     * amount) is told to {@code progress} as one warning per element, once the workbook is written.
+     */
+    public void write(OutputStream out, GenerationProgress progress) throws IOException {
+        SheetText limits = new SheetText();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // XMLBeans looks its schema types up through the context class loader; under OSGi that
         // must be POI's own.
         thread.setContextClassLoader(XSSFWorkbook.class.getClassLoader());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            build(workbook);
+            build(workbook, limits);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             workbook.write(out);
         } finally {
             thread.setContextClassLoader(previous);
         }
+        limits.warnings().forEach(progress::warning);
     }
 
-    private void build(XSSFWorkbook workbook) {
+    private void build(XSSFWorkbook workbook, SheetText limits) {
         MarketingPlan plan = analysis.plan();
         SheetStyles styles = new SheetStyles(workbook, analysis.budget().currency(), analysis.theme().tint(0.12));
         SheetNames names = SheetNames.of(analysis.terms());
         SheetContext context = new SheetContext(plan, analysis.budget(), analysis.forecast(), analysis.terms(), analysis.format(),
-                styles, names);
+                styles, names, limits);
         workbook.getProperties().getCoreProperties().setTitle(Text.clean(plan.getName()));
         workbook.getProperties().getCoreProperties().setCreator("Tactician");
 

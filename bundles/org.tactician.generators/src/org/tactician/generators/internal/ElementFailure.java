@@ -74,7 +74,7 @@ public final class ElementFailure extends RuntimeException {
     }
 
     /** The element in words, or {@code null} for something that is no plan element. */
-    static String describe(Object element) {
+    public static String describe(Object element) {
         if (element instanceof BudgetRow row) {
             return describe(row.line());
         }

@@ -108,21 +108,21 @@ class BudgetWorkbookTest {
         return new OutputFolder(out).write(name, workbook::write);
     }
 
-    private static BigDecimal money(double value, String currency) {
+    static BigDecimal money(double value, String currency) {
         return BigDecimal.valueOf(value).setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal money(String value, String currency) {
+    static BigDecimal money(String value, String currency) {
         return new BigDecimal(value).setScale(Rounding.minorUnits(currency), RoundingMode.HALF_EVEN);
     }
 
     /** The figures a check compares, read from a workbook one way or another. */
-    private interface Figures {
+    interface Figures {
         /** The cell of the first row whose column A is {@code label} on {@code sheet}, as a number. */
         BigDecimal number(String sheet, String label, int column);
     }
 
-    private static void assertEqualsEngine(MarketingPlan plan, Figures figures) {
+    static void assertEqualsEngine(MarketingPlan plan, Figures figures) {
         BudgetWorkbook workbook = new BudgetWorkbook(plan);
         BudgetMatrix matrix = workbook.matrix();
         Forecast forecast = workbook.forecast();
@@ -233,7 +233,7 @@ class BudgetWorkbookTest {
     }
 
     /** Removes every stored formula result, so only a recalculation can fill the cells. */
-    private static Path withoutResults(Path xlsx) throws IOException {
+    static Path withoutResults(Path xlsx) throws IOException {
         Path stripped = xlsx.resolveSibling("formulas-only.xlsx");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(stripped))) {

@@ -50,7 +50,7 @@ public final class AllocationSheet {
             Row row = row(sheet, r);
             ElementFailure.run(line, () -> {
                 context.text(row, 0, context.terms().literal(line.category()), styles.text);
-                context.text(row, 1, line.name(), styles.text);
+                context.text(row, 1, line.name(), styles.text, line);
                 number(row, 2, line.planned(), styles.moneyInput);
                 number(row, 3, line.allocated(), styles.money);
                 results(row, styles, false);

@@ -129,7 +129,7 @@ public final class BudgetSheet {
                     styles.totalText);
             for (BudgetLine line : context.budget().excluded()) {
                 Row row = row(sheet, r++);
-                ElementFailure.run(line, () -> context.text(row, 1, line.getName(), styles.text));
+                ElementFailure.run(line, () -> context.text(row, 1, line.getName(), styles.text, line));
             }
         }
         return new Layout(lineRows, 1, lastLineRow, grandTotalRow, outside);
@@ -138,10 +138,10 @@ public final class BudgetSheet {
     private static void lineRow(SheetContext context, Row row, BudgetRow line, int outside) {
         SheetStyles styles = context.styles();
         context.text(row, CATEGORY_COLUMN, context.terms().literal(line.category()), styles.text);
-        context.text(row, 1, line.name(), styles.text);
+        context.text(row, 1, line.name(), styles.text, line);
         context.text(row, 2, context.terms().literal(line.costType()), line.costType() == CostType.ONE_SHOT ? styles.oneShot : styles.text);
-        context.text(row, 3, line.channel() == null ? "" : line.channel().getName(), styles.text);
-        context.text(row, 4, line.campaign() == null ? "" : line.campaign().getName(), styles.text);
+        context.text(row, 3, line.channel() == null ? "" : line.channel().getName(), styles.text, line.channel());
+        context.text(row, 4, line.campaign() == null ? "" : line.campaign().getName(), styles.text, line.campaign());
         context.text(row, STAGE_COLUMN, stageLabel(context, line.raceStage()), styles.text);
         List<YearMonth> months = context.calendar().months();
         for (int i = 0; i < months.size(); i++) {

@@ -46,7 +46,7 @@ public final class CategorySheet {
             categories.add(null);
         }
         List<String> keys = categories.stream().map(context.terms()::literal).toList();
-        MonthView.Rows rows = MonthView.write(sheet, context, context.t("column.category"), keys,
+        MonthView.Rows rows = MonthView.write(sheet, context, context.t("column.category"), keys, null,
                 (k, r, column) -> MonthView.sumIf(context, budget, BudgetSheet.CATEGORY_COLUMN, r, column));
         int total = context.totalColumn(1);
         int target = total + 1;

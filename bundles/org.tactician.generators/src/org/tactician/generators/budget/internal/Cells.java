@@ -30,10 +30,15 @@ public final class Cells {
         return row != null ? row : sheet.createRow(index);
     }
 
-    /** A text cell holding {@code userText}, cleaned; {@code styles} gives formula-like text its quote-prefixed style. */
-    public static Cell text(Row row, int column, String userText, CellStyle style, SheetStyles styles) {
+    /**
+     * A text cell holding {@code userText}, cleaned and cut to what a cell holds ({@code limits}
+     * remembers a cut of {@code element}'s text); {@code styles} gives formula-like text its
+     * quote-prefixed style.
+     */
+    public static Cell text(Row row, int column, String userText, CellStyle style, SheetStyles styles, SheetText limits,
+            Object element) {
         Cell cell = row.createCell(column);
-        String text = Text.clean(userText);
+        String text = limits.cell(Text.clean(userText), element);
         cell.setCellValue(text);
         cell.setCellStyle(CsvTable.isFormulaLike(text) ? styles.quoted(style) : style);
         return cell;
@@ -55,8 +60,15 @@ public final class Cells {
         return cell;
     }
 
-    /** A formula cell; {@code formula} is built by us, never from user text. */
+    /**
+     * A formula cell; {@code formula} is built by us, never from user text, and callers keep it
+     * within {@link SheetText#FORMULA_LIMIT} (a longer one is a bug: spreadsheets refuse the file).
+     */
     public static Cell formula(Row row, int column, String formula, CellStyle style) {
+        if (formula.length() > SheetText.FORMULA_LIMIT) {
+            throw new IllegalArgumentException("a formula of " + formula.length() + " characters, more than a spreadsheet allows ("
+                    + SheetText.FORMULA_LIMIT + ")");
+        }
         Cell cell = row.createCell(column);
         cell.setCellFormula(formula);
         cell.setCellStyle(style);

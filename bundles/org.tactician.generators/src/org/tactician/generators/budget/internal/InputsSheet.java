@@ -113,8 +113,8 @@ public final class InputsSheet {
         Economics economics = assumptions.resolve(input.getChannel(), input.getSegment());
         Row row = row(sheet, r);
         Cells.month(row, MONTH, input.getMonth(), styles.month);
-        context.text(row, CHANNEL, channel == null ? "" : channel.getName(), styles.text);
-        context.text(row, SEGMENT, input.getSegment() == null ? "" : input.getSegment().getName(), styles.text);
+        context.text(row, CHANNEL, channel == null ? "" : channel.getName(), styles.text, channel);
+        context.text(row, SEGMENT, input.getSegment() == null ? "" : input.getSegment().getName(), styles.text, input.getSegment());
         number(row, SESSIONS, BigDecimal.valueOf(input.getSessions()), styles.countInput);
         // The model holds percent points; the sheet holds the ratio, shown as a percentage.
         number(row, RATE, input.getConversionRate() == null ? BigDecimal.ZERO : input.getConversionRate().movePointLeft(2),

@@ -37,7 +37,9 @@ final class MonthView {
     private MonthView() {
     }
 
-    static Rows write(Sheet sheet, SheetContext context, String keyHeader, List<String> keys, MonthFormula monthFormula) {
+    /** Writes the view; {@code elements} are the plan elements the keys name (null: the keys are our words). */
+    static Rows write(Sheet sheet, SheetContext context, String keyHeader, List<String> keys, List<?> elements,
+            MonthFormula monthFormula) {
         SheetStyles styles = context.styles();
         Row header = sheet.createRow(0);
         context.text(header, 0, keyHeader, styles.header);
@@ -47,7 +49,7 @@ final class MonthView {
         int r = 1;
         for (int k = 0; k < keys.size(); k++, r++) {
             Row row = row(sheet, r);
-            context.text(row, 0, keys.get(k), styles.text);
+            context.text(row, 0, keys.get(k), styles.text, elements == null ? null : elements.get(k));
             for (int m = 0; m < context.calendar().months().size(); m++) {
                 formula(row, context.monthColumn(1, m), monthFormula.of(k, r, BudgetSheet.LINE_LABELS + m), styles.money);
             }

@@ -107,7 +107,7 @@ public final class ProfitabilitySheet {
         }
         for (Channel channel : channels) {
             Row row = row(sheet, r);
-            context.text(row, KEY, channel == null ? context.t("doc.noChannel") : channel.getName(), styles.text);
+            context.text(row, KEY, channel == null ? context.t("doc.noChannel") : channel.getName(), styles.text, channel);
             InputsSheet.Block block = inputRows.blocks().get(channel);
             for (int[] sum : SUMMED) {
                 formula(row, sum[0], block == null ? "0" : "SUM(" + inputs + range(block.first(), sum[1], block.last(), sum[1]) + ")",

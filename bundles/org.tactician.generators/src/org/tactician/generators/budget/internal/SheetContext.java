@@ -28,9 +28,10 @@ import org.tactician.model.MarketingPlan;
  * @param format the plan's formats
  * @param styles the workbook's cell styles
  * @param names the translated sheet names
+ * @param limits the text limits of this workbook and the warnings of what was cut
  */
 public record SheetContext(MarketingPlan plan, BudgetMatrix budget, Forecast forecast, PlanTerms terms, PlanFormat format,
-        SheetStyles styles, SheetNames names) {
+        SheetStyles styles, SheetNames names, SheetText limits) {
 
     /** Width of a wide text column (names), in 1/256 characters. */
     public static final int WIDE = 30 * 256;
@@ -38,22 +39,44 @@ public record SheetContext(MarketingPlan plan, BudgetMatrix budget, Forecast for
     public static final int NARROW = 14 * 256;
 
     /**
-     * The sheet names in the plan's language, checked against what spreadsheets allow (at most 31
-     * characters, none of {@code []:*?/\}).
+     * The sheet names in the plan's language, checked against what spreadsheets allow: at most 31
+     * characters (cut between user-perceived characters), none of {@code []:*?/\}, no apostrophe
+     * first or last, and different from each other ignoring case (a translation that repeats a
+     * name gets a number).
      */
     public record SheetNames(String budget, String byCategory, String byChannel, String byStage, String inputs,
             String profitability, String allocation) {
 
+        /** The most characters a sheet name may have. */
+        public static final int LIMIT = 31;
+
         /** The names in {@code terms}' words. */
         public static SheetNames of(PlanTerms terms) {
-            return new SheetNames(name(terms, "sheet.budget"), name(terms, "sheet.byCategory"), name(terms, "sheet.byChannel"),
-                    name(terms, "sheet.byStage"), name(terms, "sheet.inputs"), name(terms, "sheet.profitability"),
-                    name(terms, "sheet.allocation"));
+            List<String> names = allowed(List.of("sheet.budget", "sheet.byCategory", "sheet.byChannel", "sheet.byStage", "sheet.inputs",
+                    "sheet.profitability", "sheet.allocation").stream().map(terms::text).toList());
+            return new SheetNames(names.get(0), names.get(1), names.get(2), names.get(3), names.get(4), names.get(5), names.get(6));
         }
 
-        private static String name(PlanTerms terms, String key) {
-            String name = terms.text(key).replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-            return name.length() > 31 ? name.substring(0, 31).strip() : name;
+        /** {@code words} as sheet names a spreadsheet allows, in order, no two alike ignoring case. */
+        public static List<String> allowed(List<String> words) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            List<String> names = new java.util.ArrayList<>();
+            for (String word : words) {
+                String name = name(word);
+                String unique = name;
+                for (int n = 2; !taken.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    String suffix = " " + n;
+                    unique = name(SheetText.cut(name, LIMIT - suffix.length()) + suffix);
+                }
+                names.add(unique);
+            }
+            return names;
+        }
+
+        private static String name(String text) {
+            String name = SheetText.cut(text.replaceAll("[\\[\\]:*?/\\\\]", " ").strip(), LIMIT);
+            name = name.replaceAll("^'+|'+$", "").strip();
+            return name.isEmpty() ? "Sheet" : name;
         }
     }
 
@@ -67,9 +90,14 @@ public record SheetContext(MarketingPlan plan, BudgetMatrix budget, Forecast for
         return terms.text(key);
     }
 
-    /** A text cell (user text or ours). */
+    /** A text cell of our own words. */
     public Cell text(Row row, int column, String text, CellStyle style) {
-        return Cells.text(row, column, text, style, styles);
+        return Cells.text(row, column, text, style, styles, limits, null);
+    }
+
+    /** A text cell of {@code element}'s text (a name), cut with a warning naming the element if a cell cannot hold it. */
+    public Cell text(Row row, int column, String text, CellStyle style, Object element) {
+        return Cells.text(row, column, text, style, styles, limits, element);
     }
 
     /** A row of header cells from {@code column}. */

@@ -16,7 +16,7 @@ public final class StageSheet {
     public static MonthView.Rows write(Sheet sheet, SheetContext context, BudgetSheet.Layout budget) {
         List<String> keys = new ArrayList<>(RaceStage.VALUES.stream().map(stage -> BudgetSheet.stageLabel(context, stage)).toList());
         keys.add(BudgetSheet.stageLabel(context, null));
-        return MonthView.write(sheet, context, context.t("column.raceStage"), keys,
+        return MonthView.write(sheet, context, context.t("column.raceStage"), keys, null,
                 (k, r, column) -> MonthView.sumIf(context, budget, BudgetSheet.STAGE_COLUMN, r, column));
     }
 }
