@@ -5,6 +5,8 @@ import {
     GGraph,
     GLabel,
     IDiagramOptions,
+    TYPES,
+    bindAsService,
     configureModelElement,
     connectableFeature,
     deletableFeature,
@@ -20,6 +22,7 @@ import { configureCommon, createPlanDiagramContainer } from '../diagram-containe
 import '../../css/journey.css';
 import { LinesLabelView } from '../lines-label';
 import { LaneNode, StageNode, TouchpointNode } from './model';
+import { StickyLaneNames } from './sticky-lanes';
 import { FlowLabelView, FlowView, JourneyGraphView, LaneView, StageView, TouchpointView } from './views';
 
 export const journeyDiagramModule = new FeatureModule(
@@ -34,6 +37,8 @@ export const journeyDiagramModule = new FeatureModule(
         configureModelElement(context, 'journey:lane', LaneNode, LaneView, {
             disable: [moveFeature, deletableFeature, connectableFeature, selectFeature]
         });
+        // the lanes' names at the viewport's edge when the journey is scrolled past their start
+        bindAsService(context, TYPES.IVNodePostprocessor, StickyLaneNames);
         configureModelElement(context, 'journey:touchpoint', TouchpointNode, TouchpointView);
         // ELK routes the flows: no routing handles to drag
         configureModelElement(context, 'journey:flow', GEdge, FlowView, { disable: [editFeature] });

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
 import org.junit.jupiter.api.Test;
 import org.tactician.layout.LayoutFile;
 import org.tactician.model.CustomerJourney;
@@ -207,6 +210,13 @@ class JourneyBrowserTest extends DiagramPageTest {
         return Files.readString(file);
     }
 
+    /** Scrolls the diagram sideways as Shift and the mouse wheel do, {@code pixels} to the right (negative: left). */
+    private void wheelSideways(double pixels) throws Exception {
+        chromium.eval("(() => { const svg = document.querySelector('#sprotty svg'); const box = svg.getBoundingClientRect();"
+                + " svg.dispatchEvent(new WheelEvent('wheel', { deltaY: " + pixels + ", shiftKey: true, bubbles: true, cancelable: true,"
+                + " clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 })); })()");
+    }
+
     /** Waits until the page shows {@code count} lanes (or none), as the model it got says. */
     private void waitLanes(boolean shown) throws Exception {
         assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
@@ -232,13 +242,61 @@ class JourneyBrowserTest extends DiagramPageTest {
         waitLanes(true);
         fit();
         assertEquals("true", chromium.eval("document.getElementById('tool-swimlanes').getAttribute('aria-pressed')").getAsString());
-        assertEquals(18, chromium.count("#sprotty g.journey-touchpoint"), "every touchpoint still drawn");
+        // (drawn once the whole journey is in view: on a busy machine that takes longer than the fit's pause)
+        assertEquals(18, chromium.countOnce("#sprotty g.journey-touchpoint", 18, 10), "every touchpoint still drawn");
         assertTrue(chromium.count("#sprotty g.journey-lane text.journey-lane-title") >= 3);
         // each lane named at the left and again at each further stage's column
         int laneCount = chromium.count("#sprotty g.journey-lane");
         int titles = chromium.count("#sprotty g.journey-lane text.journey-lane-title");
         assertTrue(titles >= 4 * laneCount, laneCount + " lanes, " + titles + " names: each at the furniture journey's five columns");
         shot("10-persona-lanes");
+
+        // at 100 %, scrolled sideways past the lanes' start (Shift+wheel), every lane's name stays at the viewport's left edge
+        chromium.clickSelector("#tool-zoom-reset");
+        // the reset is animated: scroll only once it has ended (its frames would take the scroll back)
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const g = document.querySelector('#sprotty svg > g'); const ok = g && /^scale\\(1\\) translate\\(0,0\\)$/"
+                + ".test(g.getAttribute('transform')); if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })")
+                .getAsBoolean(), "at 100 % from the origin");
+        assertEquals(0, chromium.count("#sprotty g.journey-lane-sticky"), "no sticky names while the lanes' start shows");
+        // to just past the start of the widest stage column: no lane's own name near the edge then
+        double past = chromium.eval("(() => { const starts = [...document.querySelector('#sprotty g.journey-lane')"
+                + ".querySelectorAll('svg')].map(s => Number(s.getAttribute('x'))).sort((a, b) => a - b);"
+                + " let best = 0, gap = 0; starts.forEach((x, i) => { const next = i + 1 < starts.length ? starts[i + 1] : x;"
+                + " if (next - x > gap) { gap = next - x; best = x; } }); return best + 40; })()").getAsDouble();
+        wheelSideways(past);
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const ok = document.querySelectorAll('#sprotty g.journey-lane-sticky').length > 0"
+                + "; if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })").getAsBoolean(),
+                "lane names kept at the viewport's edge");
+        // each lane: its name kept at the left edge, or one of its own names (at a column's start) in sight near it
+        JsonArray lanes = chromium.eval("(() => { const view = document.querySelector('#sprotty svg').getBoundingClientRect();"
+                + " const kept = [...document.querySelectorAll('#sprotty g.journey-lane-sticky text')]"
+                + ".map(t => [t.textContent, t.getBoundingClientRect().left - view.left]);"
+                + " return [...document.querySelectorAll('#sprotty g.journey-lane')].map(lane => {"
+                + " const names = [...lane.querySelectorAll('text.journey-lane-title')]; const title = names[0].textContent;"
+                + " const own = names.map(n => n.getBoundingClientRect().left - view.left).filter(l => l >= 0 && l <= 400).length;"
+                + " const sticky = kept.filter(k => k[0] === title).map(k => k[1]);"
+                + " return [title, sticky.length === 1 ? sticky[0] : sticky.length === 0 ? null : -1, own]; }); })()")
+                .getAsJsonArray();
+        assertEquals(laneCount, lanes.size());
+        for (JsonElement lane : lanes) {
+            JsonArray row = lane.getAsJsonArray();
+            if (row.get(1).isJsonNull()) {
+                assertTrue(row.get(2).getAsInt() > 0, "named in sight near the left edge: " + row);
+            } else {
+                double left = row.get(1).getAsDouble();
+                assertTrue(left >= 0 && left <= 30, "kept once, at the viewport's left edge: " + row);
+            }
+        }
+        shot("11-persona-lanes-scrolled");
+        wheelSideways(-past);
+        assertTrue(chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const ok = document.querySelectorAll('#sprotty g.journey-lane-sticky').length === 0"
+                + "; if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })").getAsBoolean(),
+                "scrolled back, the lanes' own names show and no sticky ones");
+        fit();
+
         String layout = savedLayout(text -> text.contains("\"lanes\""));
         assertTrue(layout.contains("\"settings\": {") && layout.contains("\"journey\": {\"lanes\": \"personas\"}"), layout);
 

@@ -38,7 +38,8 @@ import org.tactician.model.MarketingPlan;
  * side file ({@link LayoutFile}) has them and its persona lanes when the diagram has them on —
  * under a row of stage headers, mirrored for right-to-left plans. Fitted to the figure's width
  * (scaled down only), but never below {@link #MIN_SCALE}: a journey wider or taller than a page
- * at that size is cut into pages, between stages where it can be, each with its headers.
+ * at that size is cut into the fewest pages that scale allows, whole stages side by side where
+ * they fit, each page with its headers and the names of its lanes.
  */
 final class ElkJourneyLayout implements JourneyLayout {
 
@@ -51,8 +52,10 @@ final class ElkJourneyLayout implements JourneyLayout {
      * {@link JourneyFigure}), so this keeps it at 7 pt, readable on paper.
      */
     static final double MIN_SCALE = 0.70;
-    /** Pieces of a cut journey are at least this share of a page (no sliver of a page). */
-    private static final double MIN_PIECE = 0.35;
+    /** The band under the headers of a page that cuts into a lane, for that lane's name. */
+    static final double LANE_BAND = 15;
+    /** A character of a lane's name at 7.5 pt bold, in px, generous (wider than the fonts' average). */
+    static final double LANE_CHAR = 6.4;
 
     private final Map<String, JourneyDrawing.Point> pinned;
     private final boolean swimlanes;
@@ -144,66 +147,179 @@ final class ElkJourneyLayout implements JourneyLayout {
         JourneyDrawing drawing = drawing(journey);
         Rect all = extent(drawing);
         double fit = all.width() <= 0 ? 1 : Math.min(1, width / all.width());
-        double scale = Math.max(MIN_SCALE, fit);
-        double pageWidth = width / scale;
-        double pageHeight = Math.max(40, (height - HEADER) / scale);
-        List<Double> xs = cuts(all.x(), all.right(), pageWidth, columnEdges(drawing), drawing.boxes(), true);
-        List<JourneyDiagram> pages = new ArrayList<>();
-        for (int i = 0; i + 1 < xs.size(); i++) {
-            double x0 = xs.get(i);
-            double x1 = xs.get(i + 1);
-            boolean last = i + 2 == xs.size();
-            List<Box> inside = drawing.boxes().stream()
-                    .filter(b -> b.bounds().centerX() >= x0 && (b.bounds().centerX() < x1 || last)).toList();
-            List<Double> lanes = drawing.lanes().stream().map(l -> l.bounds().y()).toList();
-            List<Double> ys = cuts(all.y(), all.bottom(), pageHeight, lanes, inside, false);
-            for (int j = 0; j + 1 < ys.size(); j++) {
-                pages.add(piece(journey, drawing, all, new Rect(x0, ys.get(j), x1 - x0, ys.get(j + 1) - ys.get(j)), scale,
-                        rightToLeft));
+        // room under the headers for the name of a lane a page cuts into
+        double band = drawing.lanes().isEmpty() ? 0 : LANE_BAND;
+        // the fewest pieces the text allows (at its smallest size), at the biggest scale that needs no more
+        Cutting best = null;
+        for (double scale = 1; ; scale -= 0.05) {
+            Cutting cutting = cutting(drawing, all, Math.max(MIN_SCALE, Math.max(fit, scale)), width, height - HEADER - band);
+            if (best == null || cutting.windows().size() < best.windows().size()) {
+                best = cutting;
             }
+            if (scale <= Math.max(MIN_SCALE, fit)) {
+                break;
+            }
+        }
+        List<JourneyDiagram> pages = new ArrayList<>();
+        for (Rect window : best.windows()) {
+            pages.add(piece(journey, drawing, all, window, best.scale(), rightToLeft));
         }
         return pages;
     }
 
-    private static List<Double> columnEdges(JourneyDrawing drawing) {
-        return drawing.columns().stream().map(c -> c.bounds().x()).toList();
+    /** A journey's drawing cut into windows (its coordinates), each a page at {@code scale}, in reading order. */
+    private record Cutting(double scale, List<Rect> windows) {
     }
 
     /**
-     * Where to cut {@code from}–{@code to} into pieces of at most {@code page}: at a preferred
-     * place (a column's or lane's edge) where one falls late enough in the page, else between
-     * boxes, else (a box bigger than a page) where the page ends. Starts with {@code from},
-     * ends with {@code to}.
+     * The drawing cut into page-sized windows at {@code scale}: first into strips of whole stage
+     * columns, as many columns on a page as fit (cut inside a stage only where one is wider than a
+     * page), then each strip, from its first drawn thing to its last, into pieces at lane edges
+     * where they fall well (else between boxes); everywhere the fewest pieces, as even as can be.
+     */
+    private static Cutting cutting(JourneyDrawing drawing, Rect all, double scale, double width, double height) {
+        double pageWidth = width / scale;
+        double pageHeight = Math.max(40, height / scale);
+        List<Double> columnEdges = drawing.columns().stream().map(c -> c.bounds().x()).toList();
+        List<Double> xs = cuts(all.x(), all.right(), pageWidth, columnEdges, drawing.boxes(), true);
+        List<Rect> windows = new ArrayList<>();
+        for (int i = 0; i + 1 < xs.size(); i++) {
+            double x0 = xs.get(i);
+            double x1 = xs.get(i + 1);
+            Rect strip = new Rect(x0, all.y(), x1 - x0, all.height());
+            List<Box> inside = drawing.boxes().stream().filter(b -> owns(all, strip, b.bounds().centerX(), all.y())).toList();
+            double[] span = span(drawing, all, strip, inside);
+            List<Double> laneTops = drawing.lanes().stream().map(l -> l.bounds().y()).toList();
+            List<Double> ys = cuts(span[0], span[1], pageHeight, laneTops, inside, false);
+            for (int j = 0; j + 1 < ys.size(); j++) {
+                windows.add(new Rect(x0, ys.get(j), x1 - x0, ys.get(j + 1) - ys.get(j)));
+            }
+        }
+        return new Cutting(scale, windows);
+    }
+
+    /**
+     * From where to where the strip {@code strip} of the drawing has something drawn: its boxes,
+     * the flows and flow numbers that pass it, the head of the lane its first box is in.
+     */
+    private static double[] span(JourneyDrawing drawing, Rect all, Rect strip, List<Box> inside) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (Box box : inside) {
+            top = Math.min(top, box.bounds().y());
+            bottom = Math.max(bottom, box.bounds().bottom());
+        }
+        for (JourneyDrawing.Route route : drawing.routes()) {
+            List<Point> points = route.points();
+            for (int k = 1; k < points.size(); k++) {
+                Point a = points.get(k - 1);
+                Point b = points.get(k);
+                if (Math.max(a.x(), b.x()) >= strip.x() && Math.min(a.x(), b.x()) <= strip.right()) {
+                    top = Math.min(top, Math.min(a.y(), b.y()) - 4);
+                    bottom = Math.max(bottom, Math.max(a.y(), b.y()) + 4);
+                }
+            }
+            Rect label = route.label();
+            if (label != null && owns(all, strip, label.centerX(), all.y())) {
+                top = Math.min(top, label.y());
+                bottom = Math.max(bottom, label.bottom());
+            }
+        }
+        if (top > bottom) {
+            return new double[] {all.y(), all.bottom()};
+        }
+        for (Lane lane : drawing.lanes()) {
+            if (lane.bounds().y() <= top && top < lane.bounds().bottom()) {
+                top = lane.bounds().y();
+            }
+        }
+        return new double[] {Math.max(all.y(), top), Math.min(all.bottom(), bottom)};
+    }
+
+    /** How much a cut costs by where it falls: at a preferred place, between boxes, through a box. */
+    private static final double PREFERRED = 0;
+    private static final double BETWEEN = 1;
+    private static final double THROUGH = 100;
+
+    /**
+     * Where to cut {@code from}–{@code to} into pieces of at most {@code page}: the fewest pieces
+     * there can be; among those, the cuts at preferred places (a column's or lane's edge) where
+     * they can be, else between boxes, through a box only where one is bigger than a page; the
+     * pieces as even as those places allow and none under half a page (no sliver of a page).
+     * Starts with {@code from}, ends with {@code to}.
      */
     static List<Double> cuts(double from, double to, double page, List<Double> preferred, List<Box> boxes,
             boolean horizontal) {
-        List<Double> cuts = new ArrayList<>();
-        cuts.add(from);
-        double start = from;
-        while (to - start > page + 0.5) {
-            double end = start + page;
-            double earliest = start + page * MIN_PIECE;
-            double cut = Double.NaN;
-            for (double edge : preferred) {
-                if (edge > earliest && edge <= end && (Double.isNaN(cut) || edge > cut) && !throughBox(edge, boxes, horizontal)) {
-                    cut = edge;
-                }
-            }
-            if (Double.isNaN(cut)) {
-                for (Box box : boxes) {
-                    double after = (horizontal ? box.bounds().right() : box.bounds().bottom()) + 3;
-                    if (after > earliest && after <= end && (Double.isNaN(cut) || after > cut) && !throughBox(after, boxes, horizontal)) {
-                        cut = after;
-                    }
-                }
-            }
-            if (Double.isNaN(cut)) {
-                cut = end;
-            }
-            cuts.add(cut);
-            start = cut;
+        if (to - from <= page + 0.5) {
+            return List.of(from, to);
         }
-        cuts.add(to);
+        java.util.TreeMap<Double, Double> places = new java.util.TreeMap<>();
+        // through boxes, every eighth of a page: always a way to cut
+        for (double at = from + page / 8; at < to; at += page / 8) {
+            places.put(at, throughBox(at, boxes, horizontal) ? THROUGH : BETWEEN);
+        }
+        for (Box box : boxes) {
+            for (double at : horizontal ? new double[] {box.bounds().x() - 3, box.bounds().right() + 3}
+                    : new double[] {box.bounds().y() - 3, box.bounds().bottom() + 3}) {
+                if (at > from && at < to && !throughBox(at, boxes, horizontal)) {
+                    places.merge(at, BETWEEN, Math::min);
+                }
+            }
+        }
+        for (double at : preferred) {
+            if (at > from + 0.5 && at < to - 0.5 && !throughBox(at, boxes, horizontal)) {
+                places.put(at, PREFERRED);
+            }
+        }
+        List<Double> at = new ArrayList<>();
+        List<Double> cost = new ArrayList<>();
+        at.add(from);
+        cost.add(0.0);
+        places.forEach((place, price) -> {
+            at.add(place);
+            cost.add(price);
+        });
+        at.add(to);
+        cost.add(0.0);
+        List<Double> cuts = cheapest(at, cost, page, page / 2);
+        return cuts != null ? cuts : cheapest(at, cost, page, 0);
+    }
+
+    /**
+     * The cheapest way from the first place to the last in steps of {@code shortest} to
+     * {@code page}: fewest steps first, then the least cost of the places cut at and of uneven
+     * steps; {@code null} if there is none.
+     */
+    private static List<Double> cheapest(List<Double> at, List<Double> cost, double page, double shortest) {
+        int n = at.size();
+        int[] steps = new int[n];
+        double[] price = new double[n];
+        int[] previous = new int[n];
+        java.util.Arrays.fill(steps, Integer.MAX_VALUE);
+        steps[0] = 0;
+        for (int j = 1; j < n; j++) {
+            for (int i = j - 1; i >= 0 && at.get(j) - at.get(i) <= page + 0.5; i--) {
+                double length = at.get(j) - at.get(i);
+                if (steps[i] == Integer.MAX_VALUE || length < shortest && j < n - 1 || length < shortest && i > 0) {
+                    continue;
+                }
+                double empty = (page - length) / page;
+                double p = price[i] + cost.get(j) + 4 * empty * empty;
+                if (steps[i] + 1 < steps[j] || steps[i] + 1 == steps[j] && p < price[j]) {
+                    steps[j] = steps[i] + 1;
+                    price[j] = p;
+                    previous[j] = i;
+                }
+            }
+        }
+        if (steps[n - 1] == Integer.MAX_VALUE) {
+            return null;
+        }
+        java.util.LinkedList<Double> cuts = new java.util.LinkedList<>();
+        for (int j = n - 1; j > 0; j = previous[j]) {
+            cuts.addFirst(at.get(j));
+        }
+        cuts.addFirst(at.get(0));
         return cuts;
     }
 
@@ -228,12 +344,63 @@ final class ElkJourneyLayout implements JourneyLayout {
                 && (y < window.bottom() || lastY && y <= window.bottom());
     }
 
+    /**
+     * How wide a lane's name is on one line at the labels' 7.5 pt bold, in px, generously (the
+     * average character of the document fonts is narrower); the touchpoints without a persona get
+     * room for the longest of the languages' words for them.
+     */
+    static double laneNameWidth(Lane lane) {
+        String name = lane.persona() == null || lane.persona().getName() == null ? "" : lane.persona().getName().strip();
+        int characters = Math.max(name.codePointCount(0, name.length()), lane.persona() == null ? 18 : 1);
+        return characters * LANE_CHAR + 4;
+    }
+
+    /** How tall a lane's name is, its line of 7.5 pt, in px. */
+    private static final double LABEL_HEIGHT = 12;
+
+    /**
+     * Where from the piece's leading edge (its left, right to left its right) a lane's name
+     * {@code width} wide at {@code y} covers no flow's number and no box: the first such place from
+     * {@code from} to {@code to} in steps of 6 px, else {@code from}.
+     */
+    private static double free(double from, double to, double y, double width, double height, List<Edge> edges, List<Node> nodes,
+            boolean rightToLeft, double figureWidth) {
+        for (double at = from; at <= to + 0.01; at += 6) {
+            double left = rightToLeft ? figureWidth - at - width : at;
+            Rect label = new Rect(left, y, width, height);
+            boolean covers = false;
+            for (Edge edge : edges) {
+                covers |= edge.numbered() && label.overlaps(new Rect(edge.labelX() - 10, edge.labelY() - 7, 18, 13));
+            }
+            for (Node node : nodes) {
+                covers |= label.overlaps(new Rect(node.x(), node.y(), node.width(), node.height()));
+            }
+            if (!covers) {
+                return at;
+            }
+        }
+        return from;
+    }
+
     /** The part {@code window} of the drawing's extent {@code all} as a figure at {@code scale}. */
     private static JourneyDiagram piece(CustomerJourney journey, JourneyDrawing drawing, Rect all, Rect window, double scale,
             boolean rightToLeft) {
-        double figureWidth = window.width() * scale;
-        double height = HEADER + window.height() * scale;
-        Mapper map = new Mapper(scale, rightToLeft, figureWidth, window.x(), window.y());
+        // the lane a page cuts into: its name in a band of its own under the headers
+        Lane continued = null;
+        double widest = 0;
+        for (Lane lane : drawing.lanes()) {
+            if (lane.bounds().y() < window.y() - 0.5 && lane.bounds().bottom() > window.y() + 0.5) {
+                continued = lane;
+            }
+            if (lane.bounds().bottom() > window.y() && lane.bounds().y() < window.bottom()) {
+                widest = Math.max(widest, laneNameWidth(lane) + 8);
+            }
+        }
+        double top = HEADER + (continued == null ? 0 : LANE_BAND);
+        // a piece narrower than a lane's name is widened (on its trailing side) to show it whole
+        double figureWidth = Math.max(window.width() * scale, widest);
+        double height = top + window.height() * scale;
+        Mapper map = new Mapper(scale, rightToLeft, figureWidth, window.x(), window.y(), top);
 
         List<Band> bands = new ArrayList<>();
         List<StageLabel> labels = new ArrayList<>();
@@ -247,38 +414,6 @@ final class ElkJourneyLayout implements JourneyLayout {
             double w = (right - left) * scale;
             bands.add(new Band(x, 0, w, height, column.index() % 2 == 0 ? "#f3f6fa" : "#fafbfc"));
             labels.add(new StageLabel(column.stage(), x + 2, 2, Math.max(10, w - 4), HEADER - 4));
-        }
-        List<LaneLabel> lanes = new ArrayList<>();
-        for (Lane lane : drawing.lanes()) {
-            double top = Math.max(lane.bounds().y(), window.y());
-            double bottom = Math.min(lane.bounds().bottom(), window.bottom());
-            if (bottom - top < 1) {
-                continue;
-            }
-            // a rule where the lane starts, and its persona's name under it (also where a page cuts into it)
-            if (lane.bounds().y() >= window.y()) {
-                bands.add(new Band(0, map.y(lane.bounds().y()), figureWidth, 0.8, "#8797aa"));
-            }
-            // its name at the page's start, and, where its head is on the page, again where each
-            // further stage's column starts (in the lane's head, where no box goes), so a wide journey
-            // keeps telling its lanes apart; each name as wide as the room up to the next
-            List<Double> starts = new ArrayList<>();
-            starts.add(window.x());
-            if (lane.bounds().y() >= window.y()) {
-                for (Column column : drawing.columns()) {
-                    double left = column.bounds().x();
-                    if (column.index() > 0 && left > window.x() + 1 && (window.right() - left) * scale >= 48) {
-                        starts.add(left);
-                    }
-                }
-            }
-            for (int i = 0; i < starts.size(); i++) {
-                double start = starts.get(i);
-                double end = i + 1 < starts.size() ? starts.get(i + 1) : window.right();
-                double x = map.x(start);
-                lanes.add(new LaneLabel(lane.persona(), rightToLeft ? x - 4 : x + 4, map.y(top) + 1,
-                        Math.max(0, Math.min((end - start) * scale - 8, 260)), JourneyDrawing.Lane.HEADER * scale));
-            }
         }
         List<Node> nodes = new ArrayList<>();
         for (Box box : drawing.boxes()) {
@@ -316,6 +451,48 @@ final class ElkJourneyLayout implements JourneyLayout {
             };
             edges.add(new Edge(flows.indexOf(route.flow()) + 1, route.flow(), kind, points, labelX, labelY, numbered));
         }
+        List<LaneLabel> lanes = new ArrayList<>();
+        if (continued != null) {
+            bands.add(new Band(0, HEADER, figureWidth, LANE_BAND, "#e9edf2"));
+            double x = rightToLeft ? figureWidth - 4 : 4;
+            lanes.add(new LaneLabel(continued.persona(), x, HEADER + 1, Math.min(laneNameWidth(continued), figureWidth - 8),
+                    LANE_BAND - 2));
+        }
+        for (Lane lane : drawing.lanes()) {
+            // its head on the page (a head cut off at the page's foot belongs to the next)
+            if (lane.bounds().y() < window.y() - 0.5 || lane.bounds().y() + JourneyDrawing.Lane.HEADER > window.bottom() + 0.5) {
+                continue;
+            }
+            // a rule where the lane starts and its persona's name in its head (where no box goes), whole:
+            // at the page's start and again where each further stage's column starts if it fits there
+            bands.add(new Band(0, map.y(lane.bounds().y()), figureWidth, 0.8, "#8797aa"));
+            double name = laneNameWidth(lane);
+            List<Double> starts = new ArrayList<>();
+            starts.add(window.x());
+            for (Column column : drawing.columns()) {
+                double left = column.bounds().x();
+                if (column.index() > 0 && left > window.x() + 1 && left < window.right()) {
+                    starts.add(left);
+                }
+            }
+            // where the name before ends, from the piece's leading edge
+            double taken = -Double.MAX_VALUE;
+            for (int i = 0; i < starts.size(); i++) {
+                double start = starts.get(i);
+                double end = i + 1 < starts.size() ? starts.get(i + 1) : window.right();
+                // from the page's (or the column's) start, moved along past flow numbers and boxes where it can be
+                double from = i == 0 ? 4 : Math.max((start - window.x()) * scale + 4, taken + 8);
+                double to = i == 0 ? Math.min(figureWidth / 3, figureWidth - 4 - name) : (end - window.x()) * scale - 4 - name;
+                if (i > 0 && to < from) {
+                    continue;
+                }
+                double y = map.y(lane.bounds().y()) + 1;
+                double at = free(from, Math.max(from, to), y, name, LABEL_HEIGHT, edges, nodes, rightToLeft, figureWidth);
+                lanes.add(new LaneLabel(lane.persona(), rightToLeft ? figureWidth - at : at, y, name,
+                        JourneyDrawing.Lane.HEADER * scale));
+                taken = at + name;
+            }
+        }
         return new JourneyDiagram(figureWidth, height, bands, labels, lanes, nodes, edges, scale);
     }
 
@@ -335,7 +512,7 @@ final class ElkJourneyLayout implements JourneyLayout {
     }
 
     /** From the drawing's coordinates to the figure's: scaled, under the headers, mirrored for RTL. */
-    private record Mapper(double scale, boolean rightToLeft, double width, double originX, double originY) {
+    private record Mapper(double scale, boolean rightToLeft, double width, double originX, double originY, double top) {
         double x(double x, double extent) {
             return rightToLeft ? width - (x - originX + extent) * scale : (x - originX) * scale;
         }
@@ -345,7 +522,7 @@ final class ElkJourneyLayout implements JourneyLayout {
         }
 
         double y(double y) {
-            return HEADER + (y - originY) * scale;
+            return top + (y - originY) * scale;
         }
     }
 

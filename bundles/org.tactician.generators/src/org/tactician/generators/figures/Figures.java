@@ -45,8 +45,8 @@ public final class Figures {
             .journey-page { page-break-inside: avoid; }
             .journey-page.next { page-break-before: always; }
             .journey-part { font-size: 7.5pt; color: #333; margin: 0 0 2pt 0; }
-            .journey-figure .lane { position: absolute; font-size: 7.5pt; font-weight: bold; color: #3d4f63;
-              white-space: nowrap; overflow: hidden; }
+            .journey-figure .lane { position: absolute; font-size: 7.5pt; line-height: 1.1; font-weight: bold; color: #3d4f63; }
+            .journey-figure .lane span { background: #f7f9fb; }
             .journey-figure .flow-no { display: block; position: absolute; font-size: 7pt; width: 18px; height: 13px;
               line-height: 13px; text-align: center; background: #fff; border: 0.5pt solid #555; border-radius: 4px;
               color: #222; overflow: hidden; white-space: nowrap; }

@@ -57,6 +57,14 @@ public final class JourneyFigure implements PlanFigure {
     private static final double FONT_PT = 10;
     private static final double LINE_PT = 12.75;
     private static final double PADDING_PX = 8;
+    /**
+     * The pictures' text in px, as big as the PDF's in pt (a picture is printed at
+     * {@link #PT_PER_PX}): stage headers and lane names 7.5 pt, flow numbers 7 pt.
+     */
+    private static final float LABEL_PX = (float) (7.5 / PT_PER_PX);
+    private static final float NUMBER_PX = (float) (7 / PT_PER_PX);
+    private static final Color LANE_COLOUR = new Color(0x3d4f63);
+    private static final Color LANE_BACKGROUND = new Color(0xf7f9fb);
 
     private final CustomerJourney journey;
     private final PlanTerms terms;
@@ -174,6 +182,11 @@ public final class JourneyFigure implements PlanFigure {
                         .append(px(edge.labelY() - 7)).append("px\">").append(edge.number()).append("</div>");
             }
         }
+        // the row of stage headers over the flows that a piece cuts off above its top
+        for (Band band : headerBands(page)) {
+            svg.append("<rect x=\"").append(px(band.x())).append("\" y=\"0\" width=\"").append(px(band.width()))
+                    .append("\" height=\"").append(px(band.height())).append("\" fill=\"").append(band.fill()).append("\"/>");
+        }
         svg.append("</svg>");
         out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(page.width())).append("px; height: ")
                 .append(px(page.height())).append("px\">").append(svg);
@@ -190,8 +203,10 @@ public final class JourneyFigure implements PlanFigure {
             double left = terms.isRightToLeft() ? lane.x() - lane.width() : lane.x();
             out.append("<div class=\"lane\" style=\"left: ").append(px(left)).append("px; top: ").append(px(lane.y()))
                     .append("px; width: ").append(px(lane.width())).append("px\">");
+            // the name on a background of its own, so the flows passing the lane's head do not run through it
+            out.append("<span>");
             Figures.text(out, laneName(lane));
-            out.append("</div>");
+            out.append("</span></div>");
         }
         double padding = JourneyBoxes.PRINT_PADDING * page.scale();
         for (Node node : page.nodes()) {
@@ -207,6 +222,25 @@ public final class JourneyFigure implements PlanFigure {
             out.append("</span></div>");
         }
         out.append(labels).append("</div>\n");
+    }
+
+    /**
+     * The stage columns' bands cut to the row of stage headers, to draw over the flows: a piece of a
+     * journey cut into pages starts below flows that still run up into its header row.
+     */
+    private static List<Band> headerBands(JourneyDiagram diagram) {
+        if (diagram.stages().isEmpty()) {
+            return List.of();
+        }
+        StageLabel first = diagram.stages().get(0);
+        double header = first.y() + first.height() + 2;
+        List<Band> bands = new ArrayList<>();
+        for (Band band : diagram.bands()) {
+            if (band.y() == 0 && band.height() >= diagram.height() - 0.01) {
+                bands.add(new Band(band.x(), 0, band.width(), header, band.fill()));
+            }
+        }
+        return bands;
     }
 
     private String laneName(LaneLabel lane) {
@@ -273,6 +307,7 @@ public final class JourneyFigure implements PlanFigure {
             texts.add(s.stage().getName() == null ? "" : s.stage().getName());
             texts.add(Text.value(s.stage(), "raceStage", terms));
         });
+        diagram.lanes().forEach(l -> texts.add(laneName(l)));
         return Java2DFonts.familyFor(texts);
     }
 
@@ -292,7 +327,7 @@ public final class JourneyFigure implements PlanFigure {
         }
         svg.shape(arrows.toString());
         Color stageColour = new Color(0x1d3f63);
-        Font bold = Java2DFonts.font(family, true, 7.5f);
+        Font bold = Java2DFonts.font(family, true, LABEL_PX);
         for (StageLabel stage : diagram.stages()) {
             double centre = stage.x() + stage.width() / 2;
             svg.text(Text.value(stage.stage(), "raceStage", terms), bold, stageColour, centre, stage.y() + 10, "middle", rtl);
@@ -307,18 +342,20 @@ public final class JourneyFigure implements PlanFigure {
                     !node.touchpoint().isSetMediaType());
             nodeText(write, context, node, family, diagram.scale());
         }
-        Font laneFont = Java2DFonts.font(family, true, 7.5f);
+        Font laneFont = Java2DFonts.font(family, true, LABEL_PX);
         for (LaneLabel lane : diagram.lanes()) {
-            svg.text(fitted(laneName(lane), laneFont, lane.width()), laneFont, new Color(0x3d4f63), lane.x(), lane.y() + 9, "start",
-                    rtl);
+            String name = laneName(lane);
+            double advance = laneFont.getStringBounds(name, context).getWidth();
+            svg.rect(rtl ? lane.x() - advance - 1 : lane.x() - 1, lane.y() + 1, advance + 2, 11, 0, LANE_BACKGROUND, null, 0, false);
+            svg.text(name, laneFont, LANE_COLOUR, lane.x(), lane.y() + 10, "start", rtl);
         }
-        Font small = Java2DFonts.font(family, false, 7f);
+        Font small = Java2DFonts.font(family, false, NUMBER_PX);
         for (Edge edge : diagram.edges()) {
             if (!edge.numbered()) {
                 continue;
             }
             svg.rect(edge.labelX() - 10, edge.labelY() - 7, 18, 13, 2, Color.WHITE, new Color(0x555555), 0.5, false);
-            svg.text(String.valueOf(edge.number()), small, new Color(0x222222), edge.labelX() - 1, edge.labelY() + 2.5, "middle",
+            svg.text(String.valueOf(edge.number()), small, new Color(0x222222), edge.labelX() - 1, edge.labelY() + 3, "middle",
                     false);
         }
         return svg.finish();
@@ -365,6 +402,10 @@ public final class JourneyFigure implements PlanFigure {
                 head.closePath();
                 g.fill(head);
             }
+            for (Band band : headerBands(diagram)) {
+                g.setColor(Color.decode(band.fill()));
+                g.fill(new java.awt.geom.Rectangle2D.Double(band.x(), 0, band.width(), band.height()));
+            }
             FontRenderContext context = g.getFontRenderContext();
             BoxGrid.LineSink draw = (line, text, font, colour, start, baseline, rtl) -> {
                 g.setColor(colour);
@@ -372,7 +413,7 @@ public final class JourneyFigure implements PlanFigure {
             };
             for (StageLabel stage : diagram.stages()) {
                 g.setColor(new Color(0x1d3f63));
-                Font bold = Java2DFonts.font(family, true, 7.5f);
+                Font bold = Java2DFonts.font(family, true, LABEL_PX);
                 centred(g, Text.value(stage.stage(), "raceStage", terms), bold, stage.x() + stage.width() / 2, stage.y() + 10);
                 centred(g, Text.clean(stage.stage().getName()), bold, stage.x() + stage.width() / 2, stage.y() + 21);
             }
@@ -387,12 +428,16 @@ public final class JourneyFigure implements PlanFigure {
                 nodeText(draw, context, node, family, diagram.scale());
             }
             for (LaneLabel lane : diagram.lanes()) {
-                g.setColor(new Color(0x3d4f63));
-                Font laneFont = Java2DFonts.font(family, true, 7.5f);
-                String name = fitted(laneName(lane), laneFont, lane.width());
+                Font laneFont = Java2DFonts.font(family, true, LABEL_PX);
+                String name = laneName(lane);
                 if (!name.isEmpty()) {
+                    // whole, on a background of its own (the flows passing the lane's head do not run through it)
                     TextLayout text = new TextLayout(name, laneFont, g.getFontRenderContext());
-                    text.draw(g, (float) (terms.isRightToLeft() ? lane.x() - text.getAdvance() : lane.x()), (float) (lane.y() + 9));
+                    double left = terms.isRightToLeft() ? lane.x() - text.getAdvance() : lane.x();
+                    g.setColor(LANE_BACKGROUND);
+                    g.fill(new java.awt.geom.Rectangle2D.Double(left - 1, lane.y() + 1, text.getAdvance() + 2, 11));
+                    g.setColor(LANE_COLOUR);
+                    text.draw(g, (float) left, (float) (lane.y() + 10));
                 }
             }
             for (Edge edge : diagram.edges()) {
@@ -406,7 +451,8 @@ public final class JourneyFigure implements PlanFigure {
                 g.setStroke(new BasicStroke(0.5f));
                 g.draw(badge);
                 g.setColor(new Color(0x222222));
-                centred(g, String.valueOf(edge.number()), Java2DFonts.font(family, false, 7f), edge.labelX() - 1, edge.labelY() + 2.5);
+                centred(g, String.valueOf(edge.number()), Java2DFonts.font(family, false, NUMBER_PX), edge.labelX() - 1,
+                        edge.labelY() + 3);
             }
         } finally {
             g.dispose();
@@ -414,26 +460,13 @@ public final class JourneyFigure implements PlanFigure {
         return image;
     }
 
-    /** {@code name}, cut with an ellipsis where it is wider than {@code width} in {@code font}. */
-    static String fitted(String name, Font font, double width) {
-        FontRenderContext context = new FontRenderContext(null, true, true);
-        if (font.getStringBounds(name, context).getWidth() <= width) {
-            return name;
-        }
-        int end = name.length();
-        while (end > 0 && font.getStringBounds(name.substring(0, end).strip() + "\u2026", context).getWidth() > width) {
-            end = name.offsetByCodePoints(end, -1);
-        }
-        return end == 0 ? "" : name.substring(0, end).strip() + "\u2026";
-    }
-
     /** A touchpoint's name (bold) and media line, wrapped inside its box. */
     private void nodeText(BoxGrid.LineSink sink, FontRenderContext context, Node node, String family, double scale) {
         double y = wrapped(sink, context, Text.clean(node.touchpoint().getName()), new Color(0x222222),
-                Java2DFonts.font(family, true, (float) (13 * scale)), node.x() + 3, node.y() + 2, node.width() - 6,
+                Java2DFonts.font(family, true, (float) (FONT_PT / PT_PER_PX * scale)), node.x() + 3, node.y() + 2, node.width() - 6,
                 node.y() + node.height() - 12);
         wrapped(sink, context, mediaLine(node.touchpoint()), new Color(0x444444),
-                Java2DFonts.font(family, false, (float) (12 * scale)), node.x() + 3, y, node.width() - 6,
+                Java2DFonts.font(family, false, (float) (FONT_PT / PT_PER_PX * scale)), node.x() + 3, y, node.width() - 6,
                 node.y() + node.height() - 2);
     }
 
@@ -466,17 +499,20 @@ public final class JourneyFigure implements PlanFigure {
         string.addAttribute(TextAttribute.RUN_DIRECTION,
                 terms.isRightToLeft() ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
         LineBreakMeasurer lines = new LineBreakMeasurer(string.getIterator(), context);
+        // lines as far apart as the PDF's (its line height), not as the font's own metrics say: an
+        // Arabic font's ascent and descent make a line half as tall again, and the box has no room for that
+        double size = font.getSize2D();
+        double lineHeight = size * LINE_PT / FONT_PT;
         double cursor = top;
         while (lines.getPosition() < text.length()) {
             int from = lines.getPosition();
             TextLayout line = lines.nextLayout((float) Math.max(4, width));
-            if (cursor + line.getAscent() + line.getDescent() > bottom) {
+            if (cursor + lineHeight > bottom + 0.5) {
                 break;
             }
-            cursor += line.getAscent();
             boolean rtl = terms.isRightToLeft();
-            sink.line(line, text.substring(from, lines.getPosition()), font, colour, rtl ? x + width : x, cursor, rtl);
-            cursor += line.getDescent() + line.getLeading();
+            sink.line(line, text.substring(from, lines.getPosition()), font, colour, rtl ? x + width : x, cursor + size, rtl);
+            cursor += lineHeight;
         }
         return cursor;
     }

@@ -56,7 +56,7 @@ class JourneyOnPaperTest {
     @TempDir
     Path temp;
 
-    private record Word(String text, double height) {
+    private record Word(String text, double height, double x, double y) {
     }
 
     /** The words of each landscape page (the journey's), with their heights in pt. */
@@ -71,11 +71,95 @@ class JourneyOnPaperTest {
             List<Word> words = new ArrayList<>();
             Matcher word = WORD.matcher(page.group(3));
             while (word.find()) {
-                words.add(new Word(word.group(5), Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2))));
+                words.add(new Word(word.group(5), Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2)),
+                        Double.parseDouble(word.group(1)), Double.parseDouble(word.group(2))));
             }
             pages.add(words);
         }
         return pages;
+    }
+
+    /** Draws the journey of {@code plan} in persona lanes, as the diagram's side file says. */
+    private static void lanesOn(MarketingPlan plan) throws Exception {
+        DiagramLayout layout = new DiagramLayout();
+        new ChangeLayoutCommand(layout, "lanes").putSetting("journey", "lanes", "personas").execute();
+        LayoutFile.write(Path.of(plan.eResource().getURI().toFileString()), layout, id -> true, false);
+    }
+
+    /** The name a piece gives a lane: its persona's, or the plan's words for touchpoints without one. */
+    private static String laneName(JourneyDiagram.LaneLabel lane, PlanTerms terms) {
+        return lane.persona() == null ? terms.text("figure.journey.noPersona") : lane.persona().getName();
+    }
+
+    /**
+     * Every piece names, whole, the lane of each of its boxes (its first persona's, or the lane of
+     * those without): the figure says so, and pdftotext finds each of its lane names whole, its words
+     * in order, on the piece's page.
+     */
+    private static void assertLanesNamedWhole(JourneyFigure figure, List<List<Word>> pages, PlanTerms terms) {
+        assertEquals(figure.pages().size(), pages.size(), "a landscape page per piece");
+        boolean rightToLeft = terms.isRightToLeft();
+        for (int i = 0; i < pages.size(); i++) {
+            JourneyDiagram piece = figure.pages().get(i);
+            java.util.Set<String> named = new java.util.HashSet<>();
+            piece.lanes().forEach(l -> named.add(laneName(l, terms)));
+            for (JourneyDiagram.Node node : piece.nodes()) {
+                List<Persona> personas = node.touchpoint().getPersonas();
+                String lane = personas.isEmpty() ? terms.text("figure.journey.noPersona") : personas.get(0).getName();
+                assertTrue(named.contains(lane), "piece " + (i + 1) + " names the lane of " + node.touchpoint().getName()
+                        + " (" + lane + "): " + named);
+            }
+            // each label has room for its whole name in the bundled fonts at the labels' 7.5 pt (10 px), inside the piece
+            for (JourneyDiagram.LaneLabel label : piece.lanes()) {
+                String name = laneName(label, terms);
+                java.awt.Font font = org.tactician.fonts.Java2DFonts.font(org.tactician.fonts.Java2DFonts.familyFor(List.of(name)), true,
+                        10f);
+                double width = font.getStringBounds(name, new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+                double left = rightToLeft ? label.x() - label.width() : label.x();
+                assertTrue(label.width() >= width && left >= 0 && left + label.width() <= piece.width() + 0.5,
+                        "piece " + (i + 1) + ": '" + name + "' (" + width + " px) in " + label + " of a piece " + piece.width() + " wide");
+            }
+            for (String name : named) {
+                assertTrue(onOneLine(pages.get(i), name, rightToLeft),
+                        "page " + (i + 1) + " has the lane name '" + name + "' whole, on one line: " + pages.get(i));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code name} is written whole on one line of the page: its words, in reading order,
+     * among the words pdftotext finds at one height (other text there, a stage's clipped third line
+     * say, may come between them in the text layer). The bidi isolates the document puts around
+     * text are left out (pdftotext makes words of them), and Arabic's presentation forms, which
+     * pdftotext gives, are read as the letters they are (its yeh the font's Farsi one, the same letter here).
+     */
+    private static boolean onOneLine(List<Word> words, String name, boolean rightToLeft) {
+        String wanted = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        java.util.Map<Long, List<Word>> lines = new java.util.TreeMap<>();
+        for (Word word : words) {
+            lines.computeIfAbsent(Math.round(word.y() * 2), k -> new ArrayList<>()).add(word);
+        }
+        for (List<Word> line : lines.values()) {
+            line.sort(java.util.Comparator.comparingDouble(w -> rightToLeft ? -w.x() : w.x()));
+            for (int start = 0; start < line.size(); start++) {
+                int at = 0;
+                for (int k = start; k < line.size() && at < wanted.length(); k++) {
+                    String text = java.text.Normalizer.normalize(line.get(k).text(), java.text.Normalizer.Form.NFKC)
+                            .replaceAll("[\u2066-\u2069\u200e\u200f]", "").replace('\u06cc', '\u064a');
+                    if (rightToLeft) {
+                        // pdftotext writes a right-to-left word's letters as drawn, left to right
+                        text = new StringBuilder(text).reverse().toString();
+                    }
+                    if (!text.isEmpty() && wanted.startsWith(text, at)) {
+                        at += text.length();
+                    }
+                }
+                if (at == wanted.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Path pdf(MarketingPlan plan, Path out) throws Exception {
@@ -156,7 +240,10 @@ class JourneyOnPaperTest {
         List<List<Word>> lanePages = journeyPages(lanes);
         assertReadable(lanePages);
         String laneText = lanePages.stream().flatMap(List::stream).map(Word::text).reduce("", (a, b) -> a + " " + b);
-        assertTrue(laneText.contains("Lena,"), "a lane named after its persona: " + laneText);
+        // the sample's narrow first stages cut no lane name short ("Lena, furnishing her first fla")
+        assertTrue(laneText.contains("Lena, furnishing her first flat"), "a lane named after its persona: " + laneText);
+        JourneyFigure laneFigure = new JourneyFigure(plan.getJourneys().get(0), 0, PlanTerms.of("en"), JourneyLayout.forPlan(plan));
+        assertLanesNamedWhole(laneFigure, journeyPages(lanes), PlanTerms.of("en"));
         int firstLanes = firstLandscapePage(lanes);
         render(lanes, firstLanes, firstLanes + lanePages.size() - 1, "journey-furniture-lanes");
     }
@@ -188,6 +275,89 @@ class JourneyOnPaperTest {
         assertReadable(pages);
         int first = firstLandscapePage(pdf);
         render(pdf, first, first + 2, "journey-200");
+    }
+
+    /**
+     * The 200-touchpoint journey in persona lanes (ELK draws it 8,150 × 3,700 px, most of it the
+     * flows' channels between the stages): no more pieces than cutting its drawing into a grid of
+     * whole pages at the smallest text would give (the pieces pack stages side by side and leave
+     * out what a strip of stages does not draw), none of them mostly empty, each naming its lanes
+     * whole, no text under 7 pt.
+     */
+    @Test
+    void aGenerated200TouchpointJourneyInLanesIsPrintedOnFewFullPages() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        List<Persona> personas = journey.getStages().stream().flatMap(st -> st.getTouchpoints().stream())
+                .flatMap(t -> t.getPersonas().stream()).distinct().toList();
+        grow(journey, personas, 200);
+        lanesOn(plan);
+        JourneyFigure figure = new JourneyFigure(journey, 0, PlanTerms.of("en"), JourneyLayout.forPlan(plan));
+        org.tactician.layout.journey.JourneyDrawing drawing = org.tactician.layout.journey.JourneyLayout.of(journey,
+                org.tactician.layout.journey.JourneyLayout.Options.defaults().withSwimlanes(true)
+                        .withDensity(org.tactician.layout.journey.JourneyLayout.Density.PRINT));
+        // a page holds 1000 × 555 px less the stage headers' 28 px (and a lane name's band of 15), at 0.7
+        double smallest = FLOOR / 10;
+        long grid = (long) (Math.ceil(drawing.width() * smallest / JourneyFigure.WIDTH)
+                * Math.ceil(drawing.height() * smallest / (JourneyFigure.PAGE_HEIGHT - 28 - 15)));
+        int pieces = figure.pages().size();
+        assertTrue(pieces > 1 && pieces <= grid, pieces + " pieces, a grid of whole pages would be " + grid);
+        for (JourneyDiagram piece : figure.pages()) {
+            assertTrue(piece.width() <= JourneyFigure.WIDTH + 0.5 && piece.height() <= JourneyFigure.PAGE_HEIGHT + 0.5,
+                    piece.width() + " x " + piece.height());
+            assertTrue(piece.width() * piece.height() >= 0.5 * JourneyFigure.WIDTH * JourneyFigure.PAGE_HEIGHT,
+                    "a piece fills half its page at least: " + piece.width() + " x " + piece.height());
+            assertTrue(piece.scale() * 10 >= FLOOR - 1e-9, "box text at " + piece.scale() * 10 + " pt");
+            assertTrue(piece.nodes().size() + piece.edges().stream().filter(JourneyDiagram.Edge::numbered).count() > 0,
+                    "something of the journey's own on every piece");
+        }
+        assertEquals(200, figure.pages().stream().mapToLong(p -> p.nodes().size()).sum());
+
+        Path pdf = pdf(plan, Path.of("target", "rendered", "journey-200-lanes").toAbsolutePath());
+        List<List<Word>> pages = journeyPages(pdf);
+        assertEquals(pieces, pages.size(), "a landscape page per piece");
+        assertReadable(pages);
+        assertLanesNamedWhole(figure, journeyPages(pdf), PlanTerms.of("en"));
+        int first = firstLandscapePage(pdf);
+        render(pdf, first, first + 3, "journey-200-lanes");
+    }
+
+    /** Lane names in Russian and Arabic (right to left, the first stage on the right) are printed whole too. */
+    @Test
+    void laneNamesInRussianAndArabicArePrintedWhole() throws Exception {
+        MarketingPlan russian = TestPlans.furniture(temp);
+        russian.setLanguage("ru");
+        CustomerJourney journey = russian.getJourneys().get(0);
+        List<Persona> personas = journey.getStages().stream().flatMap(st -> st.getTouchpoints().stream())
+                .flatMap(t -> t.getPersonas().stream()).distinct().toList();
+        String[] names = {"Лена, обставляет свою первую квартиру", "Катрин и Том, семья, которая обновляет дом",
+            "Нгуен Тхи Май, ценит дизайн", "Джулия, обустраивает домашний офис в Милане",
+            "Жоау, владелец дома для отпуска в Алгарве", "Ренате, возвращается за новыми вещами"};
+        for (int i = 0; i < personas.size(); i++) {
+            personas.get(i).setName(names[i % names.length]);
+        }
+        grow(journey, personas, 60);
+        lanesOn(russian);
+        Path ruPdf = pdf(russian, Path.of("target", "rendered", "journey-lanes-ru").toAbsolutePath());
+        List<List<Word>> ruPages = journeyPages(ruPdf);
+        assertReadable(ruPages);
+        assertLanesNamedWhole(new JourneyFigure(journey, 0, PlanTerms.of("ru"), JourneyLayout.forPlan(russian)), journeyPages(ruPdf),
+                PlanTerms.of("ru"));
+        int first = firstLandscapePage(ruPdf);
+        render(ruPdf, first, first + 1, "journey-lanes-ru");
+
+        Path arabicFolder = Files.createDirectories(temp.resolve("ar"));
+        MarketingPlan arabic = TestPlans.sample(org.tactician.samples.SamplePlans.ARABIC, arabicFolder);
+        lanesOn(arabic);
+        Path arPdf = pdf(arabic, Path.of("target", "rendered", "journey-lanes-ar").toAbsolutePath());
+        List<List<Word>> arTexts = journeyPages(arPdf);
+        assertTrue(!arTexts.isEmpty(), "the Arabic journey's landscape pages");
+        PlanTerms ar = PlanTerms.of("ar");
+        JourneyFigure arFigure = new JourneyFigure(arabic.getJourneys().get(0), 0, ar, JourneyLayout.forPlan(arabic));
+        assertTrue(arFigure.pages().stream().allMatch(p -> !p.lanes().isEmpty()), "lane names on every piece");
+        assertLanesNamedWhole(arFigure, arTexts, ar);
+        int arFirst = firstLandscapePage(arPdf);
+        render(arPdf, arFirst, arFirst + arTexts.size() - 1, "journey-lanes-ar");
     }
 
     @Test
