@@ -141,6 +141,10 @@ public final class Messages extends NLS {
     public static String generate_failed;
     public static String generate_cancelled;
     public static String generate_done;
+    public static String generate_doneWarning;
+    public static String generate_doneWarnings;
+    public static String generate_warningsTitle;
+    public static String generate_warnings;
     public static String calendar_noPlan;
     public static String calendar_description;
     public static String calendar_summary;

@@ -3,6 +3,8 @@ package org.tactician.ui.internal.generate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +34,8 @@ import org.tactician.ui.internal.preferences.TacticianPreferences.AfterGeneratio
  * Generates a plan's documents in the background: one progress step per file, cancellable between
  * files, written as a whole through {@link OutputRun} (a failed or cancelled run changes nothing
  * in the folder). The plan is a snapshot taken when the job was made, so editing meanwhile is
- * safe.
+ * safe. A run that succeeds with warnings of the generators ends in a {@link IStatus#WARNING} status
+ * with one child per warning.
  */
 public final class GenerationJob extends Job {
 
@@ -58,6 +61,8 @@ public final class GenerationJob extends Job {
     private final Request request;
     private volatile OutputRun.Result result;
     private volatile String lastStep;
+    /** The generators' warnings, each once, in the order they first came (they may come from several threads). */
+    private final Set<String> warnings = new LinkedHashSet<>();
 
     /** A job that generates what {@code request} asks for; schedule it. */
     public GenerationJob(Request request) {
@@ -89,6 +94,13 @@ public final class GenerationJob extends Job {
         return lastStep;
     }
 
+    /** The warnings of the last run, each once, in the order they first came. */
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         // Counted before the plan is read; once read, the count is the files this plan's run writes
@@ -96,6 +108,9 @@ public final class GenerationJob extends Job {
         List<String> expected = List.copyOf(PlanGenerator.fileNames(request.formats(), request.summaryOnly()));
         SubMonitor progress = SubMonitor.convert(monitor,
                 NLS.bind(Messages.generate_task, expected.size(), request.planFile().getFileName()), expected.size() + 2);
+        synchronized (warnings) {
+            warnings.clear();
+        }
         try {
             progress.subTask(Messages.generate_reading);
             MarketingPlan plan = load();
@@ -117,6 +132,13 @@ public final class GenerationJob extends Job {
                             }
 
                             @Override
+                            public void warning(String message) {
+                                synchronized (warnings) {
+                                    warnings.add(message);
+                                }
+                            }
+
+                            @Override
                             public boolean isCancelled() {
                                 return progress.isCanceled();
                             }
@@ -127,7 +149,7 @@ public final class GenerationJob extends Job {
                 progress.subTask(Messages.generate_committing);
                 result = run.commit(staged);
                 progress.worked(1);
-                return Status.OK_STATUS;
+                return succeeded(result.written().size());
             }
         } catch (GenerationCancelledException e) {
             return Status.CANCEL_STATUS;
@@ -153,6 +175,21 @@ public final class GenerationJob extends Job {
             throw new IOException(NLS.bind(Messages.generate_unreadable, request.planFile()));
         }
         return plan;
+    }
+
+    /** OK, or a warning whose children are the run's warnings and whose message sums them up. */
+    private IStatus succeeded(int written) {
+        List<String> said = warnings();
+        if (said.isEmpty()) {
+            return Status.OK_STATUS;
+        }
+        String summary = said.size() == 1 ? MessageFormat.format(Messages.generate_doneWarning, written, said.get(0))
+                : MessageFormat.format(Messages.generate_doneWarnings, written, said.size(), said.get(0));
+        MultiStatus status = new MultiStatus(BUNDLE, IStatus.OK, summary, null);
+        for (String warning : said) {
+            status.add(Status.warning(warning));
+        }
+        return status;
     }
 
     /** An error with the whole cause chain as its details, so nothing of it is lost in the dialog or the log. */

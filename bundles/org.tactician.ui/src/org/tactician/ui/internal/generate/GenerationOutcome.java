@@ -9,6 +9,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.IStatusLineManager;
@@ -31,7 +32,8 @@ import org.tactician.ui.internal.Messages;
 /**
  * What the user sees when a generation ends: the output folder (revealed in the Project Explorer
  * when it is in the workspace) or the plan document; a line on the status bar when cancelled;
- * for a failure, a dialog with the whole cause as details, also written to the error log.
+ * for a failure, a dialog with the whole cause as details, also written to the error log; for a
+ * run with warnings, a dialog listing them (also logged) before the folder or document is shown.
  */
 final class GenerationOutcome extends JobChangeAdapter {
 
@@ -45,7 +47,7 @@ final class GenerationOutcome extends JobChangeAdapter {
     public void done(IJobChangeEvent event) {
         GenerationJob job = (GenerationJob) event.getJob();
         IStatus status = event.getResult();
-        if (status.getSeverity() == IStatus.ERROR) {
+        if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.WARNING) {
             // Logged at once, from the job's thread: the error is kept even if the window closes.
             ILog.of(GenerationOutcome.class).log(status);
         }
@@ -69,7 +71,13 @@ final class GenerationOutcome extends JobChangeAdapter {
             return;
         }
         OutputRun.Result result = job.result();
-        statusLine(window, NLS.bind(Messages.generate_done, result.written().size(), request.folder()));
+        if (status.getSeverity() == IStatus.WARNING) {
+            statusLine(window, status.getMessage());
+            ErrorDialog.openError(window == null ? null : window.getShell(), Messages.generate_warningsTitle, null,
+                    shown(status, request));
+        } else {
+            statusLine(window, NLS.bind(Messages.generate_done, result.written().size(), request.folder()));
+        }
         switch (request.after()) {
             case FOLDER -> {
                 if (inWorkspace.isPresent() && window != null) {
@@ -84,6 +92,19 @@ final class GenerationOutcome extends JobChangeAdapter {
                 // the status line says where the files are
             }
         }
+    }
+
+    /**
+     * The job's warning with where the files went said after its summary (ErrorDialog would put a
+     * message of its own above the status's under "Reason:", which a warning is not).
+     */
+    private static IStatus shown(IStatus status, GenerationJob.Request request) {
+        MultiStatus shown = new MultiStatus(status.getPlugin(), status.getCode(), status.getMessage() + "\n\n"
+                + NLS.bind(Messages.generate_warnings, request.planFile().getFileName(), request.folder()), null);
+        for (IStatus warning : status.getChildren()) {
+            shown.add(warning);
+        }
+        return shown;
     }
 
     /** The plan document (or summary) among the written files. */

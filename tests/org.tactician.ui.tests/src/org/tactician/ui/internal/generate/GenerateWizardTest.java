@@ -227,7 +227,9 @@ class GenerateWizardTest {
         RecordingMonitor monitor = new RecordingMonitor(-1);
         GenerationJob job = new GenerationJob(new GenerationJob.Request(editor.file(), planBytes(editor), folder, ALL, false,
                 AfterGeneration.NOTHING));
-        assertTrue(job.run(monitor).isOK());
+        IStatus status = job.run(monitor);
+        assertEquals(IStatus.WARNING, status.getSeverity(), "the missing canvas is a warning: " + status);
+        assertEquals(List.of("the plan has no Business Model Canvas, so canvas.svg was not written"), job.warnings());
         List<String> written = job.result().written().stream().map(artifact -> artifact.file().getFileName().toString())
                 .toList();
         assertTrue(written.containsAll(List.of("tows.svg", "journey.svg")), written.toString());
@@ -311,7 +313,7 @@ class GenerateWizardTest {
     }
 
     @Test
-    void aNameLongerThanACellStillGetsItsWorkbook() throws Exception {
+    void aNameLongerThanACellStillGetsItsWorkbookAndTheCutIsShown() throws Exception {
         IFile plan = UiTests.workspaceCopy(SamplePlans.STARTER, "generate", "long-line.mplan");
         // A pasted page as a line's name: more than a spreadsheet cell holds (32,767 characters); the workbook cuts it.
         String xml = new String(plan.getContents().readAllBytes(), StandardCharsets.UTF_8).replace("name=\"Boosted Instagram posts\"",
@@ -320,11 +322,105 @@ class GenerateWizardTest {
                 null);
         PlanEditor editor = UiTests.open(plan);
         Path folder = Files.createTempDirectory("generate-long-line");
-        GenerationJob job = new GenerationJob(new GenerationJob.Request(editor.file(), planBytes(editor), folder,
-                EnumSet.of(ArtifactFormat.XLSX), false, AfterGeneration.FOLDER));
+        // The warning quotes the name's first 60 characters.
+        String cut = "budget line 'Boosted Instagram posts " + "gift ".repeat(7) + "g…' (id bl-instagram-boosts): "
+                + "its name was cut to 32,767 characters in budget.xlsx";
+        List<IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ILogListener log = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(log);
+        AtomicReference<String> dialogText = new AtomicReference<>();
+        AtomicReference<List<String>> detailsItems = new AtomicReference<>();
+        Display display = Display.getCurrent();
+        Runnable[] closeTheDialog = new Runnable[1];
+        closeTheDialog[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (Messages.generate_warningsTitle.equals(shell.getText()) && shell.isVisible()) {
+                    UiTests.press(shell, IDialogConstants.SHOW_DETAILS_LABEL);
+                    UiTests.screenshot("generate-warnings");
+                    StringBuilder text = new StringBuilder();
+                    UiTests.find(shell, control -> control instanceof Label).forEach(label -> text.append(((Label) label).getText()).append('\n'));
+                    detailsItems.set(UiTests.find(shell, control -> control instanceof org.eclipse.swt.widgets.List).stream()
+                            .flatMap(list -> Stream.of(((org.eclipse.swt.widgets.List) list).getItems())).toList());
+                    dialogText.set(text.toString());
+                    shell.close();
+                    return;
+                }
+            }
+            display.timerExec(200, closeTheDialog[0]);
+        };
+        boolean automated = ErrorDialog.AUTOMATED_MODE;
+        ErrorDialog.AUTOMATED_MODE = false; // the test harness turns error dialogs off; this test looks at one
+        try {
+            GenerateWizard wizard = new GenerateWizard(editor.session());
+            WizardDialog dialog = UiTests.openWizard(wizard);
+            wizard.options().choose(EnumSet.of(ArtifactFormat.XLSX), false, folder, AfterGeneration.NOTHING);
+            display.timerExec(500, closeTheDialog[0]);
+            UiTests.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+            GenerationJob job = wizard.job();
+            assertTrue(UiTests.waitUntil(() -> dialogText.get() != null, 120_000), "the warning is shown");
+            // beside the run's list of what it wrote (OutputRun.MANIFEST)
+            assertEquals(Set.of("budget.xlsx", OutputRun.MANIFEST), contents(folder).keySet(), "the workbook is written");
+            assertTrue(Files.size(folder.resolve("budget.xlsx")) > 0);
+
+            IStatus result = job.getResult();
+            assertEquals(IStatus.WARNING, result.getSeverity(), result.toString());
+            assertEquals("Generated 1 file; 1 warning: " + cut, result.getMessage());
+            assertEquals(List.of(cut), Stream.of(result.getChildren()).map(IStatus::getMessage).toList());
+            assertEquals(IStatus.WARNING, result.getChildren()[0].getSeverity());
+            assertEquals(List.of(cut), job.warnings());
+
+            String shown = dialogText.get();
+            assertTrue(shown.contains("Generated 1 file; 1 warning: budget line 'Boosted Instagram posts"), "the summary: " + shown);
+            assertTrue(shown.contains(folder.toString()), "the dialog names the folder: " + shown);
+            assertTrue(detailsItems.get().contains(cut), "the details list the warning: " + detailsItems.get());
+            assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.WARNING
+                    && Stream.of(status.getChildren()).anyMatch(child -> child.getMessage().equals(cut))),
+                    "the warning is in the log: " + logged);
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = automated;
+            Platform.removeLogListener(log);
+        }
+    }
+
+    @Test
+    void severalWarningsAreSummedUpAndEachListed() throws Exception {
+        IFile plan = UiTests.workspaceCopy(SamplePlans.STARTER, "generate", "two-warnings.mplan");
+        String xml = new String(plan.getContents().readAllBytes(), StandardCharsets.UTF_8).replace("name=\"Boosted Instagram posts\"",
+                "name=\"Boosted Instagram posts " + "gift ".repeat(8_000) + "\"");
+        plan.setContents(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), org.eclipse.core.resources.IResource.FORCE,
+                null);
+        PlanEditor editor = UiTests.open(plan);
+        GenerationJob job = new GenerationJob(new GenerationJob.Request(editor.file(), planBytes(editor),
+                Files.createTempDirectory("generate-two-warnings"), EnumSet.of(ArtifactFormat.XLSX, ArtifactFormat.SVG), false,
+                AfterGeneration.NOTHING));
         IStatus status = job.run(new NullProgressMonitor());
-        assertTrue(status.isOK(), status.toString());
-        assertEquals(List.of("budget.xlsx"), contents(folder).keySet().stream().toList(), "the workbook is written");
+        // The skipped figure is known before any file is written, the cut name while the workbook is.
+        String noCanvas = "the plan has no Business Model Canvas, so canvas.svg was not written";
+        assertEquals("Generated 3 files; 2 warnings, the first: " + noCanvas, status.getMessage());
+        List<String> children = Stream.of(status.getChildren()).map(IStatus::getMessage).toList();
+        assertEquals(2, children.size(), children.toString());
+        assertEquals(noCanvas, children.get(0));
+        assertTrue(children.get(1).startsWith("budget line 'Boosted Instagram posts gift")
+                && children.get(1).endsWith("(id bl-instagram-boosts): its name was cut to 32,767 characters in budget.xlsx"),
+                children.get(1));
+    }
+
+    @Test
+    void eachRunReportsItsOwnWarnings() throws Exception {
+        IFile plan = UiTests.workspaceCopy(SamplePlans.STARTER, "generate", "starter-warnings.mplan");
+        PlanEditor editor = UiTests.open(plan);
+        Path folder = Files.createTempDirectory("generate-warnings");
+        GenerationJob job = new GenerationJob(new GenerationJob.Request(editor.file(), planBytes(editor), folder,
+                EnumSet.of(ArtifactFormat.SVG), false, AfterGeneration.NOTHING));
+        // The starter plan has a SWOT and a journey but no canvas: one figure is skipped, with one warning.
+        String noCanvas = "the plan has no Business Model Canvas, so canvas.svg was not written";
+        for (int run = 0; run < 2; run++) {
+            IStatus status = job.run(new NullProgressMonitor());
+            assertEquals(IStatus.WARNING, status.getSeverity(), status.toString());
+            assertEquals("Generated 2 files; 1 warning: " + noCanvas, status.getMessage());
+            assertEquals(List.of(noCanvas), Stream.of(status.getChildren()).map(IStatus::getMessage).toList(),
+                    "run " + (run + 1) + " reports its own warnings, not the last run's again");
+        }
     }
 
     @Test
