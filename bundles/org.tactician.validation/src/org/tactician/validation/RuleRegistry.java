@@ -323,6 +323,10 @@ public final class RuleRegistry {
                     + "SMART objectives, SWOT items, TOWS strategies, segments, personas, campaigns, MarTech "
                     + "tools, budget lines and KPIs, and among the stages of a journey.",
             "Rename one of them.");
+    /** The names the budget workbook writes fit in a spreadsheet cell. */
+    public static final Rule NAMING_TOO_LONG = new Rule("naming.too-long", 1001, RuleCategory.NAMING, Severity.WARNING,
+            "The names the budget workbook writes (of budget lines, channels, campaigns and segments) fit in a spreadsheet cell: at most 32,767 characters.",
+            "Shorten the name and keep the long text in the description; otherwise budget.xlsx cuts the name at 32,767 characters.");
 
     /** The forecast knows the gross margin. */
     public static final Rule FORECAST_MARGIN_MISSING = new Rule("forecast.margin.missing", 1100, RuleCategory.FORECAST, Severity.ERROR,
@@ -383,7 +387,7 @@ public final class RuleRegistry {
             BUDGET_BOOKING_LINE_MISSING, BUDGET_APPROVED_TOTAL_EXCEEDED, BUDGET_CATEGORY_OVER_TARGET,
             JOURNEY_PERSONA_UNREACHED, JOURNEY_FLOW_DEAD_END, JOURNEY_FLOW_SELF_LOOP, JOURNEY_CONTENT_GAP,
             JOURNEY_ABANDONED_CART_MISSING, REFERENCE_DANGLING, REFERENCE_CROSS_PLAN, REFERENCE_SEGMENT_CYCLE,
-            NAMING_DUPLICATE, FORECAST_MARGIN_MISSING, FORECAST_MONTH_NEGATIVE, VALUE_MONEY_NEGATIVE,
+            NAMING_DUPLICATE, NAMING_TOO_LONG, FORECAST_MARGIN_MISSING, FORECAST_MONTH_NEGATIVE, VALUE_MONEY_NEGATIVE,
             VALUE_PERCENTAGE_OUT_OF_RANGE, VALUE_SCORE_OUT_OF_RANGE, COMPLETENESS_TOWS, COMPLETENESS_PESTLE,
             COMPLETENESS_MARKETING_MIX, COMPLETENESS_CANVAS, COMPLETENESS_AUDIT);
 

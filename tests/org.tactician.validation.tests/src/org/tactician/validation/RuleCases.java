@@ -315,6 +315,10 @@ final class RuleCases {
             p.plan.getChannels().add(again);
             return new Expected(again, Literals.NAMED_ELEMENT__NAME);
         });
+        breaker(RuleRegistry.NAMING_TOO_LONG, p -> {
+            p.searchAds.setName("Search ads " + "x".repeat(32_767));
+            return new Expected(p.searchAds, Literals.NAMED_ELEMENT__NAME);
+        });
     }
 
     static {

@@ -262,6 +262,10 @@ class ValidationScopeTest {
                 if (none) {
                     return null;
                 }
+                if (random.nextInt(25) == 0) {
+                    // A pasted page: more than a spreadsheet cell holds (naming.too-long).
+                    return "pasted page ".repeat(2_731);
+                }
                 // Often the name of another element, so that names collide.
                 List<NamedElement> named = new ArrayList<>();
                 plan.eAllContents().forEachRemaining(e -> {

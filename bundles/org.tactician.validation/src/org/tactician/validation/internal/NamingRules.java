@@ -1,6 +1,7 @@
 package org.tactician.validation.internal;
 
 import static org.tactician.validation.RuleRegistry.NAMING_DUPLICATE;
+import static org.tactician.validation.RuleRegistry.NAMING_TOO_LONG;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -10,7 +11,12 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.tactician.model.BudgetLine;
+import org.tactician.model.Campaign;
+import org.tactician.model.Channel;
 import org.tactician.model.NamedElement;
+import org.tactician.model.Segment;
+import org.tactician.model.SpreadsheetLimits;
 import org.tactician.model.TacticianPackage.Literals;
 import org.tactician.validation.RuleMessage;
 
@@ -41,6 +47,25 @@ final class NamingRules {
                     namesakes == 2 ? RuleMessage.of("naming.duplicate.one", object, object.eContainmentFeature(), object.eContainer())
                             : RuleMessage.of("naming.duplicate.many", object, namesakes - 1, object.eContainmentFeature(),
                                     object.eContainer()));
+        }
+    }
+
+    /**
+     * A name the budget workbook writes in a cell (budget, allocation, channel, inputs and
+     * profitability sheets) that is longer than a cell holds: budget.xlsx would cut it. The
+     * message names the element by its kind and id, not by the name it is about.
+     */
+    static void checkLength(EObject object, Findings findings) {
+        if (!findings.isOn(NAMING_TOO_LONG) || !(object instanceof BudgetLine || object instanceof Channel
+                || object instanceof Campaign || object instanceof Segment)) {
+            return;
+        }
+        String name = ((NamedElement) object).getName();
+        if (name != null && name.length() > SpreadsheetLimits.CELL_CHARACTERS) {
+            String id = ((NamedElement) object).getId();
+            findings.report(NAMING_TOO_LONG, object, Literals.NAMED_ELEMENT__NAME,
+                    RuleMessage.of(id == null ? "naming.too-long.noId" : "naming.too-long", object.eClass(), id,
+                            (long) name.length(), (long) SpreadsheetLimits.CELL_CHARACTERS));
         }
     }
 

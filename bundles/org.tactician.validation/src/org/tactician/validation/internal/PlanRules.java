@@ -32,6 +32,7 @@ public final class PlanRules {
     public static void check(EObject object, ValidationRun run, Findings findings) {
         ReferenceRules.check(object, run, findings);
         NamingRules.check(object, run, findings);
+        NamingRules.checkLength(object, findings);
         ClassificationRules.check(object, run, findings);
         ValueRules.check(object, findings);
         if (object instanceof Scheduled scheduled) {

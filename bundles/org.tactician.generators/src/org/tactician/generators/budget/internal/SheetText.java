@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.tactician.generators.budget.BudgetWorkbook;
 import org.tactician.generators.internal.ElementFailure;
+import org.tactician.model.SpreadsheetLimits;
 
 /**
  * The spreadsheet format's limits on text, for one workbook being written: a cell holds at most
@@ -19,8 +20,8 @@ import org.tactician.generators.internal.ElementFailure;
  */
 public final class SheetText {
 
-    /** The most characters (UTF-16 units) a spreadsheet cell holds. */
-    public static final int CELL_LIMIT = 32_767;
+    /** The most characters (UTF-16 units) a spreadsheet cell holds (the validator warns of longer names). */
+    public static final int CELL_LIMIT = SpreadsheetLimits.CELL_CHARACTERS;
     /** The most characters a spreadsheet formula may have. */
     public static final int FORMULA_LIMIT = 8_192;
 
