@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tactician.forecast.budget.BudgetMatrix;
 import org.tactician.generators.ArtifactFormat;
 import org.tactician.generators.GenerationProgress;
-import org.tactician.generators.LibreOffice;
 import org.tactician.generators.OutputFolder;
 import org.tactician.generators.PlanGenerator;
 import org.tactician.generators.TestPlans;
@@ -133,33 +132,18 @@ class BudgetWorkbookLimitsTest {
         // The stored results and LibreOffice's recalculation equal the engine: cutting changed no figure.
         String currency = matrix.currency();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            BudgetWorkbookTest.assertEqualsEngine(plan, (sheetName, label, column) -> BudgetWorkbookTest.money(
-                    rowLabelled(workbook.getSheet(sheetName), label).getCell(column).getNumericCellValue(), currency));
+            BudgetWorkbookTest.assertEqualsEngine(plan, WorkbookReadBack.stored(workbook, currency));
         }
-        Path csv = out.resolve("csv");
-        LibreOffice.convert(BudgetWorkbookTest.withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
-        List<List<String>> budgetRows = LibreOffice.readCsv(csv.resolve("formulas-only-Budget.csv"));
-        assertTrue(budgetRows.stream().anyMatch(row -> row.size() > 1 && row.get(1).equals(expected)),
+        WorkbookReadBack.Recalculation recalculated = WorkbookReadBack.recalculate(file, out.resolve("csv"));
+        assertTrue(recalculated.rows("Budget").stream().anyMatch(row -> row.size() > 1 && row.get(1).equals(expected)),
                 "LibreOffice reads the cut name back whole");
-        BudgetWorkbookTest.assertEqualsEngine(plan, (sheetName, label, column) -> {
-            try {
-                for (List<String> row : LibreOffice.readCsv(csv.resolve("formulas-only-" + sheetName + ".csv"))) {
-                    if (!row.isEmpty() && row.get(0).equals(label)) {
-                        return BudgetWorkbookTest.money(row.get(column), currency);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-            throw new AssertionError("no row '" + label + "' on " + sheetName);
-        });
+        BudgetWorkbookTest.assertEqualsEngine(plan, recalculated.figures(currency));
         // The busy channel's own row: its amounts add up to the engine's figure for it.
         int viewTotal = 1 + matrix.calendar().months().size() + matrix.calendar().quarters().size()
                 + matrix.calendar().years().size();
         BigDecimal busy = matrix.rows().stream().filter(row -> row.channel() != null && "ch-busy".equals(row.channel().getId()))
                 .map(row -> row.inPeriod()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<String> busyRow = LibreOffice.readCsv(csv.resolve("formulas-only-By channel.csv")).stream()
-                .filter(row -> !row.isEmpty() && row.get(0).equals("Busy channel")).findFirst().orElseThrow();
+        List<String> busyRow = recalculated.row("By channel", "Busy channel");
         assertEquals(BudgetWorkbookTest.money(busy.toPlainString(), currency),
                 BudgetWorkbookTest.money(busyRow.get(viewTotal), currency));
         assertTrue(busy.signum() > 0);
@@ -173,15 +157,5 @@ class BudgetWorkbookLimitsTest {
             }
         }
         throw new AssertionError("no line '" + prefix + "…' on " + sheet.getSheetName());
-    }
-
-    private static Row rowLabelled(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell key = row.getCell(0);
-            if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals(label)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,9 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -199,19 +195,7 @@ class BudgetWorkbookTest {
         String currency = new BudgetWorkbook(plan).matrix().currency();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             // No evaluator here: the numbers are the results stored in the file.
-            assertEqualsEngine(plan, (sheetName, label, column) -> {
-                Sheet sheet = workbook.getSheet(sheetName);
-                assertNotNull(sheet, sheetName);
-                for (Row row : sheet) {
-                    Cell key = row.getCell(0);
-                    if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals(label)) {
-                        Cell cell = row.getCell(column);
-                        assertEquals(CellType.FORMULA, cell.getCellType(), sheetName + " " + label + " is a live formula");
-                        return money(cell.getNumericCellValue(), currency);
-                    }
-                }
-                throw new AssertionError("no row '" + label + "' on " + sheetName);
-            });
+            assertEqualsEngine(plan, WorkbookReadBack.stored(workbook, currency));
             List<String> expectedNames = new BudgetWorkbook(plan).sheetNames();
             assertEquals(expectedNames, sheetNames(workbook));
             if (sample == SamplePlans.FURNITURE_RETAILER) {
@@ -232,47 +216,12 @@ class BudgetWorkbookTest {
         return names;
     }
 
-    /** Removes every stored formula result, so only a recalculation can fill the cells. */
-    static Path withoutResults(Path xlsx) throws IOException {
-        Path stripped = xlsx.resolveSibling("formulas-only.xlsx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
-                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(stripped))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    String xml = new String(bytes, StandardCharsets.UTF_8);
-                    String bare = xml.replaceAll("(</f>)<v>[^<]*</v>", "$1");
-                    assertFalse(bare.equals(xml) && xml.contains("<f>"), "results were stored");
-                    bytes = bare.getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return stripped;
-    }
-
     @ParameterizedTest
     @EnumSource(SamplePlans.class)
     void libreOfficeRecalculatesTheFormulasToTheEngineTotals(SamplePlans sample) throws Exception {
         MarketingPlan plan = sample(sample, out);
-        Path stripped = withoutResults(write(plan, "budget.xlsx"));
-        Path csv = out.resolve("csv");
-        LibreOffice.convert(stripped, LibreOffice.ALL_SHEETS_CSV, csv);
         String currency = new BudgetWorkbook(plan).matrix().currency();
-        assertEqualsEngine(plan, (sheetName, label, column) -> {
-            try {
-                for (List<String> row : LibreOffice.readCsv(csv.resolve("formulas-only-" + sheetName + ".csv"))) {
-                    if (!row.isEmpty() && row.get(0).equals(label)) {
-                        return money(row.get(column), currency);
-                    }
-                }
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-            throw new AssertionError("no row '" + label + "' on " + sheetName);
-        });
+        assertEqualsEngine(plan, WorkbookReadBack.recalculate(write(plan, "budget.xlsx"), out.resolve("csv")).figures(currency));
     }
 
     /** The row of {@code sheet} whose column B (the budget line) is the text {@code name}. */
@@ -286,17 +235,6 @@ class BudgetWorkbookTest {
         throw new AssertionError("no line '" + name + "' on " + sheet.getSheetName());
     }
 
-    /** The row of {@code sheet} whose column A is the text {@code label}. */
-    private static Row rowLabelled(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell key = row.getCell(0);
-            if (key != null && key.getCellType() == CellType.STRING && key.getStringCellValue().equals(label)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row '" + label + "' on " + sheet.getSheetName());
-    }
-
     @ParameterizedTest
     @EnumSource(SamplePlans.class)
     void theBreakEvenMonthIsTheEnginesStoredAndRecalculated(SamplePlans sample) throws Exception {
@@ -308,7 +246,7 @@ class BudgetWorkbookTest {
         String none = PlanTerms.of(plan).text("value.none");
         java.util.Optional<java.time.YearMonth> expected = forecast.breakEvenMonth();
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            Cell cell = rowLabelled(workbook.getSheet(profitability), breakEvenLabel).getCell(3);
+            Cell cell = WorkbookReadBack.rowLabelled(workbook.getSheet(profitability), breakEvenLabel).getCell(3);
             assertEquals(CellType.FORMULA, cell.getCellType());
             if (expected.isPresent()) {
                 assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType());
@@ -317,11 +255,9 @@ class BudgetWorkbookTest {
                 assertEquals(none, cell.getStringCellValue());
             }
         }
-        Path csv = out.resolve("csv");
-        LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
-        List<List<String>> rows = LibreOffice.readCsv(csv.resolve("formulas-only-" + profitability + ".csv"));
-        String shown = rows.stream().filter(row -> !row.isEmpty() && row.get(0).equals(breakEvenLabel)).findFirst()
-                .orElseThrow().get(3);
+        WorkbookReadBack.Recalculation recalculated = WorkbookReadBack.recalculate(file, out.resolve("csv"));
+        List<List<String>> rows = recalculated.rows(profitability);
+        String shown = recalculated.row(profitability, breakEvenLabel).get(3);
         String month = expected.map(m -> rows.get(1 + forecast.calendar().months().indexOf(m)).get(0)).orElse(none);
         assertEquals(month, shown, "LibreOffice finds the same break-even month");
     }
@@ -371,10 +307,7 @@ class BudgetWorkbookTest {
             assertEquals(0.07, row.getCell(11).getNumericCellValue(), 0.0, "stored gross profit");
             assertTrue(row.getCell(7).getCellFormula().startsWith("ROUND("), row.getCell(7).getCellFormula());
         }
-        Path csv = out.resolve("csv");
-        LibreOffice.convert(withoutResults(file), LibreOffice.ALL_SHEETS_CSV, csv);
-        List<String> recalculated = LibreOffice.readCsv(csv.resolve("formulas-only-Forecast inputs.csv"))
-                .get(1);
+        List<String> recalculated = WorkbookReadBack.recalculate(file, out.resolve("csv")).rows("Forecast inputs").get(1);
         assertEquals(new BigDecimal("0.13"), money(recalculated.get(7), "EUR"), "LibreOffice's revenue");
         assertEquals(new BigDecimal("0.07"), money(recalculated.get(11), "EUR"), "LibreOffice's gross profit");
     }
