@@ -126,6 +126,13 @@ class TacticianCommandLineTest {
                 "both written");
         // The CSV is for other tools: it keeps the whole name.
         assertTrue(Files.readString(folder.resolve("budget.csv")).contains("keywords ".repeat(4_000).strip()), "the CSV keeps it all");
+
+        // validate says so before any generation: the element's kind and id, the name's length and the limit.
+        assertEquals(0, run(new TacticianCommandLine(print(out), print(err), new PlanRulesCheck(Locale.ENGLISH)), "validate",
+                file.toString()), out());
+        assertTrue(outLines().contains(file + ": warning: The name of the budget line with id bl-paid-search-q3 is 36,015 "
+                + "characters long, more than a spreadsheet cell holds (32,767): shorten it and keep the long text in the "
+                + "description, or budget.xlsx cuts it. [naming.too-long]"), out());
     }
 
     @Test
