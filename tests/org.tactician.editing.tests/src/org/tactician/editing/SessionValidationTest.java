@@ -100,6 +100,28 @@ class SessionValidationTest {
     }
 
     @Test
+    void aNamePastedLongerThanACellIsFoundWhileEditingAndGoesWithTheUndo() throws Exception {
+        session = PlanEditingSessions.acquire(TestPlans.copy(SamplePlans.STARTER, folder));
+        session.validate();
+        org.tactician.model.BudgetLine line = session.plan().getAction().getBudget().getLines().get(0);
+
+        session.execute(PlanCommands.typing(session.editingDomain(), line, Literals.NAMED_ELEMENT__NAME,
+                line.getName() + " " + "keywords ".repeat(4_000)));
+        FindingsDelta delta = session.validate();
+
+        assertFalse(delta.all(), "only what the edit can affect");
+        Finding tooLong = single(delta.added(), "naming.too-long");
+        assertSame(line, tooLong.element());
+        assertEquals(Literals.NAMED_ELEMENT__NAME, tooLong.feature().orElseThrow());
+        assertEquals(Severity.WARNING, tooLong.severity());
+        assertTrue(session.validateAll().isEmpty(), "a full validation finds nothing new or gone");
+
+        session.commandStack().undo();
+        assertEquals(List.of("naming.too-long"), session.validate().removed().stream().map(Finding::ruleId).toList(),
+                "the undo takes the finding with it");
+    }
+
+    @Test
     void unchangedFindingsKeepTheirInstanceThroughReValidation() throws Exception {
         session = PlanEditingSessions.acquire(TestPlans.copy(SamplePlans.FURNITURE_RETAILER, folder));
         session.validate();
