@@ -55,7 +55,9 @@ public final class ElementSection {
     public ElementSection(Composite parent, FormContext context, SectionSpec spec) {
         this.context = context;
         this.spec = spec;
-        section = context.toolkit().createSection(parent, ExpandableComposite.TITLE_BAR | ExpandableComposite.TWISTIE
+        // A short title bar, not TITLE_BAR: Forms paints a TITLE_BAR section through an image of
+        // its whole client area on every paint, which made a page with tall sections crawl.
+        section = context.toolkit().createSection(parent, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
                 | ExpandableComposite.EXPANDED | Section.DESCRIPTION);
         section.setText(spec.title());
         section.setDescription(spec.description());
