@@ -154,6 +154,9 @@ public final class Messages extends NLS {
     public static String calendar_channelFilter;
     public static String calendar_ownerFilter;
     public static String calendar_stageFilter;
+    public static String calendar_filters;
+    public static String calendar_filtersActive;
+    public static String calendar_filtersTooltip;
     public static String calendar_allChannels;
     public static String calendar_allOwners;
     public static String calendar_allStages;

@@ -29,9 +29,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
@@ -73,6 +76,11 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
     /** The view's id in {@code plugin.xml}. */
     public static final String ID = "org.tactician.ui.calendarView";
 
+    /** Between filters on a line, and between lines. */
+    private static final int FLOW_SPACING = 8;
+    /** The margin of the view's content on the left and right. */
+    private static final int MARGIN = 6;
+
     private final CalendarFilter filter = new CalendarFilter();
     private final SelectionHolder selection = new SelectionHolder();
     private final Map<CalendarKind, Button> kindButtons = new EnumMap<>(CalendarKind.class);
@@ -84,6 +92,10 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
     private Composite content;
     private Label title;
     private Label summary;
+    private Composite filters;
+    private Button filtersToggle;
+    /** Whether the filters are folded behind {@link #filtersToggle}; null before the first layout. */
+    private Boolean folded;
     private Combo channels;
     private Combo owners;
     private Combo stages;
@@ -105,28 +117,44 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
         empty = new Label(stack, SWT.WRAP | SWT.CENTER);
         empty.setText(Messages.calendar_noPlan);
         content = new Composite(stack, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(6, 4).spacing(4, 4).applyTo(content);
+        GridLayoutFactory.fillDefaults().margins(MARGIN, 4).spacing(4, 4).applyTo(content);
 
         Composite header = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         title = new Label(header, SWT.NONE);
         title.setFont(JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        summary = new Label(header, SWT.RIGHT);
-        GridDataFactory.fillDefaults().applyTo(summary);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(title);
+        // the summary takes what the title leaves and wraps there rather than run off a narrow view
+        summary = new Label(header, SWT.RIGHT | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
+        // Where the filters would take more than two lines, they fold away behind this toggle, so a
+        // view docked beside the editor keeps its height for the calendar.
+        filtersToggle = new Button(header, SWT.TOGGLE);
+        filtersToggle.setText(Messages.calendar_filters);
+        filtersToggle.setToolTipText(Messages.calendar_filtersTooltip);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(filtersToggle);
+        filtersToggle.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> fitFilters(true)));
 
-        Composite kinds = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(CalendarKind.values().length * 2).spacing(3, 0).applyTo(kinds);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(kinds);
+        // One flow for every filter, wrapped onto further lines as the width asks; each key with
+        // its box and each label with its combo stay together on a line.
+        filters = new Composite(content, SWT.NONE);
+        RowLayout flow = new RowLayout(SWT.HORIZONTAL);
+        flow.wrap = true;
+        flow.center = true;
+        flow.spacing = FLOW_SPACING;
+        flow.marginLeft = flow.marginRight = flow.marginTop = flow.marginBottom = 0;
+        flow.marginWidth = flow.marginHeight = 0;
+        filters.setLayout(flow);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         for (CalendarKind kind : CalendarKind.values()) {
+            Composite item = filterItem(filters, 3);
             // the colour beside the box, not on it: GTK draws a check box with an image without its tick
-            Label key = new Label(kinds, SWT.NONE);
+            Label key = new Label(item, SWT.NONE);
             Image swatch = swatch(kind);
             swatches.add(swatch);
             key.setImage(swatch);
-            GridDataFactory.swtDefaults().indent(kind.ordinal() == 0 ? 0 : 10, 0).applyTo(key);
-            Button box = CheckBoxes.create(kinds);
+            Button box = CheckBoxes.create(item);
             box.setText(CalendarKinds.label(kind));
             box.setSelection(true);
             box.setToolTipText(NLS.bind(Messages.calendar_kindTooltip, CalendarKinds.label(kind)));
@@ -136,10 +164,6 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
             }));
             kindButtons.put(kind, box);
         }
-
-        Composite filters = new Composite(content, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 0).applyTo(filters);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         channels = filterCombo(filters, Messages.calendar_channelFilter);
         owners = filterCombo(filters, Messages.calendar_ownerFilter);
         stages = filterCombo(filters, Messages.calendar_stageFilter);
@@ -172,6 +196,7 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
         });
         scroller.setContent(grid);
         scroller.addListener(SWT.Resize, event -> fitGrid());
+        content.addListener(SWT.Resize, event -> fitFilters(false));
 
         createActions();
         getSite().setSelectionProvider(selection);
@@ -180,11 +205,58 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
         activePlan = new ActivePlan(getSite().getPage(), this);
     }
 
+    /**
+     * Shows the filters in line where two lines hold them, else folds them behind the toggle (shown
+     * while it is pressed). {@code toggled}: the user pressed it, so the layout changes whatever
+     * the width.
+     */
+    private void fitFilters(boolean toggled) {
+        int width = content.getClientArea().width - 2 * MARGIN;
+        if (width <= 0) {
+            return;
+        }
+        int line = channels.getParent().computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        boolean fold = filters.computeSize(width, SWT.DEFAULT).y > 2 * line + FLOW_SPACING;
+        if (!toggled && folded != null && fold == folded) {
+            return;
+        }
+        folded = fold;
+        show(filtersToggle, fold);
+        show(filters, !fold || filtersToggle.getSelection());
+        content.layout(true, true);
+    }
+
+    private static void show(Control control, boolean shown) {
+        ((GridData) control.getLayoutData()).exclude = !shown;
+        control.setVisible(shown);
+    }
+
+    /** Says on the toggle how many filters hide entries: a folded filter is easy to forget. */
+    private void labelFiltersToggle() {
+        long on = filter.kinds().size() < CalendarKind.values().length ? 1 : 0;
+        for (Combo combo : List.of(channels, owners, stages)) {
+            on += choice(combo) == null ? 0 : 1;
+        }
+        String text = on == 0 ? Messages.calendar_filters : NLS.bind(Messages.calendar_filtersActive, on);
+        if (!text.equals(filtersToggle.getText())) {
+            filtersToggle.setText(text);
+            filtersToggle.getParent().layout();
+        }
+    }
+
+    /** A filter's controls, kept side by side on one line of the flow. */
+    private static Composite filterItem(Composite parent, int spacing) {
+        Composite item = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(spacing, 0).applyTo(item);
+        return item;
+    }
+
     private Combo filterCombo(Composite parent, String label) {
-        Label text = new Label(parent, SWT.NONE);
+        Composite item = filterItem(parent, 6);
+        Label text = new Label(item, SWT.NONE);
         text.setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY);
-        GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(combo);
+        Combo combo = new Combo(item, SWT.READ_ONLY);
+        GridDataFactory.swtDefaults().hint(150, SWT.DEFAULT).applyTo(combo); // two to a line in a 480 px view
         combo.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
             filter.channel(choice(channels));
             filter.owner(choice(owners));
@@ -373,6 +445,7 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
                 : NLS.bind(Messages.calendar_summaryUndated, new Object[] {inView, visible.size(), undated}));
         setContentDescription(NLS.bind(Messages.calendar_description, session.file().getFileName()));
         kindButtons.forEach((kind, box) -> box.setSelection(filter.shows(kind)));
+        labelFiltersToggle();
         content.layout(true, true);
         stack.layout();
         fitGrid();
@@ -451,6 +524,11 @@ public final class PlanCalendarView extends ViewPart implements ActivePlan.View 
 
     Button kindFilter(CalendarKind kind) {
         return kindButtons.get(kind);
+    }
+
+    /** The toggle the filters fold behind in a narrow view. */
+    Button filtersToggle() {
+        return filtersToggle;
     }
 
     /** Lists the ongoing entries one per line ({@code true}) or as one summary line. */

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.ModifyListener;
 import org.eclipse.swt.events.SelectionListener;
@@ -25,10 +24,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.tactician.generators.ArtifactFormat;
-import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.preferences.TacticianPreferences.AfterGeneration;
 
@@ -36,7 +32,7 @@ import org.tactician.ui.internal.preferences.TacticianPreferences.AfterGeneratio
  * Window → Preferences → Tactician → Documents: how Generate Documents starts out —
  * the formats, summary or full plan, the output folder and what opens when it is done.
  */
-public final class DocumentsPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class DocumentsPreferencePage extends CheckedPreferencePage {
 
     private final Map<ArtifactFormat, Button> formats = new EnumMap<>(ArtifactFormat.class);
     private Button full;
@@ -44,16 +40,9 @@ public final class DocumentsPreferencePage extends PreferencePage implements IWo
     private Text folder;
     private final Map<AfterGeneration, Button> after = new EnumMap<>(AfterGeneration.class);
 
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(TacticianPreferences.store());
-        setDescription(Messages.preferences_documentsDescription);
-    }
-
-    @Override
-    public void createControl(Composite parent) {
-        super.createControl(parent);
-        HelpContexts.set(getControl(), HelpContexts.PREFERENCES);
+    /** The page as the Preferences dialog makes it. */
+    public DocumentsPreferencePage() {
+        super(Messages.preferences_documentsDescription);
     }
 
     @Override
@@ -126,30 +115,21 @@ public final class DocumentsPreferencePage extends PreferencePage implements IWo
         check();
     }
 
-    /** Says what is wrong, and allows OK only when nothing is. */
-    private void check() {
-        String problem = null;
+    @Override
+    String problem() {
         if (formats.values().stream().noneMatch(Button::getSelection)) {
-            problem = Messages.preferences_noFormat;
-        } else if (folder.getText().isBlank()) {
-            problem = Messages.preferences_noFolder;
+            return Messages.preferences_noFormat;
         }
-        setErrorMessage(problem);
-        setValid(problem == null);
+        return folder.getText().isBlank() ? Messages.preferences_noFolder : null;
     }
 
     @Override
-    protected void performDefaults() {
+    void showDefaults() {
         load(true);
-        super.performDefaults();
     }
 
     @Override
-    public boolean performOk() {
-        check();
-        if (!isValid()) {
-            return false;
-        }
+    void store() {
         IPreferenceStore store = getPreferenceStore();
         Set<ArtifactFormat> chosen = EnumSet.noneOf(ArtifactFormat.class);
         formats.forEach((format, box) -> {
@@ -165,6 +145,5 @@ public final class DocumentsPreferencePage extends PreferencePage implements IWo
                 store.setValue(TacticianPreferences.AFTER_GENERATION, choice.name());
             }
         });
-        return TacticianPreferences.save();
     }
 }

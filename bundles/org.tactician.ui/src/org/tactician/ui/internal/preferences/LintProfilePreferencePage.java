@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -28,8 +27,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
 import org.tactician.validation.LintProfile;
 import org.tactician.validation.LintSetting;
@@ -42,7 +39,7 @@ import org.tactician.validation.Severity;
  * gets beside it as {@code <plan>.mplan.lint} — a severity per rule (or off) and the settings
  * that tune rules. Rules at their default severity are not written.
  */
-public final class LintProfilePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class LintProfilePreferencePage extends CheckedPreferencePage {
 
     private static final Severity[] SEVERITIES = Severity.values();
 
@@ -50,17 +47,15 @@ public final class LintProfilePreferencePage extends PreferencePage implements I
     private TableViewer rules;
     private final Map<LintSetting, Text> settings = new EnumMap<>(LintSetting.class);
 
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(TacticianPreferences.store());
-        setDescription(Messages.lintPreferences_description);
-        profile = TacticianPreferences.lintProfile();
+    /** The page as the Preferences dialog makes it. */
+    public LintProfilePreferencePage() {
+        super(Messages.lintPreferences_description);
     }
 
     @Override
-    public void createControl(Composite parent) {
-        super.createControl(parent);
-        HelpContexts.set(getControl(), HelpContexts.PREFERENCES); // the whole page, its buttons too
+    public void init(IWorkbench workbench) {
+        super.init(workbench);
+        profile = TacticianPreferences.lintProfile();
     }
 
     @Override
@@ -179,39 +174,31 @@ public final class LintProfilePreferencePage extends PreferencePage implements I
         check();
     }
 
-    private void check() {
-        String problem = null;
+    @Override
+    String problem() {
         for (Map.Entry<LintSetting, Text> entry : settings.entrySet()) {
             try {
                 new BigDecimal(entry.getValue().getText().strip());
             } catch (NumberFormatException e) {
-                problem = NLS.bind(Messages.lintPreferences_badNumber, entry.getKey().key());
-                break;
+                return NLS.bind(Messages.lintPreferences_badNumber, entry.getKey().key());
             }
         }
-        setErrorMessage(problem);
-        setValid(problem == null);
+        return null;
     }
 
     @Override
-    protected void performDefaults() {
+    void showDefaults() {
         profile = LintProfile.defaults();
         rules.refresh();
         showSettings();
-        super.performDefaults();
     }
 
     @Override
-    public boolean performOk() {
-        check();
-        if (!isValid()) {
-            return false;
-        }
+    void store() {
         for (Map.Entry<LintSetting, Text> entry : settings.entrySet()) {
             profile = profile.withSetting(entry.getKey(), new BigDecimal(entry.getValue().getText().strip()));
         }
         TacticianPreferences.setLintProfile(profile);
-        return TacticianPreferences.save();
     }
 
     /** The profile as edited so far (for tests). */

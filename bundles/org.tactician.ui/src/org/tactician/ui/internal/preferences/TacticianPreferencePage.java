@@ -10,7 +10,6 @@ import java.util.Map;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -19,9 +18,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.tactician.ui.internal.HelpContexts;
 import org.tactician.ui.internal.Messages;
 import org.tactician.ui.internal.preferences.TacticianPreferences.PlanStart;
 
@@ -30,7 +26,7 @@ import org.tactician.ui.internal.preferences.TacticianPreferences.PlanStart;
  * How documents are generated is the page under it, {@link DocumentsPreferencePage}, so that
  * each page fits the Preferences dialog at the size it opens with.
  */
-public final class TacticianPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+public final class TacticianPreferencePage extends CheckedPreferencePage {
 
     /** Wide enough for "EUR \u2014 Euro"; the lists hold much longer names, which must not widen the page. */
     private static final int COMBO_WIDTH = 220;
@@ -40,16 +36,9 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
     private final Map<PlanStart, Button> start = new EnumMap<>(PlanStart.class);
     private Spinner months;
 
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(TacticianPreferences.store());
-        setDescription(Messages.preferences_description);
-    }
-
-    @Override
-    public void createControl(Composite parent) {
-        super.createControl(parent);
-        HelpContexts.set(getControl(), HelpContexts.PREFERENCES); // the whole page, its buttons too
+    /** The page as the Preferences dialog makes it. */
+    public TacticianPreferencePage() {
+        super(Messages.preferences_description);
     }
 
     @Override
@@ -106,30 +95,21 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
         check();
     }
 
-    /** Says what is wrong, and allows OK only when nothing is. */
-    private void check() {
-        String problem = null;
+    @Override
+    String problem() {
         if (PlanChoices.language(language.getText()).isEmpty()) {
-            problem = Messages.preferences_badLanguage;
-        } else if (PlanChoices.currency(currency.getText()).isEmpty()) {
-            problem = Messages.preferences_badCurrency;
+            return Messages.preferences_badLanguage;
         }
-        setErrorMessage(problem);
-        setValid(problem == null);
+        return PlanChoices.currency(currency.getText()).isEmpty() ? Messages.preferences_badCurrency : null;
     }
 
     @Override
-    protected void performDefaults() {
+    void showDefaults() {
         load(true);
-        super.performDefaults();
     }
 
     @Override
-    public boolean performOk() {
-        check();
-        if (!isValid()) {
-            return false;
-        }
+    void store() {
         IPreferenceStore store = getPreferenceStore();
         store.setValue(TacticianPreferences.LANGUAGE, PlanChoices.language(language.getText()).orElseThrow());
         store.setValue(TacticianPreferences.CURRENCY, PlanChoices.currency(currency.getText()).orElseThrow());
@@ -139,6 +119,5 @@ public final class TacticianPreferencePage extends PreferencePage implements IWo
             }
         });
         store.setValue(TacticianPreferences.MONTHS, months.getSelection());
-        return TacticianPreferences.save();
     }
 }

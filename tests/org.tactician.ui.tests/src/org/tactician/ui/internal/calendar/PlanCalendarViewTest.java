@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -192,6 +193,130 @@ class PlanCalendarViewTest {
         }
         UiTests.settle();
         assertTrue(view.grid().bars().stream().map(bar -> bar.item().kind()).distinct().count() > 3, "all again");
+    }
+
+    @Test
+    void everyFilterIsInSightAndReachableInANarrowView() {
+        // Docked beside the editor, or narrower still, the last filters used to run off the view's
+        // right edge, out of reach. Now they fold behind a toggle and wrap onto lines of their own.
+        IWorkbenchPage page = UiTests.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        view.showMonth(YearMonth.from(plan.getStart()), CalendarGrid.Mode.MONTH);
+        UiTests.settle();
+        org.eclipse.swt.widgets.Composite body = view.grid().getParent().getParent().getParent();
+        assertEquals(HelpContexts.CALENDAR_VIEW, body.getData("org.eclipse.ui.help"), "the view's own composite");
+        List<org.eclipse.swt.widgets.Control> controls = filterControls();
+        assertEquals(CalendarKind.values().length * 2 + 3 * 2, controls.size(), "a key and a box per calendar, three labelled combos");
+        Button toggle = view.filtersToggle();
+        assertTrue(body.getSize().x < 800, "docked, not maximized: " + body.getSize());
+        // Folded: the calendar keeps the view's height, the toggle is in sight.
+        allInSight(body, List.of(toggle), "docked at " + body.getSize());
+        assertTrue(controls.stream().noneMatch(org.eclipse.swt.widgets.Control::isVisible), "folded away");
+        assertEquals(Messages.calendar_filters, toggle.getText());
+        UiTests.screenshot("calendar-filters-docked-folded");
+        press(toggle);
+        assertTrue(toggle.getSelection());
+        allInSight(body, controls, "docked, unfolded");
+        view.channelFilter().select(1);
+        view.channelFilter().notifyListeners(SWT.Selection, new Event());
+        UiTests.settle();
+        assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.calendar_filtersActive, 1), toggle.getText(),
+                "the toggle says a filter is on");
+        UiTests.screenshot("calendar-filters-docked-unfolded");
+        view.channelFilter().select(0);
+        view.channelFilter().notifyListeners(SWT.Selection, new Event());
+
+        // Folded again, the filters give the calendar their lines back.
+        press(toggle);
+        assertTrue(controls.stream().noneMatch(org.eclipse.swt.widgets.Control::isVisible), "folded again");
+        assertTrue(gridTop(body) < bottomOf(body, toggle) + 10, "the grid right under the header: " + gridTop(body));
+
+        // Maximized, two lines hold them: in line, no toggle.
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTests.settle();
+        assertFalse(toggle.isVisible(), "no toggle where the filters fit");
+        allInSight(body, controls, "maximized at " + body.getSize());
+        UiTests.screenshot("calendar-filters-wide");
+
+        // As narrow as a view docked at the side (the maximized view's height, on screen).
+        org.eclipse.swt.widgets.Composite part = body.getParent();
+        part.setSize(480, part.getSize().y);
+        UiTests.settle();
+        assertEquals(480, body.getClientArea().width);
+        assertTrue(toggle.isVisible(), "folded at 480 px");
+        allInSight(body, List.of(toggle), "480 px wide, folded");
+        assertTrue(controls.stream().noneMatch(org.eclipse.swt.widgets.Control::isVisible), "folded away at 480 px");
+        press(toggle);
+        allInSight(body, controls, "480 px wide");
+        UiTests.screenshot("calendar-filters-narrow");
+
+        // Tab goes from the toggle through every filter, in reading order.
+        assertTrue(toggle.forceFocus(), "the toggle takes the focus");
+        List<org.eclipse.swt.widgets.Control> reached = new java.util.ArrayList<>();
+        reached.add(toggle);
+        org.eclipse.swt.widgets.Control focus = toggle;
+        while (focus != view.stageFilter() && reached.size() < 20) {
+            focus.traverse(SWT.TRAVERSE_TAB_NEXT);
+            UiTests.settle();
+            focus = toggle.getDisplay().getFocusControl();
+            reached.add(focus);
+        }
+        List<org.eclipse.swt.widgets.Control> expected = new java.util.ArrayList<>(List.of(toggle));
+        for (CalendarKind kind : CalendarKind.values()) {
+            expected.add(view.kindFilter(kind));
+        }
+        expected.addAll(List.of(view.channelFilter(), view.ownerFilter(), view.stageFilter()));
+        assertEquals(expected, reached);
+    }
+
+    private int gridTop(org.eclipse.swt.widgets.Composite body) {
+        org.eclipse.swt.widgets.Control scroller = view.grid().getParent();
+        return body.getDisplay().map(scroller.getParent(), body, scroller.getBounds()).y;
+    }
+
+    private static int bottomOf(org.eclipse.swt.widgets.Composite body, org.eclipse.swt.widgets.Control control) {
+        Rectangle at = body.getDisplay().map(control.getParent(), body, control.getBounds());
+        return at.y + at.height;
+    }
+
+    private static void press(Button toggle) {
+        toggle.setSelection(!toggle.getSelection());
+        toggle.notifyListeners(SWT.Selection, new Event());
+        UiTests.settle();
+    }
+
+    /** The filters' controls: each calendar's colour key and box, each combo with its label. */
+    private List<org.eclipse.swt.widgets.Control> filterControls() {
+        List<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayList<>();
+        for (CalendarKind kind : CalendarKind.values()) {
+            Button box = view.kindFilter(kind);
+            List<org.eclipse.swt.widgets.Control> siblings = List.of(box.getParent().getChildren());
+            controls.add(siblings.get(siblings.indexOf(box) - 1));
+            controls.add(box);
+        }
+        for (var combo : List.of(view.channelFilter(), view.ownerFilter(), view.stageFilter())) {
+            List<org.eclipse.swt.widgets.Control> siblings = List.of(combo.getParent().getChildren());
+            controls.add(siblings.get(siblings.indexOf(combo) - 1));
+            controls.add(combo);
+        }
+        return controls;
+    }
+
+    /** Every control shown whole inside the view's client area, and the grid below the last of them. */
+    private void allInSight(org.eclipse.swt.widgets.Composite body, List<org.eclipse.swt.widgets.Control> controls, String when) {
+        Rectangle area = body.getClientArea();
+        int bottom = 0;
+        for (org.eclipse.swt.widgets.Control control : controls) {
+            Rectangle at = body.getDisplay().map(control.getParent(), body, control.getBounds());
+            assertTrue(control.isVisible() && at.width > 0 && at.height > 0, when + ": " + control + " shown");
+            assertTrue(at.x >= area.x && at.x + at.width <= area.x + area.width && at.y >= area.y
+                    && at.y + at.height <= area.y + area.height,
+                    when + ": " + control + " at " + at + " is outside the view's " + area);
+            bottom = Math.max(bottom, at.y + at.height);
+        }
+        org.eclipse.swt.custom.ScrolledComposite scroller = (org.eclipse.swt.custom.ScrolledComposite) view.grid().getParent();
+        Rectangle grid = body.getDisplay().map(scroller.getParent(), body, scroller.getBounds());
+        assertTrue(grid.y >= bottom, when + ": the grid at " + grid + " starts below the filters, which end at " + bottom);
     }
 
     @Test

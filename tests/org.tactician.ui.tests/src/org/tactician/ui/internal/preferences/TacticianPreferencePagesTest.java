@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -216,5 +217,41 @@ class TacticianPreferencePagesTest {
         assertTrue(currency.getText().startsWith("EUR"), currency.getText());
         dialog.close();
         assertEquals("GBP", TacticianPreferences.currency(), "closing without OK keeps what was stored");
+    }
+    @Test
+    void restoreDefaultsThenOkStoresTheDefaultsOfEveryPage() {
+        IPreferenceStore store = TacticianPreferences.store();
+        store.setValue(TacticianPreferences.CURRENCY, "GBP");
+        store.setValue(TacticianPreferences.START, TacticianPreferences.PlanStart.NEXT_MONTH.name());
+        store.setValue(TacticianPreferences.MONTHS, 6);
+        store.setValue(TacticianPreferences.FORMATS, TacticianPreferences.formatIds(EnumSet.of(ArtifactFormat.PDF)));
+        store.setValue(TacticianPreferences.SUMMARY_ONLY, true);
+        store.setValue(TacticianPreferences.FOLDER, "elsewhere");
+        store.setValue(TacticianPreferences.AFTER_GENERATION, TacticianPreferences.AfterGeneration.NOTHING.name());
+        TacticianPreferences.setLintProfile(LintProfile.defaults().withSeverity(RuleRegistry.NAMING_DUPLICATE, Severity.OFF));
+        open(GENERAL);
+        for (String pageId : List.of(GENERAL, DOCUMENTS, "org.tactician.ui.preferences.lintProfile")) {
+            select(pageId);
+            var page = (org.eclipse.jface.preference.PreferencePage) dialog.getSelectedPage();
+            UiTests.press(page.getControl(), "Restore &Defaults"); // each page has its own
+            assertTrue(page.isValid(), pageId + ": " + page.getErrorMessage());
+        }
+        LintProfilePreferencePage lint = assertInstanceOf(LintProfilePreferencePage.class, dialog.getSelectedPage());
+        assertEquals(RuleRegistry.NAMING_DUPLICATE.defaultSeverity(), lint.profile().severityOf(RuleRegistry.NAMING_DUPLICATE),
+                "the table shows the default severity");
+        UiTests.press(dialog.getShell(), APPLY_AND_CLOSE);
+
+        assertEquals("EUR", TacticianPreferences.currency());
+        assertEquals(TacticianPreferences.PlanStart.NEXT_YEAR, TacticianPreferences.start());
+        assertEquals(12, TacticianPreferences.months());
+        assertEquals(ArtifactFormat.defaults(), TacticianPreferences.formats());
+        assertFalse(TacticianPreferences.summaryOnly());
+        assertEquals(Path.of("/work/clients/acme/generated"),
+                TacticianPreferences.outputFolderFor(Path.of("/work/clients/acme/plan.mplan")));
+        assertEquals(TacticianPreferences.AfterGeneration.FOLDER, TacticianPreferences.afterGeneration());
+        assertEquals(LintProfile.defaults(), TacticianPreferences.lintProfile());
+        for (String key : KEYS) {
+            assertTrue(store.isDefault(key), key + " is back at its default");
+        }
     }
 }
