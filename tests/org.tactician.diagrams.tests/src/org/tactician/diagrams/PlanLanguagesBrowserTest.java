@@ -100,6 +100,58 @@ class PlanLanguagesBrowserTest extends DiagramPageTest {
         });
     }
 
+    /**
+     * Gives a note (of the customer segments) every segment and channel of {@code plan} to stand
+     * for, more chips than it shows; how many it does not show.
+     */
+    private static int linkEverything(PlanFileModelSource plan, String[] noteId) {
+        return plan.exclusive(() -> {
+            var p = plan.plan();
+            CanvasItem note = p.getStrategy().getBusinessModelCanvas().getItems().stream()
+                    .filter(i -> i.getBlock() == org.tactician.model.CanvasBlock.CUSTOMER_SEGMENTS).findFirst().orElseThrow();
+            note.getSegments().clear();
+            note.getChannels().clear();
+            note.getCosts().clear();
+            note.getSegments().addAll(p.getStrategy().getSegments());
+            note.getChannels().addAll(p.getChannels());
+            noteId[0] = note.getId();
+            return note.getSegments().size() + note.getChannels().size() - 4;
+        });
+    }
+
+    @Test
+    void anArabicWorkbenchCountsTheChipsANoteDoesNotShow() throws Exception {
+        PlanFileModelSource arabic = TestPlans.open(SamplePlans.ARABIC, folder);
+        String[] note = new String[1];
+        int hidden = linkEverything(arabic, note);
+        assertTrue(hidden >= 1, "the Arabic sample has more segments and channels than a note shows: " + hidden);
+        inWorkbenchLanguage("ar", () -> {
+            DiagramServer.Page canvas = server.open(arabic, DiagramServer.CANVAS);
+            chromium.open(canvas.uri().toString(), CanvasBrowserTest.READY);
+            chromium.waitFor("#sprotty [id=\"sprotty_" + note[0] + ":more\"] tspan");
+            // "more: N", no number agreement to get wrong
+            assertEquals("\u0627\u0644\u0645\u0632\u064a\u062f:" + hidden, drawn(note[0] + ":more"));
+            assertEquals("[]", chromium.errors());
+            shot("05-arabic-canvas-more");
+        });
+    }
+
+    @Test
+    void aRussianWorkbenchCountsTheChipsANoteDoesNotShow() throws Exception {
+        String[] furnitureNote = new String[1];
+        int furnitureHidden = linkEverything(source, furnitureNote);
+        assertTrue(furnitureHidden >= 1, "the furniture sample has more segments and channels than a note shows: " + furnitureHidden);
+        inWorkbenchLanguage("ru", () -> {
+            DiagramServer.Page canvas = server.open(source, DiagramServer.CANVAS);
+            chromium.open(canvas.uri().toString(), CanvasBrowserTest.READY);
+            chromium.waitFor("#sprotty [id=\"sprotty_" + furnitureNote[0] + ":more\"] tspan");
+            // "ещё N": the same for 1, 3 and 5 (no plural forms to pick)
+            assertEquals("\u0435\u0449\u0451" + furnitureHidden, drawn(furnitureNote[0] + ":more"));
+            assertEquals("[]", chromium.errors());
+            shot("06-russian-canvas-more");
+        });
+    }
+
     @Test
     void theArabicPlansJourneyRightToLeft() throws Exception {
         PlanFileModelSource arabic = TestPlans.open(SamplePlans.ARABIC, folder);

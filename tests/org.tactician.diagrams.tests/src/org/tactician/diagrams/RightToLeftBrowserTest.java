@@ -221,7 +221,96 @@ class RightToLeftBrowserTest extends DiagramPageTest {
             shot("04-arabic-journey-lanes");
             chromium.clickSelector("#tool-fit");
             shot("04b-arabic-journey-lanes-fit");
+            assertStickyLaneNamesAtTheRight();
         });
+    }
+
+    /** Scrolls the diagram sideways as Shift and the mouse wheel do, {@code pixels} to the right (negative: left). */
+    private void wheelSideways(double pixels) throws Exception {
+        chromium.eval("(() => { const svg = document.querySelector('#sprotty svg'); const box = svg.getBoundingClientRect();"
+                + " svg.dispatchEvent(new WheelEvent('wheel', { deltaY: " + pixels + ", shiftKey: true, bubbles: true, cancelable: true,"
+                + " clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 })); })()");
+    }
+
+    /** Waits until {@code condition} (a JavaScript expression) holds, for up to 10 s; whether it did. */
+    private boolean eventually(String condition) throws Exception {
+        return chromium.eval("new Promise(done => { const until = Date.now() + 10000; (function look() {"
+                + " const ok = " + condition + "; if (ok || Date.now() > until) { done(ok); } else { setTimeout(look, 100); } })(); })")
+                .getAsBoolean();
+    }
+
+    /**
+     * The mirrored journey's lanes start at their right edge: at 100 %, scrolled sideways past
+     * it, every lane's name is kept at the viewport's right edge (not its left), and stays there
+     * while the journey scrolls on; with the lanes' start in sight there are none.
+     */
+    private void assertStickyLaneNamesAtTheRight() throws Exception {
+        chromium.clickSelector("#tool-zoom-reset");
+        assertTrue(eventually("(() => { const g = document.querySelector('#sprotty svg > g');"
+                + " return g && /^scale\\(1\\) translate\\(0,0\\)$/.test(g.getAttribute('transform')); })()"), "at 100 % from the origin");
+        // the view's right edge and the first lane's band, on screen
+        String geometry = "(() => { const view = document.querySelector('#sprotty svg').getBoundingClientRect();"
+                + " const band = document.querySelector('#sprotty g.journey-lane rect.journey-lane-band').getBoundingClientRect();"
+                + " return [view.left, view.right, band.left, band.right]; })()";
+        var g = chromium.eval(geometry).getAsJsonArray();
+        double viewRight = g.get(1).getAsDouble();
+        double bandLeft = g.get(2).getAsDouble();
+        double bandRight = g.get(3).getAsDouble();
+        assertTrue(bandRight > viewRight + 200, "at 100 % the Arabic journey's start is out of sight at the right: " + g);
+        // the lanes' start (their right edge) brought into sight: their own names show there, no sticky ones
+        double toStart = bandRight - viewRight + 30;
+        wheelSideways(toStart);
+        assertTrue(eventually("document.querySelectorAll('#sprotty g.journey-lane-sticky').length === 0"
+                + " && (() => { const r = document.querySelector('#sprotty g.journey-lane rect.journey-lane-band').getBoundingClientRect();"
+                + " return r.right < document.querySelector('#sprotty svg').getBoundingClientRect().right; })()"),
+                "no sticky names while the lanes' start shows at the right");
+        // back to just left of the right edge of the widest column: no lane's own name near the edge then
+        var own = chromium.eval("(() => { const ends = [...document.querySelector('#sprotty g.journey-lane').querySelectorAll('svg')]"
+                + ".map(s => Number(s.getAttribute('x')) + Number(s.getAttribute('width'))).sort((a, b) => b - a);"
+                + " let best = ends[0], gap = 0; ends.forEach((x, i) => { const next = i + 1 < ends.length ? ends[i + 1] : x;"
+                + " if (x - next > gap) { gap = x - next; best = x; } }); return [best, gap]; })()").getAsJsonArray();
+        double columnEnd = own.get(0).getAsDouble();
+        assertTrue(own.get(1).getAsDouble() > 200, "a column wide enough for a kept name: " + own);
+        // the lane's band is at bandLeft - toStart now; the column's right edge goes 40 px right of the view's
+        double past = (bandLeft - toStart + columnEnd) - (viewRight + 40);
+        wheelSideways(past);
+        assertTrue(eventually("document.querySelectorAll('#sprotty g.journey-lane-sticky').length > 0"), "lane names kept at the viewport's edge");
+        assertKeptAtTheRightEdge("scrolled past the lanes' start");
+        shot("04c-arabic-journey-lanes-scrolled");
+        // and they follow the scrolling: 120 px further towards the journey's end (leftwards)
+        String before = viewport();
+        wheelSideways(-120);
+        assertTrue(eventually("document.querySelector('#sprotty > svg > g').getAttribute('transform') !== '" + before + "'"), "scrolled on");
+        assertKeptAtTheRightEdge("scrolled on");
+        shot("04d-arabic-journey-lanes-scrolled-on");
+        assertEquals("[]", chromium.errors());
+    }
+
+    /** Each lane's name kept once, at the viewport's right edge, or one of its own names in sight near that edge. */
+    private void assertKeptAtTheRightEdge(String when) throws Exception {
+        var lanes = chromium.eval("(() => { const view = document.querySelector('#sprotty svg').getBoundingClientRect();"
+                + " const kept = [...document.querySelectorAll('#sprotty g.journey-lane-sticky text')]"
+                + ".map(t => { const r = t.getBoundingClientRect(); return [t.textContent, view.right - r.right, r.left - view.left]; });"
+                + " return [...document.querySelectorAll('#sprotty g.journey-lane')].map(lane => {"
+                + " const names = [...lane.querySelectorAll('text.journey-lane-title')]; const title = names[0].textContent;"
+                + " const own = names.map(n => view.right - n.getBoundingClientRect().right).filter(d => d >= 0 && d <= 400).length;"
+                + " const sticky = kept.filter(k => k[0] === title);"
+                + " return [title, sticky.length === 1 ? sticky[0][1] : sticky.length === 0 ? null : -1,"
+                + " sticky.length === 1 ? sticky[0][2] : null, own]; }); })()").getAsJsonArray();
+        assertTrue(lanes.size() >= 3, "the Arabic sample's lanes: " + lanes);
+        int kept = 0;
+        for (var lane : lanes) {
+            var row = lane.getAsJsonArray();
+            if (row.get(1).isJsonNull()) {
+                assertTrue(row.get(3).getAsInt() > 0, when + ": named in sight near the right edge: " + row);
+            } else {
+                double fromRight = row.get(1).getAsDouble();
+                assertTrue(fromRight >= 0 && fromRight <= 30, when + ": kept once, at the viewport's right edge: " + row);
+                assertTrue(row.get(2).getAsDouble() > 300, when + ": not at the left edge: " + row);
+                kept++;
+            }
+        }
+        assertTrue(kept > 0, when + ": some lane's name kept at the edge: " + lanes);
     }
 
     @Test

@@ -100,9 +100,11 @@ public class CanvasModelFactory implements GModelFactory {
                     .addArgument("unlinkable", link.reference() != null).build());
         }
         if (links.size() > MAX_LINKS) {
+            // how many chips more than the note shows, in the workbench's language
+            String more = DiagramTexts.get("canvas.moreLinks", links.size() - MAX_LINKS);
             node.add(new GLabelBuilder(CanvasTypes.BLOCK_HINT).id(id + ":more")
-                    .text("+" + (links.size() - MAX_LINKS) + " more").position(NOTE_PADDING, y + MAX_LINKS * LINK_HEIGHT)
-                    .size(b.width() - 2 * NOTE_PADDING, LINK_HEIGHT).addArgument("lines", "+" + (links.size() - MAX_LINKS) + " more")
+                    .text(more).position(NOTE_PADDING, y + MAX_LINKS * LINK_HEIGHT)
+                    .size(b.width() - 2 * NOTE_PADDING, LINK_HEIGHT).addArgument("lines", more)
                     .build());
         }
         return node.build();

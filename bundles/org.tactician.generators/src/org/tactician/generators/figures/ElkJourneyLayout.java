@@ -45,8 +45,6 @@ final class ElkJourneyLayout implements JourneyLayout {
 
     /** The diagram's name in the side file (the journey editor's). */
     static final String DIAGRAM = org.tactician.layout.journey.JourneyLayout.DIAGRAM;
-    /** The row of stage headers: two lines of 7.5 pt. */
-    private static final double HEADER = 28;
     /**
      * The smallest scale of the layout: the boxes' text is 10 pt at scale 1 (see
      * {@link JourneyFigure}), so this keeps it at 7 pt, readable on paper.
@@ -139,7 +137,7 @@ final class ElkJourneyLayout implements JourneyLayout {
         JourneyDrawing drawing = drawing(journey);
         Rect all = extent(drawing);
         double scale = all.width() <= 0 ? 1 : Math.min(1, width / all.width());
-        return piece(journey, drawing, all, all, scale, rightToLeft);
+        return piece(journey, drawing, all, all, scale, rightToLeft, nameLines(drawing, all, scale));
     }
 
     @Override
@@ -149,22 +147,58 @@ final class ElkJourneyLayout implements JourneyLayout {
         double fit = all.width() <= 0 ? 1 : Math.min(1, width / all.width());
         // room under the headers for the name of a lane a page cuts into
         double band = drawing.lanes().isEmpty() ? 0 : LANE_BAND;
-        // the fewest pieces the text allows (at its smallest size), at the biggest scale that needs no more
+        // the row of stage headers as tall as the longest name of a piece needs: cut again while it grows
+        int lines = 1;
+        Cutting best;
+        while (true) {
+            best = fewest(drawing, all, fit, width, height - StageHeader.rowHeight(lines) - band);
+            int needed = 1;
+            for (Rect window : best.windows()) {
+                needed = Math.max(needed, nameLines(drawing, window, best.scale()));
+            }
+            if (needed <= lines) {
+                break;
+            }
+            lines = needed;
+        }
+        // each piece's row as tall as its own names need (never more than the cutting left room for)
+        List<JourneyDiagram> pages = new ArrayList<>();
+        for (Rect window : best.windows()) {
+            pages.add(piece(journey, drawing, all, window, best.scale(), rightToLeft, nameLines(drawing, window, best.scale())));
+        }
+        return pages;
+    }
+
+    /** The fewest pieces the text allows (at its smallest size), at the biggest scale that needs no more. */
+    private static Cutting fewest(JourneyDrawing drawing, Rect all, double fit, double width, double height) {
         Cutting best = null;
         for (double scale = 1; ; scale -= 0.05) {
-            Cutting cutting = cutting(drawing, all, Math.max(MIN_SCALE, Math.max(fit, scale)), width, height - HEADER - band);
+            Cutting cutting = cutting(drawing, all, Math.max(MIN_SCALE, Math.max(fit, scale)), width, height);
             if (best == null || cutting.windows().size() < best.windows().size()) {
                 best = cutting;
             }
             if (scale <= Math.max(MIN_SCALE, fit)) {
-                break;
+                return best;
             }
         }
-        List<JourneyDiagram> pages = new ArrayList<>();
-        for (Rect window : best.windows()) {
-            pages.add(piece(journey, drawing, all, window, best.scale(), rightToLeft));
+    }
+
+    /** The width of a stage's label where {@code window} shows {@code left} to {@code right} of its column, at {@code scale}. */
+    private static double labelWidth(double left, double right, double scale) {
+        return Math.max(10, (right - left) * scale - 4);
+    }
+
+    /** How many lines the longest stage name shown in {@code window} takes in its label. */
+    private static int nameLines(JourneyDrawing drawing, Rect window, double scale) {
+        int lines = 1;
+        for (Column column : drawing.columns()) {
+            double left = Math.max(column.bounds().x(), window.x());
+            double right = Math.min(column.bounds().right(), window.right());
+            if (right - left >= 1) {
+                lines = Math.max(lines, StageHeader.of(column.stage(), labelWidth(left, right, scale)).count());
+            }
         }
-        return pages;
+        return lines;
     }
 
     /** A journey's drawing cut into windows (its coordinates), each a page at {@code scale}, in reading order. */
@@ -382,9 +416,13 @@ final class ElkJourneyLayout implements JourneyLayout {
         return from;
     }
 
-    /** The part {@code window} of the drawing's extent {@code all} as a figure at {@code scale}. */
+    /**
+     * The part {@code window} of the drawing's extent {@code all} as a figure at {@code scale}, its
+     * row of stage headers tall enough for names of {@code nameLines} lines.
+     */
     private static JourneyDiagram piece(CustomerJourney journey, JourneyDrawing drawing, Rect all, Rect window, double scale,
-            boolean rightToLeft) {
+            boolean rightToLeft, int nameLines) {
+        double header = StageHeader.rowHeight(nameLines);
         // the lane a page cuts into: its name in a band of its own under the headers
         Lane continued = null;
         double widest = 0;
@@ -396,7 +434,7 @@ final class ElkJourneyLayout implements JourneyLayout {
                 widest = Math.max(widest, laneNameWidth(lane) + 8);
             }
         }
-        double top = HEADER + (continued == null ? 0 : LANE_BAND);
+        double top = header + (continued == null ? 0 : LANE_BAND);
         // a piece narrower than a lane's name is widened (on its trailing side) to show it whole
         double figureWidth = Math.max(window.width() * scale, widest);
         double height = top + window.height() * scale;
@@ -413,7 +451,7 @@ final class ElkJourneyLayout implements JourneyLayout {
             double x = map.x(left, right - left);
             double w = (right - left) * scale;
             bands.add(new Band(x, 0, w, height, column.index() % 2 == 0 ? "#f3f6fa" : "#fafbfc"));
-            labels.add(new StageLabel(column.stage(), x + 2, 2, Math.max(10, w - 4), HEADER - 4));
+            labels.add(new StageLabel(column.stage(), x + 2, 2, labelWidth(left, right, scale), header - 4));
         }
         List<Node> nodes = new ArrayList<>();
         for (Box box : drawing.boxes()) {
@@ -453,9 +491,9 @@ final class ElkJourneyLayout implements JourneyLayout {
         }
         List<LaneLabel> lanes = new ArrayList<>();
         if (continued != null) {
-            bands.add(new Band(0, HEADER, figureWidth, LANE_BAND, "#e9edf2"));
+            bands.add(new Band(0, header, figureWidth, LANE_BAND, "#e9edf2"));
             double x = rightToLeft ? figureWidth - 4 : 4;
-            lanes.add(new LaneLabel(continued.persona(), x, HEADER + 1, Math.min(laneNameWidth(continued), figureWidth - 8),
+            lanes.add(new LaneLabel(continued.persona(), x, header + 1, Math.min(laneNameWidth(continued), figureWidth - 8),
                     LANE_BAND - 2));
         }
         for (Lane lane : drawing.lanes()) {

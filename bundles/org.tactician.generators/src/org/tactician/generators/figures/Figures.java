@@ -32,8 +32,9 @@ public final class Figures {
             table.canvas td.customer-segments { background: #e4f0fa; }
             .journey-figure { position: relative; }
             .journey-figure svg { position: absolute; left: 0; top: 0; }
-            .journey-figure .stage { position: absolute; font-size: 7.5pt; font-weight: bold; text-align: center;
-              color: #1d3f63; overflow: hidden; }
+            .journey-figure .stage { position: absolute; font-size: 7.5pt; line-height: 12px; font-weight: bold;
+              text-align: center; color: #1d3f63; white-space: nowrap; }
+            .journey-figure .stage .floor { font-size: 7pt; }
             .journey-figure .tp { position: absolute; font-size: 6.8pt; line-height: 1.2; border: 0.6pt solid #777;
               border-radius: 3pt; padding: 2pt 3pt; overflow: hidden; background: #eee; }
             .journey-figure .tp b { display: block; }

@@ -59,7 +59,8 @@ public final class JourneyFigure implements PlanFigure {
     private static final double PADDING_PX = 8;
     /**
      * The pictures' text in px, as big as the PDF's in pt (a picture is printed at
-     * {@link #PT_PER_PX}): stage headers and lane names 7.5 pt, flow numbers 7 pt.
+     * {@link #PT_PER_PX}): stage headers and lane names 7.5 pt (a stage's name 7 pt where a word
+     * needs it, {@link StageHeader}), flow numbers 7 pt.
      */
     private static final float LABEL_PX = (float) (7.5 / PT_PER_PX);
     private static final float NUMBER_PX = (float) (7 / PT_PER_PX);
@@ -191,12 +192,17 @@ public final class JourneyFigure implements PlanFigure {
         out.append("<div class=\"figure journey-figure\" style=\"width: ").append(px(page.width())).append("px; height: ")
                 .append(px(page.height())).append("px\">").append(svg);
         for (StageLabel stage : page.stages()) {
+            // the name in the lines the layout made room for (7 pt where a word needs it), never clipped
+            StageHeader header = StageHeader.of(stage.stage(), stage.width());
             out.append("<div class=\"stage\" style=\"left: ").append(px(stage.x())).append("px; top: ").append(px(stage.y()))
                     .append("px; width: ").append(px(stage.width())).append("px; height: ").append(px(stage.height()))
                     .append("px\">");
             Figures.text(out, Text.value(stage.stage(), "raceStage", terms));
-            out.append("<br/>");
-            Figures.text(out, stage.stage().getName());
+            for (String line : header.lines()) {
+                out.append(header.px() < StageHeader.LABEL_PX ? "<br/><span class=\"floor\">" : "<br/><span>");
+                Figures.text(out, line);
+                out.append("</span>");
+            }
             out.append("</div>");
         }
         for (LaneLabel lane : page.lanes()) {
@@ -331,7 +337,11 @@ public final class JourneyFigure implements PlanFigure {
         for (StageLabel stage : diagram.stages()) {
             double centre = stage.x() + stage.width() / 2;
             svg.text(Text.value(stage.stage(), "raceStage", terms), bold, stageColour, centre, stage.y() + 10, "middle", rtl);
-            svg.text(Text.clean(stage.stage().getName()), bold, stageColour, centre, stage.y() + 21, "middle", rtl);
+            StageHeader header = StageHeader.of(stage.stage(), stage.width());
+            Font name = Java2DFonts.font(family, true, header.px());
+            for (int i = 0; i < header.lines().size(); i++) {
+                svg.text(header.lines().get(i), name, stageColour, centre, stage.y() + 21 + i * StageHeader.LINE_PX, "middle", rtl);
+            }
         }
         FontRenderContext context = new FontRenderContext(null, true, true);
         BoxGrid.LineSink write = (line, text, font, colour, start, baseline, lineRtl) -> svg.text(text.strip(), font, colour,
@@ -415,7 +425,11 @@ public final class JourneyFigure implements PlanFigure {
                 g.setColor(new Color(0x1d3f63));
                 Font bold = Java2DFonts.font(family, true, LABEL_PX);
                 centred(g, Text.value(stage.stage(), "raceStage", terms), bold, stage.x() + stage.width() / 2, stage.y() + 10);
-                centred(g, Text.clean(stage.stage().getName()), bold, stage.x() + stage.width() / 2, stage.y() + 21);
+                StageHeader header = StageHeader.of(stage.stage(), stage.width());
+                Font name = Java2DFonts.font(family, true, header.px());
+                for (int i = 0; i < header.lines().size(); i++) {
+                    centred(g, header.lines().get(i), name, stage.x() + stage.width() / 2, stage.y() + 21 + i * StageHeader.LINE_PX);
+                }
             }
             for (Node node : diagram.nodes()) {
                 Color[] colours = colours(node.touchpoint());

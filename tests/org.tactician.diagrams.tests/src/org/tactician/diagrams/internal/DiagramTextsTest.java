@@ -98,6 +98,48 @@ class DiagramTextsTest {
         assertEquals(List.of(), literals, "notices, name checks and operation names come from texts.properties");
     }
 
+    /** A string literal in Java source (its quotes included). */
+    private static final Pattern JAVA_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** Where a model factory gives a label its text: the rest of the line is what the page shows. */
+    private static final Pattern LABEL_TEXT = Pattern.compile("\\.text\\(|addArgument\\(\\s*\"lines\",");
+    private static final Pattern WORD = Pattern.compile("(?<!\\\\)\\p{L}{2}");
+
+    @Test
+    void noLabelTheDiagramsDrawIsAnEnglishLiteral() throws IOException {
+        List<String> literals = new java.util.ArrayList<>();
+        List<Path> factories;
+        try (Stream<Path> files = Files.walk(serverSources())) {
+            factories = files.filter(f -> f.getFileName().toString().endsWith("ModelFactory.java")).toList();
+        }
+        assertEquals(3, factories.size(), "the TOWS, canvas and journey model factories: " + factories);
+        for (Path file : factories) {
+            for (String line : Files.readAllLines(file)) {
+                Matcher label = LABEL_TEXT.matcher(line);
+                if (!label.find()) {
+                    continue;
+                }
+                Matcher literal = JAVA_STRING.matcher(line.substring(label.end()));
+                while (literal.find()) {
+                    if (WORD.matcher(literal.group()).find()) {
+                        literals.add(file.getFileName() + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), literals, "the labels' words come from texts.properties");
+    }
+
+    @Test
+    void aNotesFurtherChipsAreCountedInTheWorkbenchsLanguage() {
+        assertEquals("+3 more", DiagramTexts.get(Locale.ENGLISH, "canvas.moreLinks", 3));
+        // Russian without a noun to inflect: "3 more" reads the same for 1, 3 and 5
+        assertEquals("\u0435\u0449\u0451 5", DiagramTexts.get(Locale.forLanguageTag("ru"), "canvas.moreLinks", 5));
+        assertEquals("\u0627\u0644\u0645\u0632\u064a\u062f: 2", DiagramTexts.get(Locale.forLanguageTag("ar"), "canvas.moreLinks", 2));
+        assertEquals("+1 mais", DiagramTexts.get(Locale.forLanguageTag("pt"), "canvas.moreLinks", 1));
+        assertEquals("+1 in pi\u00f9", DiagramTexts.get(Locale.ITALIAN, "canvas.moreLinks", 1));
+        assertEquals("th\u00eam 4", DiagramTexts.get(Locale.forLanguageTag("vi"), "canvas.moreLinks", 4));
+    }
+
     @Test
     void theServersNoticesSpeakTheWorkbenchsLanguage() {
         Locale russian = Locale.forLanguageTag("ru");

@@ -56,7 +56,7 @@ class JourneyOnPaperTest {
     @TempDir
     Path temp;
 
-    private record Word(String text, double height, double x, double y) {
+    private record Word(String text, double height, double x, double y, double width) {
     }
 
     /** The words of each landscape page (the journey's), with their heights in pt. */
@@ -72,7 +72,8 @@ class JourneyOnPaperTest {
             Matcher word = WORD.matcher(page.group(3));
             while (word.find()) {
                 words.add(new Word(word.group(5), Double.parseDouble(word.group(4)) - Double.parseDouble(word.group(2)),
-                        Double.parseDouble(word.group(1)), Double.parseDouble(word.group(2))));
+                        Double.parseDouble(word.group(1)), Double.parseDouble(word.group(2)),
+                        Double.parseDouble(word.group(3)) - Double.parseDouble(word.group(1))));
             }
             pages.add(words);
         }
@@ -246,6 +247,81 @@ class JourneyOnPaperTest {
         assertLanesNamedWhole(laneFigure, journeyPages(lanes), PlanTerms.of("en"));
         int firstLanes = firstLandscapePage(lanes);
         render(lanes, firstLanes, firstLanes + lanePages.size() - 1, "journey-furniture-lanes");
+    }
+
+    /** The words of {@code words} inside the box from {@code left} to {@code right}, {@code top} to {@code bottom} (pt), in reading order. */
+    private static String wordsIn(List<Word> words, double left, double right, double top, double bottom) {
+        List<Word> inside = new ArrayList<>(words.stream().filter(w -> w.x() >= left && w.y() >= top && w.y() + w.height() <= bottom
+                && w.x() <= right).toList());
+        inside.sort(java.util.Comparator.<Word>comparingLong(w -> Math.round(w.y())).thenComparingDouble(Word::x));
+        StringBuilder text = new StringBuilder();
+        inside.forEach(w -> text.append(bare(w)));
+        return text.toString();
+    }
+
+    /** A word's text without the bidi isolates the document puts around text (pdftotext keeps them). */
+    private static String bare(Word word) {
+        return word.text().replaceAll("[\u2066-\u2069\u200e\u200f]", "");
+    }
+
+    /**
+     * Stage names longer than their narrow print columns are printed whole, wrapped onto more lines
+     * of their header (the row of headers as tall as the longest needs), not clipped after the
+     * first: pdftotext finds each stage's RACE stage and every word of its name, in order, inside
+     * that stage's header on the page, and every word at 7 pt at least.
+     */
+    @Test
+    void longStageNamesInNarrowColumnsArePrintedWhole() throws Exception {
+        MarketingPlan plan = TestPlans.furniture(temp);
+        CustomerJourney journey = plan.getJourneys().get(0);
+        String[] names = {"Plan: listen first to what shoppers really ask", "Discover the brand through inspiring boards",
+            "Research and plan the whole living room", "Buy online or in the showroom", "Live with it and come back"};
+        for (int i = 0; i < names.length; i++) {
+            journey.getStages().get(i).setName(names[i]);
+        }
+        PlanTerms terms = PlanTerms.of("en");
+        JourneyFigure figure = new JourneyFigure(journey, 0, terms, JourneyLayout.forPlan(plan));
+        Path pdf = pdf(plan, Path.of("target", "rendered", "journey-long-stage-names").toAbsolutePath());
+        List<List<Word>> pages = journeyPages(pdf);
+        assertEquals(figure.pages().size(), pages.size(), "a landscape page per piece");
+        assertReadable(pages);
+        int wrapped = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            JourneyDiagram piece = figure.pages().get(i);
+            List<Word> words = pages.get(i);
+            // the figure's left and top on the page: where the first stage's RACE word is, less its label's place
+            JourneyDiagram.StageLabel first = piece.stages().get(0);
+            String firstRace = org.tactician.generators.internal.Text.value(first.stage(), "raceStage", terms);
+            Word race = words.stream().filter(w -> bare(w).equals(firstRace)).min(java.util.Comparator.comparingDouble(Word::y))
+                    .orElseThrow(() -> new AssertionError("page " + pages.indexOf(words) + " has " + firstRace + ": " + words));
+            double top = race.y() - 3;
+            double figureLeft = race.x() + race.width() / 2 - (first.x() + first.width() / 2) * JourneyFigure.PT_PER_PX;
+            for (JourneyDiagram.StageLabel stage : piece.stages()) {
+                double left = figureLeft + stage.x() * JourneyFigure.PT_PER_PX - 1;
+                double right = left + stage.width() * JourneyFigure.PT_PER_PX + 2;
+                // (a word's box is taller than its line: the last line's may reach a little below the label)
+                double bottom = race.y() + stage.height() * JourneyFigure.PT_PER_PX + 3;
+                String expected = (org.tactician.generators.internal.Text.value(stage.stage(), "raceStage", terms)
+                        + stage.stage().getName()).replaceAll("\\s+", "");
+                assertEquals(expected, wordsIn(words, left, right, top, bottom),
+                        "page " + (i + 1) + ": the header of '" + stage.stage().getName() + "' (" + stage.width() + " px wide)");
+                if (stage.stage().getName().length() * 5.5 > stage.width()) {
+                    wrapped++;
+                }
+            }
+        }
+        assertTrue(wrapped >= 2, "several names longer than their columns: " + wrapped);
+        int first = firstLandscapePage(pdf);
+        render(pdf, first, first + pages.size() - 1, "journey-long-stage-names");
+
+        // the Word file's pictures draw the same lines (LibreOffice lays it out, to look at)
+        Path out = Path.of("target", "rendered", "journey-long-stage-names-docx").toAbsolutePath();
+        new PlanGenerator(Instant.now()).generate(plan, new OutputFolder(out), EnumSet.of(ArtifactFormat.DOCX), false,
+                GenerationProgress.NONE);
+        org.tactician.generators.LibreOffice.convert(out.resolve("plan.docx"), "pdf", out);
+        int firstWord = firstLandscapePage(out.resolve("plan.pdf"));
+        assertTrue(firstWord > 0, "the journey's landscape pages in Word");
+        render(out.resolve("plan.pdf"), firstWord, firstWord + pages.size(), "journey-long-stage-names-docx");
     }
 
     @Test
