@@ -121,34 +121,30 @@ class PlanLanguagesBrowserTest extends DiagramPageTest {
 
     @Test
     void anArabicWorkbenchCountsTheChipsANoteDoesNotShow() throws Exception {
-        PlanFileModelSource arabic = TestPlans.open(SamplePlans.ARABIC, folder);
-        String[] note = new String[1];
-        int hidden = linkEverything(arabic, note);
-        assertTrue(hidden >= 1, "the Arabic sample has more segments and channels than a note shows: " + hidden);
-        inWorkbenchLanguage("ar", () -> {
-            DiagramServer.Page canvas = server.open(arabic, DiagramServer.CANVAS);
-            chromium.open(canvas.uri().toString(), CanvasBrowserTest.READY);
-            chromium.waitFor("#sprotty [id=\"sprotty_" + note[0] + ":more\"] tspan");
-            // "more: N", no number agreement to get wrong
-            assertEquals("\u0627\u0644\u0645\u0632\u064a\u062f:" + hidden, drawn(note[0] + ":more"));
-            assertEquals("[]", chromium.errors());
-            shot("05-arabic-canvas-more");
-        });
+        // "more: N", no number agreement to get wrong
+        assertTheHiddenChipsAreCounted(TestPlans.open(SamplePlans.ARABIC, folder), "ar", "\u0627\u0644\u0645\u0632\u064a\u062f:",
+                "05-arabic-canvas-more");
     }
 
     @Test
     void aRussianWorkbenchCountsTheChipsANoteDoesNotShow() throws Exception {
-        String[] furnitureNote = new String[1];
-        int furnitureHidden = linkEverything(source, furnitureNote);
-        assertTrue(furnitureHidden >= 1, "the furniture sample has more segments and channels than a note shows: " + furnitureHidden);
-        inWorkbenchLanguage("ru", () -> {
-            DiagramServer.Page canvas = server.open(source, DiagramServer.CANVAS);
+        // "ещё N": the same for 1, 3 and 5 (no plural forms to pick)
+        assertTheHiddenChipsAreCounted(source, "ru", "\u0435\u0449\u0451", "06-russian-canvas-more");
+    }
+
+    /** With every segment and channel on one note, the canvas in {@code language} draws {@code prefix} and the count it hides. */
+    private void assertTheHiddenChipsAreCounted(PlanFileModelSource plan, String language, String prefix, String shot)
+            throws Exception {
+        String[] note = new String[1];
+        int hidden = linkEverything(plan, note);
+        assertTrue(hidden >= 1, "the sample has more segments and channels than a note shows: " + hidden);
+        inWorkbenchLanguage(language, () -> {
+            DiagramServer.Page canvas = server.open(plan, DiagramServer.CANVAS);
             chromium.open(canvas.uri().toString(), CanvasBrowserTest.READY);
-            chromium.waitFor("#sprotty [id=\"sprotty_" + furnitureNote[0] + ":more\"] tspan");
-            // "ещё N": the same for 1, 3 and 5 (no plural forms to pick)
-            assertEquals("\u0435\u0449\u0451" + furnitureHidden, drawn(furnitureNote[0] + ":more"));
+            chromium.waitFor("#sprotty [id=\"sprotty_" + note[0] + ":more\"] tspan");
+            assertEquals(prefix + hidden, drawn(note[0] + ":more"));
             assertEquals("[]", chromium.errors());
-            shot("06-russian-canvas-more");
+            shot(shot);
         });
     }
 
