@@ -46,6 +46,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.FileStoreEditorInput;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
@@ -66,6 +67,7 @@ import org.tactician.ui.internal.UiImages;
 import org.tactician.ui.internal.calendar.PlanCalendarView;
 import org.tactician.ui.internal.dashboard.PlanDashboardView;
 import org.tactician.ui.internal.forms.PlanFormPage;
+import org.tactician.ui.internal.forms.PlanFormToolkit;
 import org.tactician.ui.internal.generate.GenerateHandler;
 import org.tactician.ui.internal.forms.PlanPages;
 import org.tactician.ui.internal.markers.PlanMarkers;
@@ -132,6 +134,11 @@ public final class PlanEditor extends FormEditor
         site.getPage().addPartListener(activation);
         site.getShell().addShellListener(windowActivation);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceChanges, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    @Override
+    protected FormToolkit createToolkit(Display display) {
+        return new PlanFormToolkit(display); // the workbench's words keep its direction on right-to-left pages
     }
 
     @Override

@@ -59,8 +59,8 @@ public final class ElementSection {
         // its whole client area on every paint, which made a page with tall sections crawl.
         section = context.toolkit().createSection(parent, ExpandableComposite.SHORT_TITLE_BAR | ExpandableComposite.TWISTIE
                 | ExpandableComposite.EXPANDED | Section.DESCRIPTION);
-        section.setText(spec.title());
-        section.setDescription(spec.description());
+        section.setText(WorkbenchWords.directed(spec.title()));
+        section.setDescription(WorkbenchWords.directed(spec.description()));
         section.setData(SECTION_KEY, spec.title());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 

@@ -22,7 +22,7 @@ import org.tactician.ui.internal.Messages;
 final class EnumField extends FeatureField {
 
     /** What the combo shows for an unset feature. */
-    static final String NOT_SET = Messages.forms_notSet;
+    static final String NOT_SET = WorkbenchWords.directed(Messages.forms_notSet);
 
     private final List<EEnumLiteral> literals;
     private Combo combo;

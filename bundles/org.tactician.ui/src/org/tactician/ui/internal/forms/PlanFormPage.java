@@ -66,7 +66,7 @@ public final class PlanFormPage extends FormPage {
         ScrolledForm form = managedForm.getForm();
         FormToolkit toolkit = managedForm.getToolkit();
         form.setOrientation(PlanLanguage.isRightToLeft(session.plan()) ? SWT.RIGHT_TO_LEFT : SWT.LEFT_TO_RIGHT);
-        form.setText(page.title());
+        form.setText(WorkbenchWords.directed(page.title()));
         toolkit.decorateFormHeading(form.getForm());
         headerActions.forEach(action -> form.getToolBarManager().add(action));
         IMenuService menuService = getEditorSite().getService(IMenuService.class);

@@ -28,7 +28,7 @@ final class ReferenceField extends FeatureField {
     static final int DROP_DOWN_LIMIT = 150;
 
     /** What the field shows for no link. */
-    static final String NONE = Messages.forms_none;
+    static final String NONE = WorkbenchWords.directed(Messages.forms_none);
 
     private final EReference reference;
     private Combo combo;
