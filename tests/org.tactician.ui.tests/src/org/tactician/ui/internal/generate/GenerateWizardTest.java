@@ -261,6 +261,52 @@ class GenerateWizardTest {
         }
     }
 
+    /** A run of the wizard that ended in a dialog: its job, the dialog's labels, the items of its details. */
+    private record GenerationRun(GenerationJob job, String labels, List<String> details) {
+    }
+
+    /**
+     * Runs Generate Documents on {@code editor}'s plan with these choices (error dialogs on, as
+     * outside the test harness), waits for the dialog titled {@code title}, shows its details,
+     * takes {@code screenshot} and closes it.
+     */
+    private static GenerationRun generateUntilDialog(PlanEditor editor, Set<ArtifactFormat> formats, Path folder,
+            AfterGeneration after, String title, String screenshot) {
+        AtomicReference<String> labels = new AtomicReference<>();
+        AtomicReference<List<String>> details = new AtomicReference<>();
+        Display display = Display.getCurrent();
+        Runnable[] closeTheDialog = new Runnable[1];
+        closeTheDialog[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    UiTests.press(shell, IDialogConstants.SHOW_DETAILS_LABEL);
+                    UiTests.screenshot(screenshot);
+                    StringBuilder text = new StringBuilder();
+                    UiTests.find(shell, control -> control instanceof Label).forEach(label -> text.append(((Label) label).getText()).append('\n'));
+                    details.set(UiTests.find(shell, control -> control instanceof org.eclipse.swt.widgets.List).stream()
+                            .flatMap(list -> Stream.of(((org.eclipse.swt.widgets.List) list).getItems())).toList());
+                    labels.set(text.toString());
+                    shell.close();
+                    return;
+                }
+            }
+            display.timerExec(200, closeTheDialog[0]);
+        };
+        boolean automated = ErrorDialog.AUTOMATED_MODE;
+        ErrorDialog.AUTOMATED_MODE = false; // the test harness turns error dialogs off; these tests look at one
+        try {
+            GenerateWizard wizard = new GenerateWizard(editor.session());
+            WizardDialog dialog = UiTests.openWizard(wizard);
+            wizard.options().choose(formats, false, folder, after);
+            display.timerExec(500, closeTheDialog[0]);
+            UiTests.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+            assertTrue(UiTests.waitUntil(() -> labels.get() != null, 120_000), "the dialog \"" + title + "\" is shown");
+            return new GenerationRun(wizard.job(), labels.get(), details.get());
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = automated;
+        }
+    }
+
     @Test
     void aFailureIsShownWithItsDetailsAndLogged() throws Exception {
         IFile plan = UiTests.workspaceCopy(SamplePlans.STARTER, "generate", "failing.mplan");
@@ -270,44 +316,18 @@ class GenerateWizardTest {
         List<IStatus> logged = new ArrayList<>();
         ILogListener log = (status, plugin) -> logged.add(status);
         Platform.addLogListener(log);
-        AtomicReference<String> dialogText = new AtomicReference<>();
-        Display display = Display.getCurrent();
-        Runnable[] closeTheDialog = new Runnable[1];
-        closeTheDialog[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (Messages.generate_failedTitle.equals(shell.getText()) && shell.isVisible()) {
-                    UiTests.press(shell, IDialogConstants.SHOW_DETAILS_LABEL);
-                    UiTests.screenshot("generate-failed");
-                    StringBuilder text = new StringBuilder();
-                    UiTests.find(shell, control -> control instanceof Label).forEach(label -> text.append(((Label) label).getText()).append('\n'));
-                    UiTests.find(shell, control -> control instanceof org.eclipse.swt.widgets.List)
-                            .forEach(list -> text.append(String.join("\n", ((org.eclipse.swt.widgets.List) list).getItems())));
-                    dialogText.set(text.toString());
-                    shell.close();
-                    return;
-                }
-            }
-            display.timerExec(200, closeTheDialog[0]);
-        };
-        boolean automated = ErrorDialog.AUTOMATED_MODE;
-        ErrorDialog.AUTOMATED_MODE = false; // the test harness turns error dialogs off; this test looks at one
         try {
-            GenerateWizard wizard = new GenerateWizard(editor.session());
-            WizardDialog dialog = UiTests.openWizard(wizard);
-            wizard.options().choose(EnumSet.of(ArtifactFormat.HTML), false, impossible, AfterGeneration.FOLDER);
-            display.timerExec(500, closeTheDialog[0]);
-            UiTests.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
-            GenerationJob job = wizard.job();
-            assertTrue(UiTests.waitUntil(() -> dialogText.get() != null, 120_000), "the failure is shown");
+            GenerationRun run = generateUntilDialog(editor, EnumSet.of(ArtifactFormat.HTML), impossible, AfterGeneration.FOLDER,
+                    Messages.generate_failedTitle, "generate-failed");
+            GenerationJob job = run.job();
             assertEquals(IStatus.ERROR, job.getResult().getSeverity());
-            String shown = dialogText.get();
+            String shown = run.labels() + String.join("\n", run.details());
             assertTrue(shown.contains("failing.mplan"), "the dialog names the plan: " + shown);
             assertTrue(shown.contains(blocker.getFileName().toString()), "the details name the file in the way: " + shown);
             assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.ERROR
                     && status.getMessage().contains(impossible.toString())), "the error is in the log: " + logged);
             assertTrue(Files.isRegularFile(blocker) && Files.size(blocker) == 0, "the file in the way is untouched");
         } finally {
-            ErrorDialog.AUTOMATED_MODE = automated;
             Platform.removeLogListener(log);
         }
     }
@@ -328,36 +348,10 @@ class GenerateWizardTest {
         List<IStatus> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
         ILogListener log = (status, plugin) -> logged.add(status);
         Platform.addLogListener(log);
-        AtomicReference<String> dialogText = new AtomicReference<>();
-        AtomicReference<List<String>> detailsItems = new AtomicReference<>();
-        Display display = Display.getCurrent();
-        Runnable[] closeTheDialog = new Runnable[1];
-        closeTheDialog[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (Messages.generate_warningsTitle.equals(shell.getText()) && shell.isVisible()) {
-                    UiTests.press(shell, IDialogConstants.SHOW_DETAILS_LABEL);
-                    UiTests.screenshot("generate-warnings");
-                    StringBuilder text = new StringBuilder();
-                    UiTests.find(shell, control -> control instanceof Label).forEach(label -> text.append(((Label) label).getText()).append('\n'));
-                    detailsItems.set(UiTests.find(shell, control -> control instanceof org.eclipse.swt.widgets.List).stream()
-                            .flatMap(list -> Stream.of(((org.eclipse.swt.widgets.List) list).getItems())).toList());
-                    dialogText.set(text.toString());
-                    shell.close();
-                    return;
-                }
-            }
-            display.timerExec(200, closeTheDialog[0]);
-        };
-        boolean automated = ErrorDialog.AUTOMATED_MODE;
-        ErrorDialog.AUTOMATED_MODE = false; // the test harness turns error dialogs off; this test looks at one
         try {
-            GenerateWizard wizard = new GenerateWizard(editor.session());
-            WizardDialog dialog = UiTests.openWizard(wizard);
-            wizard.options().choose(EnumSet.of(ArtifactFormat.XLSX), false, folder, AfterGeneration.NOTHING);
-            display.timerExec(500, closeTheDialog[0]);
-            UiTests.press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
-            GenerationJob job = wizard.job();
-            assertTrue(UiTests.waitUntil(() -> dialogText.get() != null, 120_000), "the warning is shown");
+            GenerationRun run = generateUntilDialog(editor, EnumSet.of(ArtifactFormat.XLSX), folder, AfterGeneration.NOTHING,
+                    Messages.generate_warningsTitle, "generate-warnings");
+            GenerationJob job = run.job();
             // beside the run's list of what it wrote (OutputRun.MANIFEST)
             assertEquals(Set.of("budget.xlsx", OutputRun.MANIFEST), contents(folder).keySet(), "the workbook is written");
             assertTrue(Files.size(folder.resolve("budget.xlsx")) > 0);
@@ -369,15 +363,14 @@ class GenerateWizardTest {
             assertEquals(IStatus.WARNING, result.getChildren()[0].getSeverity());
             assertEquals(List.of(cut), job.warnings());
 
-            String shown = dialogText.get();
+            String shown = run.labels();
             assertTrue(shown.contains("Generated 1 file; 1 warning: budget line 'Boosted Instagram posts"), "the summary: " + shown);
             assertTrue(shown.contains(folder.toString()), "the dialog names the folder: " + shown);
-            assertTrue(detailsItems.get().contains(cut), "the details list the warning: " + detailsItems.get());
+            assertTrue(run.details().contains(cut), "the details list the warning: " + run.details());
             assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.WARNING
                     && Stream.of(status.getChildren()).anyMatch(child -> child.getMessage().equals(cut))),
                     "the warning is in the log: " + logged);
         } finally {
-            ErrorDialog.AUTOMATED_MODE = automated;
             Platform.removeLogListener(log);
         }
     }
